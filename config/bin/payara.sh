@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Prepares and runs a Payara Server for OCOP. Called by the Maven build (config/pom.xml); also
+# usable by hand. Subcommands:
+#   install ZIP DIR               unpack a fresh server from the Payara zip into DIR (DIR is emptied)
+#   configure HOME h2|postgresql  start the server, apply the config/payara scripts, stop it
+#   run HOME EAR                  start, deploy the EAR, print the address, wait for Ctrl-C, stop
+# Environment: see config/payara/apply.sh; OCOP_DRIVERS is a folder of JDBC driver jars.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+scripts="$here/../payara"
+
+cmd=${1:?subcommand}
+shift
+
+domain_lib() { echo "$1/glassfish/domains/domain1/lib"; }
+
+case "$cmd" in
+  install)
+    zip=${1:?zip}; dir=${2:?dir}
+    rm -rf "$dir"; mkdir -p "$dir"
+    unzip -q "$zip" -d "$dir"
+    echo "Payara unpacked into $dir/payara6"
+    ;;
+  configure)
+    home=${1:?payara home}; db=${2:?h2 or postgresql}
+    if [ -n "${OCOP_DRIVERS:-}" ]; then cp "$OCOP_DRIVERS"/*.jar "$(domain_lib "$home")/"; fi
+    "$home/bin/asadmin" start-domain domain1 >/dev/null
+    trap '"$home/bin/asadmin" stop-domain domain1 >/dev/null' EXIT
+    "$scripts/apply.sh" "$home" "$scripts/jvm-options.asadmin"
+    "$scripts/apply.sh" "$home" "$scripts/security.asadmin"
+    "$scripts/apply.sh" "$home" "$scripts/datasource-$db.asadmin"
+    echo "Payara at $home configured for $db"
+    ;;
+  run)
+    home=${1:?payara home}; ear=${2:?ear}
+    started=$(date +%s)
+    "$home/bin/asadmin" start-domain domain1
+    stop() { echo; echo "Stopping Payara…"; "$home/bin/asadmin" stop-domain domain1; exit 0; }
+    trap stop INT TERM
+    "$home/bin/asadmin" deploy --force=true --name ocop "$ear"
+    code=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/ocop/login.xhtml || true)
+    cat <<MSG
+
+================================================================================
+ OCOP portal is running (first page answered $code after $(( $(date +%s) - started )) s):
+
+     http://localhost:8080/ocop/
+
+ Demonstration accounts (password: ocop-demo):
+     admin     system administrator
+     officer   district OCOP office
+     council1, council2, council3   council members
+     commune   commune officer of thị trấn Phùng
+     leader    People's Committee leader
+
+ Database: ${OCOP_DB_URL:-?}
+ Server log: $home/glassfish/domains/domain1/logs/server.log
+ Press Ctrl-C to stop the server.
+================================================================================
+MSG
+    tail -n 0 -F "$home/glassfish/domains/domain1/logs/server.log" &
+    wait $! || true
+    ;;
+  *)
+    echo "unknown subcommand $cmd" >&2; exit 2 ;;
+esac

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs one of the asadmin command files of this folder against a running Payara Server, after
+# filling its @PLACEHOLDERS@ from the environment. Usage:
+#   OCOP_DB_URL=jdbc:postgresql://127.0.0.1:5432/ocop OCOP_DB_USER=ocop OCOP_DB_PASSWORD=… \
+#     config/payara/apply.sh /opt/payara6 config/payara/datasource-postgresql.asadmin
+# Variables (defaults): OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop),
+# OCOP_DB_POOL_MAX (32), OCOP_HEAP (1g), OCOP_DEMO (false), ASADMIN_OPTS (e.g. --port 4848).
+set -euo pipefail
+payara_home=${1:?Payara home (the folder that holds bin/asadmin)}
+file=${2:?asadmin command file}
+
+: "${OCOP_DB_URL:=}" "${OCOP_DB_USER:=sa}" "${OCOP_DB_PASSWORD:=ocop}" "${OCOP_DB_POOL_MAX:=32}"
+: "${OCOP_HEAP:=1g}" "${OCOP_DEMO:=false}" "${ASADMIN_OPTS:=}"
+
+# asadmin --property values separate with ':' and assign with '=': escape both in values.
+esc() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
+# sed replacement text: escape &, | and backslash.
+rep() { printf '%s' "$1" | sed -e 's/[&|\\]/\\&/g'; }
+
+filled=$(mktemp)
+trap 'rm -f "$filled"' EXIT
+sed -e "s|@OCOP_DB_URL_ESC@|$(rep "$(esc "$OCOP_DB_URL")")|g" \
+    -e "s|@OCOP_DB_USER_ESC@|$(rep "$(esc "$OCOP_DB_USER")")|g" \
+    -e "s|@OCOP_DB_PASSWORD_ESC@|$(rep "$(esc "$OCOP_DB_PASSWORD")")|g" \
+    -e "s|@OCOP_DB_POOL_MAX@|$(rep "$OCOP_DB_POOL_MAX")|g" \
+    -e "s|@OCOP_HEAP@|$(rep "$OCOP_HEAP")|g" \
+    -e "s|@OCOP_DEMO@|$(rep "$OCOP_DEMO")|g" \
+    "$file" | grep -v '^[[:space:]]*#' | grep -v '^[[:space:]]*$' > "$filled"
+# shellcheck disable=SC2086
+"$payara_home/bin/asadmin" $ASADMIN_OPTS multimode --file "$filled"

@@ -1,0 +1,37 @@
+package vn.ocop.it;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Reads the test server's database directly (client side), to check what the portal stored. */
+public final class Database {
+
+    private Database() {
+    }
+
+    public static Connection connect() throws SQLException {
+        if ("postgresql".equals(System.getProperty("ocop.it.db"))) {
+            return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/ocop_it", "postgres", "trust");
+        }
+        Path file = Path.of(System.getProperty("ocop.it.dir", "target/it"), "h2", "ocop").toAbsolutePath();
+        return DriverManager.getConnection("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "ocop");
+    }
+
+    public static long count(String sql, Object... parameters) {
+        try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

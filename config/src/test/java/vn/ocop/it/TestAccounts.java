@@ -1,0 +1,49 @@
+package vn.ocop.it;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import vn.ocop.identity.boundary.UserForm;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.entity.Role;
+
+/**
+ * The integration tests' own accounts, created through the Users boundary when the test
+ * deployment starts (the test servers never load demonstration data).
+ */
+@Singleton
+@Startup
+@RunAs("ADMIN")
+public class TestAccounts {
+
+    public static final String PASSWORD = "it-secret-1";
+    public static final long DISTRICT = 2L;
+    public static final long THI_TRAN_PHUNG = 10L;
+
+    @Inject
+    Users users;
+
+    @PostConstruct
+    void create() {
+        if (users.list("it-admin", null, 0, 1).total() > 0) {
+            return;
+        }
+        account("it-admin", "Quản trị Kiểm thử", Role.ADMIN, DISTRICT);
+        account("it-officer", "Cán bộ Kiểm thử", Role.OFFICER, DISTRICT);
+        account("it-commune", "Cán bộ Xã Kiểm thử", Role.COMMUNE, THI_TRAN_PHUNG);
+        account("it-leader", "Lãnh đạo Kiểm thử", Role.LEADER, DISTRICT);
+        account("it-council", "Thành viên Kiểm thử", Role.COUNCIL, DISTRICT);
+        account("it-locked", "Người Bị Khóa", Role.OFFICER, DISTRICT);
+    }
+
+    private void account(String username, String name, Role role, long unit) {
+        UserForm form = new UserForm();
+        form.setUsername(username);
+        form.setFullName(name);
+        form.setRole(role);
+        form.setUnitId(unit);
+        users.create(form, PASSWORD.toCharArray());
+    }
+}

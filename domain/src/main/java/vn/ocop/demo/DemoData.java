@@ -1,0 +1,64 @@
+package vn.ocop.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.ocop.identity.boundary.UserForm;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.entity.Role;
+import vn.ocop.shared.control.Roles;
+
+import java.util.logging.Logger;
+
+/** Loads the demonstration accounts on the first start of a demo server. */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+@RunAs(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+
+    public static final String SWITCH = "ocop.demo";
+    public static final String PASSWORD = "ocop-demo";
+    static final long DISTRICT = 2L;
+    static final long THI_TRAN_PHUNG = 10L;
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    Users users;
+
+    @PostConstruct
+    void load() {
+        if (!Boolean.getBoolean(SWITCH)) {
+            return;
+        }
+        if (users.list("admin", Role.ADMIN, 0, 1).total() > 0) {
+            LOG.info("Demonstration data already loaded");
+            return;
+        }
+        account("admin", "Quản trị Hệ thống", Role.ADMIN, DISTRICT);
+        account("officer", "Nguyễn Thị Hương", Role.OFFICER, DISTRICT);
+        account("council1", "Trần Văn Đức", Role.COUNCIL, DISTRICT);
+        account("council2", "Lê Thị Mai", Role.COUNCIL, DISTRICT);
+        account("council3", "Phạm Quốc Việt", Role.COUNCIL, DISTRICT);
+        account("commune", "Đỗ Minh Phượng", Role.COMMUNE, THI_TRAN_PHUNG);
+        account("leader", "Hoàng Văn Thắng", Role.LEADER, DISTRICT);
+        LOG.info("Demonstration data loaded: 7 accounts with the password " + PASSWORD);
+    }
+
+    private void account(String username, String name, Role role, long unit) {
+        UserForm form = new UserForm();
+        form.setUsername(username);
+        form.setFullName(name);
+        form.setRole(role);
+        form.setUnitId(unit);
+        form.setEmail(username + "@danphuong.example.vn");
+        users.create(form, PASSWORD.toCharArray());
+    }
+}

@@ -1,0 +1,89 @@
+package vn.ocop.geography.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.reports.Documents;
+import vn.ocop.reports.UnitListDocument;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Roles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads the administrative units: every signed-in role may, none may change them (migrations do). */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
+public class Geography {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Documents documents;
+
+    public List<UnitView> units() {
+        return em.createNamedQuery(AdministrativeUnit.ALL, AdministrativeUnit.class).getResultList().stream()
+                .map(UnitView::of)
+                .toList();
+    }
+
+    public UnitView unit(long id) {
+        return UnitView.of(find(id));
+    }
+
+    public AdministrativeUnit find(long id) {
+        AdministrativeUnit unit = em.find(AdministrativeUnit.class, id);
+        if (unit == null) {
+            throw new BusinessException("error.notFound");
+        }
+        return unit;
+    }
+
+    /** The communes, wards and towns that exist today: what a picker offers for new records. */
+    public List<AdministrativeUnit> communesToday() {
+        return em.createNamedQuery(AdministrativeUnit.COMMUNES_VALID_ON, AdministrativeUnit.class)
+                .setParameter("day", LocalDate.now(clock)).getResultList();
+    }
+
+    public long count() {
+        return em.createNamedQuery(AdministrativeUnit.COUNT, Long.class).getSingleResult();
+    }
+
+    /** The printable list of all units with their validity and successors (A4, Vietnamese). */
+    public byte[] unitListPdf(String issuingBody, String place, String printedBy) {
+        List<UnitView> units = units();
+        List<UnitListDocument.Row> rows = new java.util.ArrayList<>();
+        int no = 1;
+        for (UnitView unit : units) {
+            rows.add(new UnitListDocument.Row(no++, unit.code(), unit.name(), UnitLabels.type(unit.type()),
+                    unit.parentName(), format(unit.validFrom()), format(unit.validTo()), successors(unit)));
+        }
+        return documents.pdf(new UnitListDocument("ỦY BAN NHÂN DÂN", issuingBody, place, LocalDate.now(clock),
+                "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH", "(In bởi " + printedBy + ")", rows));
+    }
+
+    private static String successors(UnitView unit) {
+        if (unit.successors().isEmpty()) {
+            return null;
+        }
+        return "Sáp nhập vào: " + unit.successors().stream()
+                .map(s -> s.name() + (s.whole() ? "" : " (một phần)"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String format(LocalDate day) {
+        return day == null ? null : DAY.format(day);
+    }
+}

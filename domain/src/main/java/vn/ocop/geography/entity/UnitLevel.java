@@ -1,0 +1,6 @@
+package vn.ocop.geography.entity;
+
+/** The tier of an administrative unit. */
+public enum UnitLevel {
+    PROVINCE, DISTRICT, COMMUNE
+}

@@ -1,0 +1,207 @@
+package vn.ocop.identity.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.identity.entity.Role;
+import vn.ocop.identity.entity.UserAccount;
+import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.boundary.Page;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.VietnameseText;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** User administration (administrators) and the caller's own account (everyone signed in). */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class Users {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public Page<UserView> list(String query, Role role, int first, int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<UserAccount> rows = cb.createQuery(UserAccount.class);
+        Root<UserAccount> user = rows.from(UserAccount.class);
+        rows.where(conditions(cb, user, query, role)).orderBy(cb.asc(user.get("username")));
+        TypedQuery<UserAccount> page = em.createQuery(rows).setFirstResult(first).setMaxResults(size);
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<UserAccount> counted = count.from(UserAccount.class);
+        count.select(cb.count(counted)).where(conditions(cb, counted, query, role));
+        LocalDateTime now = now();
+        return new Page<>(page.getResultList().stream().map(u -> UserView.of(u, now)).toList(),
+                em.createQuery(count).getSingleResult());
+    }
+
+    private static Predicate[] conditions(CriteriaBuilder cb, Root<UserAccount> user, String query, Role role) {
+        List<Predicate> where = new ArrayList<>();
+        String text = VietnameseText.normalise(query);
+        if (text != null) {
+            String like = "%" + text.toLowerCase(Locale.ROOT) + "%";
+            where.add(cb.or(cb.like(user.get("username"), like), cb.like(cb.lower(user.get("fullName")), like)));
+        }
+        if (role != null) {
+            where.add(cb.equal(user.get("role"), role));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    public UserView find(long id) {
+        return UserView.of(load(id), now());
+    }
+
+    public UserView create(UserForm form, char[] password) {
+        String username = VietnameseText.normalise(form.getUsername());
+        if (username != null && !em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username).getResultList().isEmpty()) {
+            throw BusinessException.onField("username", "identity.username.taken");
+        }
+        UserAccount user = new UserAccount(username, name(form), form.getRole(), unit(form.getUnitId()), password);
+        user.setEmail(VietnameseText.normalise(form.getEmail()));
+        user.setEnabled(form.isEnabled());
+        em.persist(user);
+        audit.change("USER_CREATED", user, null, null);
+        return UserView.of(user, now());
+    }
+
+    public UserView update(long id, UserForm form) {
+        UserAccount user = load(id);
+        if (user.getVersion() != form.getVersion()) {
+            throw new ConcurrentChangeException();
+        }
+        String before = user.auditState();
+        if (user.getUsername().equals(caller()) && (form.getRole() != Role.ADMIN || !form.isEnabled())) {
+            throw BusinessException.onField("role", "identity.selfDemotion");
+        }
+        user.rename(name(form));
+        user.assign(form.getRole(), unit(form.getUnitId()));
+        user.setEmail(VietnameseText.normalise(form.getEmail()));
+        user.setEnabled(form.isEnabled());
+        audit.change("USER_UPDATED", user, before, null);
+        return UserView.of(user, now());
+    }
+
+    public void resetPassword(long id, char[] password) {
+        UserAccount user = load(id);
+        user.changePassword(password);
+        user.unlock();
+        audit.change("USER_PASSWORD_RESET", user, user.auditState(), null);
+    }
+
+    public void unlock(long id) {
+        UserAccount user = load(id);
+        String before = user.auditState();
+        user.unlock();
+        audit.change("USER_UNLOCKED", user, before, null);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
+    public Caller me() {
+        UserAccount user = byUsername(caller());
+        AdministrativeUnit unit = user.getUnit();
+        return new Caller(user.getUsername(), user.getFullName(), user.getRole(),
+                unit == null ? null : unit.getId(), unit == null ? null : unit.getCode(),
+                unit == null ? null : unit.getName(), user.getLocale());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
+    public void preferLocale(Locale locale) {
+        byUsername(caller()).preferLocale(locale);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
+    public void changeOwnPassword(char[] current, char[] replacement) {
+        UserAccount user = byUsername(caller());
+        if (!user.passwordMatches(current)) {
+            throw BusinessException.onField("current", "identity.password.wrongCurrent");
+        }
+        user.changePassword(replacement);
+        audit.change("USER_PASSWORD_CHANGED", user, user.auditState(), null);
+    }
+
+    /** Active users per role, every role present (zero when none). */
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
+    public Map<Role, Long> countByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, 0L);
+        }
+        for (Object[] row : em.createNamedQuery(UserAccount.COUNT_BY_ROLE, Object[].class).getResultList()) {
+            counts.put((Role) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    private UserAccount load(long id) {
+        UserAccount user = em.find(UserAccount.class, id);
+        if (user == null) {
+            throw new BusinessException("error.notFound");
+        }
+        return user;
+    }
+
+    private UserAccount byUsername(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+    }
+
+    private AdministrativeUnit unit(Long unitId) {
+        if (unitId == null) {
+            return null;
+        }
+        AdministrativeUnit unit = em.find(AdministrativeUnit.class, unitId);
+        if (unit == null) {
+            throw BusinessException.onField("unit", "error.notFound");
+        }
+        return unit;
+    }
+
+    private static String name(UserForm form) {
+        String name = VietnameseText.normalise(form.getFullName());
+        if (name == null) {
+            throw BusinessException.onField("fullName", "error.required");
+        }
+        if (name.length() > 120) {
+            throw BusinessException.onField("fullName", "error.tooLong", 120);
+        }
+        return name;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}
