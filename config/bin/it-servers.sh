@@ -5,6 +5,7 @@
 #                              PostgreSQL answers on 127.0.0.1:5432 (trust auth, user postgres)
 # Usage: it-servers.sh PAYARA_ZIP IT_DIR   (OCOP_DRIVERS: folder with the JDBC driver jars)
 set -euo pipefail
+export TERM=${TERM:-dumb}
 here=$(cd "$(dirname "$0")" && pwd)
 zip=${1:?payara zip}; it=${2:?it dir}
 mkdir -p "$it"

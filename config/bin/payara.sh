@@ -6,6 +6,7 @@
 #   run HOME EAR                  start, deploy the EAR, print the address, wait for Ctrl-C, stop
 # Environment: see config/payara/apply.sh; OCOP_DRIVERS is a folder of JDBC driver jars.
 set -euo pipefail
+export TERM=${TERM:-dumb}
 here=$(cd "$(dirname "$0")" && pwd)
 scripts="$here/../payara"
 
@@ -37,7 +38,11 @@ case "$cmd" in
     "$home/bin/asadmin" start-domain domain1
     stop() { echo; echo "Stopping Payara…"; "$home/bin/asadmin" stop-domain domain1; exit 0; }
     trap stop INT TERM
-    "$home/bin/asadmin" deploy --force=true --name ocop "$ear"
+    if ! "$home/bin/asadmin" deploy --force=true --name ocop "$ear"; then
+      echo "Deployment failed; see $home/glassfish/domains/domain1/logs/server.log" >&2
+      "$home/bin/asadmin" stop-domain domain1
+      exit 1
+    fi
     code=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/ocop/login.xhtml || true)
     cat <<MSG
 

@@ -6,14 +6,16 @@
 # Variables (defaults): OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop),
 # OCOP_DB_POOL_MAX (32), OCOP_HEAP (1g), OCOP_DEMO (false), ASADMIN_OPTS (e.g. --port 4848).
 set -euo pipefail
+export TERM=${TERM:-dumb}
 payara_home=${1:?Payara home (the folder that holds bin/asadmin)}
 file=${2:?asadmin command file}
 
 : "${OCOP_DB_URL:=}" "${OCOP_DB_USER:=sa}" "${OCOP_DB_PASSWORD:=ocop}" "${OCOP_DB_POOL_MAX:=32}"
 : "${OCOP_HEAP:=1g}" "${OCOP_DEMO:=false}" "${ASADMIN_OPTS:=}"
 
-# asadmin --property values separate with ':' and assign with '=': escape both in values.
-esc() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
+# asadmin --property values separate with ':' and assign with '=': both are escaped with a
+# backslash, and multimode reads a backslash as an escape too, hence two in the command file.
+esc() { printf '%s' "$1" | sed -e 's/[:=]/\\\\&/g'; }
 # sed replacement text: escape &, | and backslash.
 rep() { printf '%s' "$1" | sed -e 's/[&|\\]/\\&/g'; }
 

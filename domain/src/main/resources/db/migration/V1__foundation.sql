@@ -1,5 +1,6 @@
 -- Foundation: audit log, administrative units and their successions, user accounts.
 -- Portable across H2 2.x and PostgreSQL: plain types, sequences (never identity columns).
+-- Sequences start at their increment: JPA providers read a value as the top of a block of 50.
 
 CREATE TABLE audit_entry (
     id              BIGINT        NOT NULL PRIMARY KEY,
@@ -13,7 +14,7 @@ CREATE TABLE audit_entry (
     reason          VARCHAR(500),
     client_address  VARCHAR(64)
 );
-CREATE SEQUENCE seq_audit_entry START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE seq_audit_entry START WITH 50 INCREMENT BY 50;
 CREATE INDEX ix_audit_entry_time ON audit_entry (occurred_at);
 CREATE INDEX ix_audit_entry_action ON audit_entry (action);
 CREATE INDEX ix_audit_entry_actor ON audit_entry (actor);
@@ -59,4 +60,4 @@ CREATE TABLE user_account (
     version           BIGINT       NOT NULL,
     CONSTRAINT uq_user_username UNIQUE (username)
 );
-CREATE SEQUENCE seq_user_account START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE seq_user_account START WITH 50 INCREMENT BY 50;

@@ -21,6 +21,22 @@ public final class Database {
         return DriverManager.getConnection("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "ocop");
     }
 
+    /** Waits (at most 30 s) until the test deployment created its accounts. */
+    public static void awaitTestAccounts() {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (count("SELECT COUNT(*) FROM user_account WHERE username LIKE 'it-%'") < 6) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the test accounts were not created");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     public static long count(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

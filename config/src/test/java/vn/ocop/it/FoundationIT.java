@@ -45,6 +45,7 @@ class FoundationIT {
     AuditTrail audit;
 
     private Portal portal() throws Exception {
+        Database.awaitTestAccounts();
         return new Portal(url.toURI());
     }
 

@@ -1,9 +1,13 @@
 package vn.ocop.it;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import vn.ocop.identity.boundary.UserForm;
 import vn.ocop.identity.boundary.Users;
@@ -11,7 +15,9 @@ import vn.ocop.identity.entity.Role;
 
 /**
  * The integration tests' own accounts, created through the Users boundary when the test
- * deployment starts (the test servers never load demonstration data).
+ * deployment starts (the test servers never load demonstration data). Like the demonstration
+ * data, they are created in a timer callback, where the run-as role applies; tests wait for them
+ * with {@link Database#awaitTestAccounts()}.
  */
 @Singleton
 @Startup
@@ -25,7 +31,15 @@ public class TestAccounts {
     @Inject
     Users users;
 
+    @Resource
+    TimerService timers;
+
     @PostConstruct
+    void schedule() {
+        timers.createSingleActionTimer(1, new TimerConfig("test-accounts", false));
+    }
+
+    @Timeout
     void create() {
         if (users.list("it-admin", null, 0, 1).total() > 0) {
             return;

@@ -1,10 +1,14 @@
 package vn.ocop.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -15,7 +19,11 @@ import vn.ocop.shared.control.Roles;
 
 import java.util.logging.Logger;
 
-/** Loads the demonstration accounts on the first start of a demo server. */
+/**
+ * Loads the demonstration data on the first start of a demo server. The loading runs as a timer
+ * callback right after start-up, because the container applies the bean's run-as role
+ * (administrator) to timer callbacks but not to {@code @PostConstruct}.
+ */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrations")
@@ -33,11 +41,18 @@ public class DemoData {
     @Inject
     Users users;
 
+    @Resource
+    TimerService timers;
+
     @PostConstruct
-    void load() {
-        if (!Boolean.getBoolean(SWITCH)) {
-            return;
+    void schedule() {
+        if (Boolean.getBoolean(SWITCH)) {
+            timers.createSingleActionTimer(1, new TimerConfig("demo-data", false));
         }
+    }
+
+    @Timeout
+    void load() {
         if (users.list("admin", Role.ADMIN, 0, 1).total() > 0) {
             LOG.info("Demonstration data already loaded");
             return;
