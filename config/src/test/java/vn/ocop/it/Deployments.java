@@ -4,7 +4,13 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The deployment of every integration test: the real EAR that the build produced, with the test
@@ -19,10 +25,24 @@ public final class Deployments {
         File file = new File(System.getProperty("ocop.ear", "../ear/target/ocop.ear"));
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
         WebArchive war = ear.getAsType(WebArchive.class, "ocop-web.war");
+        // Arquillian's in-container runner is a servlet of the WAR: keep it outside the login.
+        String webXml = new String(readAll(war.get("WEB-INF/web.xml").getAsset().openStream()), StandardCharsets.UTF_8)
+                .replace("<url-pattern>/login.xhtml</url-pattern>",
+                        "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+        war.delete("WEB-INF/web.xml");
+        war.setWebXML(new StringAsset(webXml));
         war.addClasses(testClasses).addClasses(Deployments.class, Database.class, Portal.class, IntegrationTest.class,
                 IntegrationTest.DatabaseAvailable.class, TestAccounts.class);
         ear.delete("ocop-web.war");
         ear.addAsModule(war);
         return ear;
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,57 @@
+package vn.ocop.it;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Debian's headless Chromium driven by Selenium. Tests that need it are skipped, with a clear
+ * message, where /usr/bin/chromium or /usr/bin/chromedriver is missing (.ci/run installs both).
+ */
+public final class Browser implements ExecutionCondition {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return CHROMIUM.canExecute() && DRIVER.canExecute()
+                ? ConditionEvaluationResult.enabled("Chromium found")
+                : ConditionEvaluationResult.disabled("Browser tests skipped: install Debian's chromium and chromium-driver"
+                        + " (apt-get install chromium chromium-driver)");
+    }
+
+    public static WebDriver start() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,900", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Saves a screenshot under target/screenshots, for people to look at. */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package vn.ocop.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Through the real pages in headless Chromium: sign in, dashboard, language, sign out, errors. */
+@Tag("browser")
+@ExtendWith(Browser.class)
+@IntegrationTest
+@RunAsClient
+class PortalBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        Database.awaitTestAccounts();
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+    }
+
+    private void go(String path) {
+        driver.get(url.toString() + path);
+    }
+
+    private void signIn(String username, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    private String heading() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1"))).getText();
+    }
+
+    @Test
+    void signInDashboardInBothLanguagesAndSignOut() {
+        go("index.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertEquals("Đăng nhập hệ thống", heading(), "a protected page without a session lands on the login page");
+        Browser.screenshot(driver, "login-vi");
+
+        signIn("it-admin", TestAccounts.PASSWORD);
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        assertEquals("Xin chào, Quản trị Kiểm thử", heading());
+        assertEquals("Quản trị Kiểm thử", driver.findElement(By.id("who-name")).getText());
+        assertTrue(driver.findElement(By.id("who-role")).getText().startsWith("Quản trị hệ thống"));
+        assertTrue(driver.findElement(By.id("card-units")).getText().contains("21"));
+        assertTrue(driver.findElement(By.id("nav")).getText().contains("Nhật ký hệ thống"), "the admin menu is there");
+        Browser.screenshot(driver, "dashboard-vi");
+
+        driver.findElement(By.xpath("//*[@id='top:language']//*[text()='EN']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Welcome, Quản trị Kiểm thử"));
+        assertTrue(driver.findElement(By.id("nav")).getText().contains("Audit log"));
+        Browser.screenshot(driver, "dashboard-en");
+
+        driver.findElement(By.id("top:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertTrue(driver.getPageSource().contains("Bạn đã đăng xuất."));
+
+        signIn("it-admin", TestAccounts.PASSWORD);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Welcome, Quản trị Kiểm thử"));
+        driver.findElement(By.xpath("//*[@id='top:language']//*[text()='VI']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Xin chào, Quản trị Kiểm thử"));
+    }
+
+    @Test
+    void anOfficerDoesNotSeeAdministrationAndGetsNotFoundThere() {
+        go("admin/users.xhtml");
+        signIn("it-officer", TestAccounts.PASSWORD);
+        assertEquals("Không tìm thấy trang", heading(), "after sign-in the page of another role answers as not found");
+        go("index.xhtml");
+        assertTrue(heading().startsWith("Xin chào"));
+        assertTrue(!driver.findElement(By.id("nav")).getText().contains("Người dùng"), "no administration menu");
+    }
+
+    @Test
+    void theUnitsPageShowsTheReorganisation() {
+        go("geography/units.xhtml");
+        signIn("it-commune", TestAccounts.PASSWORD);
+        assertEquals("Đơn vị hành chính", heading());
+        String table = driver.findElement(By.id("units:table")).getText();
+        assertTrue(table.contains("Thị trấn Phùng"));
+        assertTrue(table.contains("Xã Ô Diên"));
+        assertTrue(table.contains("Xã Ô Diên (một phần), Xã Liên Minh (một phần)"), "Hồng Hà was split");
+        Browser.screenshot(driver, "units-vi");
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedInVietnamese() {
+        go("login.xhtml");
+        signIn("it-officer", "not-the-password-1");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
+                "Tên đăng nhập hoặc mật khẩu không đúng."));
+        go("login.xhtml");
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "Trường này là bắt buộc."));
+        Browser.screenshot(driver, "login-required-vi");
+    }
+}
