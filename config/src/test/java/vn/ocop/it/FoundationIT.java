@@ -14,9 +14,10 @@ import vn.ocop.identity.boundary.Users;
 import vn.ocop.shared.boundary.AuditFilter;
 import vn.ocop.shared.boundary.AuditTrail;
 
-import java.net.URI;
+
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -148,6 +149,32 @@ class FoundationIT {
         assertTrue(Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'LOGIN_SUCCESS' AND actor = 'it-leader'") >= 1);
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'USER_CREATED' AND entity_id = 'it-leader'"
                 + " AND state_after LIKE '%role=LEADER%'"));
+    }
+
+    @Test
+    @RunAsClient
+    void theUnitListPrintsAsAnA4PdfWithVietnameseTextAndEmbeddedFonts() throws Exception {
+        Portal portal = portal();
+        assertEquals(302, portal.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        HttpResponse<byte[]> response = portal.getBytes("api/v1/units/pdf");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        Pdf pdf = Pdf.read(response.body());
+        for (String expected : List.of("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH", "Thị trấn Phùng", "Xã Thượng Mỗ",
+                "Xã Ô Diên", "Cán bộ Kiểm thử")) {
+            assertTrue(pdf.text().contains(expected), expected + " in " + pdf.text());
+        }
+        assertEquals(595, pdf.width(), 1);
+        assertEquals(842, pdf.height(), 1);
+        assertTrue(pdf.allFontsEmbedded(), "embedded fonts: " + pdf.fonts());
+        assertTrue(pdf.fonts().stream().anyMatch(f -> f.contains("LiberationSerif")), pdf.fonts().toString());
+    }
+
+    @Test
+    @RunAsClient
+    void setupIsClosedOnceAnAdministratorExists() throws Exception {
+        assertEquals(404, portal().get("setup.xhtml").statusCode());
     }
 
     @Test

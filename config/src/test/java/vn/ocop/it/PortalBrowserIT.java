@@ -118,6 +118,54 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aUserChangesTheirPasswordAndBadInputIsExplainedNextToTheField() {
+        go("account/password.xhtml");
+        signIn("it-council", TestAccounts.PASSWORD);
+        assertEquals("Đổi mật khẩu", heading());
+        typePassword("account:current", "not-my-password-1");
+        typePassword("account:password", "new-secret-2");
+        typePassword("account:repeated", "new-secret-2");
+        driver.findElement(By.id("account:change")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "Mật khẩu hiện tại không đúng."));
+
+        typePassword("account:current", TestAccounts.PASSWORD);
+        typePassword("account:password", "short");
+        typePassword("account:repeated", "short");
+        driver.findElement(By.id("account:change")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "Mật khẩu phải có ít nhất 8 ký tự."));
+        Browser.screenshot(driver, "password-rules-vi");
+        assertEquals(302, new Portal(uri()).signIn("it-council", TestAccounts.PASSWORD).statusCode(),
+                "refused changes changed nothing");
+
+        typePassword("account:current", TestAccounts.PASSWORD);
+        typePassword("account:password", "new-secret-2");
+        typePassword("account:repeated", "new-secret-2");
+        driver.findElement(By.id("account:change")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Đã đổi mật khẩu."));
+        assertEquals(302, new Portal(uri()).signIn("it-council", "new-secret-2").statusCode());
+
+        typePassword("account:current", "new-secret-2");
+        typePassword("account:password", TestAccounts.PASSWORD);
+        typePassword("account:repeated", TestAccounts.PASSWORD);
+        driver.findElement(By.id("account:change")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Đã đổi mật khẩu."));
+    }
+
+    private void typePassword(String id, String value) {
+        var field = driver.findElement(By.cssSelector("[id='" + id + "'] input, input[id='" + id + "']"));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private java.net.URI uri() {
+        try {
+            return url.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aWrongPasswordIsExplainedInVietnamese() {
         go("login.xhtml");
         signIn("it-officer", "not-the-password-1");

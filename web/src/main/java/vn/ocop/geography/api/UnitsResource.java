@@ -8,6 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
 import vn.ocop.shared.api.ListAnswer;
@@ -31,14 +34,26 @@ public class UnitsResource {
     @EJB
     Geography geography;
 
+    @EJB
+    Users users;
+
     @GET
     public ListAnswer<Unit> units(@QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("50") int size) {
         return ListAnswer.page(geography.units().stream().map(UnitsResource::of).toList(), page, size);
     }
 
+    /** The printable list of units (A4 PDF, Vietnamese, fonts embedded). */
     @GET
-    @Path("{id}")
+    @Path("pdf")
+    @Produces("application/pdf")
+    public Response pdf() {
+        byte[] pdf = geography.unitListPdf(PrintingBody.DISTRICT, PrintingBody.PLACE, users.me().name());
+        return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"don-vi-hanh-chinh.pdf\"").build();
+    }
+
+    @GET
+    @Path("{id:[0-9]+}")
     public Unit unit(@PathParam("id") long id) {
         return of(geography.unit(id));
     }

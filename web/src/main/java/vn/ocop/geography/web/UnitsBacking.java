@@ -9,6 +9,7 @@ import org.primefaces.model.StreamedContent;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
 import vn.ocop.shared.control.Clocks;
+import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.shared.web.UserSession;
 
 import java.io.ByteArrayInputStream;
@@ -51,7 +52,7 @@ public class UnitsBacking implements Serializable {
                 .name("don-vi-hanh-chinh.pdf")
                 .contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(
-                        geography.unitListPdf("HUYỆN ĐAN PHƯỢNG", "Đan Phượng", session.getCaller().name())))
+                        geography.unitListPdf(PrintingBody.DISTRICT, PrintingBody.PLACE, session.getCaller().name())))
                 .build();
     }
 
