@@ -53,11 +53,6 @@ public class TestAccounts {
     }
 
     private void account(String username, String name, Role role, long unit) {
-        UserForm form = new UserForm();
-        form.setUsername(username);
-        form.setFullName(name);
-        form.setRole(role);
-        form.setUnitId(unit);
-        users.create(form, PASSWORD.toCharArray());
+        users.create(UserForm.of(username, name, role, unit), PASSWORD.toCharArray());
     }
 }

@@ -68,11 +68,7 @@ public class DemoData {
     }
 
     private void account(String username, String name, Role role, long unit) {
-        UserForm form = new UserForm();
-        form.setUsername(username);
-        form.setFullName(name);
-        form.setRole(role);
-        form.setUnitId(unit);
+        UserForm form = UserForm.of(username, name, role, unit);
         form.setEmail(username + "@danphuong.example.vn");
         users.create(form, PASSWORD.toCharArray());
     }

@@ -90,6 +90,16 @@ public class UserForm {
         this.version = version;
     }
 
+    /** A form for a new, enabled account. */
+    public static UserForm of(String username, String fullName, Role role, Long unitId) {
+        UserForm form = new UserForm();
+        form.username = username;
+        form.fullName = fullName;
+        form.role = role;
+        form.unitId = unitId;
+        return form;
+    }
+
     public static UserForm of(UserView user) {
         UserForm form = new UserForm();
         form.username = user.username();
