@@ -1,7 +1,6 @@
 package vn.ocop.shared.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -23,11 +22,9 @@ public class DatabaseMigrations {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
-    @Resource(lookup = "jdbc/ocop")
-    DataSource dataSource;
-
     @PostConstruct
     void migrate() {
+        DataSource dataSource = DataSources.ocop();
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
