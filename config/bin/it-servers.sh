@@ -3,22 +3,35 @@
 #   IT_DIR/payara-h2           with jdbc/ocop on a new H2 file database in IT_DIR/h2
 #   IT_DIR/payara-postgresql   with jdbc/ocop on a new PostgreSQL database "ocop_it", only when
 #                              PostgreSQL answers on 127.0.0.1:5432 (trust auth, user postgres)
-# Usage: it-servers.sh PAYARA_ZIP IT_DIR   (OCOP_DRIVERS: folder with the JDBC driver jars)
+#   IT_DIR/wildfly             with java:/jdbc/ocop on a new PostgreSQL database "ocop_it_wf" when
+#                              PostgreSQL answers, on a new H2 file database in IT_DIR/h2-wildfly otherwise
+# Usage: it-servers.sh PAYARA_ZIP WILDFLY_ZIP IT_DIR   (OCOP_DRIVERS: folder with the JDBC driver jars)
 set -euo pipefail
 export TERM=${TERM:-dumb}
 here=$(cd "$(dirname "$0")" && pwd)
-zip=${1:?payara zip}; it=${2:?it dir}
+zip=${1:?payara zip}; wildfly_zip=${2:?wildfly zip}; it=${3:?it dir}
 mkdir -p "$it"
-rm -rf "$it/h2" "$it/postgresql.available"
+rm -rf "$it/h2" "$it/h2-wildfly" "$it/postgresql.available" "$it/wildfly.postgresql"
 
 "$here/payara.sh" install "$zip" "$it/payara-h2"
 OCOP_DB_URL="jdbc:h2:file:$it/h2/ocop;AUTO_SERVER=TRUE" OCOP_DEMO=false \
   "$here/payara.sh" configure "$it/payara-h2/payara6" h2
 
 pg_answers() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
-if pg_answers && command -v psql >/dev/null &&
-   psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -q \
-        -c 'DROP DATABASE IF EXISTS ocop_it WITH (FORCE)' -c 'CREATE DATABASE ocop_it' >/dev/null; then
+fresh_database() {
+  psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -q \
+       -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" >/dev/null
+}
+"$here/wildfly.sh" install "$wildfly_zip" "$it/wildfly"
+if pg_answers && command -v psql >/dev/null && fresh_database ocop_it_wf; then
+  OCOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/ocop_it_wf" OCOP_DB_USER=postgres OCOP_DB_PASSWORD=trust \
+    OCOP_JDBC_DRIVER="$OCOP_DRIVERS/postgresql.jar" "$here/wildfly.sh" configure "$it/wildfly/wildfly" postgresql
+  touch "$it/wildfly.postgresql"
+else
+  OCOP_DB_URL="jdbc:h2:file:$it/h2-wildfly/ocop;AUTO_SERVER=TRUE" "$here/wildfly.sh" configure "$it/wildfly/wildfly" h2
+fi
+
+if pg_answers && command -v psql >/dev/null && fresh_database ocop_it; then
   "$here/payara.sh" install "$zip" "$it/payara-postgresql"
   OCOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/ocop_it" OCOP_DB_USER=postgres OCOP_DB_PASSWORD=trust OCOP_DEMO=false \
     "$here/payara.sh" configure "$it/payara-postgresql/payara6" postgresql

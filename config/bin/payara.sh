@@ -29,6 +29,7 @@ case "$cmd" in
     trap '"$home/bin/asadmin" stop-domain domain1 >/dev/null' EXIT
     "$scripts/apply.sh" "$home" "$scripts/jvm-options.asadmin"
     "$scripts/apply.sh" "$home" "$scripts/security.asadmin"
+    "$scripts/apply.sh" "$home" "$scripts/logging.asadmin"
     "$scripts/apply.sh" "$home" "$scripts/datasource-$db.asadmin"
     echo "Payara at $home configured for $db"
     ;;

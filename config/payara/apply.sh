@@ -20,7 +20,8 @@ esc() { printf '%s' "$1" | sed -e 's/[:=]/\\\\&/g'; }
 rep() { printf '%s' "$1" | sed -e 's/[&|\\]/\\&/g'; }
 
 filled=$(mktemp)
-trap 'rm -f "$filled"' EXIT
+one=$(mktemp)
+trap 'rm -f "$filled" "$one"' EXIT
 sed -e "s|@OCOP_DB_URL_ESC@|$(rep "$(esc "$OCOP_DB_URL")")|g" \
     -e "s|@OCOP_DB_USER_ESC@|$(rep "$(esc "$OCOP_DB_USER")")|g" \
     -e "s|@OCOP_DB_PASSWORD_ESC@|$(rep "$(esc "$OCOP_DB_PASSWORD")")|g" \
@@ -28,5 +29,22 @@ sed -e "s|@OCOP_DB_URL_ESC@|$(rep "$(esc "$OCOP_DB_URL")")|g" \
     -e "s|@OCOP_HEAP@|$(rep "$OCOP_HEAP")|g" \
     -e "s|@OCOP_DEMO@|$(rep "$OCOP_DEMO")|g" \
     "$file" | grep -v '^[[:space:]]*#' | grep -v '^[[:space:]]*$' > "$filled"
-# shellcheck disable=SC2086
-"$payara_home/bin/asadmin" $ASADMIN_OPTS multimode --file "$filled"
+
+# Lines that start with '-' undo what may be absent: they run first, in order, and may fail.
+# The other lines then run in order, and the first failure stops the script.
+grep '^-' "$filled" | sed 's/^-//' > "$one" || true
+if [ -s "$one" ]; then
+  # shellcheck disable=SC2086
+  "$payara_home/bin/asadmin" $ASADMIN_OPTS multimode --file "$one" 2>&1 | grep -E '^Command .* (executed successfully|failed)' \
+    | sed -e 's/^/  /' -e 's/ failed\.$/ skipped (nothing to undo)/' || true
+fi
+grep -v '^-' "$filled" > "$one" || true
+if [ -s "$one" ]; then
+  # shellcheck disable=SC2086
+  if ! "$payara_home/bin/asadmin" $ASADMIN_OPTS multimode --file "$one" > "$one.out" 2>&1 || grep -q 'failed\.$' "$one.out"; then
+    grep -v '^Unable to retrieve infocmp' "$one.out" >&2; rm -f "$one.out"
+    echo "FAILED: $file" >&2
+    exit 1
+  fi
+  grep -E '^Command .* executed successfully' "$one.out" | sed 's/^/  /'; rm -f "$one.out"
+fi

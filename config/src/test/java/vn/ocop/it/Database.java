@@ -1,5 +1,6 @@
 package vn.ocop.it;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,12 +14,25 @@ public final class Database {
     private Database() {
     }
 
+    /** The database of the server under test: see bin/it-servers.sh. */
     public static Connection connect() throws SQLException {
-        if ("postgresql".equals(System.getProperty("ocop.it.db"))) {
-            return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/ocop_it", "postgres", "trust");
+        Path it = Path.of(System.getProperty("ocop.it.dir", "target/it")).toAbsolutePath();
+        String server = System.getProperty("ocop.it.db", "h2");
+        if ("postgresql".equals(server)) {
+            return postgres("ocop_it");
         }
-        Path file = Path.of(System.getProperty("ocop.it.dir", "target/it"), "h2", "ocop").toAbsolutePath();
-        return DriverManager.getConnection("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "ocop");
+        if ("wildfly".equals(server)) {
+            return Files.exists(it.resolve("wildfly.postgresql")) ? postgres("ocop_it_wf") : h2(it.resolve("h2-wildfly"));
+        }
+        return h2(it.resolve("h2"));
+    }
+
+    private static Connection postgres(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "trust");
+    }
+
+    private static Connection h2(Path folder) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("ocop") + ";AUTO_SERVER=TRUE", "sa", "ocop");
     }
 
     /** Waits (at most 30 s) until the test deployment created its accounts. */

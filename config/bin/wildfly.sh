@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Prepares and runs a WildFly server for OCOP; the WildFly counterpart of payara.sh. Subcommands:
+#   install ZIP DIR               unpack a fresh server from the wildfly-dist zip into DIR (emptied)
+#   configure HOME h2|postgresql  apply the config/wildfly scripts to the stopped server (offline)
+#   run HOME EAR                  start, deploy the EAR, print the address, wait for Ctrl-C, stop
+# Environment: OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop), OCOP_DB_POOL_MAX (32),
+# OCOP_DEMO (false), OCOP_JDBC_DRIVER (postgresql jar, for postgresql), OCOP_HEAP (1g).
+set -euo pipefail
+export TERM=${TERM:-dumb}
+here=$(cd "$(dirname "$0")" && pwd)
+scripts="$here/../wildfly"
+
+cmd=${1:?subcommand}
+shift
+: "${OCOP_DB_USER:=sa}" "${OCOP_DB_PASSWORD:=ocop}" "${OCOP_DB_POOL_MAX:=32}" "${OCOP_DEMO:=false}" "${OCOP_HEAP:=1g}"
+export JAVA_OPTS="-Xms128m -Xmx$OCOP_HEAP -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true"
+
+case "$cmd" in
+  install)
+    zip=${1:?zip}; dir=${2:?dir}
+    rm -rf "$dir"; mkdir -p "$dir"
+    unzip -q "$zip" -d "$dir"
+    mv "$dir"/wildfly-* "$dir/wildfly"
+    echo "WildFly unpacked into $dir/wildfly"
+    ;;
+  configure)
+    home=${1:?wildfly home}; db=${2:?h2 or postgresql}
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    {
+      echo "ocop.db.url=${OCOP_DB_URL:?OCOP_DB_URL}"
+      echo "ocop.db.user=$OCOP_DB_USER"
+      echo "ocop.db.password=$OCOP_DB_PASSWORD"
+      echo "ocop.db.pool.max=$OCOP_DB_POOL_MAX"
+      echo "ocop.demo=$OCOP_DEMO"
+      echo "ocop.jdbc.driver=${OCOP_JDBC_DRIVER:-}"
+    } | sed 's/\\/\\\\/g' > "$work/ocop.properties"
+    {
+      echo "embed-server --server-config=standalone.xml --std-out=discard"
+      cat "$scripts/security.cli" "$scripts/system-properties.cli" "$scripts/logging.cli" "$scripts/datasource-$db.cli"
+      echo "stop-embedded-server"
+    } > "$work/configure.cli"
+    "$home/bin/jboss-cli.sh" --resolve-parameter-values --properties="$work/ocop.properties" --file="$work/configure.cli"
+    echo "WildFly at $home configured for $db"
+    ;;
+  run)
+    home=${1:?wildfly home}; ear=${2:?ear}
+    started=$(date +%s)
+    "$home/bin/standalone.sh" > "$home/standalone/log/console.log" 2>&1 &
+    server=$!
+    stop() { echo; echo "Stopping WildFly…"; "$home/bin/jboss-cli.sh" -c --command=:shutdown >/dev/null || kill "$server"; wait "$server" || true; exit 0; }
+    trap stop INT TERM
+    until "$home/bin/jboss-cli.sh" -c --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q running; do
+      kill -0 "$server" 2>/dev/null || { echo "WildFly did not start; see $home/standalone/log/server.log" >&2; exit 1; }
+      sleep 1
+    done
+    if ! "$home/bin/jboss-cli.sh" -c --command="deploy --force $ear --name=ocop.ear"; then
+      echo "Deployment failed; see $home/standalone/log/server.log" >&2
+      stop
+    fi
+    code=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/ocop/login.xhtml || true)
+    echo
+    echo "OCOP portal is running on WildFly (first page answered $code after $(( $(date +%s) - started )) s):"
+    echo "    http://localhost:8080/ocop/"
+    echo "Server log: $home/standalone/log/server.log. Press Ctrl-C to stop the server."
+    wait "$server" || true
+    ;;
+  *)
+    echo "unknown subcommand $cmd" >&2; exit 2 ;;
+esac
