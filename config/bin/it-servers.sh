@@ -23,6 +23,18 @@ fresh_database() {
        -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" >/dev/null
 }
 "$here/wildfly.sh" install "$wildfly_zip" "$it/wildfly"
+# The WildFly scripts are idempotent and their removal pair leaves the server as it was.
+config="$it/wildfly/wildfly/standalone/configuration/standalone.xml"
+cp "$config" "$it/standalone.original.xml"
+for attempt in 1 2; do
+  OCOP_DB_URL="jdbc:h2:file:$it/unused/ocop" "$here/wildfly.sh" configure "$it/wildfly/wildfly" h2 >/dev/null
+done
+"$here/wildfly.sh" unconfigure "$it/wildfly/wildfly" >/dev/null
+if ! diff <(grep -v '^[[:space:]]*$' "$it/standalone.original.xml") <(grep -v '^[[:space:]]*$' "$config"); then
+  echo "config/wildfly: configure twice + unconfigure did not leave standalone.xml as it was" >&2
+  exit 1
+fi
+echo "config/wildfly: configure twice + unconfigure leaves the server as it was"
 if pg_answers && command -v psql >/dev/null && fresh_database ocop_it_wf; then
   OCOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/ocop_it_wf" OCOP_DB_USER=postgres OCOP_DB_PASSWORD=trust \
     OCOP_JDBC_DRIVER="$OCOP_DRIVERS/postgresql.jar" "$here/wildfly.sh" configure "$it/wildfly/wildfly" postgresql

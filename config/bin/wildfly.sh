@@ -2,6 +2,7 @@
 # Prepares and runs a WildFly server for OCOP; the WildFly counterpart of payara.sh. Subcommands:
 #   install ZIP DIR               unpack a fresh server from the wildfly-dist zip into DIR (emptied)
 #   configure HOME h2|postgresql  apply the config/wildfly scripts to the stopped server (offline)
+#   unconfigure HOME              apply the remove-*.cli scripts (offline): the server as it was
 #   run HOME EAR                  start, deploy the EAR, print the address, wait for Ctrl-C, stop
 # Environment: OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop), OCOP_DB_POOL_MAX (32),
 # OCOP_DEMO (false), OCOP_JDBC_DRIVER (postgresql jar, for postgresql), OCOP_HEAP (1g).
@@ -42,6 +43,19 @@ case "$cmd" in
     } > "$work/configure.cli"
     "$home/bin/jboss-cli.sh" --resolve-parameter-values --properties="$work/ocop.properties" --file="$work/configure.cli"
     echo "WildFly at $home configured for $db"
+    ;;
+  unconfigure)
+    home=${1:?wildfly home}
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    {
+      echo "embed-server --server-config=standalone.xml --std-out=discard"
+      cat "$scripts/remove-datasource.cli" "$scripts/remove-logging.cli" "$scripts/remove-system-properties.cli" \
+          "$scripts/remove-security.cli"
+      echo "stop-embedded-server"
+    } > "$work/unconfigure.cli"
+    "$home/bin/jboss-cli.sh" --file="$work/unconfigure.cli"
+    echo "WildFly at $home: OCOP configuration removed"
     ;;
   run)
     home=${1:?wildfly home}; ear=${2:?ear}

@@ -34,7 +34,7 @@ public final class UpgradeFixture {
         }
         try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement statement = connection.createStatement()) {
-            for (String command : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+            for (String command : sql.replaceAll("(?m)^--.*$", "").split(";[ \\t]*(\\r?\\n|$)")) {
                 if (!command.isBlank()) {
                     statement.execute(command);
                 }
