@@ -33,7 +33,7 @@ case "$cmd" in
       echo "ocop.db.user=$OCOP_DB_USER"
       echo "ocop.db.password=$OCOP_DB_PASSWORD"
       echo "ocop.db.pool.max=$OCOP_DB_POOL_MAX"
-      echo "ocop.demo=$OCOP_DEMO"
+      echo "ocop.setup.demo=$OCOP_DEMO"
       echo "ocop.jdbc.driver=${OCOP_JDBC_DRIVER:-}"
     } | sed 's/\\/\\\\/g' > "$work/ocop.properties"
     {
