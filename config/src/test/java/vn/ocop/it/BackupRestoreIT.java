@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BackupRestoreIT {
 
     private static final List<String> TABLES = List.of("audit_entry", "user_account", "administrative_unit",
-            "unit_succession", "\"flyway_schema_history\"");
+            "unit_succession", "producer", "product", "product_transition", "\"flyway_schema_history\"");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

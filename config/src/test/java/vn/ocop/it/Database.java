@@ -37,10 +37,15 @@ public final class Database {
 
     /** Waits (at most 30 s) until the test deployment created its accounts. */
     public static void awaitTestAccounts() {
+        awaitRows("SELECT COUNT(*) FROM user_account WHERE username LIKE 'it-%'", 6);
+    }
+
+    /** Waits (at most 30 s) until the query counts at least the given number of rows. */
+    public static void awaitRows(String sql, long rows) {
         long deadline = System.currentTimeMillis() + 30_000;
-        while (count("SELECT COUNT(*) FROM user_account WHERE username LIKE 'it-%'") < 6) {
+        while (count(sql) < rows) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("the test accounts were not created");
+                throw new AssertionError("test data not created: " + sql);
             }
             try {
                 Thread.sleep(200);

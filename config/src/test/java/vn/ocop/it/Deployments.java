@@ -32,7 +32,7 @@ public final class Deployments {
         war.delete("WEB-INF/web.xml");
         war.setWebXML(new StringAsset(webXml));
         war.addClasses(testClasses).addClasses(Deployments.class, Database.class, Portal.class, IntegrationTest.class,
-                IntegrationTest.DatabaseAvailable.class, TestAccounts.class);
+                IntegrationTest.DatabaseAvailable.class, TestAccounts.class, TestRegistrations.class);
         ear.delete("ocop-web.war");
         ear.addAsModule(war);
         return ear;

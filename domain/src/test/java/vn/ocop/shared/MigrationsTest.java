@@ -59,6 +59,10 @@ class MigrationsTest {
         assertEquals(0, count(ds, "SELECT COUNT(*) FROM administrative_unit u WHERE u.parent_id = 2 AND NOT EXISTS"
                 + " (SELECT 1 FROM unit_succession s WHERE s.predecessor_id = u.id)"), "every old commune has a successor");
         assertEquals(1, count(ds, "SELECT COUNT(*) FROM administrative_unit WHERE name = 'Xã Tân Hội'"));
+        assertEquals(26, count(ds, "SELECT COUNT(*) FROM product_set WHERE criteria_set = '148/QĐ-TTg'"));
+        assertEquals(26, count(ds, "SELECT COUNT(*) FROM product_set WHERE criteria_set = '1048/QĐ-TTg'"));
+        assertEquals(1, count(ds, "SELECT COUNT(*) FROM product_set WHERE criteria_set = '148/QĐ-TTg' AND number = 7"
+                + " AND name = 'Chế biến từ rau, củ, quả, hạt'"));
     }
 
     private static long count(DataSource ds, String sql) throws SQLException {

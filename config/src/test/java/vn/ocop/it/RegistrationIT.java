@@ -1,0 +1,73 @@
+package vn.ocop.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Registration through the API: commune scoping enforced by the boundary, diacritics-insensitive search. */
+@IntegrationTest
+@RunAsClient
+class RegistrationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Portal signedIn(String username) throws Exception {
+        Database.awaitTestAccounts();
+        Database.awaitRows("SELECT COUNT(*) FROM product WHERE name LIKE '%it-%'", 2);
+        Portal portal = new Portal(url.toURI());
+        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode());
+        return portal;
+    }
+
+    private static List<String> names(JsonObject answer) {
+        return answer.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("name"))
+                .filter(n -> n.contains("it-")).sorted().toList();
+    }
+
+    @Test
+    void aCommuneOfficerSeesOnlyTheirCommune() throws Exception {
+        Portal officer = signedIn("it-officer");
+        assertEquals(List.of("HTX it-Nông nghiệp Phùng", "Tổ hợp tác it-Rau sạch Tân Hội"), names(officer.json("api/v1/producers?q=it-")));
+        assertEquals(List.of("Bánh it-Phùng", "Rau it-cải ngọt Tân Hội"), names(officer.json("api/v1/products?q=it-")));
+
+        Portal commune = signedIn("it-commune");
+        assertEquals(List.of("HTX it-Nông nghiệp Phùng"), names(commune.json("api/v1/producers?q=it-")));
+        assertEquals(List.of("Bánh it-Phùng"), names(commune.json("api/v1/products?q=it-")));
+        assertEquals(0, commune.json("api/v1/producers?commune=" + TestRegistrations.TAN_HOI).getInt("total"),
+                "asking for another commune finds nothing");
+    }
+
+    @Test
+    void searchIgnoresDiacriticsAndCase() throws Exception {
+        Portal officer = signedIn("it-leader");
+        assertEquals(List.of("Tổ hợp tác it-Rau sạch Tân Hội"), names(officer.json("api/v1/producers?q=RAU%20SACH%20TAN%20HOI")));
+        JsonObject producer = officer.json("api/v1/producers?q=it-nong%20nghiep").getJsonArray("items").getJsonObject(0);
+        assertEquals("COOPERATIVE", producer.getString("type"));
+        assertEquals("0100109106", producer.getString("taxCode"));
+        assertEquals("Thị trấn Phùng", producer.getJsonObject("commune").getString("name"));
+        JsonObject product = officer.json("api/v1/products?q=banh%20it").getJsonArray("items").getJsonObject(0);
+        assertEquals("IDEA_REGISTERED", product.getString("step"));
+        assertEquals(7, product.getJsonObject("productSet").getInt("number"));
+    }
+
+    @Test
+    void everyRegistrationIsAudited() throws Exception {
+        signedIn("it-officer");
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRODUCER_REGISTERED' AND state_after LIKE '%it-%'"));
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRODUCT_REGISTERED' AND state_after LIKE '%it-%'"));
+    }
+}

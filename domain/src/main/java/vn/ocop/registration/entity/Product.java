@@ -1,0 +1,192 @@
+package vn.ocop.registration.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.VietnameseText;
+import vn.ocop.shared.entity.Auditable;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A product of a producer, in the product set it is evaluated under, and its path through the
+ * OCOP cycle. Every move is checked against {@link CycleStep#next()} and kept as a
+ * {@link ProductTransition} (who, when, why): the product page shows them as a timeline.
+ */
+@Entity
+@Table(name = "product")
+@NamedQuery(name = Product.OF_PRODUCER, query = "SELECT p FROM Product p JOIN FETCH p.productSet WHERE p.producer = :producer ORDER BY p.id")
+public class Product implements Auditable {
+
+    public static final String OF_PRODUCER = "Product.ofProducer";
+
+    public static final int MAX_NOTE = 1000;
+
+    @Id
+    @SequenceGenerator(name = "seq_product", sequenceName = "seq_product", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_product")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "producer_id", updatable = false)
+    private Producer producer;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_set_id")
+    private ProductSet productSet;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "name_key", nullable = false, length = 200)
+    private String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private CycleStep step;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "registration_type", length = 20)
+    private RegistrationType registrationType;
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<ProductTransition> transitions = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Product() {
+    }
+
+    /** Registers the idea of a product (cycle step 2). */
+    public Product(Producer producer, ProductSet productSet, String name, LocalDateTime at, String actor) {
+        this.producer = producer;
+        this.productSet = productSet;
+        rename(name);
+        this.step = CycleStep.IDEA_REGISTERED;
+        transitions.add(new ProductTransition(this, null, step, at, actor, null));
+    }
+
+    public final void rename(String name) {
+        String text = VietnameseText.normalise(name);
+        if (text == null) {
+            throw BusinessException.onField("name", "error.required");
+        }
+        if (text.length() > 200) {
+            throw BusinessException.onField("name", "error.tooLong", 200);
+        }
+        this.name = text;
+        this.nameKey = VietnameseText.searchKey(text);
+    }
+
+    public void acceptIdea(String note, LocalDateTime at, String actor) {
+        move(CycleStep.IDEA_ACCEPTED, note, at, actor);
+    }
+
+    /** Returns the idea to the producer; the reason is required. */
+    public void returnIdea(String reason, LocalDateTime at, String actor) {
+        if (VietnameseText.normalise(reason) == null) {
+            throw BusinessException.onField("note", "registration.cycle.reasonRequired");
+        }
+        move(CycleStep.IDEA_RETURNED, reason, at, actor);
+    }
+
+    public void resubmitIdea(String note, LocalDateTime at, String actor) {
+        move(CycleStep.IDEA_REGISTERED, note, at, actor);
+    }
+
+    public void submitPlan(String note, LocalDateTime at, String actor) {
+        move(CycleStep.PLAN_SUBMITTED, note, at, actor);
+    }
+
+    public void startPreparing(String note, LocalDateTime at, String actor) {
+        move(CycleStep.PREPARING, note, at, actor);
+    }
+
+    /** Submits the dossier for evaluation (cycle step 5) as a first time, upgrade or re-evaluation. */
+    public void submitDossier(RegistrationType type, String note, LocalDateTime at, String actor) {
+        if (type == null) {
+            throw BusinessException.onField("registrationType", "error.required");
+        }
+        move(CycleStep.DOSSIER_SUBMITTED, note, at, actor);
+        this.registrationType = type;
+    }
+
+    private void move(CycleStep to, String note, LocalDateTime at, String actor) {
+        if (!step.canMoveTo(to)) {
+            throw new BusinessException("registration.cycle.illegal", step.name(), to.name());
+        }
+        String text = VietnameseText.normalise(note);
+        if (text != null && text.length() > MAX_NOTE) {
+            throw BusinessException.onField("note", "error.tooLong", MAX_NOTE);
+        }
+        transitions.add(new ProductTransition(this, step, to, at, actor, text));
+        this.step = to;
+    }
+
+    @Override
+    public String auditType() {
+        return "Product";
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditState() {
+        return "name=" + name + "; set=" + productSet.getCriteriaSet() + "#" + productSet.getNumber() + "; step=" + step
+                + "; registrationType=" + (registrationType == null ? "-" : registrationType);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Producer getProducer() {
+        return producer;
+    }
+
+    public ProductSet getProductSet() {
+        return productSet;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public CycleStep getStep() {
+        return step;
+    }
+
+    public RegistrationType getRegistrationType() {
+        return registrationType;
+    }
+
+    public List<ProductTransition> getTransitions() {
+        return List.copyOf(transitions);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,80 @@
+package vn.ocop.registration.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+
+/** One move of a product in the cycle: from, to, who, when and why. Never changed afterwards. */
+@Entity
+@Table(name = "product_transition")
+public class ProductTransition {
+
+    @Id
+    @SequenceGenerator(name = "seq_product_transition", sequenceName = "seq_product_transition", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_product_transition")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id", updatable = false)
+    private Product product;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_step", length = 30, updatable = false)
+    private CycleStep from;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_step", nullable = false, length = 30, updatable = false)
+    private CycleStep to;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private LocalDateTime occurredAt;
+
+    @Column(nullable = false, length = 100, updatable = false)
+    private String actor;
+
+    @Column(length = 1000, updatable = false)
+    private String note;
+
+    protected ProductTransition() {
+    }
+
+    ProductTransition(Product product, CycleStep from, CycleStep to, LocalDateTime occurredAt, String actor, String note) {
+        this.product = product;
+        this.from = from;
+        this.to = to;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.note = note;
+    }
+
+    public CycleStep getFrom() {
+        return from;
+    }
+
+    public CycleStep getTo() {
+        return to;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

@@ -1,0 +1,126 @@
+package vn.ocop.registration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.geography.entity.UnitType;
+import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.registration.entity.Producer;
+import vn.ocop.registration.entity.ProducerType;
+import vn.ocop.registration.entity.Product;
+import vn.ocop.registration.entity.ProductSet;
+import vn.ocop.registration.entity.ProductTransition;
+import vn.ocop.registration.entity.RegistrationType;
+import vn.ocop.registration.entity.Representative;
+import vn.ocop.shared.control.BusinessException;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CycleTest {
+
+    private static final LocalDateTime T = LocalDateTime.of(2019, 4, 2, 9, 0);
+    static final AdministrativeUnit TAN_HOI = new AdministrativeUnit(21L, "09910", "Xã Tân Hội", UnitType.COMMUNE, null, null, null);
+    static final ProductSet FRESH = new ProductSet(1L, "148/QĐ-TTg", 1, "I.1.a", "Thực phẩm tươi sống", "Rau, củ, quả, hạt tươi");
+
+    static Producer producer() {
+        return new Producer("Hợp tác xã Rau an toàn Tân Hội", ProducerType.COOPERATIVE, "0100109106", TAN_HOI,
+                "Thôn 3, xã Tân Hội", new Representative("Nguyễn Thị Lan", "Giám đốc", "FEMALE", "Kinh"));
+    }
+
+    private static Product product() {
+        return new Product(producer(), FRESH, "Rau cải ngọt Tân Hội", T, "officer");
+    }
+
+    @Test
+    void theWholePathToASubmittedDossierIsRecorded() {
+        Product product = product();
+        assertEquals(CycleStep.IDEA_REGISTERED, product.getStep());
+        product.returnIdea("Thiếu thông tin vùng nguyên liệu", T.plusDays(1), "officer");
+        product.resubmitIdea("Đã bổ sung", T.plusDays(5), "commune");
+        product.acceptIdea(null, T.plusDays(6), "officer");
+        product.submitPlan("Phương án sản xuất 2019", T.plusDays(30), "commune");
+        product.startPreparing("Hỗ trợ thiết kế bao bì", T.plusDays(31), "officer");
+        product.submitDossier(RegistrationType.FIRST_TIME, null, T.plusDays(90), "officer");
+
+        assertEquals(CycleStep.DOSSIER_SUBMITTED, product.getStep());
+        assertEquals(RegistrationType.FIRST_TIME, product.getRegistrationType());
+        List<ProductTransition> timeline = product.getTransitions();
+        assertEquals(7, timeline.size());
+        assertNull(timeline.get(0).getFrom());
+        assertEquals(CycleStep.IDEA_RETURNED, timeline.get(1).getTo());
+        assertEquals("Thiếu thông tin vùng nguyên liệu", timeline.get(1).getNote());
+        assertEquals("commune", timeline.get(2).getActor());
+        assertEquals(T.plusDays(90), timeline.get(6).getOccurredAt());
+        assertEquals(5, product.getStep().cycleNumber());
+    }
+
+    @ParameterizedTest
+    @EnumSource(CycleStep.class)
+    void onlyTheListedMovesAreAllowed(CycleStep from) {
+        for (CycleStep to : CycleStep.values()) {
+            boolean expected = switch (from) {
+                case IDEA_REGISTERED -> to == CycleStep.IDEA_ACCEPTED || to == CycleStep.IDEA_RETURNED;
+                case IDEA_RETURNED -> to == CycleStep.IDEA_REGISTERED;
+                case IDEA_ACCEPTED -> to == CycleStep.PLAN_SUBMITTED;
+                case PLAN_SUBMITTED -> to == CycleStep.PREPARING;
+                case PREPARING -> to == CycleStep.DOSSIER_SUBMITTED;
+                case DOSSIER_SUBMITTED -> false;
+            };
+            assertEquals(expected, from.canMoveTo(to), from + " → " + to);
+        }
+    }
+
+    @Test
+    void anIllegalMoveIsRefusedAndChangesNothing() {
+        Product product = product();
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> product.submitDossier(RegistrationType.FIRST_TIME, null, T, "officer"));
+        assertEquals("registration.cycle.illegal", e.messageKey());
+        assertEquals(CycleStep.IDEA_REGISTERED, product.getStep());
+        assertEquals(1, product.getTransitions().size());
+        assertNull(product.getRegistrationType());
+    }
+
+    @Test
+    void returningAnIdeaNeedsAReasonAndADossierItsType() {
+        Product product = product();
+        assertEquals("registration.cycle.reasonRequired",
+                assertThrows(BusinessException.class, () -> product.returnIdea("  ", T, "officer")).messageKey());
+        product.acceptIdea(null, T, "officer");
+        product.submitPlan(null, T, "officer");
+        product.startPreparing(null, T, "officer");
+        assertEquals("error.required",
+                assertThrows(BusinessException.class, () -> product.submitDossier(null, null, T, "officer")).messageKey());
+        assertEquals(CycleStep.PREPARING, product.getStep());
+    }
+
+    @Test
+    void legalFormChangesAreKeptWithTheirDate() {
+        Producer producer = new Producer("Tổ hợp tác Hoa Đan Phượng", ProducerType.COOPERATIVE_GROUP, "01F8012345", TAN_HOI,
+                "Xóm Chùa", new Representative("Lê Văn Hùng", "Tổ trưởng", "MALE", "Kinh"));
+        assertEquals("registration.taxCode.format", assertThrows(BusinessException.class,
+                () -> producer.changeLegalForm(ProducerType.COOPERATIVE, T.toLocalDate(), null)).messageKey(),
+                "a cooperative needs a tax code");
+        Producer cooperative = producer();
+        cooperative.changeLegalForm(ProducerType.ENTERPRISE, T.toLocalDate(), "Chuyển thành công ty TNHH");
+        assertEquals(ProducerType.ENTERPRISE, cooperative.getType());
+        assertEquals(1, cooperative.getLegalForms().size());
+        assertEquals(ProducerType.COOPERATIVE, cooperative.getLegalForms().get(0).getFormerType());
+        assertTrue(cooperative.auditState().contains("type=ENTERPRISE"));
+    }
+
+    @Test
+    void aProducerBelongsToACommuneLevelUnit() {
+        AdministrativeUnit district = new AdministrativeUnit(2L, "273", "Huyện Đan Phượng", UnitType.RURAL_DISTRICT, null, null, null);
+        BusinessException e = assertThrows(BusinessException.class, () -> new Producer("HTX", ProducerType.COOPERATIVE,
+                "0100109106", district, "x", new Representative("A", null, null, null)));
+        assertEquals("registration.producer.communeRequired", e.messageKey());
+    }
+}

@@ -1,0 +1,45 @@
+package vn.ocop.registration.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import vn.ocop.registration.boundary.ProductView;
+import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.shared.api.ListAnswer;
+import vn.ocop.shared.boundary.Page;
+
+/** {@code GET /ocop/api/v1/products}: products in the caller's scope, by {@code q} and {@code producer}. */
+@Path("products")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProductsResource {
+
+    /** One product as the API contract names its fields. */
+    public record Product(Long id, String name, Long producerId, String producer, ProductSet productSet, String step,
+                          String registrationType) {
+    }
+
+    public record ProductSet(String criteriaSet, int number, String code, String name) {
+    }
+
+    @EJB
+    Registrations registrations;
+
+    @GET
+    public ListAnswer<Product> products(@QueryParam("q") String q, @QueryParam("producer") Long producer,
+                                        @QueryParam("page") @DefaultValue("0") int page,
+                                        @QueryParam("size") @DefaultValue("50") int size) {
+        int rows = ListAnswer.size(size);
+        Page<ProductView> found = registrations.products(q, producer, Math.max(page, 0) * rows, rows);
+        return new ListAnswer<>(found.items().stream().map(ProductsResource::of).toList(), found.total());
+    }
+
+    private static Product of(ProductView p) {
+        return new Product(p.id(), p.name(), p.producerId(), p.producer(),
+                new ProductSet(p.criteriaSet(), p.productSetNumber(), p.productSetCode(), p.productSet()), p.step().name(),
+                p.registrationType() == null ? null : p.registrationType().name());
+    }
+}
