@@ -166,6 +166,45 @@ class PortalBrowserIT {
     }
 
     @Test
+    void anOfficerRegistersAProducerAndFindsItWithoutDiacritics() {
+        go("registration/producers.xhtml");
+        signIn("it-officer", TestAccounts.PASSWORD);
+        assertEquals("Chủ thể OCOP", heading());
+        driver.findElement(By.id("list:register")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("producerForm:name")))
+                .sendKeys("Hợp tác xã Bưởi Đường Thọ Xuân");
+        choose("producerForm:type", "Hợp tác xã");
+        choose("producerForm:commune", "Xã Thọ Xuân");
+        driver.findElement(By.id("producerForm:taxCode")).sendKeys("0107654321");
+        driver.findElement(By.id("producerForm:address")).sendKeys("Thôn Bồng Lai");
+        driver.findElement(By.id("producerForm:representativeName")).sendKeys("Phạm Thị Hằng");
+        driver.findElement(By.id("producerForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("producerForm"),
+                "Mã số thuế không hợp lệ (sai chữ số kiểm tra)."));
+        Browser.screenshot(driver, "producer-taxcode-vi");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM producer WHERE name = 'Hợp tác xã Bưởi Đường Thọ Xuân'"),
+                "nothing saved on error");
+
+        var taxCode = driver.findElement(By.id("producerForm:taxCode"));
+        taxCode.clear();
+        taxCode.sendKeys("0107654326");
+        driver.findElement(By.id("producerForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "Hợp tác xã Bưởi Đường Thọ Xuân"));
+
+        driver.findElement(By.id("list:text")).sendKeys("buoi duong tho xuan");
+        driver.findElement(By.id("list:search")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "1–1 / 1"));
+        assertTrue(driver.findElement(By.id("list:table")).getText().contains("0107654326"));
+        Browser.screenshot(driver, "producers-vi");
+    }
+
+    private void choose(String menuId, String label) {
+        driver.findElement(By.id(menuId)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"))).click();
+    }
+
+    @Test
     void aWrongPasswordIsExplainedInVietnamese() {
         go("login.xhtml");
         signIn("it-officer", "not-the-password-1");

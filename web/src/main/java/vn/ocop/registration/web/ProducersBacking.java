@@ -1,0 +1,103 @@
+package vn.ocop.registration.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import vn.ocop.geography.boundary.Geography;
+import vn.ocop.geography.boundary.UnitView;
+import vn.ocop.geography.entity.UnitLevel;
+import vn.ocop.registration.boundary.ProducerFilter;
+import vn.ocop.registration.boundary.ProducerForm;
+import vn.ocop.registration.boundary.ProducerView;
+import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.entity.ProducerType;
+import vn.ocop.shared.web.PagedList;
+import vn.ocop.shared.web.Texts;
+import vn.ocop.shared.web.UserSession;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The list of producers (searched, filtered and paged by the database) and the registration form. */
+@Named
+@ViewScoped
+public class ProducersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Geography geography;
+
+    @Inject
+    UserSession session;
+
+    private String text;
+    private Long communeId;
+    private ProducerType type;
+    private PagedList<ProducerView> list;
+    private List<UnitView> communes;
+    private ProducerForm form = new ProducerForm();
+
+    @PostConstruct
+    void init() {
+        list = new PagedList<>((first, size) -> registrations.producers(new ProducerFilter(text, communeId, type, null),
+                first, size), ProducerView::id);
+        communes = geography.units().stream().filter(u -> u.level() == UnitLevel.COMMUNE).toList();
+    }
+
+    public void startRegistration() {
+        form = new ProducerForm();
+        form.setCommuneId(session.getCaller().unitId());
+    }
+
+    public void register() {
+        ProducerView producer = registrations.registerProducer(form);
+        Texts.info("registration_producers.registered", producer.name());
+        PrimeFaces.current().executeScript("PF('producerDialog').hide()");
+    }
+
+    public ProducerType[] getTypes() {
+        return ProducerType.values();
+    }
+
+    public PagedList<ProducerView> getList() {
+        return list;
+    }
+
+    public List<UnitView> getCommunes() {
+        return communes;
+    }
+
+    public ProducerForm getForm() {
+        return form;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public void setCommuneId(Long communeId) {
+        this.communeId = communeId;
+    }
+
+    public ProducerType getType() {
+        return type;
+    }
+
+    public void setType(ProducerType type) {
+        this.type = type;
+    }
+}
