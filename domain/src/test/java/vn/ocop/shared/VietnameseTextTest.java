@@ -1,12 +1,14 @@
 package vn.ocop.shared;
 
 import org.junit.jupiter.api.Test;
+import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.text.Normalizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VietnameseTextTest {
@@ -36,5 +38,15 @@ class VietnameseTextTest {
         assertEquals("dan phuong", VietnameseText.searchKey("ĐAN PHƯỢNG"));
         assertEquals("o dien", VietnameseText.searchKey(Normalizer.normalize("Ô Diên", Normalizer.Form.NFD)));
         assertEquals(VietnameseText.searchKey("tan hoi"), VietnameseText.searchKey("Tân  Hội"));
+    }
+
+    @Test
+    void requiredTextIsNormalisedOrRefusedForItsField() {
+        assertEquals("Tân Hội", VietnameseText.required("name", "  Tân   Hội ", 10));
+        BusinessException blank = assertThrows(BusinessException.class, () -> VietnameseText.required("name", " ", 10));
+        assertEquals("error.required", blank.messageKey());
+        assertEquals("name", blank.field());
+        assertEquals("error.tooLong", assertThrows(BusinessException.class,
+                () -> VietnameseText.required("name", "Đan Phượng Hà Nội", 10)).messageKey());
     }
 }

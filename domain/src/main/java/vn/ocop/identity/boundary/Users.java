@@ -208,14 +208,7 @@ public class Users {
     }
 
     private static String name(UserForm form) {
-        String name = VietnameseText.normalise(form.getFullName());
-        if (name == null) {
-            throw BusinessException.onField("fullName", "error.required");
-        }
-        if (name.length() > 120) {
-            throw BusinessException.onField("fullName", "error.tooLong", 120);
-        }
-        return name;
+        return VietnameseText.required("fullName", form.getFullName(), 120);
     }
 
     private String caller() {

@@ -86,15 +86,8 @@ public class Product implements Auditable {
     }
 
     public final void rename(String name) {
-        String text = VietnameseText.normalise(name);
-        if (text == null) {
-            throw BusinessException.onField("name", "error.required");
-        }
-        if (text.length() > 200) {
-            throw BusinessException.onField("name", "error.tooLong", 200);
-        }
-        this.name = text;
-        this.nameKey = VietnameseText.searchKey(text);
+        this.name = VietnameseText.required("name", name, 200);
+        this.nameKey = VietnameseText.searchKey(this.name);
     }
 
     public void acceptIdea(String note, LocalDateTime at, String actor) {

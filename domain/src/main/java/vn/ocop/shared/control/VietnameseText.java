@@ -22,6 +22,21 @@ public final class VietnameseText {
         return text.isEmpty() ? null : text;
     }
 
+    /**
+     * A required text field: normalised, present and at most {@code maxLength} characters, or a
+     * broken rule about that field.
+     */
+    public static String required(String field, String value, int maxLength) {
+        String text = normalise(value);
+        if (text == null) {
+            throw BusinessException.onField(field, "error.required");
+        }
+        if (text.length() > maxLength) {
+            throw BusinessException.onField(field, "error.tooLong", maxLength);
+        }
+        return text;
+    }
+
     /** The form used to compare and search: no diacritics, đ as d, lower case, single spaces. */
     public static String searchKey(String value) {
         String text = normalise(value);
