@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -16,6 +17,7 @@ import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.Product;
+import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.registration.entity.ProductSet;
 import vn.ocop.registration.entity.RegistrationType;
 import vn.ocop.registration.entity.Representative;
@@ -27,6 +29,7 @@ import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +121,77 @@ public class Registrations {
         return ProducerView.of(producer);
     }
 
+    /** The producer page: details, managers and legal-form history. */
+    public ProducerDetails producerDetails(long id) {
+        return ProducerDetails.of(visibleProducer(id, users.me()));
+    }
+
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public ProducerDetails updateProducer(long id, long version, ProducerForm form) {
+        Caller caller = users.me();
+        Producer producer = editableProducer(id, version, caller);
+        String before = producer.auditState();
+        AdministrativeUnit commune = form.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, form.getCommuneId());
+        if (caller.role() == Role.COMMUNE && (commune == null || !commune.getId().equals(caller.unitId()))) {
+            throw BusinessException.onField("commune", "registration.producer.outsideCommune");
+        }
+        producer.rename(form.getName());
+        producer.moveTo(commune, form.getAddress());
+        producer.represent(new Representative(VietnameseText.normalise(form.getRepresentativeName()),
+                VietnameseText.normalise(form.getRepresentativeTitle()), form.getRepresentativeGender(),
+                VietnameseText.normalise(form.getRepresentativeEthnicity())));
+        producer.registeredOn(form.getRegisteredOn());
+        producer.contact(form.getPhone(), form.getEmail());
+        producer.staff(form.getMembers(), form.getWorkers());
+        em.flush();
+        audit.change("PRODUCER_CHANGED", producer, before, null);
+        return ProducerDetails.of(producer);
+    }
+
+    /** Records a change of legal form (a group becomes a cooperative…); the history stays. */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public ProducerDetails changeLegalForm(long id, long version, ProducerType newType, LocalDate on, String note) {
+        Producer producer = editableProducer(id, version, users.me());
+        String before = producer.auditState();
+        if (on != null && on.isAfter(LocalDate.now(clock))) {
+            throw BusinessException.onField("changedOn", "registration.producer.futureDate");
+        }
+        producer.changeLegalForm(newType, on, note);
+        em.flush();
+        audit.change("PRODUCER_LEGAL_FORM_CHANGED", producer, before, note);
+        return ProducerDetails.of(producer);
+    }
+
+    /** Adds a manager: the people whom the training records count as the producer's managers. */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public ProducerDetails addManager(long producerId, long version, String name, String position, String phone,
+                                      String email) {
+        Producer producer = editableProducer(producerId, version, users.me());
+        String before = producer.managersState();
+        producer.addManager(name, position, phone, email);
+        em.lock(producer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.change("PRODUCER_MANAGER_ADDED", producer, before, producer.managersState());
+        return ProducerDetails.of(producer);
+    }
+
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public ProducerDetails removeManager(long producerId, long version, long managerId) {
+        Producer producer = editableProducer(producerId, version, users.me());
+        String before = producer.managersState();
+        producer.removeManager(managerId);
+        em.lock(producer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.change("PRODUCER_MANAGER_REMOVED", producer, before, producer.managersState());
+        return ProducerDetails.of(producer);
+    }
+
+    /** The product sets of the criteria set in force, for registering a product. */
+    public List<ProductSet> productSets() {
+        return em.createNamedQuery(ProductSet.OF_CRITERIA_SET, ProductSet.class)
+                .setParameter("criteriaSet", ProductSet.IN_FORCE).getResultList();
+    }
+
     /** Registers a product idea (cycle step 2) under a product set of the criteria set in force. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProductView registerProduct(long producerId, long productSetId, String name) {
@@ -165,6 +239,31 @@ public class Registrations {
         }
         audit.change("PRODUCT_" + product.getStep().name(), product, before, note);
         return ProductView.of(product);
+    }
+
+    /** The product page: the product and its timeline. */
+    public ProductDetails productDetails(long id) {
+        Product product = em.find(Product.class, id);
+        if (product == null) {
+            throw new BusinessException("error.notFound");
+        }
+        visibleProducer(product.getProducer().getId(), users.me());
+        return ProductDetails.of(product);
+    }
+
+    /** Changes a product's name, description and number of samples, until its dossier is submitted. */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public ProductDetails describeProduct(long id, long version, String name, String description, Integer samples) {
+        Product product = product(id, version, users.me());
+        if (!product.isOpen()) {
+            throw new BusinessException("registration.product.submitted");
+        }
+        String before = product.auditState();
+        product.rename(name);
+        product.describe(description, samples);
+        em.flush();
+        audit.change("PRODUCT_CHANGED", product, before, null);
+        return ProductDetails.of(product);
     }
 
     public List<ProductView> productsOf(long producerId) {
@@ -216,6 +315,14 @@ public class Registrations {
             throw new ConcurrentChangeException();
         }
         return product;
+    }
+
+    private Producer editableProducer(long id, long version, Caller caller) {
+        Producer producer = visibleProducer(id, caller);
+        if (producer.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        return producer;
     }
 
     /** The producer, if the caller may see it: a commune officer sees only their commune's. */

@@ -160,6 +160,18 @@ public class Producer implements Auditable {
         return manager;
     }
 
+    public void removeManager(long managerId) {
+        if (!managers.removeIf(m -> m.getId() != null && m.getId() == managerId)) {
+            throw new BusinessException("error.notFound");
+        }
+    }
+
+    /** The managers as the audit log keeps them. */
+    public String managersState() {
+        return managers.stream().map(m -> m.getName() + " (" + (m.getPosition() == null ? "-" : m.getPosition()) + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public void contact(String phone, String email) {
         this.phone = VietnameseText.normalise(phone);
         this.email = VietnameseText.normalise(email);

@@ -38,6 +38,9 @@ public class Product implements Auditable {
     public static final String OF_PRODUCER = "Product.ofProducer";
 
     public static final int MAX_NOTE = 1000;
+    public static final int MAX_SAMPLES = 1000;
+    /** Samples of goods sent with the dossier (reference §5.5: 5 sample units, except services). */
+    public static final int REQUIRED_SAMPLES = 5;
 
     @Id
     @SequenceGenerator(name = "seq_product", sequenceName = "seq_product", allocationSize = 50)
@@ -66,6 +69,11 @@ public class Product implements Auditable {
     @Column(name = "registration_type", length = 20)
     private RegistrationType registrationType;
 
+    @Column(length = MAX_NOTE)
+    private String description;
+
+    private Integer samples;
+
     @OneToMany(mappedBy = "product", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
     private List<ProductTransition> transitions = new ArrayList<>();
@@ -88,6 +96,24 @@ public class Product implements Auditable {
     public final void rename(String name) {
         this.name = VietnameseText.required("name", name, 200);
         this.nameKey = VietnameseText.searchKey(this.name);
+    }
+
+    /** The description and the number of samples sent with the dossier (5 for goods, reference §5.5). */
+    public void describe(String description, Integer samples) {
+        String text = VietnameseText.normalise(description);
+        if (text != null && text.length() > MAX_NOTE) {
+            throw BusinessException.onField("description", "error.tooLong", MAX_NOTE);
+        }
+        if (samples != null && (samples < 0 || samples > MAX_SAMPLES)) {
+            throw BusinessException.onField("samples", "registration.product.samples", MAX_SAMPLES);
+        }
+        this.description = text;
+        this.samples = samples;
+    }
+
+    /** Whether the product may still be changed: not once its dossier is submitted for evaluation. */
+    public boolean isOpen() {
+        return step != CycleStep.DOSSIER_SUBMITTED;
     }
 
     public void acceptIdea(String note, LocalDateTime at, String actor) {
@@ -148,7 +174,8 @@ public class Product implements Auditable {
     @Override
     public String auditState() {
         return "name=" + name + "; set=" + productSet.getCriteriaSet() + "#" + productSet.getNumber() + "; step=" + step
-                + "; registrationType=" + (registrationType == null ? "-" : registrationType);
+                + "; registrationType=" + (registrationType == null ? "-" : registrationType) + "; samples="
+                + (samples == null ? "-" : samples) + "; description=" + (description == null ? "-" : description);
     }
 
     public Long getId() {
@@ -169,6 +196,14 @@ public class Product implements Auditable {
 
     public CycleStep getStep() {
         return step;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Integer getSamples() {
+        return samples;
     }
 
     public RegistrationType getRegistrationType() {

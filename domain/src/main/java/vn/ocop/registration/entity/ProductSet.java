@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 public class ProductSet {
 
     public static final String OF_CRITERIA_SET = "ProductSet.ofCriteriaSet";
+    /** The criteria set new products are registered under (148/QĐ-TTg since 24/02/2023, reference §1.2). */
+    public static final String IN_FORCE = "148/QĐ-TTg";
 
     @Id
     private Long id;
@@ -69,5 +71,10 @@ public class ProductSet {
 
     public String getName() {
         return name;
+    }
+
+    /** Services (community tourism, set 26 of both criteria sets) send no samples with the dossier. */
+    public boolean isService() {
+        return groupName.startsWith("Dịch vụ");
     }
 }
