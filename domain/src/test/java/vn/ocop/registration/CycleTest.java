@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitType;
 import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.registration.entity.Product;
@@ -29,6 +30,8 @@ class CycleTest {
     static final AdministrativeUnit TAN_HOI = new AdministrativeUnit(21L, "09910", "Xã Tân Hội", UnitType.COMMUNE, null, null, null);
     static final ProductSet FRESH = new ProductSet(1L, "148/QĐ-TTg", 1, "I.1.a", "Thực phẩm tươi sống", "Rau, củ, quả, hạt tươi");
 
+    private static final List<DossierItem> MANDATORY_148 = List.of(DossierItem.REGISTRATION_FORM, DossierItem.SELF_ASSESSMENT);
+
     static Producer producer() {
         return new Producer("Hợp tác xã Rau an toàn Tân Hội", ProducerType.COOPERATIVE, "0100109106", TAN_HOI,
                 "Thôn 3, xã Tân Hội", new Representative("Nguyễn Thị Lan", "Giám đốc", "FEMALE", "Kinh"));
@@ -47,7 +50,12 @@ class CycleTest {
         product.acceptIdea(null, T.plusDays(6), "officer");
         product.submitPlan("Phương án sản xuất 2019", T.plusDays(30), "commune");
         product.startPreparing("Hỗ trợ thiết kế bao bì", T.plusDays(31), "officer");
-        product.submitDossier(RegistrationType.FIRST_TIME, null, T.plusDays(90), "officer");
+        BusinessException incomplete = assertThrows(BusinessException.class,
+                () -> product.submitDossier(RegistrationType.FIRST_TIME, product.checklist(List.of()), null, T.plusDays(90), "officer"));
+        assertEquals("registration.dossier.incomplete", incomplete.messageKey());
+        assertEquals(CycleStep.PREPARING, product.getStep());
+        product.describe("Rau cải ngọt trồng theo VietGAP", 5);
+        product.submitDossier(RegistrationType.FIRST_TIME, product.checklist(MANDATORY_148), null, T.plusDays(90), "officer");
 
         assertEquals(CycleStep.DOSSIER_SUBMITTED, product.getStep());
         assertEquals(RegistrationType.FIRST_TIME, product.getRegistrationType());
@@ -81,7 +89,7 @@ class CycleTest {
     void anIllegalMoveIsRefusedAndChangesNothing() {
         Product product = product();
         BusinessException e = assertThrows(BusinessException.class,
-                () -> product.submitDossier(RegistrationType.FIRST_TIME, null, T, "officer"));
+                () -> product.submitDossier(RegistrationType.FIRST_TIME, product.checklist(MANDATORY_148), null, T, "officer"));
         assertEquals("registration.cycle.illegal", e.messageKey());
         assertEquals(CycleStep.IDEA_REGISTERED, product.getStep());
         assertEquals(1, product.getTransitions().size());
@@ -97,7 +105,7 @@ class CycleTest {
         product.submitPlan(null, T, "officer");
         product.startPreparing(null, T, "officer");
         assertEquals("error.required",
-                assertThrows(BusinessException.class, () -> product.submitDossier(null, null, T, "officer")).messageKey());
+                assertThrows(BusinessException.class, () -> product.submitDossier(null, product.checklist(MANDATORY_148), null, T, "officer")).messageKey());
         assertEquals(CycleStep.PREPARING, product.getStep());
     }
 

@@ -15,6 +15,8 @@ import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
+import vn.ocop.registration.entity.DossierDocument;
+import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.registration.entity.ProducerType;
@@ -234,7 +236,9 @@ public class Registrations {
             case IDEA_RETURNED -> product.resubmitIdea(note, at, caller.username());
             case IDEA_ACCEPTED -> product.submitPlan(note, at, caller.username());
             case PLAN_SUBMITTED -> product.startPreparing(note, at, caller.username());
-            case PREPARING -> product.submitDossier(registrationType, note, at, caller.username());
+            case PREPARING -> product.submitDossier(registrationType, product.checklist(
+                    em.createNamedQuery(DossierDocument.ITEMS_OF_PRODUCT, DossierItem.class).setParameter("product", product)
+                            .getResultList()), note, at, caller.username());
             default -> throw new BusinessException("registration.cycle.illegal", product.getStep().name(), "-");
         }
         audit.change("PRODUCT_" + product.getStep().name(), product, before, note);

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.ocop.registration.control.DossierChecklist;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
@@ -140,13 +141,24 @@ public class Product implements Auditable {
         move(CycleStep.PREPARING, note, at, actor);
     }
 
-    /** Submits the dossier for evaluation (cycle step 5) as a first time, upgrade or re-evaluation. */
-    public void submitDossier(RegistrationType type, String note, LocalDateTime at, String actor) {
+    /**
+     * Submits the dossier for evaluation (cycle step 5) as a first time, upgrade or re-evaluation,
+     * only when its checklist is complete: every mandatory item present and the samples recorded.
+     */
+    public void submitDossier(RegistrationType type, DossierChecklist checklist, String note, LocalDateTime at, String actor) {
         if (type == null) {
             throw BusinessException.onField("registrationType", "error.required");
         }
+        if (step.canMoveTo(CycleStep.DOSSIER_SUBMITTED) && !checklist.complete()) {
+            throw new BusinessException("registration.dossier.incomplete", checklist.percent());
+        }
         move(CycleStep.DOSSIER_SUBMITTED, note, at, actor);
         this.registrationType = type;
+    }
+
+    /** The dossier's checklist from the items of its documents. */
+    public DossierChecklist checklist(java.util.Collection<DossierItem> documents) {
+        return DossierChecklist.of(productSet.getCriteriaSet(), productSet.isService(), samples, documents);
     }
 
     private void move(CycleStep to, String note, LocalDateTime at, String actor) {

@@ -1,0 +1,134 @@
+package vn.ocop.registration.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Caller;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.entity.Role;
+import vn.ocop.registration.control.Uploads;
+import vn.ocop.registration.control.Uploads.Upload;
+import vn.ocop.registration.entity.DossierDocument;
+import vn.ocop.registration.entity.DossierItem;
+import vn.ocop.registration.entity.Product;
+import vn.ocop.registration.entity.StoredFile;
+import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Roles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The dossiers of products (reference §5.5): uploading documents and photos (type checked by
+ * content, size-limited, SHA-256 kept, the same file refused twice in one dossier), the checklist
+ * and its completeness, downloads. Scoped like {@link Registrations}: a commune officer works with
+ * their own commune's products only. A submitted dossier is frozen.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.COMMUNE, Roles.LEADER, Roles.ADMIN})
+public class Dossiers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public DossierView dossier(long productId) {
+        Product product = visibleProduct(productId, users.me());
+        List<DossierDocument> documents = documents(product);
+        return new DossierView(product.getId(), product.isOpen(),
+                product.checklist(documents.stream().map(DossierDocument::getItem).toList()),
+                documents.stream().map(DossierView.Document::of).toList());
+    }
+
+    /**
+     * Adds a document to a product's dossier. The product's version is raised, so that a page
+     * that submits the dossier in the meantime is told that the dossier changed.
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public DossierView upload(long productId, DossierItem item, String issuer, LocalDate issuedOn, String fileName,
+                              byte[] content) {
+        Caller caller = users.me();
+        Product product = visibleProduct(productId, caller);
+        Upload upload = Uploads.check(fileName, content);
+        List<DossierDocument> same = em.createNamedQuery(DossierDocument.SAME_FILE, DossierDocument.class)
+                .setParameter("product", product).setParameter("sha256", upload.sha256()).getResultList();
+        if (!same.isEmpty()) {
+            throw BusinessException.onField("file", "registration.dossier.duplicate", same.get(0).getFileName());
+        }
+        StoredFile file = new StoredFile(upload.content(), Uploads.thumbnail(upload));
+        DossierDocument document = new DossierDocument(product, item, issuer, issuedOn, upload, file,
+                LocalDateTime.now(clock), caller.username());
+        em.persist(file);
+        em.persist(document);
+        em.lock(product, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.change("DOSSIER_DOCUMENT_UPLOADED", document, null, null);
+        return dossier(productId);
+    }
+
+    /** Removes a document from a dossier that is still open. */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public DossierView remove(long documentId) {
+        DossierDocument document = visibleDocument(documentId, users.me());
+        Product product = document.getProduct();
+        if (!product.isOpen()) {
+            throw new BusinessException("registration.product.submitted");
+        }
+        String before = document.auditState();
+        em.remove(document);
+        em.remove(document.getFile());
+        em.lock(product, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.change("DOSSIER_DOCUMENT_REMOVED", document, before, null);
+        return dossier(product.getId());
+    }
+
+    /** The uploaded file, byte for byte. */
+    public FileContent content(long documentId) {
+        DossierDocument document = visibleDocument(documentId, users.me());
+        return new FileContent(document.getFileName(), document.getMediaType(), document.getFile().getContent());
+    }
+
+    /** The thumbnail of a photo or image document; empty when there is none. */
+    public byte[] thumbnail(long documentId) {
+        byte[] thumbnail = visibleDocument(documentId, users.me()).getFile().getThumbnail();
+        return thumbnail == null ? new byte[0] : thumbnail;
+    }
+
+    private List<DossierDocument> documents(Product product) {
+        return em.createNamedQuery(DossierDocument.OF_PRODUCT, DossierDocument.class).setParameter("product", product)
+                .getResultList();
+    }
+
+    private DossierDocument visibleDocument(long id, Caller caller) {
+        DossierDocument document = em.find(DossierDocument.class, id);
+        if (document == null) {
+            throw new BusinessException("error.notFound");
+        }
+        visibleProduct(document.getProduct().getId(), caller);
+        return document;
+    }
+
+    private Product visibleProduct(long id, Caller caller) {
+        Product product = em.find(Product.class, id);
+        if (product == null || caller.role() == Role.COMMUNE
+                && !product.getProducer().getCommune().getId().equals(caller.unitId())) {
+            throw new BusinessException("error.notFound");
+        }
+        return product;
+    }
+}

@@ -1,0 +1,192 @@
+package vn.ocop.registration.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import vn.ocop.registration.control.Uploads.Upload;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.VietnameseText;
+import vn.ocop.shared.entity.Auditable;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * One uploaded document of a product's dossier (or a photo of the product): what it is, who issued
+ * it and when, the file's name, type, size and SHA-256. The bytes are in a {@link StoredFile}.
+ * Never changed after upload; removed only while the dossier is open.
+ */
+@Entity
+@Table(name = "dossier_document")
+@NamedQuery(name = DossierDocument.OF_PRODUCT,
+        query = "SELECT d FROM DossierDocument d WHERE d.product = :product ORDER BY d.item, d.uploadedAt, d.id")
+@NamedQuery(name = DossierDocument.ITEMS_OF_PRODUCT, query = "SELECT d.item FROM DossierDocument d WHERE d.product = :product")
+@NamedQuery(name = DossierDocument.SAME_FILE,
+        query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.sha256 = :sha256")
+public class DossierDocument implements Auditable {
+
+    public static final String OF_PRODUCT = "DossierDocument.ofProduct";
+    public static final String SAME_FILE = "DossierDocument.sameFile";
+    public static final String ITEMS_OF_PRODUCT = "DossierDocument.itemsOfProduct";
+
+    @Id
+    @SequenceGenerator(name = "seq_dossier_document", sequenceName = "seq_dossier_document", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_dossier_document")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id", updatable = false)
+    private Product product;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40, updatable = false)
+    private DossierItem item;
+
+    @Column(length = 200, updatable = false)
+    private String issuer;
+
+    @Column(name = "issued_on", updatable = false)
+    private LocalDate issuedOn;
+
+    @Column(name = "file_name", nullable = false, length = 255, updatable = false)
+    private String fileName;
+
+    @Column(name = "media_type", nullable = false, length = 50, updatable = false)
+    private String mediaType;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long size;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String sha256;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "file_id", updatable = false)
+    private StoredFile file;
+
+    @Column(name = "uploaded_by", nullable = false, length = 60, updatable = false)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private LocalDateTime uploadedAt;
+
+    protected DossierDocument() {
+    }
+
+    /**
+     * A document of the product's dossier. A test report names its issuer and date; no date is in
+     * the future; a photo must be an image.
+     */
+    public DossierDocument(Product product, DossierItem item, String issuer, LocalDate issuedOn, Upload upload,
+                           StoredFile file, LocalDateTime at, String actor) {
+        if (item == null) {
+            throw BusinessException.onField("item", "error.required");
+        }
+        if (!product.isOpen()) {
+            throw new BusinessException("registration.product.submitted");
+        }
+        String issuedBy = VietnameseText.normalise(issuer);
+        if (issuedBy != null && issuedBy.length() > 200) {
+            throw BusinessException.onField("issuer", "error.tooLong", 200);
+        }
+        if (item.needsIssuer() && issuedBy == null) {
+            throw BusinessException.onField("issuer", "registration.dossier.issuerRequired");
+        }
+        if (item.needsIssuer() && issuedOn == null) {
+            throw BusinessException.onField("issuedOn", "registration.dossier.issuerRequired");
+        }
+        if (issuedOn != null && issuedOn.isAfter(at.toLocalDate())) {
+            throw BusinessException.onField("issuedOn", "registration.producer.futureDate");
+        }
+        if (item == DossierItem.PHOTO && !upload.image()) {
+            throw BusinessException.onField("file", "registration.dossier.photoImage");
+        }
+        this.product = product;
+        this.item = item;
+        this.issuer = issuedBy;
+        this.issuedOn = issuedOn;
+        this.fileName = upload.fileName();
+        this.mediaType = upload.mediaType();
+        this.size = upload.size();
+        this.sha256 = upload.sha256();
+        this.file = file;
+        this.uploadedAt = at;
+        this.uploadedBy = actor;
+    }
+
+    @Override
+    public String auditType() {
+        return "DossierDocument";
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditState() {
+        return "product=" + product.getId() + "; item=" + item + "; file=" + fileName + "; type=" + mediaType + "; size="
+                + size + "; sha256=" + sha256 + (issuer == null ? "" : "; issuer=" + issuer)
+                + (issuedOn == null ? "" : "; issuedOn=" + issuedOn);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public DossierItem getItem() {
+        return item;
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public StoredFile getFile() {
+        return file;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public LocalDateTime getUploadedAt() {
+        return uploadedAt;
+    }
+}
