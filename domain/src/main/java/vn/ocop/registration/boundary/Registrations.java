@@ -114,6 +114,9 @@ public class Registrations {
                 .getResultList().isEmpty()) {
             throw BusinessException.onField("taxCode", "registration.taxCode.taken");
         }
+        if (form.getRegisteredOn() != null && form.getRegisteredOn().isAfter(LocalDate.now(clock))) {
+            throw BusinessException.onField("registeredOn", "registration.producer.futureDate");
+        }
         producer.registeredOn(form.getRegisteredOn());
         producer.contact(form.getPhone(), form.getEmail());
         producer.staff(form.getMembers(), form.getWorkers());
@@ -142,6 +145,9 @@ public class Registrations {
         producer.represent(new Representative(VietnameseText.normalise(form.getRepresentativeName()),
                 VietnameseText.normalise(form.getRepresentativeTitle()), form.getRepresentativeGender(),
                 VietnameseText.normalise(form.getRepresentativeEthnicity())));
+        if (form.getRegisteredOn() != null && form.getRegisteredOn().isAfter(LocalDate.now(clock))) {
+            throw BusinessException.onField("registeredOn", "registration.producer.futureDate");
+        }
         producer.registeredOn(form.getRegisteredOn());
         producer.contact(form.getPhone(), form.getEmail());
         producer.staff(form.getMembers(), form.getWorkers());

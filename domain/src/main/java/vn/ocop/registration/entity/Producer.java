@@ -22,6 +22,7 @@ import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.registration.control.TaxCodes;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Contacts;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
 
@@ -155,7 +156,7 @@ public class Producer implements Auditable {
             throw BusinessException.onField("managerName", "error.required");
         }
         ProducerManager manager = new ProducerManager(this, VietnameseText.normalise(name),
-                VietnameseText.normalise(position), VietnameseText.normalise(phone), VietnameseText.normalise(email));
+                VietnameseText.normalise(position), Contacts.phone("managerPhone", phone), Contacts.email("managerEmail", email));
         managers.add(manager);
         return manager;
     }
@@ -173,8 +174,8 @@ public class Producer implements Auditable {
     }
 
     public void contact(String phone, String email) {
-        this.phone = VietnameseText.normalise(phone);
-        this.email = VietnameseText.normalise(email);
+        this.phone = Contacts.phone("phone", phone);
+        this.email = Contacts.email("email", email);
     }
 
     public void staff(Integer members, Integer workers) {

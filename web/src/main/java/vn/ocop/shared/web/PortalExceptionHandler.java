@@ -27,6 +27,9 @@ import java.util.logging.Logger;
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
+    /** Set in the request when someone else changed the record: the layout then offers to reload the page. */
+    public static final String CONFLICT = "ocopConflict";
+
     private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
 
     public PortalExceptionHandler(ExceptionHandler wrapped) {
@@ -40,14 +43,21 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             Throwable thrown = events.next().getContext().getException();
             FacesContext context = FacesContext.getCurrentInstance();
             BusinessException business = find(thrown, BusinessException.class);
-            if (business != null) {
+            if (business != null && "error.notFound".equals(business.messageKey()) && !context.isPostback()) {
                 events.remove();
+                redirect(context, "/error/404.xhtml");
+            } else if (business != null) {
+                events.remove();
+                if (business instanceof ConcurrentChangeException) {
+                    context.getExternalContext().getRequestMap().put(CONFLICT, Boolean.TRUE);
+                }
                 Texts.error(clientId(context, business.field()), business.messageKey(), business.arguments());
                 context.validationFailed();
                 context.renderResponse();
             } else if (find(thrown, OptimisticLockException.class) != null) {
                 events.remove();
                 Texts.error(null, new ConcurrentChangeException().messageKey());
+                context.getExternalContext().getRequestMap().put(CONFLICT, Boolean.TRUE);
                 context.validationFailed();
                 context.renderResponse();
             } else if (find(thrown, ViewExpiredException.class) != null) {
