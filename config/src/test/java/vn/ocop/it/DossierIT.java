@@ -1,0 +1,160 @@
+package vn.ocop.it;
+
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.ocop.registration.boundary.DossierView;
+import vn.ocop.registration.boundary.Dossiers;
+import vn.ocop.registration.boundary.ProducerForm;
+import vn.ocop.registration.boundary.ProductDetails;
+import vn.ocop.registration.boundary.ProductView;
+import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.control.Uploads;
+import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.registration.entity.DossierItem;
+import vn.ocop.registration.entity.ProducerType;
+import vn.ocop.registration.entity.RegistrationType;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.ConcurrentChangeException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Dossiers in the server: uploads refused for their content, size or emptiness change nothing; the
+ * same file is not taken twice; a dossier is submitted only when complete; a stale edit is refused.
+ */
+@IntegrationTest
+class DossierIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(DossierIT.class, AsOfficer.class);
+    }
+
+    @EJB
+    AsOfficer officer;
+
+    @EJB
+    Registrations registrations;
+
+    @EJB
+    Dossiers dossiers;
+
+    private long productId;
+
+    @BeforeEach
+    void aProductBeingPrepared() throws Exception {
+        Database.awaitTestAccounts();
+        String number = "IT-HS-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        productId = officer.call(() -> {
+            ProducerForm form = new ProducerForm();
+            form.setName("Tổ hợp tác it-Hồ sơ " + number);
+            form.setType(ProducerType.COOPERATIVE_GROUP);
+            form.setTaxCode(number);
+            form.setCommuneId(TestRegistrations.TAN_HOI);
+            form.setAddress("Thôn 2, xã Tân Hội");
+            form.setRepresentativeName("Trần Thị Hoa");
+            long producer = registrations.registerProducer(form).id();
+            ProductView product = registrations.registerProduct(producer, 7, "Mứt it-sen " + number);
+            product = registrations.decideIdea(product.id(), product.version(), true, null);
+            product = registrations.advance(product.id(), product.version(), null, null);
+            return registrations.advance(product.id(), product.version(), null, null).id();
+        });
+    }
+
+    private static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n1 0 obj\n<<>>\nendobj\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private BusinessException refusedUpload(String name, byte[] content) {
+        return assertThrows(BusinessException.class, () -> officer.call(
+                () -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, name, content)));
+    }
+
+    private int documents() throws Exception {
+        return officer.call(() -> dossiers.dossier(productId)).documents().size();
+    }
+
+    @Test
+    void refusedUploadsChangeNothing() throws Exception {
+        assertEquals("registration.upload.type", refusedUpload("phieu.pdf",
+                "PK\u0003\u0004 not a pdf".getBytes(StandardCharsets.ISO_8859_1)).messageKey());
+        assertEquals("registration.upload.empty", refusedUpload("trong.pdf", new byte[0]).messageKey());
+        byte[] oversize = new byte[(int) Uploads.MAX_BYTES + 1];
+        byte[] header = pdf("lớn");
+        System.arraycopy(header, 0, oversize, 0, header.length);
+        assertEquals("registration.upload.tooLarge", refusedUpload("lon.pdf", oversize).messageKey());
+        assertEquals(0, documents());
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM dossier_document WHERE product_id = " + productId));
+    }
+
+    @Test
+    void aFileIsStoredWithItsHashAndNotTakenTwice() throws Exception {
+        byte[] form = pdf("Phiếu đăng ký " + productId);
+        DossierView dossier = officer.call(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null,
+                "Phiếu đăng ký.pdf", form));
+        DossierView.Document stored = dossier.documents().get(0);
+        assertEquals(Uploads.sha256(form), stored.sha256());
+        assertEquals("application/pdf", stored.mediaType());
+        assertEquals("Phiếu đăng ký.pdf", stored.fileName());
+        assertEquals(form.length, officer.call(() -> dossiers.content(stored.id())).bytes().length);
+
+        BusinessException duplicate = assertThrows(BusinessException.class, () -> officer.call(
+                () -> dossiers.upload(productId, DossierItem.OTHER, null, null, "ban-sao.pdf", form)));
+        assertEquals("registration.dossier.duplicate", duplicate.messageKey());
+        assertEquals(1, documents());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'DOSSIER_DOCUMENT_UPLOADED' "
+                + "AND state_after LIKE '%product=" + productId + ";%'"));
+    }
+
+    @Test
+    void aDossierIsSubmittedOnlyWhenComplete() throws Exception {
+        officer.call(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", pdf("phiếu")));
+        ProductDetails product = officer.call(() -> registrations.productDetails(productId));
+        BusinessException incomplete = assertThrows(BusinessException.class, () -> officer.call(
+                () -> registrations.advance(productId, product.summary().version(), RegistrationType.FIRST_TIME, null)));
+        assertEquals("registration.dossier.incomplete", incomplete.messageKey());
+        assertEquals(33, incomplete.arguments()[0], "one of two items, samples missing");
+
+        BusinessException testReport = assertThrows(BusinessException.class, () -> officer.call(() -> dossiers.upload(
+                productId, DossierItem.TEST_REPORT, null, null, "kiem-nghiem.pdf", pdf("kiểm nghiệm"))));
+        assertEquals("registration.dossier.issuerRequired", testReport.messageKey());
+
+        officer.call(() -> dossiers.upload(productId, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf",
+                pdf("tự đánh giá")));
+        ProductDetails described = officer.call(() -> registrations.describeProduct(productId,
+                registrations.productDetails(productId).summary().version(), "Mứt sen Tân Hội", null, 5));
+        ProductView submitted = officer.call(() -> registrations.advance(productId, described.summary().version(),
+                RegistrationType.FIRST_TIME, "Nộp hồ sơ đợt 1"));
+        assertEquals(CycleStep.DOSSIER_SUBMITTED, submitted.step());
+
+        BusinessException frozen = assertThrows(BusinessException.class, () -> officer.call(() -> dossiers.upload(
+                productId, DossierItem.OTHER, null, null, "muon.pdf", pdf("muộn"))));
+        assertEquals("registration.product.submitted", frozen.messageKey());
+    }
+
+    @Test
+    void theSecondOfTwoEditsOfTheSameVersionIsRefused() throws Exception {
+        long version = officer.call(() -> registrations.productDetails(productId)).summary().version();
+        officer.call(() -> registrations.describeProduct(productId, version, "Mứt sen (người thứ nhất)", null, 5));
+        assertThrows(ConcurrentChangeException.class, () -> officer.call(
+                () -> registrations.describeProduct(productId, version, "Mứt sen (người thứ hai)", null, 3)));
+        ProductDetails kept = officer.call(() -> registrations.productDetails(productId));
+        assertEquals("Mứt sen (người thứ nhất)", kept.summary().name());
+        assertEquals(5, kept.samples());
+    }
+
+    @Test
+    void anUploadMakesAnOpenPageStale() throws Exception {
+        long version = officer.call(() -> registrations.productDetails(productId)).summary().version();
+        officer.call(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", pdf("p")));
+        assertThrows(ConcurrentChangeException.class, () -> officer.call(
+                () -> registrations.describeProduct(productId, version, "Mứt sen", null, 5)));
+    }
+}
