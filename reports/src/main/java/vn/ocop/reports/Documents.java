@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -46,8 +46,9 @@ public final class Documents {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
-    /** Liberation Serif has no ballot boxes; DejaVu Sans (from jasperreports-fonts, embedded too) has them. */
+    /** What a blank value of a form prints as, to be filled in by hand. */
     private static final String DOTS = "\u2026".repeat(8);
+    /** Liberation Serif has no ballot boxes; DejaVu Sans (from jasperreports-fonts, embedded too) has them. */
     private static final String BOX_FONT = "<style fontName=\"DejaVu Sans\">";
 
     private final SimpleJasperReportsContext context = new SimpleJasperReportsContext();
