@@ -5,14 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -21,6 +27,8 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRStringUtil;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.jdt.JRJdtCompiler;
@@ -37,6 +45,11 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 public final class Documents {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+    /** What a blank value of a form prints as, to be filled in by hand. */
+    private static final String DOTS = "\u2026".repeat(8);
+    /** Liberation Serif has no ballot boxes; DejaVu Sans (from jasperreports-fonts, embedded too) has them. */
+    private static final String BOX_FONT = "<style fontName=\"DejaVu Sans\">";
 
     private final SimpleJasperReportsContext context = new SimpleJasperReportsContext();
     private final ConcurrentMap<String, JasperReport> templates = new ConcurrentHashMap<>();
@@ -51,10 +64,53 @@ public final class Documents {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("issuingBodyLine1", document.issuingBodyLine1());
         parameters.put("issuingBodyLine2", document.issuingBodyLine2());
-        parameters.put("placeAndDate", document.place() + ", " + longDate(document.date()));
+        parameters.put("placeAndDate", placeAndDate(document.place(), document.date()));
         parameters.put("title", document.title());
         parameters.put("subtitle", document.subtitle());
-        return render("unit-list", parameters, document.rows());
+        return render("unit-list", parameters, new JRBeanCollectionDataSource(document.rows()));
+    }
+
+    /** The producer's form registering a product for OCOP evaluation, A4 portrait, signed by its representative. */
+    public byte[] pdf(ProductRegistrationDocument document) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("producerHeading", text(document.producerName()).toUpperCase(VIETNAMESE));
+        parameters.put("placeAndDate", placeAndDate(document.place(), document.date()));
+        parameters.put("addressee", document.addressee());
+        parameters.put("producerName", orDots(text(document.producerName())));
+        parameters.put("producerType", orDots(text(document.producerType())));
+        parameters.put("taxCode", orDots(text(document.taxCode())));
+        parameters.put("address", orDots(joined(", ", document.address(), document.commune())));
+        parameters.put("representativeName", orDots(text(document.representativeName())));
+        parameters.put("representativeTitle", orDots(text(document.representativeTitle())));
+        parameters.put("phone", orDots(text(document.phone())));
+        parameters.put("email", orDots(text(document.email())));
+        parameters.put("productName", orDots(text(document.productName())));
+        parameters.put("productSet", orDots(joined(" - ", document.productSetCode(), document.productSetName())));
+        parameters.put("criteriaSet", orDots(text(document.criteriaSet())));
+        parameters.put("registrationTypes", ballot(document.registrationTypes()));
+        parameters.put("samples", document.samples());
+        return render("product-registration", parameters, new JRBeanCollectionDataSource(document.attachments()));
+    }
+
+    /** The checklist of a product's dossier, A4 portrait, with the header of the issuing body. */
+    public byte[] pdf(DossierChecklistDocument document) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("issuingBodyLine1", document.issuingBodyLine1());
+        parameters.put("issuingBodyLine2", document.issuingBodyLine2());
+        parameters.put("placeAndDate", placeAndDate(document.place(), document.date()));
+        parameters.put("productName", text(document.productName()));
+        parameters.put("producerName", text(document.producerName()));
+        parameters.put("commune", text(document.commune()));
+        parameters.put("productSet", joined(" - ", document.productSetCode(), document.productSetName()));
+        parameters.put("completenessPercent", document.completenessPercent());
+        parameters.put("mandatoryPresent", document.mandatoryPresent());
+        parameters.put("mandatoryTotal", document.mandatoryTotal());
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (DossierChecklistDocument.Row row : document.rows()) {
+            rows.add(Map.of("no", row.no(), "item", text(row.item()), "requirement", text(row.requirement()),
+                    "status", text(row.status()), "documents", evidence(row.documents())));
+        }
+        return render("dossier-checklist", parameters, new JRMapCollectionDataSource(rows));
     }
 
     /**
@@ -67,17 +123,57 @@ public final class Documents {
         return String.format(Locale.ROOT, "ngày %02d tháng %s năm %d", date.getDayOfMonth(), monthText, date.getYear());
     }
 
+    /** A date in a table cell: "05/02/2024". */
+    static String shortDate(LocalDate date) {
+        return date == null ? "" : SHORT_DATE.format(date);
+    }
+
+    private static String placeAndDate(String place, LocalDate date) {
+        return joined(", ", place, longDate(date));
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** A blank value of a form as a dotted line, to be filled in by hand. */
+    private static String orDots(String text) {
+        return text.isBlank() ? DOTS : text;
+    }
+
+    /** The parts that are not blank, joined by the separator. */
+    private static String joined(String separator, String... parts) {
+        return Stream.of(parts).filter(Objects::nonNull).map(String::strip).filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(separator));
+    }
+
+    /** One line per choice, "☒ label" or "☐ label", as styled text (the box in DejaVu Sans). */
+    private static String ballot(List<ProductRegistrationDocument.Choice> choices) {
+        return choices.stream()
+                .map(choice -> BOX_FONT + (choice.chosen() ? "\u2612" : "\u2610") + "</style>\u00a0"
+                        + JRStringUtil.xmlEncode(text(choice.label())))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** One line per file: "- file name (issuer, dd/MM/yyyy)". */
+    private static String evidence(List<DossierChecklistDocument.Evidence> documents) {
+        return documents.stream().map(document -> {
+            String details = joined(", ", document.issuer(), shortDate(document.issuedOn()));
+            return "- " + text(document.fileName()) + (details.isEmpty() ? "" : " (" + details + ")");
+        }).collect(Collectors.joining("\n"));
+    }
+
     /** How many templates this instance has compiled so far. */
     int compilations() {
         return compilations.get();
     }
 
-    private byte[] render(String template, Map<String, Object> parameters, Collection<?> rows) {
+    private byte[] render(String template, Map<String, Object> parameters, JRDataSource rows) {
         Map<String, Object> fillParameters = new HashMap<>(parameters);
         fillParameters.put(JRParameter.REPORT_LOCALE, VIETNAMESE);
         try {
             JasperPrint print = JasperFillManager.getInstance(context)
-                    .fill(compiled(template), fillParameters, new JRBeanCollectionDataSource(rows));
+                    .fill(compiled(template), fillParameters, rows);
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             JRPdfExporter exporter = new JRPdfExporter(context);
             exporter.setExporterInput(new SimpleExporterInput(print));

@@ -55,10 +55,10 @@ class DocumentsTest {
     }
 
     @Test
-    void registersLiberationSerifForVietnameseAndDejaVuSansForTheStar() {
+    void registersLiberationSerifForVietnameseAndDejaVuSansForTheStarAndTheBoxes() {
         Font serif = FONTS.getAwtFontFromBundles("Liberation Serif", Font.BOLD, 13f, Locale.ROOT, true);
         Font sans = FONTS.getAwtFontFromBundles("DejaVu Sans", Font.PLAIN, 13f, Locale.ROOT, true);
         assertTrue(serif != null && serif.canDisplayUpTo("ẮẰẲẴẶắằẳẵặỆệỖỗỮữỸỹĐđƠơƯư") == -1, "Liberation Serif");
-        assertTrue(sans != null && sans.canDisplay('★'), "DejaVu Sans with ★");
+        assertTrue(sans != null && sans.canDisplayUpTo("★☐☒") == -1, "DejaVu Sans with ★ ☐ ☒");
     }
 }

@@ -1,0 +1,73 @@
+package vn.ocop.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reading rendered documents back in tests. */
+final class Pdfs {
+
+    private Pdfs() {
+    }
+
+    /** Keeps the PDF under target/ (to look at it) and loads it. */
+    static PDDocument load(byte[] pdf, String fileName) {
+        try {
+            Files.write(Path.of("target", fileName), pdf);
+            return Loader.loadPDF(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of all pages, every run of white space (no-break spaces too) as one space. */
+    static String text(PDDocument document) throws IOException {
+        return new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " ");
+    }
+
+    /** The non-empty lines of one page (1-based), top to bottom, stripped. */
+    static List<String> lines(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** The names of the fonts of every page; fails if one of them is not embedded. */
+    static List<String> embeddedFonts(PDDocument document) throws IOException {
+        List<String> fonts = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertTrue(font.isEmbedded(), () -> "not embedded: " + font.getName());
+                fonts.add(font.getName());
+            }
+        }
+        return fonts;
+    }
+
+    static void assertA4Portrait(PDDocument document) {
+        for (PDPage page : document.getPages()) {
+            PDRectangle size = page.getMediaBox();
+            assertEquals(595, size.getWidth(), 1);
+            assertEquals(842, size.getHeight(), 1);
+        }
+    }
+}
