@@ -9,19 +9,29 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
+import vn.ocop.registration.control.DossierChecklist;
+import vn.ocop.registration.control.PrintedLabels;
 import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.control.Uploads.Upload;
 import vn.ocop.registration.entity.DossierDocument;
 import vn.ocop.registration.entity.DossierItem;
+import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.Product;
+import vn.ocop.registration.entity.RegistrationType;
 import vn.ocop.registration.entity.StoredFile;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.shared.control.Roles;
+import vn.ocop.reports.DossierChecklistDocument;
+import vn.ocop.reports.Documents;
+import vn.ocop.reports.ProductRegistrationDocument;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,6 +55,9 @@ public class Dossiers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Documents printer;
 
     public DossierView dossier(long productId) {
         Product product = visibleProduct(productId, users.me());
@@ -107,6 +120,53 @@ public class Dossiers {
     public byte[] thumbnail(long documentId) {
         byte[] thumbnail = visibleDocument(documentId, users.me()).getFile().getThumbnail();
         return thumbnail == null ? new byte[0] : thumbnail;
+    }
+
+    /** The product registration form, filled in from the registration (reference §5.5). */
+    public byte[] registrationFormPdf(long productId) {
+        Product product = visibleProduct(productId, users.me());
+        Producer producer = product.getProducer();
+        List<DossierDocument> documents = documents(product);
+        List<ProductRegistrationDocument.Choice> types = Arrays.stream(RegistrationType.values())
+                .map(t -> new ProductRegistrationDocument.Choice(PrintedLabels.registrationType(t),
+                        t == (product.getRegistrationType() == null ? RegistrationType.FIRST_TIME : product.getRegistrationType())))
+                .toList();
+        List<ProductRegistrationDocument.Attachment> attachments = documents.stream()
+                .filter(d -> d.getItem() != DossierItem.PHOTO && d.getItem() != DossierItem.REGISTRATION_FORM)
+                .map(d -> new ProductRegistrationDocument.Attachment(PrintedLabels.item(d.getItem()), d.getFileName()))
+                .toList();
+        return printer.pdf(new ProductRegistrationDocument(PrintingBody.PLACE, LocalDate.now(clock),
+                PrintedLabels.COUNCIL + PrintingBody.PLACE, producer.getName(), PrintedLabels.producerType(producer.getType()),
+                producer.getTaxCode(), producer.getAddress(), producer.getCommune().getName(),
+                producer.getRepresentative().getName(), producer.getRepresentative().getTitle(), producer.getPhone(),
+                producer.getEmail(), product.getName(), product.getProductSet().getCode(), product.getProductSet().getName(),
+                product.getProductSet().getCriteriaSet(), types, product.getSamples() == null ? 0 : product.getSamples(),
+                attachments));
+    }
+
+    /** The dossier checklist: each item, mandatory or supporting, present or missing, with its files. */
+    public byte[] checklistPdf(long productId) {
+        Product product = visibleProduct(productId, users.me());
+        List<DossierDocument> documents = documents(product);
+        DossierChecklist checklist = product.checklist(documents.stream().map(DossierDocument::getItem).toList());
+        List<DossierChecklistDocument.Row> rows = new ArrayList<>();
+        for (DossierChecklist.Line line : checklist.lines()) {
+            rows.add(new DossierChecklistDocument.Row(rows.size() + 1, PrintedLabels.item(line.item()),
+                    line.mandatory() ? PrintedLabels.MANDATORY : PrintedLabels.SUPPORTING,
+                    line.present() ? PrintedLabels.PRESENT : PrintedLabels.MISSING,
+                    documents.stream().filter(d -> d.getItem() == line.item())
+                            .map(d -> new DossierChecklistDocument.Evidence(d.getFileName(), d.getIssuer(), d.getIssuedOn()))
+                            .toList()));
+        }
+        if (checklist.samplesRequired()) {
+            rows.add(new DossierChecklistDocument.Row(rows.size() + 1, PrintedLabels.SAMPLES, PrintedLabels.MANDATORY,
+                    checklist.samplesPresent() ? PrintedLabels.PRESENT : PrintedLabels.MISSING, List.of()));
+        }
+        return printer.pdf(new DossierChecklistDocument("ỦY BAN NHÂN DÂN", PrintingBody.DISTRICT, PrintingBody.PLACE,
+                LocalDate.now(clock), product.getName(), product.getProducer().getName(),
+                product.getProducer().getCommune().getName(), product.getProductSet().getCode(),
+                product.getProductSet().getName(), rows, checklist.percent(), checklist.mandatoryPresent(),
+                checklist.mandatoryCount()));
     }
 
     private List<DossierDocument> documents(Product product) {

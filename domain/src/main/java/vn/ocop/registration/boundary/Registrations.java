@@ -227,6 +227,7 @@ public class Registrations {
         } else {
             product.returnIdea(note, now(), caller.username());
         }
+        em.flush();
         audit.change(accept ? "PRODUCT_IDEA_ACCEPTED" : "PRODUCT_IDEA_RETURNED", product, before, note);
         return ProductView.of(product);
     }
@@ -247,6 +248,7 @@ public class Registrations {
                             .getResultList()), note, at, caller.username());
             default -> throw new BusinessException("registration.cycle.illegal", product.getStep().name(), "-");
         }
+        em.flush();
         audit.change("PRODUCT_" + product.getStep().name(), product, before, note);
         return ProductView.of(product);
     }

@@ -5,10 +5,14 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
+import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProductView;
 import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.shared.api.Downloads;
 import vn.ocop.shared.api.ListAnswer;
 import vn.ocop.shared.boundary.Page;
 
@@ -28,6 +32,9 @@ public class ProductsResource {
     @EJB
     Registrations registrations;
 
+    @EJB
+    Dossiers dossiers;
+
     @GET
     public ListAnswer<Product> products(@QueryParam("q") String q, @QueryParam("producer") Long producer,
                                         @QueryParam("page") @DefaultValue("0") int page,
@@ -35,6 +42,22 @@ public class ProductsResource {
         int rows = ListAnswer.size(size);
         Page<ProductView> found = registrations.products(q, producer, Math.max(page, 0) * rows, rows);
         return new ListAnswer<>(found.items().stream().map(ProductsResource::of).toList(), found.total());
+    }
+
+    /** The product registration form as a PDF (Vietnamese, A4). */
+    @GET
+    @Path("{id}/registration-form.pdf")
+    @Produces("application/pdf")
+    public Response registrationForm(@PathParam("id") long id) {
+        return Downloads.inline("phieu-dang-ky-san-pham-" + id + ".pdf", "application/pdf", dossiers.registrationFormPdf(id));
+    }
+
+    /** The dossier checklist as a PDF. */
+    @GET
+    @Path("{id}/dossier-checklist.pdf")
+    @Produces("application/pdf")
+    public Response dossierChecklist(@PathParam("id") long id) {
+        return Downloads.inline("danh-muc-ho-so-" + id + ".pdf", "application/pdf", dossiers.checklistPdf(id));
     }
 
     private static Product of(ProductView p) {

@@ -36,7 +36,7 @@ public class ProducerBacking implements Serializable {
     private Long id;
     private ProducerDetails details;
     private List<ProductView> products;
-    private ProducerForm form;
+    private ProducerForm form = new ProducerForm();
     private final LegalFormChange legalForm = new LegalFormChange();
     private final ManagerForm manager = new ManagerForm();
     private final NewProduct product = new NewProduct();
