@@ -17,12 +17,14 @@ import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.shared.control.Roles;
 
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Loads the demonstration data on the first start of a demo server. The loading runs as a timer
- * callback right after start-up, because the container applies the bean's run-as role
- * (administrator) to timer callbacks but not to {@code @PostConstruct}.
+ * Loads the demonstration data on the first start of a demo server: the accounts, then the
+ * producers and products of {@link DemoRegistrations}. The loading runs as a timer callback right
+ * after start-up, because the container applies the bean's run-as role (administrator) to timer
+ * callbacks but not to {@code @PostConstruct}. It is skipped when the administrator account exists.
  */
 @Singleton
 @Startup
@@ -40,6 +42,9 @@ public class DemoData {
 
     @Inject
     Users users;
+
+    @Inject
+    DemoRegistrations registrations;
 
     @Resource
     TimerService timers;
@@ -64,7 +69,9 @@ public class DemoData {
         account("council3", "Phạm Quốc Việt", Role.COUNCIL, DISTRICT);
         account("commune", "Đỗ Minh Phượng", Role.COMMUNE, THI_TRAN_PHUNG);
         account("leader", "Hoàng Văn Thắng", Role.LEADER, DISTRICT);
-        LOG.info("Demonstration data loaded: 7 accounts with the password " + PASSWORD);
+        List<Long> producers = registrations.load();
+        LOG.info("Demonstration data loaded: 7 accounts with the password " + PASSWORD + ", " + producers.size()
+                + " producers of Đan Phượng (2019) and their products");
     }
 
     private void account(String username, String name, Role role, long unit) {

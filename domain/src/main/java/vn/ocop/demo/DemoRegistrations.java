@@ -1,0 +1,112 @@
+package vn.ocop.demo;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.ocop.demo.DanPhuong2019.LegalFormRow;
+import vn.ocop.demo.DanPhuong2019.ManagerRow;
+import vn.ocop.demo.DanPhuong2019.ProducerRow;
+import vn.ocop.demo.DanPhuong2019.ProductRow;
+import vn.ocop.registration.boundary.ProducerDetails;
+import vn.ocop.registration.boundary.ProducerForm;
+import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.registration.entity.RegistrationType;
+import vn.ocop.shared.control.Roles;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Registers the demonstration producers and products ({@link DanPhuong2019}) as the district
+ * office would: through {@link Registrations}, each call in its own transaction, so every rule
+ * and the audit log apply as to a user. The transitions carry the server's clock, not 2019 dates.
+ */
+@Stateless
+@RunAs(Roles.OFFICER)
+public class DemoRegistrations {
+
+    @Inject
+    Registrations registrations;
+
+    /** Registers everything; returns the producers' ids in the order of the table. */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Long> load() {
+        List<Long> ids = new ArrayList<>();
+        for (ProducerRow row : DanPhuong2019.PRODUCERS) {
+            long id = producer(row);
+            row.products().forEach(product -> product(id, product));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private long producer(ProducerRow row) {
+        long id = registrations.registerProducer(form(row)).id();
+        LegalFormRow change = row.legalForm();
+        String title = row.representative().title();
+        if (change != null) {
+            registrations.changeLegalForm(id, producerVersion(id), change.newType(), change.on(), change.note());
+            ProducerDetails details = registrations.producerDetails(id);
+            ProducerForm form = details.form();
+            form.setName(change.newName());
+            form.setRepresentativeTitle(change.newTitle());
+            registrations.updateProducer(id, details.summary().version(), form);
+            title = change.newTitle();
+        }
+        registrations.addManager(id, producerVersion(id), row.representative().name(), title, row.phone(), row.email());
+        for (ManagerRow manager : row.managers()) {
+            registrations.addManager(id, producerVersion(id), manager.name(), manager.position(), manager.phone(), null);
+        }
+        return id;
+    }
+
+    private void product(long producerId, ProductRow row) {
+        long id = registrations.registerProduct(producerId, row.productSetId(), row.name()).id();
+        registrations.describeProduct(id, productVersion(id), row.name(), row.description(), row.samples());
+        for (CycleStep step : row.path()) {
+            long version = productVersion(id);
+            switch (step) {
+                case IDEA_RETURNED -> registrations.decideIdea(id, version, false, row.returnedFor());
+                case IDEA_ACCEPTED -> registrations.decideIdea(id, version, true, DanPhuong2019.ACCEPTED);
+                case IDEA_REGISTERED -> registrations.advance(id, version, null, DanPhuong2019.RESUBMITTED);
+                case PLAN_SUBMITTED -> registrations.advance(id, version, null, DanPhuong2019.PLAN);
+                case PREPARING -> registrations.advance(id, version, null, DanPhuong2019.PREPARATION);
+                case DOSSIER_SUBMITTED ->
+                        registrations.advance(id, version, RegistrationType.FIRST_TIME, DanPhuong2019.DOSSIER);
+            }
+        }
+    }
+
+    /** The committed version: the boundaries' answers may carry the version before their commit. */
+    private long producerVersion(long id) {
+        return registrations.producerDetails(id).summary().version();
+    }
+
+    private long productVersion(long id) {
+        return registrations.productDetails(id).summary().version();
+    }
+
+    private static ProducerForm form(ProducerRow row) {
+        ProducerForm form = new ProducerForm();
+        form.setName(row.name());
+        form.setType(row.type());
+        form.setTaxCode(row.taxCode());
+        form.setRegisteredOn(row.registeredOn());
+        form.setCommuneId(row.communeId());
+        form.setAddress(row.address());
+        form.setRepresentativeName(row.representative().name());
+        form.setRepresentativeTitle(row.representative().title());
+        form.setRepresentativeGender(row.representative().gender());
+        form.setRepresentativeEthnicity(row.representative().ethnicity());
+        form.setPhone(row.phone());
+        form.setEmail(row.email());
+        form.setMembers(row.members());
+        form.setWorkers(row.workers());
+        return form;
+    }
+}
