@@ -10,10 +10,12 @@ import vn.ocop.demo.DanPhuong2019.LegalFormRow;
 import vn.ocop.demo.DanPhuong2019.ManagerRow;
 import vn.ocop.demo.DanPhuong2019.ProducerRow;
 import vn.ocop.demo.DanPhuong2019.ProductRow;
+import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProducerDetails;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.Registrations;
 import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.RegistrationType;
 import vn.ocop.shared.control.Roles;
 
@@ -31,6 +33,9 @@ public class DemoRegistrations {
 
     @Inject
     Registrations registrations;
+
+    @Inject
+    Dossiers dossiers;
 
     /** Registers everything; returns the producers' ids in the order of the table. */
     @RolesAllowed(Roles.ADMIN)
@@ -75,9 +80,32 @@ public class DemoRegistrations {
                 case IDEA_ACCEPTED -> registrations.decideIdea(id, version, true, DanPhuong2019.ACCEPTED);
                 case IDEA_REGISTERED -> registrations.advance(id, version, null, DanPhuong2019.RESUBMITTED);
                 case PLAN_SUBMITTED -> registrations.advance(id, version, null, DanPhuong2019.PLAN);
-                case PREPARING -> registrations.advance(id, version, null, DanPhuong2019.PREPARATION);
-                case DOSSIER_SUBMITTED ->
-                        registrations.advance(id, version, RegistrationType.FIRST_TIME, DanPhuong2019.DOSSIER);
+                case PREPARING -> {
+                    registrations.advance(id, version, null, DanPhuong2019.PREPARATION);
+                    dossier(id, row, List.of(DossierItem.REGISTRATION_FORM));
+                }
+                case DOSSIER_SUBMITTED -> {
+                    dossier(id, row, List.of(DossierItem.BUSINESS_PLAN, DossierItem.ORGANISATION_DESCRIPTION,
+                            DossierItem.BUSINESS_REGISTRATION, DossierItem.FOOD_SAFETY_CERTIFICATE));
+                    registrations.advance(id, productVersion(id), RegistrationType.FIRST_TIME, DanPhuong2019.DOSSIER);
+                }
+            }
+        }
+    }
+
+    /**
+     * Uploads the dossier's documents: the registration form as the portal prints it, and small
+     * stand-in papers for the rest (the 1048 regime's mandatory items and a food-safety certificate).
+     */
+    private void dossier(long productId, ProductRow row, List<DossierItem> items) {
+        if (dossiers.dossier(productId).of(DossierItem.REGISTRATION_FORM).isEmpty()) {
+            dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "Phiếu đăng ký - " + row.name() + ".pdf",
+                    dossiers.registrationFormPdf(productId));
+        }
+        for (DossierItem item : items) {
+            if (item != DossierItem.REGISTRATION_FORM) {
+                dossiers.upload(productId, item, null, null, DemoFiles.name(item, row.name()),
+                        DemoFiles.pdf(row.name(), DemoFiles.title(item), "OCOP Dan Phuong 2019"));
             }
         }
     }
