@@ -9,6 +9,7 @@ import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitType;
 import vn.ocop.registration.control.TaxCodes;
 import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.registration.entity.Product;
@@ -37,6 +38,12 @@ import static vn.ocop.demo.DanPhuong2019.PRODUCERS;
 
 /** The demonstration table itself, without a server: the rules the boundaries will apply, and the shape of the data. */
 class DanPhuong2019Test {
+
+    /** What DemoRegistrations uploads before it submits a dossier. */
+    private static final List<DossierItem> DEMO_DOSSIER = List.of(
+            DossierItem.REGISTRATION_FORM, DossierItem.BUSINESS_PLAN,
+            DossierItem.ORGANISATION_DESCRIPTION,
+            DossierItem.BUSINESS_REGISTRATION);
 
     private static final long RURAL_TOURISM = 126;
 
@@ -189,7 +196,8 @@ class DanPhuong2019Test {
                         case IDEA_ACCEPTED -> product.acceptIdea(DanPhuong2019.ACCEPTED, at, "system");
                         case PLAN_SUBMITTED -> product.submitPlan(DanPhuong2019.PLAN, at, "system");
                         case PREPARING -> product.startPreparing(DanPhuong2019.PREPARATION, at, "system");
-                        case DOSSIER_SUBMITTED -> product.submitDossier(RegistrationType.FIRST_TIME, DanPhuong2019.DOSSIER, at, "system");
+                        case DOSSIER_SUBMITTED -> product.submitDossier(RegistrationType.FIRST_TIME,
+                                product.checklist(DEMO_DOSSIER), DanPhuong2019.DOSSIER, at, "system");
                     }
                 }
                 assertEquals(p.step(), product.getStep(), p.name());
