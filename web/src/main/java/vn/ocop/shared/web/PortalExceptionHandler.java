@@ -87,20 +87,30 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         return null;
     }
 
-    /** The client id of the input whose id is the rule's field, so the message shows next to it. */
+    /**
+     * The client id of the input whose id is the rule's field, so the message shows next to it.
+     * Where several forms of the page have such an input, the one in the form that was sent wins.
+     */
     private static String clientId(FacesContext context, String field) {
         if (field == null || context.getViewRoot() == null) {
             return null;
         }
-        AtomicReference<String> found = new AtomicReference<>();
+        String source = context.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+        String form = source == null || source.indexOf(':') < 0 ? null : source.substring(0, source.indexOf(':') + 1);
+        AtomicReference<String> first = new AtomicReference<>();
+        AtomicReference<String> inForm = new AtomicReference<>();
         context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
             if (component instanceof UIInput && field.equals(component.getId())) {
-                found.set(component.getClientId(visit.getFacesContext()));
-                return VisitResult.COMPLETE;
+                String clientId = component.getClientId(visit.getFacesContext());
+                first.compareAndSet(null, clientId);
+                if (form != null && clientId.startsWith(form)) {
+                    inForm.set(clientId);
+                    return VisitResult.COMPLETE;
+                }
             }
             return VisitResult.ACCEPT;
         });
-        return found.get();
+        return inForm.get() != null ? inForm.get() : first.get();
     }
 
     private static void redirect(FacesContext context, String page) {

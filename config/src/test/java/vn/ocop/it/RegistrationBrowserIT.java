@@ -1,0 +1,185 @@
+package vn.ocop.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The registration path through the real pages: a commune's producer, its product idea accepted,
+ * the plan and preparation, the dossier filled by uploads (a file of the wrong kind refused) and
+ * submitted for evaluation once complete.
+ */
+@Tag("browser")
+@ExtendWith(Browser.class)
+@IntegrationTest
+@RunAsClient
+class RegistrationBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @TempDir
+    Path files;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        Database.awaitTestAccounts();
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+    }
+
+    @Test
+    void aProducerAndAProductAreRegisteredAndTheDossierSubmitted() throws IOException {
+        String number = "01F80" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        String producer = "Tổ hợp tác Sen " + number;
+        driver.get(url + "registration/producers.xhtml");
+        signIn("it-officer");
+        click("list:register");
+        visible("producerForm:name").sendKeys(producer);
+        choose("producerForm:type", "Tổ hợp tác");
+        choose("producerForm:commune", "Xã Tân Hội");
+        driver.findElement(By.id("producerForm:taxCode")).sendKeys(number);
+        driver.findElement(By.id("producerForm:address")).sendKeys("Thôn Thượng Hội");
+        driver.findElement(By.id("producerForm:representativeName")).sendKeys("Nguyễn Thị Sen");
+        driver.findElement(By.id("producerForm:phone")).sendKeys("số máy bàn");
+        click("producerForm:save");
+        waitForText("producerForm", "Số điện thoại gồm 8–15 chữ số");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM producer WHERE tax_code = ?", number), "nothing saved on error");
+        driver.findElement(By.id("producerForm:phone")).clear();
+        driver.findElement(By.id("producerForm:phone")).sendKeys("0912 345 678");
+        click("producerForm:save");
+        waitForText("list:table", producer);
+
+        driver.findElement(By.linkText(producer)).click();
+        assertEquals(producer, heading());
+        click("products:registerProduct");
+        visible("productForm:name").sendKeys("Trà sen Tân Hội " + number);
+        choose("productForm:productSet", "I.5.b · Sản phẩm chè (trà) từ thực vật khác");
+        click("productForm:save");
+        waitForText("products:table", "Đã đăng ký ý tưởng");
+        driver.findElement(By.linkText("Trà sen Tân Hội " + number)).click();
+        assertEquals("Trà sen Tân Hội " + number, heading());
+
+        move("cycle:accept", "Ý tưởng được chấp nhận");
+        move("cycle:advance", "Đã nộp phương án kinh doanh");
+        move("cycle:advance", "Đang hoàn thiện sản phẩm");
+        click("product:edit");
+        WebElement samples = visible("editForm:samples_input");
+        samples.clear();
+        samples.sendKeys("5");
+        click("editForm:save");
+        waitForText("product", "5");
+
+        upload("Thành phần hồ sơ", "REGISTRATION_FORM", write("phieu-dang-ky.pdf", "%PDF-1.4\n% phiếu đăng ký\n%%EOF\n"));
+        waitForText("dossier:checklist", "phieu-dang-ky.pdf");
+        upload("Thành phần hồ sơ", "SELF_ASSESSMENT", write("tu-danh-gia.pdf", "PK\u0003\u0004 không phải PDF"));
+        waitForText("dossier", "Chỉ nhận tệp PDF, JPEG hoặc PNG");
+        Browser.screenshot(driver, "dossier-refused-vi");
+        upload("Thành phần hồ sơ", "SELF_ASSESSMENT", write("bao-cao-tu-danh-gia.pdf", "%PDF-1.4\n% tự đánh giá\n%%EOF\n"));
+        waitForText("dossier:checklist", "bao-cao-tu-danh-gia.pdf");
+        waitForText("dossier", "100 %");
+        Browser.screenshot(driver, "dossier-complete-vi");
+
+        click("cycle:advance");
+        visible("moveForm:note").sendKeys("Nộp hồ sơ đánh giá cấp huyện");
+        click("moveForm:confirm");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".record-head .step-badge"),
+                "Đã nộp hồ sơ đánh giá"));
+        assertTrue(driver.findElements(By.id("dossier:file_input")).isEmpty(), "a submitted dossier takes no more uploads");
+        Browser.screenshot(driver, "product-submitted-vi");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM product p JOIN producer r ON r.id = p.producer_id "
+                + "WHERE r.tax_code = ? AND p.step = 'DOSSIER_SUBMITTED' AND p.registration_type = 'FIRST_TIME'", number));
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM dossier_document d JOIN product p ON p.id = d.product_id "
+                + "JOIN producer r ON r.id = p.producer_id WHERE r.tax_code = ?", number));
+    }
+
+    private void signIn(String username) {
+        visible("login:username").sendKeys(username);
+        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(TestAccounts.PASSWORD);
+        click("login:submit");
+    }
+
+    private void move(String button, String step) {
+        click(button);
+        click(visible("moveForm:confirm").getAttribute("id"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".record-head .step-badge"), step));
+    }
+
+    private void upload(String label, String item, Path file) {
+        driver.findElement(By.id("dossier:item")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='dossier:item_panel']//li[@data-label=\"" + itemLabel(item) + "\"]"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dossier:item_panel")));
+        driver.findElement(By.id("dossier:file_input")).sendKeys(file.toString());
+    }
+
+    private static String itemLabel(String item) {
+        return switch (item) {
+            case "REGISTRATION_FORM" -> "Phiếu đăng ký sản phẩm";
+            case "SELF_ASSESSMENT" -> "Báo cáo tự đánh giá sản phẩm theo Bộ tiêu chí";
+            default -> throw new IllegalArgumentException(item);
+        };
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.write(files.resolve(name), content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void choose(String menuId, String label) {
+        click(menuId);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]"))).click();
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private WebElement visible(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    private String heading() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1"))).getText();
+    }
+}
