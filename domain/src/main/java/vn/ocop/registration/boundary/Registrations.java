@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -25,6 +26,7 @@ import vn.ocop.registration.entity.RegistrationType;
 import vn.ocop.registration.entity.Representative;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
+import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
@@ -58,12 +60,25 @@ public class Registrations {
     Clock clock;
 
     public Page<ProducerView> producers(ProducerFilter filter, int first, int size) {
+        return producers(filter, Sort.none(), first, size);
+    }
+
+    /** A page of producers in the caller's scope, in the order asked for (by name unless said otherwise). */
+    public Page<ProducerView> producers(ProducerFilter filter, Sort sort, int first, int size) {
         Caller caller = users.me();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Producer> rows = cb.createQuery(Producer.class);
         Root<Producer> producer = rows.from(Producer.class);
         producer.fetch("commune");
-        rows.where(conditions(cb, producer, filter, caller)).orderBy(cb.asc(producer.get("nameKey")), cb.asc(producer.get("id")));
+        Expression<?> key = switch (sort.field() == null ? "" : sort.field()) {
+            case "taxCode" -> producer.get("taxCode");
+            case "type" -> producer.get("type");
+            case "commune" -> producer.get("commune").get("name");
+            case "status" -> producer.get("status");
+            default -> producer.get("nameKey");
+        };
+        rows.where(conditions(cb, producer, filter, caller))
+                .orderBy(sort.ascending() ? cb.asc(key) : cb.desc(key), cb.asc(producer.get("id")));
         List<ProducerView> items = em.createQuery(rows).setFirstResult(first).setMaxResults(size).getResultList()
                 .stream().map(ProducerView::of).toList();
 
@@ -284,32 +299,48 @@ public class Registrations {
                 .stream().map(ProductView::of).toList();
     }
 
-    public Page<ProductView> products(String text, Long producerId, int first, int size) {
+    /** A page of products in the caller's scope, in the order asked for (by name unless said otherwise). */
+    public Page<ProductView> products(ProductFilter filter, Sort sort, int first, int size) {
         Caller caller = users.me();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Product> rows = cb.createQuery(Product.class);
         Root<Product> product = rows.from(Product.class);
         product.fetch("productSet");
-        product.fetch("producer");
-        rows.where(productConditions(cb, product, text, producerId, caller)).orderBy(cb.asc(product.get("id")));
+        Join<Product, Producer> producer = (Join<Product, Producer>) product.<Product, Producer>fetch("producer");
+        Expression<?> key = switch (sort.field() == null ? "" : sort.field()) {
+            case "producer" -> producer.get("nameKey");
+            case "step" -> product.get("step");
+            case "productSet" -> product.get("productSet").get("code");
+            case "id" -> product.get("id");
+            default -> product.get("nameKey");
+        };
+        rows.where(productConditions(cb, product, producer, filter, caller))
+                .orderBy(sort.ascending() ? cb.asc(key) : cb.desc(key), cb.asc(product.get("id")));
         List<ProductView> items = em.createQuery(rows).setFirstResult(first).setMaxResults(size).getResultList()
                 .stream().map(ProductView::of).toList();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Product> counted = count.from(Product.class);
-        count.select(cb.count(counted)).where(productConditions(cb, counted, text, producerId, caller));
+        count.select(cb.count(counted))
+                .where(productConditions(cb, counted, counted.join("producer"), filter, caller));
         return new Page<>(items, em.createQuery(count).getSingleResult());
     }
 
-    private static Predicate[] productConditions(CriteriaBuilder cb, Root<Product> product, String text, Long producerId,
-                                                 Caller caller) {
+    private static Predicate[] productConditions(CriteriaBuilder cb, Root<Product> product, Join<Product, Producer> producer,
+                                                 ProductFilter filter, Caller caller) {
         List<Predicate> where = new ArrayList<>();
-        Join<Product, Producer> producer = product.join("producer");
-        String key = VietnameseText.searchKey(text);
+        String key = VietnameseText.searchKey(filter.text());
         if (!key.isEmpty()) {
-            where.add(cb.like(product.get("nameKey"), "%" + key.replace("%", "").replace("_", "") + "%"));
+            String like = "%" + key.replace("%", "").replace("_", "") + "%";
+            where.add(cb.or(cb.like(product.get("nameKey"), like), cb.like(producer.get("nameKey"), like)));
         }
-        if (producerId != null) {
-            where.add(cb.equal(producer.get("id"), producerId));
+        if (filter.producerId() != null) {
+            where.add(cb.equal(producer.get("id"), filter.producerId()));
+        }
+        if (filter.communeId() != null) {
+            where.add(cb.equal(producer.get("commune").get("id"), filter.communeId()));
+        }
+        if (filter.step() != null) {
+            where.add(cb.equal(product.get("step"), filter.step()));
         }
         if (caller.role() == Role.COMMUNE) {
             where.add(cb.equal(producer.get("commune").get("id"), caller.unitId()));

@@ -10,11 +10,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
 import vn.ocop.registration.boundary.Dossiers;
+import vn.ocop.registration.boundary.ProductFilter;
 import vn.ocop.registration.boundary.ProductView;
+import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.boundary.Registrations;
 import vn.ocop.shared.api.Downloads;
 import vn.ocop.shared.api.ListAnswer;
 import vn.ocop.shared.boundary.Page;
+import vn.ocop.shared.boundary.Sort;
 
 /** {@code GET /ocop/api/v1/products}: products in the caller's scope, by {@code q} and {@code producer}. */
 @Path("products")
@@ -37,10 +40,12 @@ public class ProductsResource {
 
     @GET
     public ListAnswer<Product> products(@QueryParam("q") String q, @QueryParam("producer") Long producer,
+                                        @QueryParam("commune") Long commune, @QueryParam("step") CycleStep step,
                                         @QueryParam("page") @DefaultValue("0") int page,
                                         @QueryParam("size") @DefaultValue("50") int size) {
         int rows = ListAnswer.size(size);
-        Page<ProductView> found = registrations.products(q, producer, Math.max(page, 0) * rows, rows);
+        Page<ProductView> found = registrations.products(new ProductFilter(q, producer, commune, step), new Sort("id", true),
+                Math.max(page, 0) * rows, rows);
         return new ListAnswer<>(found.items().stream().map(ProductsResource::of).toList(), found.total());
     }
 
