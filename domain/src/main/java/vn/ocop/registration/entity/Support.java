@@ -164,7 +164,8 @@ public class Support implements Auditable {
             throw BusinessException.onField("grantedOn", "registration.support.dateInFuture");
         }
         if (day.isBefore(EARLIEST)) {
-            throw BusinessException.onField("grantedOn", "registration.support.dateTooEarly", EARLIEST.getYear());
+            throw BusinessException.onField("grantedOn", "registration.support.dateTooEarly",
+                    String.valueOf(EARLIEST.getYear()));
         }
         return day;
     }
