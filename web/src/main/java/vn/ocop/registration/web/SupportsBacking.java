@@ -29,6 +29,7 @@ import vn.ocop.registration.boundary.SupportTypeView;
 import vn.ocop.registration.boundary.SupportView;
 import vn.ocop.registration.boundary.Supports;
 import vn.ocop.registration.entity.FundingSource;
+import vn.ocop.registration.entity.Support;
 import vn.ocop.shared.control.Clocks;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.web.PagedList;
@@ -258,6 +259,10 @@ public class SupportsBacking implements Serializable {
 
     public boolean isCanEdit() {
         return session.hasRole(Role.OFFICER.name());
+    }
+
+    public long getMaxAmount() {
+        return Support.MAX_AMOUNT_VND;
     }
 
     public LocalDate getToday() {
