@@ -1,0 +1,15 @@
+package vn.ocop.registration.boundary;
+
+import vn.ocop.registration.entity.SupportDocument;
+
+import java.time.LocalDateTime;
+
+/** A document attached to a support, without its bytes. */
+public record SupportDocumentView(Long id, Long supportId, String fileName, String mediaType, long size, String sha256,
+                                  String uploadedBy, LocalDateTime uploadedAt) {
+
+    static SupportDocumentView of(SupportDocument d) {
+        return new SupportDocumentView(d.getId(), d.getSupport().getId(), d.getFileName(), d.getMediaType(), d.getSize(),
+                d.getSha256(), d.getUploadedBy(), d.getUploadedAt());
+    }
+}

@@ -1,0 +1,132 @@
+package vn.ocop.registration.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import vn.ocop.registration.control.Uploads.Upload;
+import vn.ocop.shared.entity.Auditable;
+
+import java.time.LocalDateTime;
+
+/**
+ * A document attached to a support (the decision, the contract, the acceptance report…): the
+ * file's name, type, size and SHA-256; the bytes are in a {@link StoredFile}. Never changed.
+ */
+@Entity
+@Table(name = "support_document")
+@NamedQuery(name = SupportDocument.OF_SUPPORT,
+        query = "SELECT d FROM SupportDocument d WHERE d.support = :support ORDER BY d.uploadedAt, d.id")
+@NamedQuery(name = SupportDocument.COUNT_BY_SUPPORT,
+        query = "SELECT d.support.id, COUNT(d) FROM SupportDocument d WHERE d.support.id IN :ids GROUP BY d.support.id")
+public class SupportDocument implements Auditable {
+
+    public static final String OF_SUPPORT = "SupportDocument.ofSupport";
+    public static final String COUNT_BY_SUPPORT = "SupportDocument.countBySupport";
+
+    @Id
+    @SequenceGenerator(name = "seq_support_document", sequenceName = "seq_support_document", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_support_document")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "support_id", updatable = false)
+    private Support support;
+
+    @Column(name = "file_name", nullable = false, length = 255, updatable = false)
+    private String fileName;
+
+    @Column(name = "media_type", nullable = false, length = 50, updatable = false)
+    private String mediaType;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long size;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String sha256;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "file_id", updatable = false)
+    private StoredFile file;
+
+    @Column(name = "uploaded_by", nullable = false, length = 60, updatable = false)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private LocalDateTime uploadedAt;
+
+    protected SupportDocument() {
+    }
+
+    /** Made by {@link Support#attach}, which refuses the same file twice. */
+    SupportDocument(Support support, Upload upload, StoredFile file, LocalDateTime at, String actor) {
+        this.support = support;
+        this.fileName = upload.fileName();
+        this.mediaType = upload.mediaType();
+        this.size = upload.size();
+        this.sha256 = upload.sha256();
+        this.file = file;
+        this.uploadedAt = at;
+        this.uploadedBy = actor;
+    }
+
+    @Override
+    public String auditType() {
+        return "SupportDocument";
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditState() {
+        return "support=" + support.getId() + "; file=" + fileName + "; type=" + mediaType + "; size=" + size
+                + "; sha256=" + sha256;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Support getSupport() {
+        return support;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public StoredFile getFile() {
+        return file;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public LocalDateTime getUploadedAt() {
+        return uploadedAt;
+    }
+}
