@@ -46,6 +46,9 @@ public class DemoData {
     @Inject
     DemoRegistrations registrations;
 
+    @Inject
+    DemoSupports supports;
+
     @Resource
     TimerService timers;
 
@@ -70,8 +73,9 @@ public class DemoData {
         account("commune", "Đỗ Minh Phượng", Role.COMMUNE, THI_TRAN_PHUNG);
         account("leader", "Hoàng Văn Thắng", Role.LEADER, DISTRICT);
         List<Long> producers = registrations.load();
+        int supported = supports.load(producers);
         LOG.info("Demonstration data loaded: 7 accounts with the password " + PASSWORD + ", " + producers.size()
-                + " producers of Đan Phượng (2019) and their products");
+                + " producers of Đan Phượng (2019) and their products, " + supported + " supports");
     }
 
     private void account(String username, String name, Role role, long unit) {

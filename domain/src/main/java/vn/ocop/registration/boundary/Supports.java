@@ -228,13 +228,13 @@ public class Supports {
     }
 
     /** The bytes of a document, to download. */
-    public SupportFile document(long documentId) {
+    public FileContent document(long documentId) {
         SupportDocument document = em.find(SupportDocument.class, documentId);
         if (document == null) {
             throw new BusinessException("error.notFound");
         }
         visibleSupport(document.getSupport().getId(), users.me(), LockModeType.NONE);
-        return new SupportFile(document.getFileName(), document.getMediaType(), document.getFile().getContent());
+        return new FileContent(document.getFileName(), document.getMediaType(), document.getFile().getContent());
     }
 
     /** What a producer received, newest first (for the producer page). */

@@ -45,8 +45,8 @@ public class ProducersBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((first, size) -> registrations.producers(new ProducerFilter(text, communeId, type, null),
-                first, size), ProducerView::id);
+        list = new PagedList<>((sort, first, size) -> registrations.producers(new ProducerFilter(text, communeId, type, null),
+                sort, first, size), ProducerView::id);
         communes = geography.units().stream().filter(u -> u.level() == UnitLevel.COMMUNE).toList();
     }
 

@@ -20,7 +20,7 @@ import vn.ocop.registration.boundary.ProducerView;
 import vn.ocop.registration.boundary.ProductView;
 import vn.ocop.registration.boundary.Registrations;
 import vn.ocop.registration.boundary.SupportDocumentView;
-import vn.ocop.registration.boundary.SupportFile;
+import vn.ocop.registration.boundary.FileContent;
 import vn.ocop.registration.boundary.SupportFilter;
 import vn.ocop.registration.boundary.SupportForm;
 import vn.ocop.registration.boundary.SupportTotal;
@@ -232,7 +232,7 @@ public class SupportsBacking implements Serializable {
     }
 
     public StreamedContent download(SupportDocumentView document) {
-        SupportFile file = supports.document(document.id());
+        FileContent file = supports.document(document.id());
         return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.mediaType())
                 .contentLength((long) file.bytes().length).stream(() -> new ByteArrayInputStream(file.bytes())).build();
     }

@@ -3,7 +3,9 @@ package vn.ocop.shared.web;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 import vn.ocop.shared.boundary.Page;
+import vn.ocop.shared.boundary.Sort;
 
 import java.io.Serializable;
 import java.util.List;
@@ -24,7 +26,13 @@ public class PagedList<T> extends LazyDataModel<T> {
         Page<T> page(int first, int size);
     }
 
-    private final Source<T> source;
+    /** How the backing bean asks its boundary for one page in the order the user chose. */
+    @FunctionalInterface
+    public interface SortedSource<T> extends Serializable {
+        Page<T> page(Sort sort, int first, int size);
+    }
+
+    private final SortedSource<T> source;
     private final SerializableKey<T> key;
 
     /** The row key of a row (for PrimeFaces row identity). */
@@ -33,18 +41,25 @@ public class PagedList<T> extends LazyDataModel<T> {
     }
 
     public PagedList(Source<T> source, SerializableKey<T> key) {
+        this((sort, first, size) -> source.page(first, size), key);
+    }
+
+    /** A list the user can sort by its columns' {@code field}s; the boundary decides which it accepts. */
+    public PagedList(SortedSource<T> source, SerializableKey<T> key) {
         this.source = source;
         this.key = key;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) source.page(0, 1).total();
+        return (int) source.page(Sort.none(), 0, 1).total();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<T> page = source.page(first, pageSize);
+        Sort sort = sortBy == null ? Sort.none() : sortBy.values().stream().findFirst()
+                .map(meta -> new Sort(meta.getField(), meta.getOrder() != SortOrder.DESCENDING)).orElse(Sort.none());
+        Page<T> page = source.page(sort, first, pageSize);
         setRowCount((int) page.total());
         return page.items();
     }
