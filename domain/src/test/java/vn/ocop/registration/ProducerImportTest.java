@@ -270,6 +270,23 @@ class ProducerImportTest {
     }
 
     @Test
+    void aSmallFileThatUnpacksToAHugeOneIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                zip.write(spaces);
+            }
+        }
+        assertTrue(bytes.size() < ProducerImport.MAX_BYTES, "small enough to pass the size check");
+        assertEquals("registration.import.notXlsx", refused(bytes.toByteArray()));
+    }
+
+    @Test
     void aWorkbookWithoutTheSheetsOrWithoutRowsIsRefused() {
         assertEquals("registration.import.noSheet", refused(TestWorkbooks.build(w -> w.createSheet("Sheet1"))));
         assertEquals("registration.import.noRows", refused(workbook(new String[0][], new String[0][])));

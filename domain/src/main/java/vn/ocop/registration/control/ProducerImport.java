@@ -46,7 +46,12 @@ public final class ProducerImport {
     public static final int MAX_ROWS = 5_000;
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final long MAX_UNZIPPED_PART = 100L * 1024 * 1024;
+    /**
+     * The largest part (a sheet, the shared strings) that POI unpacks: far above what 5,000 rows
+     * take (a few MB), far below what would exhaust the memory when a small file unpacks to a huge
+     * one (POI also refuses parts that unpack more than a hundredfold).
+     */
+    private static final long MAX_UNZIPPED_PART = 20L * 1024 * 1024;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Map<String, ProducerColumn> PRODUCER_FIELDS = Map.of("name", ProducerColumn.NAME,
             "type", ProducerColumn.TYPE, "taxCode", ProducerColumn.TAX_CODE, "commune", ProducerColumn.COMMUNE,
