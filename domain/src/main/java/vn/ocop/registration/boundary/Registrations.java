@@ -88,7 +88,8 @@ public class Registrations {
         return new Page<>(items, em.createQuery(count).getSingleResult());
     }
 
-    private static Predicate[] conditions(CriteriaBuilder cb, Root<Producer> producer, ProducerFilter filter, Caller caller) {
+    /** The filter and the caller's scope as conditions; the export of the list uses the same. */
+    static Predicate[] conditions(CriteriaBuilder cb, Root<Producer> producer, ProducerFilter filter, Caller caller) {
         List<Predicate> where = new ArrayList<>();
         String key = VietnameseText.searchKey(filter.text());
         if (!key.isEmpty()) {

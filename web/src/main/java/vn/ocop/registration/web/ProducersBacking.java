@@ -11,16 +11,21 @@ import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.registration.boundary.ProducerFilter;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProducerView;
+import vn.ocop.registration.boundary.ProducerWorkbooks;
 import vn.ocop.registration.boundary.Registrations;
 import vn.ocop.registration.entity.ProducerType;
+import vn.ocop.shared.control.Clocks;
+import vn.ocop.shared.web.Downloads;
 import vn.ocop.shared.web.PagedList;
 import vn.ocop.shared.web.Texts;
 import vn.ocop.shared.web.UserSession;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The list of producers (searched, filtered and paged by the database) and the registration form. */
+/** The list of producers (searched, filtered and paged by the database, exported to Excel) and the registration form. */
 @Named
 @ViewScoped
 public class ProducersBacking implements Serializable {
@@ -34,6 +39,9 @@ public class ProducersBacking implements Serializable {
     Geography geography;
 
     @Inject
+    ProducerWorkbooks workbooks;
+
+    @Inject
     UserSession session;
 
     private String text;
@@ -45,9 +53,19 @@ public class ProducersBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((sort, first, size) -> registrations.producers(new ProducerFilter(text, communeId, type, null),
-                sort, first, size), ProducerView::id);
+        list = new PagedList<>((sort, first, size) -> registrations.producers(filter(), sort, first, size), ProducerView::id);
         communes = geography.units().stream().filter(u -> u.level() == UnitLevel.COMMUNE).toList();
+    }
+
+    private ProducerFilter filter() {
+        return new ProducerFilter(text, communeId, type, null);
+    }
+
+    /** The producers the list shows with the current filters, all of them, as an .xlsx file. */
+    public void exportExcel() {
+        byte[] workbook = workbooks.export(filter());
+        String day = LocalDate.now(Clocks.VIETNAM).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        Downloads.send(Texts.get("registration_producers.exportFileName", day), Downloads.XLSX, workbook);
     }
 
     public void startRegistration() {

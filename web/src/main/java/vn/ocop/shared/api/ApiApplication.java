@@ -4,7 +4,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 /**
- * The read-only JSON API under {@code /ocop/api/v1}, behind the same users and roles as the pages.
+ * The JSON API under {@code /ocop/api/v1}, behind the same users and roles as the pages; read-only
+ * but for the Excel import of producers, which takes only an .xlsx body.
  * Lists answer {@code {"items": [...], "total": N}} and take {@code page} (from 0) and {@code size}.
  */
 @ApplicationPath("api/v1")

@@ -2,11 +2,7 @@ package vn.ocop.shared.api;
 
 import jakarta.ws.rs.core.Response;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-
-/** Files sent to the browser: the right media type and a Vietnamese file name that every browser keeps. */
+/** Files answered by the API: the media type, the Vietnamese file name (see the web {@code Downloads}), no sniffing. */
 public final class Downloads {
 
     private Downloads() {
@@ -14,28 +10,17 @@ public final class Downloads {
 
     /** Shown in the browser where it can (PDF, images). */
     public static Response inline(String fileName, String mediaType, byte[] bytes) {
-        return Response.ok(bytes, mediaType).header("Content-Disposition", disposition("inline", fileName))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return answer("inline", fileName, mediaType, bytes);
     }
 
     /** Saved as a file. */
     public static Response attachment(String fileName, String mediaType, byte[] bytes) {
-        return Response.ok(bytes, mediaType).header("Content-Disposition", disposition("attachment", fileName))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return answer("attachment", fileName, mediaType, bytes);
     }
 
-    /**
-     * A Content-Disposition value with an ASCII fallback name (diacritics dropped, "đ" as "d") and
-     * the real name in UTF-8 (RFC 6266 / RFC 5987).
-     */
-    public static String disposition(String kind, String fileName) {
-        return kind + "; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static String ascii(String fileName) {
-        String plain = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return plain.replaceAll("[^A-Za-z0-9._ -]", "_");
+    private static Response answer(String kind, String fileName, String mediaType, byte[] bytes) {
+        return Response.ok(bytes, mediaType)
+                .header("Content-Disposition", vn.ocop.shared.web.Downloads.disposition(kind, fileName))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
     }
 }

@@ -1,0 +1,147 @@
+package vn.ocop.registration.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.geography.entity.UnitLevel;
+import vn.ocop.identity.boundary.Caller;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.entity.Role;
+import vn.ocop.registration.control.ImportPreview;
+import vn.ocop.registration.control.ImportTemplate;
+import vn.ocop.registration.control.ProducerImport;
+import vn.ocop.registration.control.ProducerListWorkbook;
+import vn.ocop.registration.control.WorkbookLayout;
+import vn.ocop.registration.entity.Producer;
+import vn.ocop.registration.entity.ProductSet;
+import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Roles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Producers in Excel workbooks: the export of the filtered list (everyone who reads producers, in
+ * their scope) and the import of producers and products from the districts' lists (the district
+ * office, and a commune officer for their own commune only). An import checks every row first and
+ * stores all of them in one transaction, or none.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.COMMUNE, Roles.LEADER, Roles.ADMIN})
+public class ProducerWorkbooks {
+
+    private static final int IN_LIST = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The producers that the list shows with the same filter, all of them, as an .xlsx workbook. */
+    public byte[] export(ProducerFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Producer> query = cb.createQuery(Producer.class);
+        Root<Producer> producer = query.from(Producer.class);
+        producer.fetch("commune");
+        query.where(Registrations.conditions(cb, producer, filter == null ? ProducerFilter.none() : filter, users.me()))
+                .orderBy(cb.asc(producer.get("nameKey")), cb.asc(producer.get("id")));
+        List<Producer> found = em.createQuery(query).setMaxResults(ProducerListWorkbook.MAX_ROWS + 1).getResultList();
+        if (found.size() > ProducerListWorkbook.MAX_ROWS) {
+            throw new BusinessException("registration.export.tooMany", ProducerListWorkbook.MAX_ROWS);
+        }
+        return ProducerListWorkbook.write(found.stream().map(ProducerWorkbooks::entry).toList());
+    }
+
+    /** The empty workbook to fill in, listing the communes the caller may import into. */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public byte[] template() {
+        Caller caller = users.me();
+        Long only = onlyCommune(caller);
+        return ImportTemplate.write(communes().stream().filter(u -> only == null || only.equals(u.getId())).toList(), productSets());
+    }
+
+    /** Every row of the workbook and every problem in it; stores nothing. */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public ImportPreview preview(byte[] workbook) {
+        return plan(workbook).preview();
+    }
+
+    /** Checks the workbook again and stores every row of it, or nothing when any row has a problem. */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public ImportResult importAll(byte[] workbook) {
+        ProducerImport.Plan plan = plan(workbook);
+        if (!plan.preview().valid()) {
+            throw BusinessException.onField("file", "registration.import.hasErrors", plan.preview().problems().size());
+        }
+        plan.producers().forEach(em::persist);
+        plan.products().forEach(em::persist);
+        em.flush();
+        plan.producers().forEach(p -> audit.change("PRODUCER_IMPORTED", p, null, null));
+        plan.products().forEach(p -> audit.change("PRODUCT_IMPORTED", p, null, null));
+        return new ImportResult(plan.producers().size(), plan.products().size());
+    }
+
+    private ProducerImport.Plan plan(byte[] workbook) {
+        Caller caller = users.me();
+        return ProducerImport.check(workbook, new ProducerImport.Reference(communes(), productSets(), this::registered,
+                onlyCommune(caller), LocalDate.now(clock), LocalDateTime.now(clock), caller.username()));
+    }
+
+    /** A commune officer's own unit (a unit that matches nothing when none is set); null for the district. */
+    private static Long onlyCommune(Caller caller) {
+        if (caller.role() != Role.COMMUNE) {
+            return null;
+        }
+        return caller.unitId() == null ? Long.valueOf(-1L) : caller.unitId();
+    }
+
+    private List<AdministrativeUnit> communes() {
+        return em.createNamedQuery(AdministrativeUnit.ALL, AdministrativeUnit.class).getResultList().stream()
+                .filter(u -> u.getLevel() == UnitLevel.COMMUNE).toList();
+    }
+
+    private List<ProductSet> productSets() {
+        return em.createNamedQuery(ProductSet.OF_CRITERIA_SET, ProductSet.class)
+                .setParameter("criteriaSet", WorkbookLayout.CRITERIA_SET).getResultList();
+    }
+
+    /** The producers registered under any of the tax codes, whatever their commune. */
+    private Map<String, Producer> registered(Set<String> taxCodes) {
+        Map<String, Producer> found = new HashMap<>();
+        List<String> codes = List.copyOf(taxCodes);
+        for (int from = 0; from < codes.size(); from += IN_LIST) {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Producer> query = cb.createQuery(Producer.class);
+            Root<Producer> producer = query.from(Producer.class);
+            producer.fetch("commune");
+            query.where(producer.get("taxCode").in(codes.subList(from, Math.min(from + IN_LIST, codes.size()))));
+            em.createQuery(query).getResultList().forEach(p -> found.put(p.getTaxCode(), p));
+        }
+        return found;
+    }
+
+    private static ProducerListWorkbook.Entry entry(Producer p) {
+        return new ProducerListWorkbook.Entry(p.getName(), p.getType(), p.getTaxCode(), p.getCommune().getCode(),
+                p.getCommune().getName(), p.getAddress(), p.getRepresentative().getName(), p.getRepresentative().getTitle(),
+                p.getRepresentative().getGender(), p.getPhone(), p.getEmail(), p.getRegisteredOn(), p.getStatus());
+    }
+}
