@@ -65,7 +65,9 @@ class SupportIT {
         form.put("grantedOn", day);
         form.put("amount", String.valueOf(amount));
         form.put("source", "CITY_BUDGET");
-        form.put("reference", reference);
+        if (reference != null) {
+            form.put("reference", reference);
+        }
         return portal.post(CALLS, form);
     }
 

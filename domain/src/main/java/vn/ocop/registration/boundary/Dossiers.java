@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
-import vn.ocop.identity.entity.Role;
 import vn.ocop.registration.control.DossierChecklist;
 import vn.ocop.registration.control.PrintedLabels;
 import vn.ocop.registration.control.Uploads;
@@ -185,8 +184,7 @@ public class Dossiers {
 
     private Product visibleProduct(long id, Caller caller) {
         Product product = em.find(Product.class, id);
-        if (product == null || caller.role() == Role.COMMUNE
-                && !product.getProducer().getCommune().getId().equals(caller.unitId())) {
+        if (product == null || !caller.reaches(product.getProducer().getCommune().getId())) {
             throw new BusinessException("error.notFound");
         }
         return product;

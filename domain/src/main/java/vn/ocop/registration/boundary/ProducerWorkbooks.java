@@ -12,7 +12,6 @@ import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
-import vn.ocop.identity.entity.Role;
 import vn.ocop.registration.control.ImportPreview;
 import vn.ocop.registration.control.ImportTemplate;
 import vn.ocop.registration.control.ProducerImport;
@@ -75,7 +74,7 @@ public class ProducerWorkbooks {
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public byte[] template() {
         Caller caller = users.me();
-        Long only = onlyCommune(caller);
+        Long only = caller.onlyUnit();
         return ImportTemplate.write(communes().stream().filter(u -> only == null || only.equals(u.getId())).toList(), productSets());
     }
 
@@ -103,15 +102,7 @@ public class ProducerWorkbooks {
     private ProducerImport.Plan plan(byte[] workbook) {
         Caller caller = users.me();
         return ProducerImport.check(workbook, new ProducerImport.Reference(communes(), productSets(), this::registered,
-                onlyCommune(caller), LocalDate.now(clock), LocalDateTime.now(clock), caller.username()));
-    }
-
-    /** A commune officer's own unit (a unit that matches nothing when none is set); null for the district. */
-    private static Long onlyCommune(Caller caller) {
-        if (caller.role() != Role.COMMUNE) {
-            return null;
-        }
-        return caller.unitId() == null ? Long.valueOf(-1L) : caller.unitId();
+                caller.onlyUnit(), LocalDate.now(clock), LocalDateTime.now(clock), caller.username()));
     }
 
     private List<AdministrativeUnit> communes() {

@@ -15,7 +15,6 @@ import jakarta.persistence.criteria.Root;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
-import vn.ocop.identity.entity.Role;
 import vn.ocop.registration.entity.DossierDocument;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.Producer;
@@ -105,8 +104,8 @@ public class Registrations {
         if (filter.status() != null) {
             where.add(cb.equal(producer.get("status"), filter.status()));
         }
-        if (caller.role() == Role.COMMUNE) {
-            where.add(cb.equal(producer.get("commune").get("id"), caller.unitId()));
+        if (caller.onlyUnit() != null) {
+            where.add(cb.equal(producer.get("commune").get("id"), caller.onlyUnit()));
         }
         return where.toArray(Predicate[]::new);
     }
@@ -119,7 +118,7 @@ public class Registrations {
     public ProducerView registerProducer(ProducerForm form) {
         Caller caller = users.me();
         AdministrativeUnit commune = form.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, form.getCommuneId());
-        if (caller.role() == Role.COMMUNE && (commune == null || !commune.getId().equals(caller.unitId()))) {
+        if (!caller.reaches(commune == null ? null : commune.getId())) {
             throw BusinessException.onField("commune", "registration.producer.outsideCommune");
         }
         Producer producer = new Producer(form.getName(), form.getType(), form.getTaxCode(), commune, form.getAddress(),
@@ -153,7 +152,7 @@ public class Registrations {
         Producer producer = editableProducer(id, version, caller);
         String before = producer.auditState();
         AdministrativeUnit commune = form.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, form.getCommuneId());
-        if (caller.role() == Role.COMMUNE && (commune == null || !commune.getId().equals(caller.unitId()))) {
+        if (!caller.reaches(commune == null ? null : commune.getId())) {
             throw BusinessException.onField("commune", "registration.producer.outsideCommune");
         }
         producer.rename(form.getName());
@@ -343,8 +342,8 @@ public class Registrations {
         if (filter.step() != null) {
             where.add(cb.equal(product.get("step"), filter.step()));
         }
-        if (caller.role() == Role.COMMUNE) {
-            where.add(cb.equal(producer.get("commune").get("id"), caller.unitId()));
+        if (caller.onlyUnit() != null) {
+            where.add(cb.equal(producer.get("commune").get("id"), caller.onlyUnit()));
         }
         return where.toArray(Predicate[]::new);
     }
@@ -372,7 +371,7 @@ public class Registrations {
     /** The producer, if the caller may see it: a commune officer sees only their commune's. */
     private Producer visibleProducer(long id, Caller caller) {
         Producer producer = em.find(Producer.class, id);
-        if (producer == null || caller.role() == Role.COMMUNE && !producer.getCommune().getId().equals(caller.unitId())) {
+        if (producer == null || !caller.reaches(producer.getCommune().getId())) {
             throw new BusinessException("error.notFound");
         }
         return producer;

@@ -18,7 +18,6 @@ import jakarta.persistence.criteria.Root;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
-import vn.ocop.identity.entity.Role;
 import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.control.Uploads.Upload;
 import vn.ocop.registration.entity.Producer;
@@ -336,8 +335,8 @@ public class Supports {
             String like = "%" + key.replace("%", "").replace("_", "") + "%";
             where.add(cb.or(cb.like(producer.get("nameKey"), like), cb.like(cb.lower(producer.get("taxCode")), like)));
         }
-        if (caller.role() == Role.COMMUNE) {
-            where.add(cb.equal(producer.get("commune").get("id"), caller.unitId()));
+        if (caller.onlyUnit() != null) {
+            where.add(cb.equal(producer.get("commune").get("id"), caller.onlyUnit()));
         }
         return where.toArray(Predicate[]::new);
     }
@@ -376,7 +375,7 @@ public class Supports {
     }
 
     private static boolean visible(Producer producer, Caller caller) {
-        return caller.role() != Role.COMMUNE || producer.getCommune().getId().equals(caller.unitId());
+        return caller.reaches(producer.getCommune().getId());
     }
 
     private static void checkVersion(long current, long read) {

@@ -13,6 +13,7 @@ import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProducerView;
 import vn.ocop.registration.boundary.ProducerWorkbooks;
 import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.entity.ProducerStatus;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.shared.control.Clocks;
 import vn.ocop.shared.web.Downloads;
@@ -47,6 +48,7 @@ public class ProducersBacking implements Serializable {
     private String text;
     private Long communeId;
     private ProducerType type;
+    private ProducerStatus status;
     private PagedList<ProducerView> list;
     private List<UnitView> communes;
     private ProducerForm form = new ProducerForm();
@@ -58,7 +60,7 @@ public class ProducersBacking implements Serializable {
     }
 
     private ProducerFilter filter() {
-        return new ProducerFilter(text, communeId, type, null);
+        return new ProducerFilter(text, communeId, type, status);
     }
 
     /** The producers the list shows with the current filters, all of them, as an .xlsx file. */
@@ -109,6 +111,18 @@ public class ProducersBacking implements Serializable {
 
     public void setCommuneId(Long communeId) {
         this.communeId = communeId;
+    }
+
+    public ProducerStatus[] getStatuses() {
+        return ProducerStatus.values();
+    }
+
+    public ProducerStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProducerStatus status) {
+        this.status = status;
     }
 
     public ProducerType getType() {

@@ -1,5 +1,6 @@
 package vn.ocop.shared.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,7 +25,7 @@ public class ApiErrors implements ExceptionMapper<Exception> {
             return answer(web.getResponse().getStatus(), "http." + web.getResponse().getStatus(), null, null);
         }
         for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof EJBAccessException) {
+            if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
                 return answer(403, "forbidden", "error.forbidden", null);
             }
             if (t instanceof BusinessException business) {

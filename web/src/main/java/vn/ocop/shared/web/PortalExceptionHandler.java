@@ -1,5 +1,6 @@
 package vn.ocop.shared.web;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.UIInput;
@@ -63,7 +64,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             } else if (find(thrown, ViewExpiredException.class) != null) {
                 events.remove();
                 redirect(context, "/error/expired.xhtml");
-            } else if (find(thrown, EJBAccessException.class) != null) {
+            } else if (find(thrown, EJBAccessException.class) != null || find(thrown, AccessLocalException.class) != null) {
                 events.remove();
                 redirect(context, "/error/404.xhtml");
             } else {
