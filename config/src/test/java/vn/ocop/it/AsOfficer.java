@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 
 /**
  * Runs a piece of an in-container test as the district OCOP office would, each call in its own
- * transactions (the boundaries start theirs), so a refused call rolls back only itself.
+ * transactions (the boundaries start theirs), so a refused call rolls back only itself. What the
+ * work throws comes back as it was thrown: this bean lives in the test WAR, whose container does
+ * not know the application's exceptions and would wrap them.
  */
 @Stateless
 @RunAs("OFFICER")
@@ -18,7 +20,23 @@ import java.util.concurrent.Callable;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AsOfficer {
 
-    public <T> T call(Callable<T> work) throws Exception {
-        return work.call();
+    /** The value of the work, or what it threw. */
+    public record Outcome<T>(T value, Exception thrown) {
+
+        public T get() throws Exception {
+            if (thrown != null) {
+                throw thrown;
+            }
+            return value;
+        }
+    }
+
+    /** Runs the work as the district office; the caller takes the value or the exception with {@code get()}. */
+    public <T> Outcome<T> run(Callable<T> work) {
+        try {
+            return new Outcome<>(work.call(), null);
+        } catch (Exception e) {
+            return new Outcome<>(null, e);
+        }
     }
 }

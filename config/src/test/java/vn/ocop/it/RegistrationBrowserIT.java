@@ -104,7 +104,7 @@ class RegistrationBrowserIT {
         samples.clear();
         samples.sendKeys("5");
         click("editForm:save");
-        waitForText("product", "5");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".samples-line .pi-check-circle")));
 
         upload("Thành phần hồ sơ", "REGISTRATION_FORM", write("phieu-dang-ky.pdf", "%PDF-1.4\n% phiếu đăng ký\n%%EOF\n"));
         waitForText("dossier:checklist", "phieu-dang-ky.pdf");

@@ -22,6 +22,7 @@ import vn.ocop.registration.entity.ProductSet;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.UniqueValues;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -93,7 +94,7 @@ public class ProducerWorkbooks {
         }
         plan.producers().forEach(em::persist);
         plan.products().forEach(em::persist);
-        em.flush();
+        UniqueValues.flush(em, BusinessException.onField("file", "registration.taxCode.taken"));
         plan.producers().forEach(p -> audit.change("PRODUCER_IMPORTED", p, null, null));
         plan.products().forEach(p -> audit.change("PRODUCT_IMPORTED", p, null, null));
         return new ImportResult(plan.producers().size(), plan.products().size());

@@ -29,6 +29,7 @@ import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.time.Clock;
@@ -136,7 +137,7 @@ public class Registrations {
         producer.contact(form.getPhone(), form.getEmail());
         producer.staff(form.getMembers(), form.getWorkers());
         em.persist(producer);
-        em.flush();
+        UniqueValues.flush(em, BusinessException.onField("taxCode", "registration.taxCode.taken"));
         audit.change("PRODUCER_REGISTERED", producer, null, null);
         return ProducerView.of(producer);
     }
