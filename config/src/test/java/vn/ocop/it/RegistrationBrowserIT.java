@@ -107,12 +107,12 @@ class RegistrationBrowserIT {
         click("editForm:save");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".samples-line .pi-check-circle")));
 
-        upload("Thành phần hồ sơ", "REGISTRATION_FORM", write("phieu-dang-ky.pdf", "%PDF-1.4\n% phiếu đăng ký\n%%EOF\n"));
+        upload("REGISTRATION_FORM", write("phieu-dang-ky.pdf", "%PDF-1.4\n% phiếu đăng ký\n%%EOF\n"));
         waitForText("dossier:checklist", "phieu-dang-ky.pdf");
-        upload("Thành phần hồ sơ", "SELF_ASSESSMENT", write("tu-danh-gia.pdf", "PK\u0003\u0004 không phải PDF"));
+        upload("SELF_ASSESSMENT", write("tu-danh-gia.pdf", "PK\u0003\u0004 không phải PDF"));
         waitForText("dossier", "Chỉ nhận tệp PDF, JPEG hoặc PNG");
         Browser.screenshot(driver, "dossier-refused-vi");
-        upload("Thành phần hồ sơ", "SELF_ASSESSMENT", write("bao-cao-tu-danh-gia.pdf", "%PDF-1.4\n% tự đánh giá\n%%EOF\n"));
+        upload("SELF_ASSESSMENT", write("bao-cao-tu-danh-gia.pdf", "%PDF-1.4\n% tự đánh giá\n%%EOF\n"));
         waitForText("dossier:checklist", "bao-cao-tu-danh-gia.pdf");
         waitForText("dossier", "100 %");
         Browser.screenshot(driver, "dossier-complete-vi");
@@ -142,11 +142,8 @@ class RegistrationBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".record-head .step-badge"), step));
     }
 
-    private void upload(String label, String item, Path file) {
-        driver.findElement(By.id("dossier:item")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id='dossier:item_panel']//li[@data-label=\"" + itemLabel(item) + "\"]"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dossier:item_panel")));
+    private void upload(String item, Path file) {
+        choose("dossier:item", itemLabel(item));
         driver.findElement(By.id("dossier:file_input")).sendKeys(file.toString());
     }
 
