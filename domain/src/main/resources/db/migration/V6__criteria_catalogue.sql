@@ -114,10 +114,10 @@ CREATE SEQUENCE seq_recognition_rule START WITH 100 INCREMENT BY 50;
 CREATE INDEX ix_recognition_rule_regime ON recognition_rule (regime_id);
 
 INSERT INTO criteria_set (id, code, name, signed_on, effective_from, effective_to, part_a_max, part_b_max, part_c_max, source) VALUES
- (1, '148/QĐ-TTg', 'Bộ Tiêu chí và Quy trình đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm (Quyết định 148/QĐ-TTg ngày 24/02/2023 của Thủ tướng Chính phủ)',
+ (1, '148/QĐ-TTg', 'Bộ Tiêu chí và Quy trình đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm ban hành kèm theo Quyết định số 148/QĐ-TTg ngày 24/02/2023 của Thủ tướng Chính phủ',
   DATE '2023-02-24', DATE '2023-02-24', NULL, 40, 25, 35,
   'QĐ 148/QĐ-TTg, Phụ lục III (tài liệu tham khảo §1.1, §3.1 [S1][S2]); thay thế QĐ 1048/QĐ-TTg và QĐ 781/QĐ-TTg. QĐ 1489/QĐ-TTg (06/07/2025) sửa chủ yếu quy trình (Phụ lục II), không sửa bộ tiêu chí.'),
- (2, '1048/QĐ-TTg', 'Bộ Tiêu chí đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm (Quyết định 1048/QĐ-TTg ngày 21/08/2019 của Thủ tướng Chính phủ, sửa đổi bởi Quyết định 781/QĐ-TTg ngày 08/06/2020)',
+ (2, '1048/QĐ-TTg', 'Bộ Tiêu chí đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm ban hành kèm theo Quyết định số 1048/QĐ-TTg ngày 21/08/2019 của Thủ tướng Chính phủ, sửa đổi bởi Quyết định số 781/QĐ-TTg ngày 08/06/2020',
   DATE '2019-08-21', DATE '2019-08-21', DATE '2023-02-23', 35, 25, 40,
   'QĐ 1048/QĐ-TTg, Phụ lục III (tài liệu tham khảo §1.1, §3.1 [S3][S5]); sửa đổi bởi QĐ 781/QĐ-TTg.');
 

@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "scoring_sheet")
-@NamedQuery(name = ScoringSheet.ALL, query = "SELECT s FROM ScoringSheet s JOIN FETCH s.productSet p ORDER BY p.number")
+@NamedQuery(name = ScoringSheet.ALL, query = "SELECT s FROM ScoringSheet s ORDER BY s.productSet.number")
 public class ScoringSheet {
 
     public static final String ALL = "ScoringSheet.all";
