@@ -8,7 +8,7 @@
 -- ../shared/domain/criteria-148 (148/QĐ-TTg), the 1048 fresh-produce sheet and the corrections in
 -- domain/src/test/resources/vn/ocop/rating/catalogue/; CriteriaMigrationTest fails when this file
 -- differs from what the generator writes. Do not edit that part by hand: edit the sources and run
---   mvn -o -q -pl domain test-compile && java -cp domain/target/test-classes \
+--   mvn -o -q -pl reports,domain -am test-compile && java -cp domain/target/test-classes \
 --     vn.ocop.rating.catalogue.CriteriaMigration ../shared/domain/criteria-148 \
 --     domain/src/main/resources/db/migration/V6__criteria_catalogue.sql
 --

@@ -23,10 +23,6 @@ public record SheetView(SheetSummary summary, String criteriaSet, String criteri
     public record Line(long id, int level, int depth, String code, String text, String note, String points, Integer stars,
                        boolean corrected, boolean faulty) {
 
-        public boolean option() {
-            return level == 3;
-        }
-
         /** "★★★" for a 3-star mark; empty without. */
         public String starMarks() {
             return stars == null ? "" : "\u2605".repeat(stars);
