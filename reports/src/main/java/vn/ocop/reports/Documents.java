@@ -114,6 +114,35 @@ public final class Documents {
     }
 
     /**
+     * A blank scoring sheet of one product set, A4 portrait: options with a box to tick, points and star marks,
+     * a column for the member's score, the part totals and the signature.
+     */
+    public byte[] pdf(ScoringSheetDocument document) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("criteriaSet", text(document.criteriaSet()));
+        parameters.put("criteriaSetName", text(document.criteriaSetName()));
+        parameters.put("productSet", text(document.productSet()));
+        parameters.put("partTotals", document.parts().stream()
+                .map(part -> "Phần " + part.code() + ": " + DOTS + " / " + part.maximum() + " điểm")
+                .collect(Collectors.joining("\n")));
+        parameters.put("total", DOTS + " / " + document.parts().stream().mapToInt(ScoringSheetDocument.Part::maximum).sum()
+                + " điểm");
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (ScoringSheetDocument.Row row : document.rows()) {
+            rows.add(Map.of("level", row.level(), "text", sheetText(row), "points", text(row.points()),
+                    "stars", "\u2605".repeat(Math.max(0, row.stars()))));
+        }
+        return render("scoring-sheet", parameters, new JRMapCollectionDataSource(rows));
+    }
+
+    /** The line as styled text, the note in italics below (the template draws the box of an option). */
+    private static String sheetText(ScoringSheetDocument.Row row) {
+        String text = JRStringUtil.xmlEncode(text(row.text()).strip());
+        String note = text(row.note()).strip();
+        return note.isEmpty() ? text : text + "\n<style isItalic=\"true\" size=\"10\">" + JRStringUtil.xmlEncode(note) + "</style>";
+    }
+
+    /**
      * The date as written in official documents: "ngày 05 tháng 02 năm 2024", "ngày 15 tháng 3 năm 2024".
      * Days below 10 and the months January and February take a leading zero (Decree 30/2020, Annex I).
      */

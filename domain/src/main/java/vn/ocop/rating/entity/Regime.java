@@ -1,0 +1,107 @@
+package vn.ocop.rating.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A regime (reference §1.2): the rules of evaluation in force between two dates — 1048/QĐ-TTg
+ * until 23/02/2023, 148/QĐ-TTg from 24/02/2023, 148 as amended by 1489/QĐ-TTg from 06/07/2025 —
+ * with the criteria set it scores on and, as data, which level evaluates, recognises and forwards.
+ */
+@Entity
+@Table(name = "rating_regime")
+@NamedQuery(name = Regime.ALL, query = "SELECT r FROM Regime r ORDER BY r.effectiveFrom")
+@NamedQuery(name = Regime.ON, query = "SELECT r FROM Regime r WHERE r.effectiveFrom <= :date"
+        + " AND (r.effectiveTo IS NULL OR r.effectiveTo >= :date)")
+public class Regime {
+
+    public static final String ALL = "Regime.all";
+    public static final String ON = "Regime.on";
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, length = 30)
+    private String code;
+
+    @Column(nullable = false, length = 300)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "criteria_set_id", nullable = false)
+    private CriteriaSet criteriaSet;
+
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    private LocalDate effectiveTo;
+
+    @Column(nullable = false, length = 500)
+    private String source;
+
+    @OneToMany(mappedBy = "regime")
+    @OrderBy("position")
+    private List<RecognitionRule> rules = new ArrayList<>();
+
+    protected Regime() {
+    }
+
+    public Regime(Long id, String code, CriteriaSet criteriaSet, LocalDate effectiveFrom, LocalDate effectiveTo) {
+        this.id = id;
+        this.code = code;
+        this.name = code;
+        this.criteriaSet = criteriaSet;
+        this.effectiveFrom = effectiveFrom;
+        this.effectiveTo = effectiveTo;
+        this.source = "";
+    }
+
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public CriteriaSet getCriteriaSet() {
+        return criteriaSet;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public LocalDate getEffectiveTo() {
+        return effectiveTo;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public List<RecognitionRule> getRules() {
+        return rules;
+    }
+}
