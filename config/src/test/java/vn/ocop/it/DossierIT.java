@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.registration.boundary.DossierView;
 import vn.ocop.registration.boundary.Dossiers;
+import vn.ocop.registration.boundary.ProducerDetails;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProductDetails;
 import vn.ocop.registration.boundary.ProductView;
@@ -158,5 +159,15 @@ class DossierIT {
         asOfficer(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", pdf("p")));
         assertThrows(ConcurrentChangeException.class, () -> asOfficer(
                 () -> registrations.describeProduct(productId, version, "Mứt sen", null, 5)));
+    }
+
+    @Test
+    void theAnswerOfAChangeCarriesTheNewVersion() throws Exception {
+        long producer = asOfficer(() -> registrations.productDetails(productId)).summary().producerId();
+        long version = asOfficer(() -> registrations.producerDetails(producer)).summary().version();
+        ProducerDetails added = asOfficer(() -> registrations.addManager(producer, version, "Lê Thị Hoa", "Kế toán",
+                "0912345678", null));
+        ProducerDetails saved = asOfficer(() -> registrations.updateProducer(producer, added.summary().version(), added.form()));
+        assertEquals(1, saved.managers().size(), "the page that added a manager can save again without a false conflict");
     }
 }

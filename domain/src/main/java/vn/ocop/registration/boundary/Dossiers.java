@@ -86,7 +86,7 @@ public class Dossiers {
                 LocalDateTime.now(clock), caller.username());
         em.persist(file);
         em.persist(document);
-        em.lock(product, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.change("DOSSIER_DOCUMENT_UPLOADED", document, null, null);
         return dossier(productId);
@@ -103,7 +103,7 @@ public class Dossiers {
         String before = document.auditState();
         em.remove(document);
         em.remove(document.getFile());
-        em.lock(product, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.change("DOSSIER_DOCUMENT_REMOVED", document, before, null);
         return dossier(product.getId());

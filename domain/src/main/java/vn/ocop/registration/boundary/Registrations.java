@@ -193,7 +193,7 @@ public class Registrations {
         Producer producer = editableProducer(producerId, version, users.me());
         String before = producer.managersState();
         producer.addManager(name, position, phone, email);
-        em.lock(producer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(producer, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.change("PRODUCER_MANAGER_ADDED", producer, before, producer.managersState());
         return ProducerDetails.of(producer);
@@ -204,7 +204,7 @@ public class Registrations {
         Producer producer = editableProducer(producerId, version, users.me());
         String before = producer.managersState();
         producer.removeManager(managerId);
-        em.lock(producer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(producer, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.change("PRODUCER_MANAGER_REMOVED", producer, before, producer.managersState());
         return ProducerDetails.of(producer);
