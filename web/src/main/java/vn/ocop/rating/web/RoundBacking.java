@@ -64,6 +64,7 @@ public class RoundBacking implements Serializable {
             member = scoring.myRound(id);
         } else {
             details = rounds.round(id);
+            form = RoundForm.of(details.round());
             candidates = new PagedList<>((first, size) -> rounds.candidates(id, candidateText, first, size),
                     CandidateView::productId);
         }
