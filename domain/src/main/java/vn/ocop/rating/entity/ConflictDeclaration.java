@@ -124,7 +124,7 @@ public class ConflictDeclaration implements Auditable {
 
     @Override
     public String auditState() {
-        return "round=" + roundProduct.getRound().getId() + "; product=" + roundProduct.getProduct().getId() + "; member="
+        return "round=" + roundProduct.getRound().getId() + "; product=" + roundProduct.getProductId() + "; member="
                 + member.getUser().getUsername() + "; conflict=" + conflict + "; note=" + (note == null ? "-" : note)
                 + "; declaredAt=" + declaredAt;
     }

@@ -57,6 +57,10 @@ public class RoundProduct implements Auditable {
     @JoinColumn(name = "sheet_id", nullable = false, updatable = false)
     private ScoringSheet sheet;
 
+    /** The product's id, without loading the product (audit states name it). */
+    @Column(name = "product_id", insertable = false, updatable = false)
+    private Long productId;
+
     /** The sheet's id, without loading the sheet (its form is cached by id). */
     @Column(name = "sheet_id", insertable = false, updatable = false)
     private Long sheetId;
@@ -70,6 +74,7 @@ public class RoundProduct implements Auditable {
     RoundProduct(EvaluationRound round, Product product, ScoringSheet sheet, LocalDateTime at) {
         this.round = round;
         this.product = product;
+        this.productId = product.getId();
         this.sheet = sheet;
         this.sheetId = sheet.getId();
         this.addedAt = at;
@@ -87,8 +92,7 @@ public class RoundProduct implements Auditable {
 
     @Override
     public String auditState() {
-        return "round=" + round.getId() + "; product=" + product.getId() + " " + product.getName() + "; sheet="
-                + sheetId;
+        return "round=" + round.getId() + "; product=" + productId + " " + product.getName() + "; sheet=" + sheetId;
     }
 
     public Long getId() {
@@ -105,6 +109,10 @@ public class RoundProduct implements Auditable {
 
     public ScoringSheet getSheet() {
         return sheet;
+    }
+
+    public Long getProductId() {
+        return productId;
     }
 
     public Long getSheetId() {

@@ -203,7 +203,7 @@ public class ScoreSheet implements Auditable {
 
     @Override
     public String auditState() {
-        return "round=" + roundProduct.getRound().getId() + "; product=" + roundProduct.getProduct().getId() + "; member="
+        return "round=" + roundProduct.getRound().getId() + "; product=" + roundProduct.getProductId() + "; member="
                 + member.getUser().getUsername() + "; status=" + status + (withdrawn ? "; withdrawn" : "") + "; choices="
                 + choices().entrySet().stream().map(c -> c.getKey() + ":" + c.getValue()).collect(Collectors.joining(","));
     }
