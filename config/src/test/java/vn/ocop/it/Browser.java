@@ -3,18 +3,23 @@ package vn.ocop.it;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * Debian's headless Chromium driven by Selenium. Tests that need it are skipped, with a clear
@@ -52,6 +57,31 @@ public final class Browser implements ExecutionCondition {
             Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu as a user does: opens it, lets the overlay finish
+     * opening, types in its filter where it has one, clicks the option and waits for the overlay to close.
+     */
+    public static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+        pause(400);
+        List<WebElement> filter = driver.findElements(By.id(menuId + "_filter"));
+        if (!filter.isEmpty()) {
+            wait.until(ExpectedConditions.visibilityOf(filter.get(0))).sendKeys(label);
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -55,14 +55,14 @@ class DossierIT {
         String number = "IT-HS-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         productId = asOfficer(() -> {
             ProducerForm form = new ProducerForm();
-            form.setName("Tổ hợp tác it-Hồ sơ " + number);
+            form.setName("Tổ hợp tác dt-Hồ sơ " + number);
             form.setType(ProducerType.COOPERATIVE_GROUP);
             form.setTaxCode(number);
             form.setCommuneId(TestRegistrations.TAN_HOI);
             form.setAddress("Thôn 2, xã Tân Hội");
             form.setRepresentativeName("Trần Thị Hoa");
             long producer = registrations.registerProducer(form).id();
-            ProductView product = registrations.registerProduct(producer, 7, "Mứt it-sen " + number);
+            ProductView product = registrations.registerProduct(producer, 7, "Mứt dt-sen " + number);
             product = registrations.decideIdea(product.id(), product.version(), true, null);
             product = registrations.advance(product.id(), product.version(), null, null);
             return registrations.advance(product.id(), product.version(), null, null).id();

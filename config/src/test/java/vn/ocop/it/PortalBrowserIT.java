@@ -199,9 +199,7 @@ class PortalBrowserIT {
     }
 
     private void choose(String menuId, String label) {
-        driver.findElement(By.id(menuId)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"))).click();
+        Browser.choose(driver, wait, menuId, label);
     }
 
     @Test

@@ -38,14 +38,14 @@ public final class RatingData {
     public static long idea(Registrations registrations, long productSet, String tag) {
         String number = "IT-DG-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         ProducerForm form = new ProducerForm();
-        form.setName("Tổ hợp tác it-Đánh giá " + tag + " " + number);
+        form.setName("Tổ hợp tác rt-Đánh giá " + tag + " " + number);
         form.setType(ProducerType.COOPERATIVE_GROUP);
         form.setTaxCode(number);
         form.setCommuneId(TestRegistrations.TAN_HOI);
         form.setAddress("Thôn 4, xã Tân Hội");
         form.setRepresentativeName("Lê Thị Hạnh");
         long producer = registrations.registerProducer(form).id();
-        return registrations.registerProduct(producer, productSet, "Sản phẩm it-" + tag + " " + number).id();
+        return registrations.registerProduct(producer, productSet, "Sản phẩm rt-" + tag + " " + number).id();
     }
 
     /** A product whose dossier (registration form, self-assessment, 5 samples) was submitted for a first evaluation. */
@@ -68,7 +68,7 @@ public final class RatingData {
         RoundForm form = new RoundForm();
         form.setLevel(EvaluationLevel.DISTRICT);
         form.setYear(2024);
-        form.setTitle("Đợt kiểm thử it-" + tag);
+        form.setTitle("Đợt kiểm thử rt-" + tag);
         form.setPlace("UBND huyện Đan Phượng");
         form.setStartsOn(STARTS);
         form.setEndsOn(ENDS);

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -159,27 +158,8 @@ class RegistrationBrowserIT {
         return Files.write(files.resolve(name), content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Picks an option as a user does: opens the menu, types in its filter where it has one, clicks the option. */
     private void choose(String menuId, String label) {
-        click(menuId);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-        settle();
-        List<WebElement> filter = driver.findElements(By.id(menuId + "_filter"));
-        if (!filter.isEmpty()) {
-            wait.until(ExpectedConditions.visibilityOf(filter.get(0))).sendKeys(label);
-        }
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-    }
-
-    /** Lets an overlay finish opening (PrimeFaces animates it) before the next click. */
-    private static void settle() {
-        try {
-            Thread.sleep(400);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Browser.choose(driver, wait, menuId, label);
     }
 
     private void click(String id) {

@@ -125,7 +125,7 @@ class RoundsIT {
         long second = asOfficer(() -> rounds.create(RatingData.round(tag()))).id();
         long tea = submitted(RatingData.TEA);
         assertEquals("rating.round.sheetNotUsable", refused(() -> rounds.addProduct(first, version(first), tea)));
-        assertTrue(asOfficer(() -> rounds.candidates(first, "it-", 0, 500)).items().stream()
+        assertTrue(asOfficer(() -> rounds.candidates(first, "rt-", 0, 500)).items().stream()
                 .anyMatch(c -> c.productId() == tea && !c.usable()), "offered, marked as not usable");
 
         long product = submitted(RatingData.PROCESSED);

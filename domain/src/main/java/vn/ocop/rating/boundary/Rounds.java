@@ -127,7 +127,7 @@ public class Rounds {
     /** Adds a product whose dossier was submitted, scored on its product set's usable sheet, and in no other running round of the level. */
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails addProduct(long roundId, long version, long productId) {
-        EvaluationRound round = editable(roundId, version);
+        EvaluationRound round = changing(roundId, version);
         Product product = em.find(Product.class, productId);
         if (product == null) {
             throw new BusinessException("error.notFound");
@@ -139,7 +139,6 @@ public class Rounds {
         ScoringSheet sheet = em.createNamedQuery(ScoringSheet.OF_PRODUCT_SET, ScoringSheet.class)
                 .setParameter("productSet", product.getProductSet()).getResultStream().findFirst().orElse(null);
         RoundProduct added = round.add(product, sheet, now());
-        touch(round);
         UniqueValues.flush(em, new BusinessException("rating.round.productTwice", product.getName()));
         audit.change("ROUND_PRODUCT_ADDED", added, null, null);
         return details(round);
@@ -147,13 +146,12 @@ public class Rounds {
 
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails removeProduct(long roundId, long version, long productId) {
-        EvaluationRound round = editable(roundId, version);
+        EvaluationRound round = changing(roundId, version);
         Product product = em.find(Product.class, productId);
         if (product == null) {
             throw new BusinessException("error.notFound");
         }
         RoundProduct removed = round.remove(product);
-        touch(round);
         em.flush();
         audit.change("ROUND_PRODUCT_REMOVED", removed, removed.auditState(), null);
         return details(round);
@@ -162,7 +160,7 @@ public class Rounds {
     /** Records the decision that established the council, its quorum and its spread. */
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails establishCouncil(long roundId, long version, CouncilForm form) {
-        EvaluationRound round = editable(roundId, version);
+        EvaluationRound round = changing(roundId, version);
         Council council = round.getCouncil();
         String before = council.auditState();
         if (form.getQuorumPercent() == null) {
@@ -176,7 +174,7 @@ public class Rounds {
     /** Appoints a council member from the council accounts. */
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails appoint(long roundId, long version, long userId, MemberRole role, String position) {
-        EvaluationRound round = editable(roundId, version);
+        EvaluationRound round = changing(roundId, version);
         Council council = round.getCouncil();
         String before = council.auditState();
         UserAccount user = em.find(UserAccount.class, userId);
@@ -186,7 +184,7 @@ public class Rounds {
 
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails dismiss(long roundId, long version, long memberId) {
-        EvaluationRound round = editable(roundId, version);
+        EvaluationRound round = changing(roundId, version);
         Council council = round.getCouncil();
         String before = council.auditState();
         CouncilMember member = council.getMembers().stream().filter(m -> m.getId() == memberId).findFirst()
@@ -198,7 +196,7 @@ public class Rounds {
     /** Adds a member of the advisory group (an officer's or a council member's account). */
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails addAdvisor(long roundId, long version, long userId, boolean lead, String position) {
-        EvaluationRound round = editable(roundId, version);
+        EvaluationRound round = changing(roundId, version);
         Council council = round.getCouncil();
         String before = council.auditState();
         council.addAdvisor(em.find(UserAccount.class, userId), lead, position);
@@ -207,7 +205,7 @@ public class Rounds {
 
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails removeAdvisor(long roundId, long version, long advisorId) {
-        EvaluationRound round = editable(roundId, version);
+        EvaluationRound round = changing(roundId, version);
         Council council = round.getCouncil();
         String before = council.auditState();
         AdvisoryMember advisor = council.getAdvisors().stream().filter(a -> a.getId() == advisorId).findFirst()
@@ -257,7 +255,6 @@ public class Rounds {
     }
 
     private RoundDetails councilChanged(EvaluationRound round, String action, String before) {
-        touch(round);
         UniqueValues.flush(em, new BusinessException("rating.council.alreadyMember", "-"));
         audit.change(action, round.getCouncil(), before, null);
         return details(round);
@@ -320,6 +317,17 @@ public class Rounds {
         if (round == null) {
             throw new BusinessException("error.notFound");
         }
+        return round;
+    }
+
+    /**
+     * The round, for a change below it (a product, the council): locked and its version raised
+     * before anything changes (EclipseLink refreshes an entity it locks, so a lock taken after a
+     * change would lose it), so that every open page of the round is stale afterwards.
+     */
+    private EvaluationRound changing(long id, long version) {
+        EvaluationRound round = editable(id, version);
+        touch(round);
         return round;
     }
 

@@ -76,6 +76,7 @@ public class Dossiers {
         Caller caller = users.me();
         Product product = visibleProduct(productId, caller);
         Upload upload = Uploads.check(fileName, content);
+        em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         List<DossierDocument> same = em.createNamedQuery(DossierDocument.SAME_FILE, DossierDocument.class)
                 .setParameter("product", product).setParameter("sha256", upload.sha256()).getResultList();
         if (!same.isEmpty()) {
@@ -86,7 +87,6 @@ public class Dossiers {
                 LocalDateTime.now(clock), caller.username());
         em.persist(file);
         em.persist(document);
-        em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.change("DOSSIER_DOCUMENT_UPLOADED", document, null, null);
         return dossier(productId);
@@ -97,13 +97,13 @@ public class Dossiers {
     public DossierView remove(long documentId) {
         DossierDocument document = visibleDocument(documentId, users.me());
         Product product = document.getProduct();
+        em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (!product.isOpen()) {
             throw new BusinessException("registration.product.submitted");
         }
         String before = document.auditState();
         em.remove(document);
         em.remove(document.getFile());
-        em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.change("DOSSIER_DOCUMENT_REMOVED", document, before, null);
         return dossier(product.getId());

@@ -191,9 +191,9 @@ public class Registrations {
     public ProducerDetails addManager(long producerId, long version, String name, String position, String phone,
                                       String email) {
         Producer producer = editableProducer(producerId, version, users.me());
+        em.lock(producer, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         String before = producer.managersState();
         producer.addManager(name, position, phone, email);
-        em.lock(producer, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.change("PRODUCER_MANAGER_ADDED", producer, before, producer.managersState());
         return ProducerDetails.of(producer);
@@ -202,9 +202,9 @@ public class Registrations {
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProducerDetails removeManager(long producerId, long version, long managerId) {
         Producer producer = editableProducer(producerId, version, users.me());
+        em.lock(producer, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         String before = producer.managersState();
         producer.removeManager(managerId);
-        em.lock(producer, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.change("PRODUCER_MANAGER_REMOVED", producer, before, producer.managersState());
         return ProducerDetails.of(producer);
