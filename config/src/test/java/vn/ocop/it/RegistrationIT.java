@@ -11,6 +11,7 @@ import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Registration through the API: commune scoping enforced by the boundary, diacritics-insensitive search. */
 @IntegrationTest
@@ -69,5 +70,37 @@ class RegistrationIT {
         signedIn("it-officer");
         assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRODUCER_REGISTERED' AND state_after LIKE '%it-%'"));
         assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRODUCT_REGISTERED' AND state_after LIKE '%it-%'"));
+    }
+
+    @Test
+    void productsAreFilteredByCommuneAndStep() throws Exception {
+        Portal officer = signedIn("it-officer");
+        assertEquals(List.of("Rau it-cải ngọt Tân Hội"),
+                names(officer.json("api/v1/products?q=it-&commune=" + TestRegistrations.TAN_HOI)));
+        assertEquals(List.of("Bánh it-Phùng", "Rau it-cải ngọt Tân Hội"), names(officer.json("api/v1/products?q=it-&step=IDEA_REGISTERED")));
+        assertEquals(List.of(), names(officer.json("api/v1/products?q=it-&step=DOSSIER_SUBMITTED")));
+        assertEquals(List.of("Rau it-cải ngọt Tân Hội"), names(officer.json("api/v1/products?q=rau%20sach%20tan%20hoi")),
+                "the search finds a product by its producer's name too");
+    }
+
+    @Test
+    void theRegistrationFormAndTheDossierChecklistPrintInVietnamese() throws Exception {
+        Portal commune = signedIn("it-commune");
+        long id = commune.json("api/v1/products?q=banh%20it").getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        Pdf form = Pdf.read(commune.getBytes("api/v1/products/" + id + "/registration-form.pdf").body());
+        for (String expected : List.of("PHIẾU ĐĂNG KÝ SẢN PHẨM THAM GIA", "HTX it-Nông nghiệp Phùng", "Bánh it-Phùng",
+                "Đánh giá lần đầu", "Chúng tôi cam đoan")) {
+            assertTrue(form.text().contains(expected), expected + " in " + form.text());
+        }
+        assertTrue(form.allFontsEmbedded(), form.fonts().toString());
+        Pdf checklist = Pdf.read(commune.getBytes("api/v1/products/" + id + "/dossier-checklist.pdf").body());
+        for (String expected : List.of("DANH MỤC HỒ SƠ SẢN PHẨM OCOP", "Phiếu đăng ký sản phẩm", "Còn thiếu",
+                "Mức độ đầy đủ: 0 %")) {
+            assertTrue(checklist.text().contains(expected), expected + " in " + checklist.text());
+        }
+        long tanHoi = signedIn("it-officer").json("api/v1/products?q=rau%20it").getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(404, commune.getBytes("api/v1/products/" + tanHoi + "/registration-form.pdf").statusCode(),
+                "another commune's product does not print");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.reports.Documents;
 import vn.ocop.reports.UnitListDocument;
 import vn.ocop.shared.control.BusinessException;
@@ -37,6 +38,14 @@ public class Geography {
         return em.createNamedQuery(AdministrativeUnit.ALL, AdministrativeUnit.class).getResultList().stream()
                 .map(UnitView::of)
                 .toList();
+    }
+
+    /**
+     * Every commune, ward and town, current and former, for the pickers of forms and filters: a
+     * producer registered in 2019 keeps the commune of its registration.
+     */
+    public List<UnitView> communes() {
+        return units().stream().filter(u -> u.level() == UnitLevel.COMMUNE).toList();
     }
 
     public UnitView unit(long id) {

@@ -1,6 +1,7 @@
 package vn.ocop.registration.boundary;
 
 import vn.ocop.registration.control.DossierChecklist;
+import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.entity.DossierDocument;
 import vn.ocop.registration.entity.DossierItem;
 
@@ -21,7 +22,7 @@ public record DossierView(long productId, boolean open, DossierChecklist checkli
         }
 
         public boolean image() {
-            return !"application/pdf".equals(mediaType);
+            return !Uploads.PDF.equals(mediaType);
         }
     }
 

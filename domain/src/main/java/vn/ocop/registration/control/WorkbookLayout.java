@@ -118,14 +118,9 @@ public final class WorkbookLayout {
         }
     }
 
-    /** The Vietnamese name of a legal form, as the workbooks write it. */
+    /** The Vietnamese name of a legal form, as the workbooks write it: the same as the printed documents. */
     public static String label(ProducerType type) {
-        return switch (type) {
-            case ENTERPRISE -> "Doanh nghiệp";
-            case COOPERATIVE -> "Hợp tác xã";
-            case COOPERATIVE_GROUP -> "Tổ hợp tác";
-            case HOUSEHOLD_BUSINESS -> "Hộ sản xuất có đăng ký kinh doanh";
-        };
+        return PrintedLabels.producerType(type);
     }
 
     public static String label(ProducerStatus status) {

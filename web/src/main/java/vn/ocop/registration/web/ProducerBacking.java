@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
-import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.registration.boundary.ProducerDetails;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProductView;
@@ -106,7 +105,7 @@ public class ProducerBacking implements Serializable {
     }
 
     public List<UnitView> getCommunes() {
-        return geography.units().stream().filter(u -> u.level() == UnitLevel.COMMUNE).toList();
+        return geography.communes();
     }
 
     public List<ProductSet> getProductSets() {

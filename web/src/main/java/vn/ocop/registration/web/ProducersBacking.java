@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
-import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.registration.boundary.ProducerFilter;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProducerView;
@@ -56,7 +55,7 @@ public class ProducersBacking implements Serializable {
     @PostConstruct
     void init() {
         list = new PagedList<>((sort, first, size) -> registrations.producers(filter(), sort, first, size), ProducerView::id);
-        communes = geography.units().stream().filter(u -> u.level() == UnitLevel.COMMUNE).toList();
+        communes = geography.communes();
     }
 
     private ProducerFilter filter() {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
-import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.registration.boundary.ProductFilter;
 import vn.ocop.registration.boundary.ProductView;
 import vn.ocop.registration.boundary.Registrations;
@@ -39,7 +38,7 @@ public class ProductsBacking implements Serializable {
     void init() {
         list = new PagedList<>((sort, first, size) -> registrations.products(new ProductFilter(text, null, communeId, step),
                 sort, first, size), ProductView::id);
-        communes = geography.units().stream().filter(u -> u.level() == UnitLevel.COMMUNE).toList();
+        communes = geography.communes();
     }
 
     public CycleStep[] getSteps() {

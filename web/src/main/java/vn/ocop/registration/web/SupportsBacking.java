@@ -13,7 +13,6 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
-import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.registration.boundary.ProducerFilter;
 import vn.ocop.registration.boundary.ProducerView;
@@ -100,7 +99,7 @@ public class SupportsBacking implements Serializable {
             communeId = session.getCaller().unitId();
         }
         list = new PagedList<>((first, size) -> supports.list(filter(), first, size), SupportView::id);
-        communes = geography.units().stream().filter(u -> u.level() == UnitLevel.COMMUNE).toList();
+        communes = geography.communes();
         years = supports.years();
         types = supports.types();
         search();
