@@ -22,7 +22,7 @@ import vn.ocop.registration.boundary.SupportDocumentView;
 import vn.ocop.registration.boundary.FileContent;
 import vn.ocop.registration.boundary.SupportFilter;
 import vn.ocop.registration.boundary.SupportForm;
-import vn.ocop.registration.boundary.SupportTotal;
+import vn.ocop.registration.boundary.SupportTotals;
 import vn.ocop.registration.boundary.SupportTypeForm;
 import vn.ocop.registration.boundary.SupportTypeView;
 import vn.ocop.registration.boundary.SupportView;
@@ -38,11 +38,7 @@ import vn.ocop.shared.web.UserSession;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The supports given to producers: filters, the list (paged by the database), the totals per type
@@ -54,10 +50,6 @@ import java.util.function.Function;
 public class SupportsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** One line of a totals table: what, how many supports, how much. */
-    public record Line(String label, long count, long amountVnd) {
-    }
 
     @Inject
     Supports supports;
@@ -79,7 +71,7 @@ public class SupportsBacking implements Serializable {
     private List<UnitView> communes;
     private List<Integer> years;
     private List<SupportTypeView> types;
-    private List<SupportTotal> totals;
+    private SupportTotals totals;
 
     private Long editingId;
     private long editingVersion;
@@ -111,36 +103,25 @@ public class SupportsBacking implements Serializable {
 
     /** The filters changed: the list pages again from the database, the totals are counted again. */
     public void search() {
-        totals = supports.totals(year, communeId).stream()
-                .filter(t -> typeId == null || t.typeId().equals(typeId)).toList();
+        totals = new SupportTotals(supports.totals(year, communeId)).only(typeId);
     }
 
     // ---- totals ----
 
-    public List<Line> getTotalsByType() {
-        return lines(SupportTotal::typeId, t -> t.typeName(session.getLanguage()));
+    public List<SupportTotals.Line> getTotalsByType() {
+        return totals.byType(session.getLanguage());
     }
 
-    public List<Line> getTotalsByCommune() {
-        return lines(SupportTotal::communeId, SupportTotal::communeName).stream()
-                .sorted(Comparator.comparing(Line::label)).toList();
-    }
-
-    private List<Line> lines(Function<SupportTotal, Long> key, Function<SupportTotal, String> label) {
-        Map<Long, Line> lines = new LinkedHashMap<>();
-        for (SupportTotal t : totals) {
-            lines.merge(key.apply(t), new Line(label.apply(t), t.count(), t.amountVnd()),
-                    (a, b) -> new Line(a.label(), a.count() + b.count(), a.amountVnd() + b.amountVnd()));
-        }
-        return List.copyOf(lines.values());
+    public List<SupportTotals.Line> getTotalsByCommune() {
+        return totals.byCommune();
     }
 
     public long getTotalCount() {
-        return totals.stream().mapToLong(SupportTotal::count).sum();
+        return totals.count();
     }
 
     public long getTotalAmount() {
-        return totals.stream().mapToLong(SupportTotal::amountVnd).sum();
+        return totals.amountVnd();
     }
 
     // ---- the support dialog ----
