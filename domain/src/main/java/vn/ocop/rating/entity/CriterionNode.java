@@ -60,6 +60,20 @@ public class CriterionNode {
     protected CriterionNode() {
     }
 
+    CriterionNode(ScoringSheet sheet, NodeRow row) {
+        this.sheet = sheet;
+        this.id = row.id();
+        this.parentId = row.parentId();
+        this.level = row.level();
+        this.position = row.position();
+        this.code = row.code();
+        this.title = row.title();
+        this.description = row.description();
+        this.score = row.score();
+        this.stars = row.stars();
+        this.alternatives = row.alternatives();
+    }
+
     public NodeRow row() {
         return new NodeRow(id, parentId, level, position, code, title, description, score, stars, alternatives);
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import vn.ocop.rating.control.NodeRow;
 import vn.ocop.rating.control.SheetCheck;
 import vn.ocop.registration.entity.ProductSet;
 
@@ -25,9 +26,11 @@ import java.util.List;
 @Entity
 @Table(name = "scoring_sheet")
 @NamedQuery(name = ScoringSheet.ALL, query = "SELECT s FROM ScoringSheet s ORDER BY s.productSet.number")
+@NamedQuery(name = ScoringSheet.OF_PRODUCT_SET, query = "SELECT s FROM ScoringSheet s WHERE s.productSet = :productSet")
 public class ScoringSheet {
 
     public static final String ALL = "ScoringSheet.all";
+    public static final String OF_PRODUCT_SET = "ScoringSheet.ofProductSet";
 
     @Id
     private Long id;
@@ -55,6 +58,15 @@ public class ScoringSheet {
     private SheetCheck check;
 
     protected ScoringSheet() {
+    }
+
+    /** A sheet built in memory from its rows, without corrections (tests, tools); sheets in use come from the migrations. */
+    public ScoringSheet(Long id, CriteriaSet criteriaSet, ProductSet productSet, String source, List<NodeRow> rows) {
+        this.id = id;
+        this.criteriaSet = criteriaSet;
+        this.productSet = productSet;
+        this.source = source;
+        rows.forEach(row -> nodes.add(new CriterionNode(this, row)));
     }
 
     /** The sheet as problems name it: "148/QĐ-TTg #7". */

@@ -1,0 +1,98 @@
+package vn.ocop.it;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.ocop.identity.boundary.UserForm;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.entity.Role;
+import vn.ocop.rating.boundary.RoundDetails;
+import vn.ocop.rating.boundary.Rounds;
+import vn.ocop.rating.entity.MemberRole;
+import vn.ocop.registration.boundary.Dossiers;
+import vn.ocop.registration.boundary.Registrations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The scoring tests' set-up, as a resource of the test WAR under {@code api/v1/it-rating}, called
+ * by a signed-in test account so that the boundaries check that account's role: council accounts
+ * (as it-admin), and a district round of 2024 with products whose dossiers were submitted and its
+ * council, the first account its chair (as it-officer). Never part of the application.
+ */
+@Path("it-rating")
+@Produces(MediaType.APPLICATION_JSON)
+public class RatingFixture {
+
+    public record Account(long id, String username) {
+    }
+
+    public record Accounts(List<Account> items) {
+    }
+
+    public record Setup(long round, List<Long> products) {
+    }
+
+    @EJB
+    Users users;
+
+    @EJB
+    Registrations registrations;
+
+    @EJB
+    Dossiers dossiers;
+
+    @EJB
+    Rounds rounds;
+
+    /** Council accounts {prefix}01… with the tests' password. */
+    @POST
+    @Path("members")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Accounts members(@FormParam("prefix") String prefix, @FormParam("count") int count) {
+        List<Account> created = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String username = prefix + String.format("%02d", i);
+            long id = users.create(UserForm.of(username, "Thành viên Hội đồng " + i, Role.COUNCIL, TestAccounts.DISTRICT),
+                    TestAccounts.PASSWORD.toCharArray()).id();
+            created.add(new Account(id, username));
+        }
+        return new Accounts(created);
+    }
+
+    /**
+     * A district round of October 2024 with {@code products} products of set 7 (dossiers submitted),
+     * its council established with the accounts given (ids, comma-separated; the first is the chair),
+     * and, when {@code start}, scoring started.
+     */
+    @POST
+    @Path("rounds")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Setup round(@FormParam("tag") String tag, @FormParam("members") String members,
+                       @FormParam("products") int products, @FormParam("start") boolean start) {
+        long round = rounds.create(RatingData.round(tag)).id();
+        List<Long> added = new ArrayList<>();
+        RoundDetails details = rounds.round(round);
+        for (int i = 0; i < products; i++) {
+            long product = RatingData.submitted(registrations, dossiers, RatingData.PROCESSED, tag + "-" + i);
+            details = rounds.addProduct(round, details.round().version(), product);
+            added.add(product);
+        }
+        details = rounds.establishCouncil(round, details.round().version(), RatingData.decision(tag));
+        List<Long> accounts = Arrays.stream(members.split(",")).map(String::strip).map(Long::valueOf).toList();
+        for (int i = 0; i < accounts.size(); i++) {
+            details = rounds.appoint(round, details.round().version(), accounts.get(i), i == 0 ? MemberRole.CHAIR : MemberRole.MEMBER,
+                    null);
+        }
+        if (start) {
+            rounds.startScoring(round, details.round().version());
+        }
+        return new Setup(round, added);
+    }
+}

@@ -1,0 +1,345 @@
+package vn.ocop.rating.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Caller;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.entity.Role;
+import vn.ocop.identity.entity.UserAccount;
+import vn.ocop.rating.entity.AdvisoryMember;
+import vn.ocop.rating.entity.ConflictDeclaration;
+import vn.ocop.rating.entity.Council;
+import vn.ocop.rating.entity.CouncilMember;
+import vn.ocop.rating.entity.EvaluationRound;
+import vn.ocop.rating.entity.MemberRole;
+import vn.ocop.rating.entity.Regime;
+import vn.ocop.rating.entity.RoundProduct;
+import vn.ocop.rating.entity.RoundStatus;
+import vn.ocop.rating.entity.ScoreSheet;
+import vn.ocop.rating.entity.ScoringSheet;
+import vn.ocop.rating.entity.SheetStatus;
+import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.registration.entity.Product;
+import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.boundary.Page;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.UniqueValues;
+import vn.ocop.shared.control.VietnameseText;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluation rounds as the district office runs them: creates a round (its criteria set is the one
+ * of the regime in force on its first day), adds the products whose dossiers were submitted, sets
+ * up the council from the decision that established it and its advisory group, starts the scoring
+ * and concludes. Leaders and administrators read; a council member sees only the rounds they sit on
+ * (and scores through {@link Scoring}). Every change is audited.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
+public class Rounds {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ScoringForms forms;
+
+    /** Every round, the latest first; a council member gets only the rounds whose council they sit on. */
+    @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN, Roles.COUNCIL})
+    public List<RoundView> rounds() {
+        Caller caller = users.me();
+        List<EvaluationRound> rounds = caller.role() == Role.COUNCIL
+                ? em.createNamedQuery(EvaluationRound.OF_MEMBER, EvaluationRound.class).setParameter("username", caller.username())
+                .getResultList()
+                : em.createNamedQuery(EvaluationRound.ALL, EvaluationRound.class).getResultList();
+        return rounds.stream().map(RoundView::of).toList();
+    }
+
+    /** The round page: products, council, and how far each member is (no scores: the sheets are sealed). */
+    public RoundDetails round(long id) {
+        return details(find(id));
+    }
+
+    @RolesAllowed(Roles.OFFICER)
+    public RoundView create(RoundForm form) {
+        EvaluationRound round = new EvaluationRound(form.getLevel(), year(form), regimeOn(form.getStartsOn()),
+                form.getTitle(), form.getPlace(), form.getStartsOn(), form.getEndsOn());
+        em.persist(round);
+        em.flush();
+        audit.change("ROUND_CREATED", round, null, null);
+        return RoundView.of(round);
+    }
+
+    /** Changes the year, title, place and dates of an open round (not its level). */
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails update(long id, long version, RoundForm form) {
+        EvaluationRound round = editable(id, version);
+        String before = round.auditState();
+        round.describe(year(form), form.getTitle(), form.getPlace(), form.getStartsOn(), form.getEndsOn(),
+                regimeOn(form.getStartsOn()));
+        em.flush();
+        audit.change("ROUND_CHANGED", round, before, null);
+        return details(round);
+    }
+
+    /**
+     * Products that may be added: dossier submitted, under the round's criteria set, not yet in the
+     * round; searched by product or producer name without diacritics. Each says whether its sheet is usable.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public Page<CandidateView> candidates(long roundId, String text, int first, int size) {
+        EvaluationRound round = find(roundId);
+        String key = "%" + VietnameseText.searchKey(text).replace("%", "").replace("_", "") + "%";
+        List<Product> products = em.createNamedQuery(RoundProduct.CANDIDATES, Product.class)
+                .setParameter("step", CycleStep.DOSSIER_SUBMITTED).setParameter("criteriaSet", round.getCriteriaSet().getCode())
+                .setParameter("key", key).setParameter("round", round).setFirstResult(first).setMaxResults(size).getResultList();
+        long total = em.createNamedQuery(RoundProduct.COUNT_CANDIDATES, Long.class)
+                .setParameter("step", CycleStep.DOSSIER_SUBMITTED).setParameter("criteriaSet", round.getCriteriaSet().getCode())
+                .setParameter("key", key).setParameter("round", round).getSingleResult();
+        Map<Long, ScoringForms.SheetState> sheets = forms.sheetsByProductSet();
+        return new Page<>(products.stream().map(p -> new CandidateView(p.getId(), p.getName(), p.getProducer().getName(),
+                p.getProducer().getCommune().getName(), RoundProductView.label(p.getProductSet()), p.getRegistrationType(),
+                sheets.containsKey(p.getProductSet().getId()) && sheets.get(p.getProductSet().getId()).usable())).toList(),
+                total);
+    }
+
+    /** Adds a product whose dossier was submitted, scored on its product set's usable sheet, and in no other running round of the level. */
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails addProduct(long roundId, long version, long productId) {
+        EvaluationRound round = changing(roundId, version);
+        Product product = em.find(Product.class, productId);
+        if (product == null) {
+            throw new BusinessException("error.notFound");
+        }
+        if (em.createNamedQuery(RoundProduct.ELSEWHERE, Long.class).setParameter("product", product).setParameter("round", round)
+                .setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED).getSingleResult() > 0) {
+            throw new BusinessException("rating.round.productElsewhere", product.getName());
+        }
+        ScoringSheet sheet = em.createNamedQuery(ScoringSheet.OF_PRODUCT_SET, ScoringSheet.class)
+                .setParameter("productSet", product.getProductSet()).getResultStream().findFirst().orElse(null);
+        RoundProduct added = round.add(product, sheet, now());
+        UniqueValues.flush(em, new BusinessException("rating.round.productTwice", product.getName()));
+        audit.change("ROUND_PRODUCT_ADDED", added, null, null);
+        return details(round);
+    }
+
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails removeProduct(long roundId, long version, long productId) {
+        EvaluationRound round = changing(roundId, version);
+        Product product = em.find(Product.class, productId);
+        if (product == null) {
+            throw new BusinessException("error.notFound");
+        }
+        RoundProduct removed = round.remove(product);
+        em.flush();
+        audit.change("ROUND_PRODUCT_REMOVED", removed, removed.auditState(), null);
+        return details(round);
+    }
+
+    /** Records the decision that established the council, its quorum and its spread. */
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails establishCouncil(long roundId, long version, CouncilForm form) {
+        EvaluationRound round = changing(roundId, version);
+        Council council = round.getCouncil();
+        String before = council.auditState();
+        if (form.getQuorumPercent() == null) {
+            throw BusinessException.onField("quorumPercent", "error.required");
+        }
+        council.establish(form.getDecisionNumber(), form.getDecisionDate(), form.getQuorumPercent(), form.isChairRequired(),
+                form.getMaxSpread());
+        return councilChanged(round, "COUNCIL_ESTABLISHED", before);
+    }
+
+    /** Appoints a council member from the council accounts. */
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails appoint(long roundId, long version, long userId, MemberRole role, String position) {
+        EvaluationRound round = changing(roundId, version);
+        Council council = round.getCouncil();
+        String before = council.auditState();
+        UserAccount user = em.find(UserAccount.class, userId);
+        council.appoint(user, role, position);
+        return councilChanged(round, "COUNCIL_MEMBER_APPOINTED", before);
+    }
+
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails dismiss(long roundId, long version, long memberId) {
+        EvaluationRound round = changing(roundId, version);
+        Council council = round.getCouncil();
+        String before = council.auditState();
+        CouncilMember member = council.getMembers().stream().filter(m -> m.getId() == memberId).findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+        council.dismiss(member);
+        return councilChanged(round, "COUNCIL_MEMBER_DISMISSED", before);
+    }
+
+    /** Adds a member of the advisory group (an officer's or a council member's account). */
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails addAdvisor(long roundId, long version, long userId, boolean lead, String position) {
+        EvaluationRound round = changing(roundId, version);
+        Council council = round.getCouncil();
+        String before = council.auditState();
+        council.addAdvisor(em.find(UserAccount.class, userId), lead, position);
+        return councilChanged(round, "ADVISOR_ADDED", before);
+    }
+
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails removeAdvisor(long roundId, long version, long advisorId) {
+        EvaluationRound round = changing(roundId, version);
+        Council council = round.getCouncil();
+        String before = council.auditState();
+        AdvisoryMember advisor = council.getAdvisors().stream().filter(a -> a.getId() == advisorId).findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+        council.removeAdvisor(advisor);
+        return councilChanged(round, "ADVISOR_REMOVED", before);
+    }
+
+    /** The accounts that may sit on a council (council members) or its advisory group (council members, officers). */
+    @RolesAllowed(Roles.OFFICER)
+    public List<PersonView> people() {
+        return em.createNamedQuery(CouncilMember.PEOPLE, UserAccount.class).setParameter("roles", List.of(Role.COUNCIL, Role.OFFICER))
+                .getResultList().stream().map(u -> new PersonView(u.getId(), u.getUsername(), u.getFullName(), u.getRole()))
+                .toList();
+    }
+
+    /** OPEN → SCORING: products added, council ready. The members may then declare and score. */
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails startScoring(long roundId, long version) {
+        EvaluationRound round = editable(roundId, version);
+        String before = round.auditState();
+        round.startScoring();
+        em.flush();
+        audit.change("ROUND_SCORING_STARTED", round, before, null);
+        return details(round);
+    }
+
+    /** SCORING → CONCLUDED, once the chair opened the results; the sheets are then frozen. */
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails conclude(long roundId, long version) {
+        EvaluationRound round = editable(roundId, version);
+        String before = round.auditState();
+        checkConclusion(round);
+        round.conclude();
+        em.flush();
+        audit.change("ROUND_CONCLUDED", round, before, null);
+        return details(round);
+    }
+
+    /**
+     * SEAM for the result rules (issue 5, "Results"): the quorum of the council and the council's
+     * conclusion per product are to be checked here, by the result controls, before a round is
+     * concluded. Until they exist, a round is concluded once the chair opened the results.
+     */
+    private void checkConclusion(EvaluationRound round) {
+        round.requireScoring();
+    }
+
+    private RoundDetails councilChanged(EvaluationRound round, String action, String before) {
+        UniqueValues.flush(em, new BusinessException("rating.council.alreadyMember", "-"));
+        audit.change(action, round.getCouncil(), before, null);
+        return details(round);
+    }
+
+    /**
+     * A change below the round (a product, the council) makes open pages of the round stale: the
+     * round's version goes up now, so that the page that made the change gets the new one back
+     * (with OPTIMISTIC_FORCE_INCREMENT Hibernate raises it only at commit, after the answer is built).
+     */
+    private void touch(EvaluationRound round) {
+        em.lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    private RoundDetails details(EvaluationRound round) {
+        List<RoundProductView> products = em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class)
+                .setParameter("round", round).getResultList().stream().map(RoundProductView::of).toList();
+        return new RoundDetails(RoundView.of(round), products, CouncilView.of(round.getCouncil()),
+                progress(round, products.size()));
+    }
+
+    /** Per scoring member: products not declared yet, conflicts, drafts, submitted sheets. */
+    private List<MemberProgress> progress(EvaluationRound round, int products) {
+        if (round.getStatus() == RoundStatus.OPEN) {
+            return List.of();
+        }
+        List<ScoreSheet> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round)
+                .getResultList();
+        List<ConflictDeclaration> declarations = em.createNamedQuery(ConflictDeclaration.OF_ROUND, ConflictDeclaration.class)
+                .setParameter("round", round).getResultList();
+        return round.getCouncil().scoringMembers().stream().map(member -> {
+            Map<Long, Boolean> latest = new HashMap<>();
+            declarations.stream().filter(d -> d.getMember().getId().equals(member.getId()))
+                    .forEach(d -> latest.put(d.getRoundProduct().getId(), d.isConflict()));
+            List<ScoreSheet> own = sheets.stream().filter(s -> s.getMember().getId().equals(member.getId())).toList();
+            return new MemberProgress(member.getId(), member.getUser().getFullName(), member.getRole(),
+                    products - latest.size(), latest.values().stream().filter(c -> c).count(),
+                    own.stream().filter(s -> !s.isWithdrawn() && s.getStatus() == SheetStatus.DRAFT).count(),
+                    own.stream().filter(ScoreSheet::counts).count());
+        }).toList();
+    }
+
+    private Regime regimeOn(LocalDate date) {
+        if (date == null) {
+            throw BusinessException.onField("startsOn", "error.required");
+        }
+        return em.createNamedQuery(Regime.ON, Regime.class).setParameter("date", date).getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.onField("startsOn", "rating.regime.none"));
+    }
+
+    private static int year(RoundForm form) {
+        if (form.getYear() == null) {
+            throw BusinessException.onField("year", "error.required");
+        }
+        return form.getYear();
+    }
+
+    private EvaluationRound find(long id) {
+        EvaluationRound round = em.find(EvaluationRound.class, id);
+        if (round == null) {
+            throw new BusinessException("error.notFound");
+        }
+        return round;
+    }
+
+    /**
+     * The round, for a change below it (a product, the council): locked and its version raised
+     * before anything changes (EclipseLink refreshes an entity it locks, so a lock taken after a
+     * change would lose it), so that every open page of the round is stale afterwards.
+     */
+    private EvaluationRound changing(long id, long version) {
+        EvaluationRound round = editable(id, version);
+        touch(round);
+        return round;
+    }
+
+    private EvaluationRound editable(long id, long version) {
+        EvaluationRound round = find(id);
+        if (round.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        return round;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,159 @@
+package vn.ocop.rating.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import vn.ocop.rating.boundary.MemberSheetView;
+import vn.ocop.rating.boundary.RoundView;
+import vn.ocop.rating.boundary.Rounds;
+import vn.ocop.rating.boundary.SavedSheet;
+import vn.ocop.rating.boundary.Scoring;
+import vn.ocop.rating.boundary.SubmittedSheetView;
+import vn.ocop.rating.control.SheetChoices;
+import vn.ocop.shared.api.ListAnswer;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /ocop/api/v1/rounds}: the evaluation rounds ({@code id}, {@code level}, {@code year},
+ * {@code status}: OPEN, SCORING, CONCLUDED); a council member gets the rounds they sit on.
+ *
+ * <p>A council member's own sheet, for scoring from another client (and for the tests), under
+ * {@code rounds/{round}/products/{product}}: {@code GET sheet}; {@code POST declaration}
+ * ({@code {"conflict": false}} or {@code {"conflict": true, "note": "…"}}); {@code PUT sheet}
+ * ({@code {"version": 3, "choices": {"criterionId": optionId, …}}}, a null option clears one);
+ * {@code POST sheet/submission} ({@code {"version": 4}}); {@code GET sheets}: the sheets that count,
+ * sealed until the member submitted theirs and the chair opened the results. {@code POST
+ * rounds/{round}/results/opening}: the chair opens the results. Rules refused answer 400 with the
+ * message key, someone else's round 404.
+ */
+@Path("rounds")
+@Produces(MediaType.APPLICATION_JSON)
+public class RoundsResource {
+
+    /** One round as the API contract names its fields. */
+    public record Round(Long id, String level, int year, String status) {
+    }
+
+    public record Sheet(long round, long product, String state, long version, LocalDateTime savedAt,
+                        LocalDateTime submittedAt, Map<String, Long> choices, Map<String, BigDecimal> parts,
+                        BigDecimal total, int missing, List<Criterion> criteria, boolean sheetsVisible) {
+    }
+
+    public record Criterion(long id, String part, List<Long> options) {
+    }
+
+    public record Saved(long version, LocalDateTime savedAt, Map<String, BigDecimal> parts, BigDecimal total, int missing) {
+    }
+
+    public record Submitted(long memberId, String username, String member, String role, LocalDateTime submittedAt,
+                            Map<String, BigDecimal> parts, BigDecimal total) {
+    }
+
+    /** {@code {"conflict": true, "note": "…"}} */
+    public static class Declaration {
+        public boolean conflict;
+        public String note;
+    }
+
+    /** {@code {"version": 3, "choices": {"1003": 1005}}} */
+    public static class Draft {
+        public long version;
+        public Map<String, Long> choices;
+    }
+
+    /** {@code {"version": 4}} */
+    public static class Submission {
+        public long version;
+    }
+
+    @EJB
+    Rounds rounds;
+
+    @EJB
+    Scoring scoring;
+
+    @GET
+    public ListAnswer<Round> rounds(@QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("50") int size) {
+        return ListAnswer.page(rounds.rounds().stream().map(RoundsResource::of).toList(), page, size);
+    }
+
+    @GET
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/sheet")
+    public Sheet sheet(@PathParam("round") long round, @PathParam("product") long product) {
+        return of(round, product, scoring.sheet(round, product));
+    }
+
+    @POST
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/declaration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Sheet declare(@PathParam("round") long round, @PathParam("product") long product, Declaration declaration) {
+        Declaration body = declaration == null ? new Declaration() : declaration;
+        return of(round, product, scoring.declare(round, product, body.conflict, body.note));
+    }
+
+    @PUT
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/sheet")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Saved save(@PathParam("round") long round, @PathParam("product") long product, Draft draft) {
+        Map<Long, Long> choices = new HashMap<>();
+        if (draft != null && draft.choices != null) {
+            draft.choices.forEach((criterion, option) -> choices.put(Long.valueOf(criterion), option));
+        }
+        SavedSheet saved = scoring.save(round, product, draft == null ? 0 : draft.version, choices);
+        return new Saved(saved.version(), saved.savedAt(), saved.totals().parts(), saved.totals().total(), saved.missing());
+    }
+
+    @POST
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/sheet/submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Sheet submit(@PathParam("round") long round, @PathParam("product") long product, Submission submission) {
+        return of(round, product, scoring.submit(round, product, submission == null ? 0 : submission.version));
+    }
+
+    @GET
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/sheets")
+    public ListAnswer<Submitted> sheets(@PathParam("round") long round, @PathParam("product") long product) {
+        List<Submitted> sheets = scoring.sheets(round, product).stream().map(RoundsResource::of).toList();
+        return new ListAnswer<>(sheets, sheets.size());
+    }
+
+    @POST
+    @Path("{round:[0-9]+}/results/opening")
+    public Round openResults(@PathParam("round") long round) {
+        return of(scoring.openResults(round).round());
+    }
+
+    private static Round of(RoundView round) {
+        return new Round(round.id(), round.level().name(), round.year(), round.status().name());
+    }
+
+    private static Sheet of(long round, long product, MemberSheetView view) {
+        Map<String, Long> choices = new LinkedHashMap<>();
+        view.choices().forEach((criterion, option) -> choices.put(criterion.toString(), option));
+        List<Criterion> criteria = view.form().choices().criteria().stream()
+                .map(c -> new Criterion(c.id(), c.part(), List.copyOf(c.options().keySet()))).toList();
+        SheetChoices.Totals totals = view.totals();
+        return new Sheet(round, product, view.state().name(), view.version(), view.savedAt(), view.submittedAt(), choices,
+                totals.parts(), totals.total(), view.missing().size(), criteria, view.sheetsVisible());
+    }
+
+    private static Submitted of(SubmittedSheetView sheet) {
+        return new Submitted(sheet.memberId(), sheet.username(), sheet.member(), sheet.role().name(), sheet.submittedAt(),
+                sheet.totals().parts(), sheet.totals().total());
+    }
+}
