@@ -38,6 +38,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Evaluation rounds as the district office runs them: creates a round (its criteria set is the one
@@ -61,6 +62,9 @@ public class Rounds {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RoundResults results;
 
     @Inject
     ScoringForms forms;
@@ -233,25 +237,55 @@ public class Rounds {
         return details(round);
     }
 
-    /** SCORING → CONCLUDED, once the chair opened the results; the sheets are then frozen. */
+    /**
+     * SCORING → CONCLUDED: once the chair opened the results, the quorum is met (the council's
+     * share of members present, the chair among them where its rules say so), no member present is
+     * still drafting, and every product has at least one sheet that counts. Each product's result
+     * and conclusion are then frozen with the round; sheets can no longer change.
+     */
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails conclude(long roundId, long version) {
         EvaluationRound round = editable(roundId, version);
+        touch(round);
         String before = round.auditState();
-        checkConclusion(round);
+        List<RoundProduct> products = checkConclusion(round);
+        Map<Long, List<ScoreSheet>> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class)
+                .setParameter("round", round).getResultList().stream()
+                .collect(Collectors.groupingBy(s -> s.getRoundProduct().getId()));
+        for (RoundProduct product : products) {
+            RoundResults.Computed computed = results.compute(product, sheets.getOrDefault(product.getId(), List.of()));
+            product.freeze(computed.result(), computed.proposal(), RoundResults.gatesText(computed.result().gatedBy()));
+        }
         round.conclude();
         em.flush();
         audit.change("ROUND_CONCLUDED", round, before, null);
         return details(round);
     }
 
-    /**
-     * SEAM for the result rules (issue 5, "Results"): the quorum of the council and the council's
-     * conclusion per product are to be checked here, by the result controls, before a round is
-     * concluded. Until they exist, a round is concluded once the chair opened the results.
-     */
-    private void checkConclusion(EvaluationRound round) {
+    /** The quorum, no drafts among the members present, a counted sheet for every product. */
+    private List<RoundProduct> checkConclusion(EvaluationRound round) {
         round.requireScoring();
+        if (!round.isResultsOpened()) {
+            throw new BusinessException("rating.round.resultsNotOpen");
+        }
+        QuorumView quorum = results.quorum(round);
+        if (!quorum.met()) {
+            throw new BusinessException(quorum.chairRequired() && !quorum.chairPresent() && quorum.present() >= quorum.required()
+                    ? "rating.quorum.chairAbsent" : "rating.quorum.notMet", quorum.present(), quorum.members(), quorum.required());
+        }
+        if (quorum.drafting() > 0) {
+            throw new BusinessException("rating.quorum.drafting", quorum.drafting());
+        }
+        List<RoundProduct> products = em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class)
+                .setParameter("round", round).getResultList();
+        List<Long> counted = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round)
+                .getResultList().stream().filter(ScoreSheet::counts).map(s -> s.getRoundProduct().getId()).toList();
+        for (RoundProduct product : products) {
+            if (!counted.contains(product.getId())) {
+                throw new BusinessException("rating.result.unscored", product.getProduct().getName());
+            }
+        }
+        return products;
     }
 
     private RoundDetails councilChanged(EvaluationRound round, String action, String before) {
