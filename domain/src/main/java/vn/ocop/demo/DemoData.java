@@ -49,6 +49,9 @@ public class DemoData {
     @Inject
     DemoSupports supports;
 
+    @Inject
+    DemoRatings ratings;
+
     @Resource
     TimerService timers;
 
@@ -70,12 +73,18 @@ public class DemoData {
         account("council1", "Trần Văn Đức", Role.COUNCIL, DISTRICT);
         account("council2", "Lê Thị Mai", Role.COUNCIL, DISTRICT);
         account("council3", "Phạm Quốc Việt", Role.COUNCIL, DISTRICT);
+        account("council4", "Nguyễn Văn Long", Role.COUNCIL, DISTRICT);
+        account("council5", "Vũ Thị Thanh", Role.COUNCIL, DISTRICT);
+        account("council6", "Bùi Đức Tâm", Role.COUNCIL, DISTRICT);
+        account("council7", "Đặng Thị Hòa", Role.COUNCIL, DISTRICT);
         account("commune", "Đỗ Minh Phượng", Role.COMMUNE, THI_TRAN_PHUNG);
         account("leader", "Hoàng Văn Thắng", Role.LEADER, DISTRICT);
         List<Long> producers = registrations.load();
         int supported = supports.load(producers);
-        LOG.info("Demonstration data loaded: 7 accounts with the password " + PASSWORD + ", " + producers.size()
-                + " producers of Đan Phượng (2019) and their products, " + supported + " supports");
+        int rated = ratings.load();
+        LOG.info("Demonstration data loaded: 11 accounts with the password " + PASSWORD + ", " + producers.size()
+                + " producers of Đan Phượng (2019) and their products, " + supported + " supports, the 2019 pilot round of "
+                + rated + " products");
     }
 
     private void account(String username, String name, Role role, long unit) {

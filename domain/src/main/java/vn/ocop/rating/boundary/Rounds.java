@@ -262,6 +262,22 @@ public class Rounds {
         return details(round);
     }
 
+    /**
+     * A council that met on paper: the office records the chair's opening of the results once every
+     * scoring member has submitted or declared a conflict for every product (see {@link PaperSheets}).
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails recordOpening(long roundId, long version) {
+        EvaluationRound round = changing(roundId, version);
+        String before = round.auditState();
+        List<MemberProgress> progress = progress(round, round.getProducts().size());
+        boolean done = progress.stream().allMatch(m -> m.undeclared() == 0 && m.drafts() == 0);
+        round.openResultsAtSession(done, users.me().username(), now());
+        em.flush();
+        audit.change("RESULTS_OPENED", round, before, "recorded by the office at the council's session");
+        return details(round);
+    }
+
     /** The quorum, no drafts among the members present, a counted sheet for every product. */
     private List<RoundProduct> checkConclusion(EvaluationRound round) {
         round.requireScoring();
