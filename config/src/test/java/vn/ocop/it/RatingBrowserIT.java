@@ -78,6 +78,7 @@ class RatingBrowserIT {
         signIn(chair.getString("username"));
         click("mine:table:0:score");
         click("declaration:noConflict");
+        confirm();
         List<WebElement> criteria = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".score-options")));
         assertTrue(criteria.size() > 10, "the sheet of set 7 has its criteria: " + criteria.size());
         for (WebElement criterion : criteria) {
@@ -93,12 +94,12 @@ class RatingBrowserIT {
         Browser.screenshot(driver, "score-draft-vi");
 
         click("sheet:submit");
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))));
+        confirm();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Đã gửi phiếu"));
 
         click("back");
         click("round:openResults");
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))));
+        confirm();
         WebElement mean = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results:table:0:mean")));
         assertEquals(0, new java.math.BigDecimal(total).compareTo(new java.math.BigDecimal(mean.getText())),
                 "one sheet: the mean is its total");
@@ -107,6 +108,11 @@ class RatingBrowserIT {
         Browser.screenshot(driver, "round-results-vi");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SHEET_SUBMITTED' AND state_after LIKE ?",
                 "%member=" + chair.getString("username") + ";%"));
+    }
+
+    /** Answers "yes" in the confirmation dialog that is showing. */
+    private void confirm() {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes, .ui-confirmdialog-yes"))));
     }
 
     private void awaitAjax() {

@@ -54,7 +54,7 @@ public class RoundResults {
     public List<ResultView> of(EvaluationRound round) {
         List<RoundProduct> products = em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class)
                 .setParameter("round", round).getResultList();
-        Map<Long, List<ScoreSheet>> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class)
+        Map<Long, List<ScoreSheet>> sheets = em.createNamedQuery(ScoreSheet.WITH_CHOICES_OF_ROUND, ScoreSheet.class)
                 .setParameter("round", round).getResultList().stream()
                 .collect(Collectors.groupingBy(s -> s.getRoundProduct().getId()));
         Map<Long, Long> revisions = em.createNamedQuery(SheetRevision.OF_ROUND, SheetRevision.class)

@@ -264,7 +264,7 @@ public class Rounds {
         touch(round);
         String before = round.auditState();
         List<RoundProduct> products = checkConclusion(round);
-        Map<Long, List<ScoreSheet>> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class)
+        Map<Long, List<ScoreSheet>> sheets = em.createNamedQuery(ScoreSheet.WITH_CHOICES_OF_ROUND, ScoreSheet.class)
                 .setParameter("round", round).getResultList().stream()
                 .collect(Collectors.groupingBy(s -> s.getRoundProduct().getId()));
         for (RoundProduct product : products) {
