@@ -211,6 +211,8 @@ public final class Documents {
         parameters.put("placeAndDate", placeAndDate(document.place(), document.date()));
         parameters.put("meeting", text(document.meeting()));
         parameters.put("round", text(document.round()).isBlank() ? null : "(" + text(document.round()).strip() + ")");
+        parameters.put("draft", document.draft()
+                ? "Dự thảo: đợt đánh giá chưa kết thúc, kết quả và kết luận có thể còn thay đổi" : null);
         parameters.put("legalBases", legalBases(document.legalBases()));
         parameters.put("opening", opening(document));
         parameters.put("closing", closing(document));

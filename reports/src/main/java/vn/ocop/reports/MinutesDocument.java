@@ -30,6 +30,7 @@ import java.util.List;
  * @param conclusions      the conclusions grouped (recognised, forwarded, returned, not recognised)
  * @param chair            the chair's name
  * @param secretary        the secretary's name
+ * @param draft            whether the round is still open to change (not concluded): the minutes then say so under the title
  */
 public record MinutesDocument(
         String issuingBodyLine1,
@@ -50,7 +51,8 @@ public record MinutesDocument(
         List<Disagreement> disagreements,
         List<ConclusionGroup> conclusions,
         String chair,
-        String secretary) {
+        String secretary,
+        boolean draft) {
 
     public MinutesDocument {
         legalBases = List.copyOf(legalBases);

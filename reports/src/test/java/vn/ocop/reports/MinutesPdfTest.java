@@ -71,6 +71,7 @@ class MinutesPdfTest {
                 .map(expected -> () -> assertTrue(text.contains(expected), () -> "missing: " + expected)));
         assertFalse(text.contains("null"), "a null printed as text");
         assertFalse(text.contains("&amp;") || text.contains("<style"), "markup printed as text");
+        assertFalse(text.contains("Dự thảo"), "a concluded round's minutes are no draft");
     }
 
     @Test
@@ -121,13 +122,14 @@ class MinutesPdfTest {
                 List.of(new MinutesDocument.Member("Nguyễn Văn Hùng", null, "Chủ tịch Hội đồng", false, true),
                         new MinutesDocument.Member("Lê Thị Thu Hương", null, "Ủy viên", false, true)),
                 new MinutesDocument.Quorum(2, 0, 2, true, false, false), "10", List.of(), List.of(),
-                List.of(new MinutesDocument.ConclusionGroup("Không công nhận", List.of())), null, null);
+                List.of(new MinutesDocument.ConclusionGroup("Không công nhận", List.of())), null, null, true);
         try (PDDocument document = Pdfs.load(DOCUMENTS.pdf(empty), "minutes-empty.pdf")) {
             String text = Pdfs.text(document);
             assertAll(Arrays.stream(new String[] {
                 "Thời gian: ngày 08/10/2024.", "1. Thành viên Hội đồng có mặt: 0/2 thành viên.",
                 "2. Thành viên Hội đồng vắng mặt: 2 thành viên:", "Địa điểm: " + DOTS + ".",
-                "3. Thư ký Hội đồng: " + DOTS + ".", "Cuộc họp chưa đủ điều kiện theo quy chế (Chủ tịch Hội đồng vắng mặt).",
+                "3. Thư ký Hội đồng: " + DOTS + ".",
+                "Dự thảo: đợt đánh giá chưa kết thúc, kết quả và kết luận có thể còn thay đổi", "Cuộc họp chưa đủ điều kiện theo quy chế (Chủ tịch Hội đồng vắng mặt).",
                 "Không có thành viên nào có tổng điểm chênh lệch quá 10 điểm", "1. Không công nhận (0 sản phẩm)."})
                     .map(expected -> () -> assertTrue(text.contains(expected), () -> "missing: " + expected)));
             assertFalse(text.contains("null"), "a null printed as text");

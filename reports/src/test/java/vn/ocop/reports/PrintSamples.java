@@ -100,6 +100,6 @@ final class PrintSamples {
                 LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 8), "Hội trường UBND huyện Đan Phượng & <tầng 2>",
                 "148/QĐ-TTg", members, new Quorum(5, 4, 4, true, true, true), "10", results,
                 List.of(new Disagreement("Bánh gai Thượng Mỗ", "Phạm Đức Thắng", "61,00", "77,88", "16,88")), groups,
-                "Nguyễn Văn Hùng", "Vũ Thị Ánh Tuyết");
+                "Nguyễn Văn Hùng", "Vũ Thị Ánh Tuyết", false);
     }
 }

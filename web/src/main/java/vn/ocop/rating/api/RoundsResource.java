@@ -11,13 +11,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import vn.ocop.rating.boundary.MemberSheetView;
+import vn.ocop.rating.boundary.RatingPrints;
 import vn.ocop.rating.boundary.RoundView;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.boundary.SavedSheet;
 import vn.ocop.rating.boundary.Scoring;
 import vn.ocop.rating.boundary.SubmittedSheetView;
 import vn.ocop.rating.control.SheetChoices;
+import vn.ocop.shared.api.Downloads;
 import vn.ocop.shared.api.ListAnswer;
 
 import java.math.BigDecimal;
@@ -39,10 +42,18 @@ import java.util.Map;
  * sealed until the member submitted theirs and the chair opened the results. {@code POST
  * rounds/{round}/results/opening}: the chair opens the results. Rules refused answer 400 with the
  * message key, someone else's round 404.
+ *
+ * <p>Printables (A4 PDF, Vietnamese): {@code GET rounds/{round}/minutes.pdf}, the minutes of the
+ * council's session, once the chair opened the results (the office, leaders, administrators, the
+ * round's council); {@code GET rounds/{round}/products/{product}/members/{member}/sheet.pdf}, a
+ * member's scoring sheet for a product, with their choices once submitted, else pre-filled to score
+ * on paper (the office; a council member only their own: another member's answers 404).
  */
 @Path("rounds")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoundsResource {
+
+    private static final String PDF = "application/pdf";
 
     /** One round as the API contract names its fields. */
     public record Round(Long id, String level, int year, String status) {
@@ -85,6 +96,9 @@ public class RoundsResource {
 
     @EJB
     Scoring scoring;
+
+    @EJB
+    RatingPrints prints;
 
     @GET
     public ListAnswer<Round> rounds(@QueryParam("page") @DefaultValue("0") int page,
@@ -136,6 +150,22 @@ public class RoundsResource {
     @Path("{round:[0-9]+}/results/opening")
     public Round openResults(@PathParam("round") long round) {
         return of(scoring.openResults(round).round());
+    }
+
+    @GET
+    @Path("{round:[0-9]+}/minutes.pdf")
+    @Produces(PDF)
+    public Response minutes(@PathParam("round") long round) {
+        return Downloads.inline("bien-ban-hop-hoi-dong-" + round + ".pdf", PDF, prints.minutesPdf(round));
+    }
+
+    @GET
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/members/{member:[0-9]+}/sheet.pdf")
+    @Produces(PDF)
+    public Response memberSheet(@PathParam("round") long round, @PathParam("product") long product,
+                                @PathParam("member") long member) {
+        return Downloads.inline("phieu-danh-gia-" + round + "-" + product + "-" + member + ".pdf", PDF,
+                prints.memberSheetPdf(round, product, member));
     }
 
     private static Round of(RoundView round) {
