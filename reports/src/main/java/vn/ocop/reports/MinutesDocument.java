@@ -97,7 +97,7 @@ public record MinutesDocument(
                          String conclusion, String note, int rescores) {
     }
 
-    /** A member whose total for a product strays from the others' mean by more than the spread. */
+    /** A member whose total for a product strays from the others' mean by more than the spread (the difference unsigned). */
     public record Disagreement(String product, String member, String total, String othersMean, String difference) {
     }
 

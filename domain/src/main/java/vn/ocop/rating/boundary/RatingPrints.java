@@ -208,7 +208,7 @@ public class RatingPrints {
             if (!view.frozen()) {
                 view.spreads().stream().filter(s -> s.criterion() == null).forEach(s -> found.add(new MinutesDocument.Disagreement(
                         view.product().product(), s.member(), PrintedResults.mean(s.points()), PrintedResults.mean(s.othersMean()),
-                        PrintedResults.mean(s.difference()))));
+                        PrintedResults.mean(s.difference().abs()))));
                 continue;
             }
             List<ScoreSheet> own = sheets.getOrDefault(view.product().id(), List.of());
@@ -223,7 +223,7 @@ public class RatingPrints {
                     s -> s.getMember().getUser().getFullName(), (a, b) -> a));
             result.memberSpreads().forEach(s -> found.add(new MinutesDocument.Disagreement(view.product().product(),
                     names.get(s.memberId()), PrintedResults.mean(s.total()), PrintedResults.mean(s.othersMean()),
-                    PrintedResults.mean(s.difference()))));
+                    PrintedResults.mean(s.difference().abs()))));
         }
         return found;
     }
