@@ -132,5 +132,8 @@ class PrintedSheetTest {
         assertEquals("Chưa có phiếu chấm", PrintedResults.conclusion(null, null, EvaluationLevel.DISTRICT, null));
         assertEquals("20/09/2024", PrintedResults.date(LocalDate.of(2024, 9, 20)));
         assertEquals("Thư ký Hội đồng", PrintedResults.role(MemberRole.SECRETARY));
+        assertEquals("4★: Phần A › 2. PHÁT TRIỂN SẢN PHẨM › a) Nguồn gốc (≥ 2; 1,67); 3★: Phần C › 10. X (≥ 1; 0,50)",
+                PrintedResults.gates("4★: Phần A › 2. PHÁT TRIỂN SẢN PHẨM › a) Nguồn gốc (≥ 2; 1.67); 3★: Phần C › 10. X (≥ 1; 0.50)"));
+        assertNull(PrintedResults.gates(" "));
     }
 }

@@ -163,7 +163,7 @@ public class RatingPrints {
             rows.add(new MinutesDocument.Result(rows.size() + 1, p.product(), p.producer(), p.commune(),
                     PrintedResults.mean(view.mean()), PrintedResults.mean(view.partA()), PrintedResults.mean(view.partB()),
                     PrintedResults.mean(view.partC()), view.scored() ? view.stars() : null,
-                    view.gated() ? view.bandStars() : null, blankToNull(view.gatedText()),
+                    view.gated() ? view.bandStars() : null, PrintedResults.gates(view.gatedText()),
                     PrintedResults.conclusion(view.scored() ? view.conclusion() : null, view.stars(), level,
                             view.forwardTo()),
                     blankToNull(view.conclusionNote()), view.revisions()));

@@ -69,6 +69,14 @@ public final class PrintedResults {
         return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
+    /**
+     * The star marks that lowered a class, as the result keeps them ("4★: Phần A › … (≥ 2; 1.67)"),
+     * with the Vietnamese decimal comma ("1,67"); null for none.
+     */
+    public static String gates(String gatedText) {
+        return gatedText == null || gatedText.isBlank() ? null : gatedText.strip().replaceAll("(?<=\\d)\\.(?=\\d)", ",");
+    }
+
     /** A date of the minutes' legal bases and the member's sheet: "20/09/2024". */
     public static String date(java.time.LocalDate date) {
         return date == null ? "" : String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
