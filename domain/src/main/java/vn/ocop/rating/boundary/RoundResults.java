@@ -90,23 +90,32 @@ public class RoundResults {
     public QuorumView quorum(EvaluationRound round) {
         Council council = round.getCouncil();
         List<CouncilMember> members = council.scoringMembers();
-        Set<Long> present = new HashSet<>();
         Set<Long> drafting = new HashSet<>();
         em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round).getResultList()
                 .forEach(s -> {
-                    if (s.counts()) {
-                        present.add(s.getMember().getId());
-                    } else if (!s.isWithdrawn() && s.getStatus() == SheetStatus.DRAFT) {
+                    if (!s.counts() && !s.isWithdrawn() && s.getStatus() == SheetStatus.DRAFT) {
                         drafting.add(s.getMember().getId());
                     }
                 });
-        em.createNamedQuery(ConflictDeclaration.OF_ROUND, ConflictDeclaration.class).setParameter("round", round)
-                .getResultList().stream().filter(ConflictDeclaration::isConflict).forEach(d -> present.add(d.getMember().getId()));
+        Set<Long> present = present(round);
         Quorum quorum = new Quorum(council.getQuorumPercent(), 100, council.isChairRequired());
         boolean chairPresent = council.chair().map(c -> present.contains(c.getId())).orElse(false);
         int count = (int) members.stream().filter(m -> present.contains(m.getId())).count();
         return new QuorumView(members.size(), count, quorum.required(members.size()), council.isChairRequired(), chairPresent,
                 drafting.size(), quorum.met(members.size(), count, chairPresent));
+    }
+
+    /**
+     * The members present for the quorum (ids): those who submitted a sheet that counts or declared a
+     * conflict of interest for a product of the round. The minutes list them as present.
+     */
+    public Set<Long> present(EvaluationRound round) {
+        Set<Long> present = new HashSet<>();
+        em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round).getResultList().stream()
+                .filter(ScoreSheet::counts).forEach(s -> present.add(s.getMember().getId()));
+        em.createNamedQuery(ConflictDeclaration.OF_ROUND, ConflictDeclaration.class).setParameter("round", round)
+                .getResultList().stream().filter(ConflictDeclaration::isConflict).forEach(d -> present.add(d.getMember().getId()));
+        return present;
     }
 
     /** The star marks that lowered the class, as printed in the minutes and kept with a frozen result. */

@@ -20,6 +20,7 @@ import vn.ocop.rating.boundary.ResultView;
 import vn.ocop.rating.boundary.ReferenceScores;
 import vn.ocop.rating.boundary.ReferenceSheetView;
 import vn.ocop.rating.boundary.Results;
+import vn.ocop.rating.boundary.RatingPrints;
 import vn.ocop.rating.boundary.RoundView;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.boundary.SavedSheet;
@@ -29,6 +30,7 @@ import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.api.Downloads;
 import vn.ocop.shared.api.ListAnswer;
 
 import java.math.BigDecimal;
@@ -50,10 +52,18 @@ import java.util.Map;
  * sealed until the member submitted theirs and the chair opened the results. {@code POST
  * rounds/{round}/results/opening}: the chair opens the results. Rules refused answer 400 with the
  * message key, someone else's round 404.
+ *
+ * <p>Printables (A4 PDF, Vietnamese): {@code GET rounds/{round}/minutes.pdf}, the minutes of the
+ * council's session, once the chair opened the results (the office, leaders, administrators, the
+ * round's council); {@code GET rounds/{round}/products/{product}/members/{member}/sheet.pdf}, a
+ * member's scoring sheet for a product, with their choices once submitted, else pre-filled to score
+ * on paper (the office; a council member only their own: another member's answers 404).
  */
 @Path("rounds")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoundsResource {
+
+    private static final String PDF = "application/pdf";
 
     /** One round as the API contract names its fields. */
     public record Round(Long id, String level, int year, String status) {
@@ -141,6 +151,9 @@ public class RoundsResource {
 
     @EJB
     Scoring scoring;
+
+    @EJB
+    RatingPrints prints;
 
     @GET
     public ListAnswer<Round> rounds(@QueryParam("page") @DefaultValue("0") int page,
@@ -287,6 +300,22 @@ public class RoundsResource {
         return new Result(result.product().productId(), result.product().product(), result.mean(), result.partA(),
                 result.partB(), result.partC(), result.stars(), gates,
                 result.conclusion() == null ? null : result.conclusion().name());
+    }
+
+    @GET
+    @Path("{round:[0-9]+}/minutes.pdf")
+    @Produces(PDF)
+    public Response minutes(@PathParam("round") long round) {
+        return Downloads.inline("bien-ban-hop-hoi-dong-" + round + ".pdf", PDF, prints.minutesPdf(round));
+    }
+
+    @GET
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/members/{member:[0-9]+}/sheet.pdf")
+    @Produces(PDF)
+    public Response memberSheet(@PathParam("round") long round, @PathParam("product") long product,
+                                @PathParam("member") long member) {
+        return Downloads.inline("phieu-danh-gia-" + round + "-" + product + "-" + member + ".pdf", PDF,
+                prints.memberSheetPdf(round, product, member));
     }
 
     private static Round of(RoundView round) {
