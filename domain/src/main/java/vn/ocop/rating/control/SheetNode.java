@@ -16,6 +16,15 @@ public final class SheetNode {
     private final SheetNode parent;
     private final List<SheetNode> children = new ArrayList<>();
 
+    /*
+     * Read for every sheet of every product when a round's results are computed (a city round:
+     * 5,500 sheets), so parsed and built once; the row never changes. A race computes the same value twice.
+     */
+    private BigDecimal score;
+    private boolean scored;
+    private String label;
+    private String path;
+
     SheetNode(NodeRow row, SheetNode parent) {
         this.row = row;
         this.parent = parent;
@@ -68,11 +77,22 @@ public final class SheetNode {
 
     /** The maximum (or an option's points) as a number; null when empty or unreadable. */
     public BigDecimal score() {
-        return number(row.score());
+        if (!scored) {
+            score = number(row.score());
+            scored = true;
+        }
+        return score;
     }
 
     /** The text as the form prints it: without the "□" of an option and without the *** marks (kept in {@link #stars()}). */
     public String label() {
+        if (label == null) {
+            label = printedLabel();
+        }
+        return label;
+    }
+
+    private String printedLabel() {
         String text = row.title().strip();
         if (text.startsWith("□")) {
             text = text.substring(1).strip();
@@ -85,8 +105,11 @@ public final class SheetNode {
 
     /** Where the node is: "Phần C › 6. CHỈ TIÊU CẢM QUAN › d) Mùi". */
     public String path() {
-        String own = isPart() && code() != null ? "Phần " + code() : shortLabel();
-        return parent == null ? own : parent.path() + " › " + own;
+        if (path == null) {
+            String own = isPart() && code() != null ? "Phần " + code() : shortLabel();
+            path = parent == null ? own : parent.path() + " › " + own;
+        }
+        return path;
     }
 
     private String shortLabel() {

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -48,8 +49,10 @@ import java.util.stream.Collectors;
 @NamedQuery(name = ScoreSheet.OF_ROUND_PRODUCT, query = "SELECT s FROM ScoreSheet s JOIN FETCH s.member m JOIN FETCH m.user"
         + " WHERE s.roundProduct = :roundProduct ORDER BY m.id")
 @NamedQuery(name = ScoreSheet.OF_ROUND, query = "SELECT s FROM ScoreSheet s JOIN FETCH s.member WHERE s.roundProduct.round = :round")
-@NamedQuery(name = ScoreSheet.WITH_CHOICES_OF_ROUND, query = "SELECT DISTINCT s FROM ScoreSheet s JOIN FETCH s.member m"
-        + " JOIN FETCH m.user LEFT JOIN FETCH s.choices WHERE s.roundProduct.round = :round")
+@NamedQuery(name = ScoreSheet.WITH_CHOICES_OF_ROUND, query = "SELECT s FROM ScoreSheet s JOIN FETCH s.member m"
+        + " JOIN FETCH m.user WHERE s.roundProduct.round = :round",
+        hints = {@QueryHint(name = "eclipselink.batch", value = "s.choices"),
+                 @QueryHint(name = "eclipselink.batch.type", value = "JOIN")})
 public class ScoreSheet implements Auditable {
 
     public static final String MINE = "ScoreSheet.mine";
@@ -57,7 +60,7 @@ public class ScoreSheet implements Auditable {
     public static final String OF_MEMBER = "ScoreSheet.ofMember";
     public static final String OF_ROUND_PRODUCT = "ScoreSheet.ofRoundProduct";
     public static final String OF_ROUND = "ScoreSheet.ofRound";
-    /** A round's sheets with their members and choices in one query (the results of a city round read 5,500 sheets). */
+    /** A round's sheets with their members, and their choices in one more query (a city round: 5,500 sheets). */
     public static final String WITH_CHOICES_OF_ROUND = "ScoreSheet.withChoicesOfRound";
 
     @Id
