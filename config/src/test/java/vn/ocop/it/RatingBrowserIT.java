@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -95,7 +96,8 @@ class RatingBrowserIT {
 
         click("sheet:submit");
         confirm();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Đã gửi phiếu"));
+        wait.ignoring(WebDriverException.class).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#state.scoring-SUBMITTED")));
+        assertEquals("Đã gửi phiếu", driver.findElement(By.id("state")).getText());
 
         click("back");
         click("round:openResults");

@@ -18,6 +18,7 @@ import vn.ocop.rating.control.Spread;
 import vn.ocop.rating.entity.ConflictDeclaration;
 import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
+import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.RecognitionRule;
 import vn.ocop.rating.entity.ReferenceKind;
@@ -63,23 +64,42 @@ public class RoundResults {
         Map<Long, Map<ReferenceKind, Map<Long, Long>>> references = new HashMap<>();
         em.createNamedQuery(ReferenceScore.OF_ROUND, ReferenceScore.class).setParameter("round", round.getId()).getResultList()
                 .forEach(r -> references.computeIfAbsent(r.getRoundProduct().getId(), k -> new HashMap<>()).put(r.getKind(), r.choices()));
+        // The entities are read here; the rules then run on plain values, the products side by side
+        // (a city round: 500 products of 11 sheets).
+        Map<Long, Inputs> inputs = new HashMap<>();
+        products.forEach(rp -> inputs.put(rp.getId(), inputs(rp, sheets.getOrDefault(rp.getId(), List.of()))));
+        Map<Long, Computed> computed = inputs.entrySet().parallelStream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().compute()));
         return products.stream().map(rp -> result(rp, sheets.getOrDefault(rp.getId(), List.of()),
-                revisions.getOrDefault(rp.getId(), 0L).intValue(), references.getOrDefault(rp.getId(), Map.of()))).toList();
+                revisions.getOrDefault(rp.getId(), 0L).intValue(), references.getOrDefault(rp.getId(), Map.of()),
+                computed.get(rp.getId()))).toList();
+    }
+
+    /** What the result rules need for one product, read from the entities: plain values only. */
+    private record Inputs(SheetTree tree, List<MemberSheet> sheets, ResultRules rules, List<RecognitionRule> recognition,
+                          EvaluationLevel level) {
+
+        Computed compute() {
+            if (sheets.isEmpty()) {
+                return new Computed(null, null);
+            }
+            List<SheetScore> scores = sheets.stream().map(sheet -> SheetScore.of(tree, sheet)).toList();
+            ProductResult result = ProductResult.of(tree, scores, rules);
+            return new Computed(result, ConclusionProposal.of(recognition, level, result, true));
+        }
+    }
+
+    private Inputs inputs(RoundProduct product, List<ScoreSheet> sheets) {
+        EvaluationRound round = product.getRound();
+        List<RecognitionRule> rules = effective(product, round.getRegime().getRules());
+        return new Inputs(forms.form(product.getSheetId()).choices().tree(), sheets.stream().filter(ScoreSheet::counts)
+                .map(s -> new MemberSheet(s.getMember().getId(), s.choices())).toList(), rules(round.getCouncil()), rules,
+                round.getLevel());
     }
 
     /** The result of one product, with the live computation behind it (null result without sheets). */
     public Computed compute(RoundProduct product, List<ScoreSheet> sheets) {
-        EvaluationRound round = product.getRound();
-        SheetTree tree = forms.form(product.getSheetId()).choices().tree();
-        List<SheetScore> scores = sheets.stream().filter(ScoreSheet::counts)
-                .map(s -> SheetScore.of(tree, new MemberSheet(s.getMember().getId(), s.choices()))).toList();
-        if (scores.isEmpty()) {
-            return new Computed(null, null);
-        }
-        ProductResult result = ProductResult.of(tree, scores, rules(round.getCouncil()));
-        ConclusionProposal proposal = ConclusionProposal.of(effective(product, round.getRegime().getRules()),
-                round.getLevel(), result, true);
-        return new Computed(result, proposal);
+        return inputs(product, sheets).compute();
     }
 
     /** A live result and the rules' proposal for it; both null while no sheet counts. */
@@ -137,14 +157,14 @@ public class RoundResults {
         return RecognitionRules.effective(rules, district, product.getRound().getStartsOn());
     }
 
-    private ResultView result(RoundProduct rp, List<ScoreSheet> sheets, int revisions, Map<ReferenceKind, Map<Long, Long>> references) {
+    private ResultView result(RoundProduct rp, List<ScoreSheet> sheets, int revisions, Map<ReferenceKind, Map<Long, Long>> references,
+                              Computed computed) {
         RoundProductView view = RoundProductView.of(rp);
         SheetChoices form = forms.form(rp.getSheetId()).choices();
         Map<Long, Long> self = references.get(ReferenceKind.SELF_ASSESSMENT);
         Map<Long, Long> advisory = references.get(ReferenceKind.ADVISORY);
         BigDecimal selfTotal = self == null ? null : form.totals(self).total();
         BigDecimal advisoryTotal = advisory == null ? null : form.totals(advisory).total();
-        Computed computed = compute(rp, sheets);
         ProductResult result = computed.result();
         List<ResultView.CriterionMean> criteria = criteria(form, result, self, advisory);
         if (rp.frozen()) {
