@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 
 /**
  * Loads the demonstration data on the first start of a demo server: the accounts, then the
- * producers and products of {@link DemoRegistrations}. The loading runs as a timer callback right
+ * producers and products of {@link DemoRegistrations}, their supports and the training courses. The loading runs as a timer callback right
  * after start-up, because the container applies the bean's run-as role (administrator) to timer
  * callbacks but not to {@code @PostConstruct}. It is skipped when the administrator account exists.
  */
@@ -49,6 +49,9 @@ public class DemoData {
     @Inject
     DemoSupports supports;
 
+    @Inject
+    DemoTraining training;
+
     @Resource
     TimerService timers;
 
@@ -74,8 +77,10 @@ public class DemoData {
         account("leader", "Hoàng Văn Thắng", Role.LEADER, DISTRICT);
         List<Long> producers = registrations.load();
         int supported = supports.load(producers);
+        int trained = training.load(producers);
         LOG.info("Demonstration data loaded: 7 accounts with the password " + PASSWORD + ", " + producers.size()
-                + " producers of Đan Phượng (2019) and their products, " + supported + " supports");
+                + " producers of Đan Phượng (2019) and their products, " + supported + " supports, " + trained
+                + " people who completed a training course");
     }
 
     private void account(String username, String name, Role role, long unit) {
