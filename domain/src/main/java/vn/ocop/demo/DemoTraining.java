@@ -137,6 +137,9 @@ public class DemoTraining {
      */
     private int attend(long course, int absentEvery, int failEvery) {
         CourseDetails details = courses.course(course);
+        if (details.enrolments().isEmpty()) {
+            return 0;
+        }
         int index = 0;
         for (EnrolmentView participant : details.enrolments()) {
             index++;
