@@ -246,7 +246,8 @@ class TrainingIT {
         JsonObject verified = anonymous.json("api/v1/verify/training/" + number);
         assertEquals(first.name(), verified.getString("name"));
         assertEquals("IT-" + tag, verified.getString("courseCode"));
-        assertEquals(7, verified.size(), "number, name, course code and title, dates, hours, organiser, issue day: " + verified);
+        assertTrue(java.util.Set.of("number", "name", "courseCode", "courseTitle", "startDate", "endDate", "hours", "organiser",
+                "issuedOn").containsAll(verified.keySet()), "nothing about the person but the name: " + verified);
         assertEquals(404, anonymous.get("api/v1/verify/training/DT-1999-9999").statusCode());
         assertEquals(401, anonymous.get("api/v1/training/coverage").statusCode());
     }

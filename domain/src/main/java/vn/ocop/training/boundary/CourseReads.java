@@ -20,9 +20,12 @@ final class CourseReads {
         Map<Long, long[]> counts = new HashMap<>();
         if (!courseIds.isEmpty()) {
             for (Object[] row : em.createNamedQuery(Enrolment.COUNTS, Object[].class).setParameter("ids", courseIds)
-                    .getResultList()) {
-                counts.put(((Number) row[0]).longValue(), new long[] {((Number) row[1]).longValue(),
-                        row[2] == null ? 0 : ((Number) row[2]).longValue()});
+                    .setParameter("completed", List.of(true, false)).getResultList()) {
+                counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[2])[0] = ((Number) row[1]).longValue();
+            }
+            for (Object[] row : em.createNamedQuery(Enrolment.COUNTS, Object[].class).setParameter("ids", courseIds)
+                    .setParameter("completed", List.of(true)).getResultList()) {
+                counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[2])[1] = ((Number) row[1]).longValue();
             }
         }
         return counts;

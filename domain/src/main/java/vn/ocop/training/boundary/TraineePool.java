@@ -84,9 +84,10 @@ final class TraineePool {
         Join<UserAccount, AdministrativeUnit> unit = user.join("unit", JoinType.LEFT);
         query.multiselect(user.get("id").alias("id"), user.get("fullName").alias("name"), user.get("role").alias("role"),
                 user.get("username").alias("username"), unit.get("id").alias("unitId"), unit.get("name").alias("unitName"));
-        query.where(cb.isTrue(user.get("enabled")), user.get("role").in(STAFF.keySet()));
+        jakarta.persistence.criteria.ParameterExpression<Boolean> enabled = cb.parameter(Boolean.class, "enabled");
+        query.where(cb.equal(user.get("enabled"), enabled), user.get("role").in(STAFF.keySet()));
         query.orderBy(cb.asc(user.get("id")));
-        return em.createQuery(query).getResultList().stream()
+        return em.createQuery(query).setParameter("enabled", true).getResultList().stream()
                 .map(t -> new Trainee(Trainee.userKey(t.get("id", Long.class)), t.get("name", String.class),
                         STAFF.get(t.get("role", Role.class)), t.get("unitId", Long.class), t.get("unitName", String.class),
                         null, null, null, t.get("username", String.class), null))
@@ -105,7 +106,8 @@ final class TraineePool {
     /** Every completed enrolment, as the coverage counts it. */
     static List<CoverageRules.Completion> completions(EntityManager em) {
         List<CoverageRules.Completion> completions = new ArrayList<>();
-        for (Object[] row : em.createNamedQuery(Enrolment.COMPLETIONS, Object[].class).getResultList()) {
+        for (Object[] row : em.createNamedQuery(Enrolment.COMPLETIONS, Object[].class).setParameter("completed", true)
+                .getResultList()) {
             String key = row[0] != null ? Trainee.managerKey(((Number) row[0]).longValue())
                     : row[1] != null ? Trainee.userKey(((Number) row[1]).longValue()) : null;
             if (key != null) {
