@@ -147,7 +147,7 @@ class TrainingBrowserIT {
         WebElement input = visible(id);
         input.clear();
         input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
     }
 
     private void signIn(String username) {
@@ -157,7 +157,9 @@ class TrainingBrowserIT {
     }
 
     private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private WebElement visible(String id) {

@@ -46,6 +46,9 @@ public class CourseForm implements Serializable {
     public void setTitle(String title) { this.title = title; }
     public List<Topic> getTopics() { return topics; }
     public void setTopics(List<Topic> topics) { this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(topics); }
+    /** The topics as an array, for a multiple choice of the page (which converts an array's elements by their type). */
+    public Topic[] getTopicArray() { return topics.toArray(Topic[]::new); }
+    public void setTopicArray(Topic[] chosen) { this.topics = chosen == null ? new ArrayList<>() : new ArrayList<>(List.of(chosen)); }
     public Audience getAudience() { return audience; }
     public void setAudience(Audience audience) { this.audience = audience; }
     public String getOrganiser() { return organiser; }

@@ -59,8 +59,9 @@ public class CourseBacking implements Serializable {
     private Long id;
     private CourseDetails details;
     private CourseForm form = new CourseForm();
-    private final Map<String, AttendanceStatus> marks = new HashMap<>();
-    private final Map<Long, Outcome> outcomes = new HashMap<>();
+    /** The grid's choices by "enrolment:session" and the outcomes by enrolment, as the page submits them (names). */
+    private final Map<String, String> marks = new HashMap<>();
+    private final Map<Long, String> outcomes = new HashMap<>();
     private LocalDate sessionDay;
     private String sessionTopic;
     private Integer sessionHours;
@@ -83,8 +84,8 @@ public class CourseBacking implements Serializable {
         marks.clear();
         outcomes.clear();
         for (EnrolmentView e : shown.enrolments()) {
-            e.attendance().forEach((session, status) -> marks.put(key(e.id(), session), status));
-            outcomes.put(e.id(), e.outcome());
+            e.attendance().forEach((session, status) -> marks.put(key(e.id(), session), status.name()));
+            outcomes.put(e.id(), e.outcome() == null ? null : e.outcome().name());
         }
     }
 
@@ -178,12 +179,14 @@ public class CourseBacking implements Serializable {
     // ---- attendance, outcomes, certificates ----
 
     public void mark(long enrolmentId, long sessionId) {
-        EnrolmentView saved = enrolments.mark(enrolmentId, sessionId, marks.get(key(enrolmentId, sessionId)));
+        String mark = marks.get(key(enrolmentId, sessionId));
+        EnrolmentView saved = enrolments.mark(enrolmentId, sessionId, mark == null ? null : AttendanceStatus.valueOf(mark));
         replace(saved);
     }
 
     public void record(long enrolmentId) {
-        replace(enrolments.record(enrolmentId, outcomes.get(enrolmentId)));
+        String outcome = outcomes.get(enrolmentId);
+        replace(enrolments.record(enrolmentId, outcome == null ? null : Outcome.valueOf(outcome)));
     }
 
     private void replace(EnrolmentView saved) {
@@ -257,8 +260,8 @@ public class CourseBacking implements Serializable {
     public void setId(Long id) { this.id = id; }
     public CourseDetails getDetails() { return details; }
     public CourseForm getForm() { return form; }
-    public Map<String, AttendanceStatus> getMarks() { return marks; }
-    public Map<Long, Outcome> getOutcomes() { return outcomes; }
+    public Map<String, String> getMarks() { return marks; }
+    public Map<Long, String> getOutcomes() { return outcomes; }
     public LocalDate getSessionDay() { return sessionDay; }
     public void setSessionDay(LocalDate sessionDay) { this.sessionDay = sessionDay; }
     public String getSessionTopic() { return sessionTopic; }
