@@ -147,7 +147,13 @@ class TrainingBrowserIT {
         WebElement input = visible(id);
         input.clear();
         input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        if (id.endsWith("_input")) {
+            // a date picker: close its calendar (it would cover the buttons below it)
+            input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            driver.findElements(By.cssSelector(".ui-dialog-title, h1")).stream().filter(WebElement::isDisplayed).findFirst()
+                    .orElseThrow().click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id.replace("_input", "_panel"))));
+        }
     }
 
     private void signIn(String username) {

@@ -21,6 +21,7 @@ import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
+import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.training.control.CertificateNumbers;
 import vn.ocop.training.control.CompletionRule;
 import vn.ocop.training.control.EnrolmentImport;
@@ -86,7 +87,7 @@ public class Enrolments {
         return TraineePool.everybody(em).stream()
                 .filter(t -> course.getAudience().admits(t.audience()) && caller.reaches(t.unitId())
                         && !enrolled.contains(t.key()) && t.matches(text))
-                .sorted(Comparator.comparing(t -> vn.ocop.shared.control.VietnameseText.searchKey(t.name())))
+                .sorted(Comparator.comparing(t -> VietnameseText.searchKey(t.name())))
                 .limit(CANDIDATES).toList();
     }
 

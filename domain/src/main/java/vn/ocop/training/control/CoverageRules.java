@@ -2,6 +2,8 @@ package vn.ocop.training.control;
 
 import vn.ocop.training.entity.Audience;
 
+import vn.ocop.shared.control.VietnameseText;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,7 +75,7 @@ public final class CoverageRules {
         required.stream()
                 .sorted(Comparator.comparing(Trainee::audience)
                         .thenComparing(t -> Objects.toString(t.unitName(), ""))
-                        .thenComparing(t -> vn.ocop.shared.control.VietnameseText.searchKey(t.name())))
+                        .thenComparing(t -> VietnameseText.searchKey(t.name())))
                 .forEach(t -> groups.computeIfAbsent(t.audience() + "|" + t.unitId(), k -> new ArrayList<>()).add(t));
         List<Line> lines = new ArrayList<>();
         for (int year : years.stream().sorted().distinct().toList()) {
@@ -113,7 +115,7 @@ public final class CoverageRules {
         completions.forEach(c -> byPerson.computeIfAbsent(c.personKey(), k -> new ArrayList<>()).add(c));
         return required.stream().filter(t -> !trained(t, byPerson.getOrDefault(t.key(), List.of()), year))
                 .sorted(Comparator.comparing(Trainee::audience).thenComparing(t -> Objects.toString(t.unitName(), ""))
-                        .thenComparing(t -> vn.ocop.shared.control.VietnameseText.searchKey(t.name())))
+                        .thenComparing(t -> VietnameseText.searchKey(t.name())))
                 .toList();
     }
 

@@ -71,6 +71,11 @@ public class CoverageBacking implements Serializable {
         Downloads.send(Texts.get("training_coverage.reportFileName", year), "application/pdf", coverage.reportPdf(year));
     }
 
+    /** The names, comma separated; a dash for none. */
+    public String names(List<String> names) {
+        return names == null || names.isEmpty() ? "—" : String.join(", ", names);
+    }
+
     public boolean isOffice() {
         return session.hasRole("OFFICER");
     }

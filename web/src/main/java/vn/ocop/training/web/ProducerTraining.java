@@ -30,6 +30,11 @@ public class ProducerTraining implements Serializable {
         return producerId == null ? List.of() : read.computeIfAbsent(producerId, enrolments::ofProducer);
     }
 
+    /** Course codes, comma separated; a dash for none. */
+    public String codes(List<String> codes) {
+        return codes == null || codes.isEmpty() ? "—" : String.join(", ", codes);
+    }
+
     /** Forgets what was read, e.g. after the page changed the managers. */
     public void refresh() {
         read.clear();
