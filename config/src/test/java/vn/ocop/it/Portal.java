@@ -34,7 +34,10 @@ public final class Portal {
 
     public Portal(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1 as browsers speak to a plain-HTTP intranet server: the JDK client would otherwise
+        // ask every new connection to upgrade to h2c, and Payara's upgrade of a PUT with a body
+        // (a new connection in the middle of concurrent saves) answered 404 for a valid path.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 

@@ -3,7 +3,9 @@ package vn.ocop.it;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -36,7 +38,11 @@ public class RatingFixture {
     public record Accounts(List<Account> items) {
     }
 
-    public record Setup(long round, List<Long> products) {
+    /** The round, its products, and its council members' ids (not the accounts'), in the order of the accounts. */
+    public record Setup(long round, List<Long> products, List<Long> members) {
+    }
+
+    public record Version(long version) {
     }
 
     @EJB
@@ -75,7 +81,8 @@ public class RatingFixture {
     @Path("rounds")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Setup round(@FormParam("tag") String tag, @FormParam("members") String members,
-                       @FormParam("products") int products, @FormParam("start") boolean start) {
+                       @FormParam("products") int products, @FormParam("start") boolean start,
+                       @FormParam("advisors") String advisors) {
         long round = rounds.create(RatingData.round(tag)).id();
         List<Long> added = new ArrayList<>();
         RoundDetails details = rounds.round(round);
@@ -90,9 +97,39 @@ public class RatingFixture {
             details = rounds.appoint(round, details.round().version(), accounts.get(i), i == 0 ? MemberRole.CHAIR : MemberRole.MEMBER,
                     null);
         }
+        if (advisors != null && !advisors.isBlank()) {
+            for (String advisor : advisors.split(",")) {
+                details = rounds.addAdvisor(round, details.round().version(), Long.parseLong(advisor.strip()), false, null);
+            }
+        }
         if (start) {
             rounds.startScoring(round, details.round().version());
         }
-        return new Setup(round, added);
+        List<Long> memberIds = accounts.stream().map(account -> rounds.round(round).council().members().stream()
+                .filter(m -> m.userId() == account).findFirst().orElseThrow().id()).toList();
+        return new Setup(round, added, memberIds);
+    }
+
+    /** The round's version, for a change that needs it (as it-officer). */
+    @GET
+    @Path("rounds/{round}/version")
+    public Version version(@PathParam("round") long round) {
+        return new Version(rounds.round(round).round().version());
+    }
+
+    /** Concludes the round (as it-officer). */
+    @POST
+    @Path("rounds/{round}/conclusion")
+    public Version conclude(@PathParam("round") long round) {
+        return new Version(rounds.conclude(round, rounds.round(round).round().version()).round().version());
+    }
+
+    /** A second district-office account (as it-admin), for the paper sheets' second entry. */
+    @POST
+    @Path("officers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Account officer(@FormParam("username") String username) {
+        return new Account(users.create(UserForm.of(username, "Cán bộ nhập phiếu", Role.OFFICER, TestAccounts.DISTRICT),
+                TestAccounts.PASSWORD.toCharArray()).id(), username);
     }
 }

@@ -52,7 +52,7 @@ class ScoringIT {
     private record Account(long id, String username) {
     }
 
-    private record Round(long id, long product) {
+    record Round(long id, long product) {
     }
 
     private Portal signedIn(String username) throws Exception {
@@ -83,22 +83,22 @@ class ScoringIT {
         return new Round(setup.getJsonNumber("round").longValue(), setup.getJsonArray("products").getJsonNumber(0).longValue());
     }
 
-    private static String path(Round round) {
+    static String path(Round round) {
         return "api/v1/rounds/" + round.id() + "/products/" + round.product() + "/";
     }
 
-    private static JsonObject ok(HttpResponse<String> response) {
+    static JsonObject ok(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         return Portal.parse(response.body());
     }
 
     /** The rule's message key of a refused call (400). */
-    private static String refused(HttpResponse<String> response) {
+    static String refused(HttpResponse<String> response) {
         assertEquals(400, response.statusCode(), response.body());
         return Portal.parse(response.body()).getString("messageKey", "");
     }
 
-    private static HttpResponse<String> declare(Portal member, Round round, boolean conflict, String note) {
+    static HttpResponse<String> declare(Portal member, Round round, boolean conflict, String note) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("conflict", conflict);
         if (note != null) {
             body.add("note", note);
@@ -106,20 +106,20 @@ class ScoringIT {
         return member.sendJson("POST", path(round) + "declaration", body.build().toString());
     }
 
-    private static HttpResponse<String> save(Portal member, Round round, long version, Map<Long, Long> choices) {
+    static HttpResponse<String> save(Portal member, Round round, long version, Map<Long, Long> choices) {
         JsonObjectBuilder map = Json.createObjectBuilder();
         choices.forEach((criterion, option) -> map.add(Long.toString(criterion), option));
         return member.sendJson("PUT", path(round) + "sheet",
                 Json.createObjectBuilder().add("version", version).add("choices", map).build().toString());
     }
 
-    private static HttpResponse<String> submit(Portal member, Round round, long version) {
+    static HttpResponse<String> submit(Portal member, Round round, long version) {
         return member.sendJson("POST", path(round) + "sheet/submission",
                 Json.createObjectBuilder().add("version", version).build().toString());
     }
 
     /** Criterion id → its option ids, in print order, from the member's sheet. */
-    private static Map<Long, List<Long>> criteria(JsonObject sheet) {
+    static Map<Long, List<Long>> criteria(JsonObject sheet) {
         Map<Long, List<Long>> criteria = new LinkedHashMap<>();
         sheet.getJsonArray("criteria").getValuesAs(JsonObject.class).forEach(c -> criteria.put(c.getJsonNumber("id").longValue(),
                 c.getJsonArray("options").getValuesAs(jakarta.json.JsonNumber.class).stream()
@@ -128,7 +128,7 @@ class ScoringIT {
     }
 
     /** Every criterion ticked with the option at (offset + its position) modulo its options. */
-    private static Map<Long, Long> filled(Map<Long, List<Long>> criteria, int offset) {
+    static Map<Long, Long> filled(Map<Long, List<Long>> criteria, int offset) {
         Map<Long, Long> choices = new LinkedHashMap<>();
         int i = 0;
         for (Map.Entry<Long, List<Long>> criterion : criteria.entrySet()) {
@@ -139,7 +139,7 @@ class ScoringIT {
     }
 
     /** Declares no conflict and fills the whole sheet; answers the sheet. */
-    private static JsonObject declareAndFill(Portal member, Round round, int offset) {
+    static JsonObject declareAndFill(Portal member, Round round, int offset) {
         JsonObject sheet = ok(declare(member, round, false, null));
         assertEquals("DRAFT", sheet.getString("state"));
         JsonObject saved = ok(save(member, round, sheet.getJsonNumber("version").longValue(), filled(criteria(sheet), offset)));

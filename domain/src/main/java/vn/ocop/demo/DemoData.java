@@ -50,6 +50,9 @@ public class DemoData {
     DemoSupports supports;
 
     @Inject
+    DemoRatings ratings;
+
+    @Inject
     DemoTraining training;
 
     @Resource
@@ -73,14 +76,21 @@ public class DemoData {
         account("council1", "Trần Văn Đức", Role.COUNCIL, DISTRICT);
         account("council2", "Lê Thị Mai", Role.COUNCIL, DISTRICT);
         account("council3", "Phạm Quốc Việt", Role.COUNCIL, DISTRICT);
+        account("council4", "Nguyễn Văn Long", Role.COUNCIL, DISTRICT);
+        account("council5", "Vũ Thị Thanh", Role.COUNCIL, DISTRICT);
+        account("council6", "Bùi Đức Tâm", Role.COUNCIL, DISTRICT);
+        account("council7", "Đặng Thị Hòa", Role.COUNCIL, DISTRICT);
         account("commune", "Đỗ Minh Phượng", Role.COMMUNE, THI_TRAN_PHUNG);
         account("leader", "Hoàng Văn Thắng", Role.LEADER, DISTRICT);
         List<Long> producers = registrations.load();
         int supported = supports.load(producers);
+        int reEvaluated = registrations.reEvaluations2024(producers).size();
+        int rated = ratings.load();
         int trained = training.load(producers);
-        LOG.info("Demonstration data loaded: 7 accounts with the password " + PASSWORD + ", " + producers.size()
-                + " producers of Đan Phượng (2019) and their products, " + supported + " supports, " + trained
-                + " people who completed a training course");
+        LOG.info("Demonstration data loaded: 11 accounts with the password " + PASSWORD + ", " + producers.size()
+                + " producers of Đan Phượng (2019) and their products, " + supported + " supports, " + reEvaluated
+                + " products re-registered in 2024, the rounds of 2019 and 2024 with " + rated + " products, "
+                + trained + " people who completed a training course");
     }
 
     private void account(String username, String name, Role role, long unit) {

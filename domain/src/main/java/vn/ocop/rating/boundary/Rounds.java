@@ -14,7 +14,9 @@ import vn.ocop.rating.entity.AdvisoryMember;
 import vn.ocop.rating.entity.ConflictDeclaration;
 import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
+import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.EvaluationRound;
+import vn.ocop.rating.entity.RecognitionAction;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.rating.entity.Regime;
 import vn.ocop.rating.entity.RoundProduct;
@@ -38,6 +40,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Evaluation rounds as the district office runs them: creates a round (its criteria set is the one
@@ -61,6 +64,9 @@ public class Rounds {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RoundResults results;
 
     @Inject
     ScoringForms forms;
@@ -105,18 +111,27 @@ public class Rounds {
 
     /**
      * Products that may be added: dossier submitted, under the round's criteria set, not yet in the
-     * round; searched by product or producer name without diacritics. Each says whether its sheet is usable.
+     * round; searched by product or producer name without diacritics. Where the level below evaluates
+     * under the round's regime (a city round under 1048 or 148, a central round), only the products
+     * that a concluded round of the level below forwarded to this level. Each says whether its sheet is usable.
      */
     @RolesAllowed(Roles.OFFICER)
     public Page<CandidateView> candidates(long roundId, String text, int first, int size) {
         EvaluationRound round = find(roundId);
         String key = "%" + VietnameseText.searchKey(text).replace("%", "").replace("_", "") + "%";
-        List<Product> products = em.createNamedQuery(RoundProduct.CANDIDATES, Product.class)
+        boolean forwarded = forwardedOnly(round);
+        var query = em.createNamedQuery(forwarded ? RoundProduct.FORWARDED_CANDIDATES : RoundProduct.CANDIDATES, Product.class)
                 .setParameter("step", CycleStep.DOSSIER_SUBMITTED).setParameter("criteriaSet", round.getCriteriaSet().getCode())
-                .setParameter("key", key).setParameter("round", round).setFirstResult(first).setMaxResults(size).getResultList();
-        long total = em.createNamedQuery(RoundProduct.COUNT_CANDIDATES, Long.class)
+                .setParameter("key", key).setParameter("round", round);
+        var count = em.createNamedQuery(forwarded ? RoundProduct.COUNT_FORWARDED_CANDIDATES : RoundProduct.COUNT_CANDIDATES, Long.class)
                 .setParameter("step", CycleStep.DOSSIER_SUBMITTED).setParameter("criteriaSet", round.getCriteriaSet().getCode())
-                .setParameter("key", key).setParameter("round", round).getSingleResult();
+                .setParameter("key", key).setParameter("round", round);
+        if (forwarded) {
+            query.setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED);
+            count.setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED);
+        }
+        List<Product> products = query.setFirstResult(first).setMaxResults(size).getResultList();
+        long total = count.getSingleResult();
         Map<Long, ScoringForms.SheetState> sheets = forms.sheetsByProductSet();
         return new Page<>(products.stream().map(p -> new CandidateView(p.getId(), p.getName(), p.getProducer().getName(),
                 p.getProducer().getCommune().getName(), RoundProductView.label(p.getProductSet()), p.getRegistrationType(),
@@ -135,6 +150,10 @@ public class Rounds {
         if (em.createNamedQuery(RoundProduct.ELSEWHERE, Long.class).setParameter("product", product).setParameter("round", round)
                 .setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED).getSingleResult() > 0) {
             throw new BusinessException("rating.round.productElsewhere", product.getName());
+        }
+        if (forwardedOnly(round) && em.createNamedQuery(RoundProduct.FORWARDED, Long.class).setParameter("product", product)
+                .setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED).getSingleResult() == 0) {
+            throw new BusinessException("rating.round.notForwarded", product.getName());
         }
         ScoringSheet sheet = em.createNamedQuery(ScoringSheet.OF_PRODUCT_SET, ScoringSheet.class)
                 .setParameter("productSet", product.getProductSet()).getResultStream().findFirst().orElse(null);
@@ -233,12 +252,25 @@ public class Rounds {
         return details(round);
     }
 
-    /** SCORING → CONCLUDED, once the chair opened the results; the sheets are then frozen. */
+    /**
+     * SCORING → CONCLUDED: once the chair opened the results, the quorum is met (the council's
+     * share of members present, the chair among them where its rules say so), no member present is
+     * still drafting, and every product has at least one sheet that counts. Each product's result
+     * and conclusion are then frozen with the round; sheets can no longer change.
+     */
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails conclude(long roundId, long version) {
         EvaluationRound round = editable(roundId, version);
+        touch(round);
         String before = round.auditState();
-        checkConclusion(round);
+        List<RoundProduct> products = checkConclusion(round);
+        Map<Long, List<ScoreSheet>> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class)
+                .setParameter("round", round).getResultList().stream()
+                .collect(Collectors.groupingBy(s -> s.getRoundProduct().getId()));
+        for (RoundProduct product : products) {
+            RoundResults.Computed computed = results.compute(product, sheets.getOrDefault(product.getId(), List.of()));
+            product.freeze(computed.result(), computed.proposal(), RoundResults.gatesText(computed.result().gatedBy()));
+        }
         round.conclude();
         em.flush();
         audit.change("ROUND_CONCLUDED", round, before, null);
@@ -246,12 +278,56 @@ public class Rounds {
     }
 
     /**
-     * SEAM for the result rules (issue 5, "Results"): the quorum of the council and the council's
-     * conclusion per product are to be checked here, by the result controls, before a round is
-     * concluded. Until they exist, a round is concluded once the chair opened the results.
+     * A council that met on paper: the office records the chair's opening of the results once every
+     * scoring member has submitted or declared a conflict for every product (see {@link PaperSheets}).
      */
-    private void checkConclusion(EvaluationRound round) {
+    @RolesAllowed(Roles.OFFICER)
+    public RoundDetails recordOpening(long roundId, long version) {
+        EvaluationRound round = changing(roundId, version);
+        String before = round.auditState();
+        List<MemberProgress> progress = progress(round, round.getProducts().size());
+        boolean done = progress.stream().allMatch(m -> m.undeclared() == 0 && m.drafts() == 0);
+        round.openResultsAtSession(done, users.me().username(), now());
+        em.flush();
+        audit.change("RESULTS_OPENED", round, before, "recorded by the office at the council's session");
+        return details(round);
+    }
+
+    /** Whether the round takes only products forwarded to its level: the level below evaluates under its regime. */
+    private static boolean forwardedOnly(EvaluationRound round) {
+        EvaluationLevel below = switch (round.getLevel()) {
+            case CENTRAL -> EvaluationLevel.PROVINCE;
+            case PROVINCE -> EvaluationLevel.DISTRICT;
+            default -> null;
+        };
+        return below != null && round.getRegime().getRules().stream()
+                .anyMatch(rule -> rule.getLevel() == below && rule.getAction() == RecognitionAction.EVALUATES);
+    }
+
+    /** The quorum, no drafts among the members present, a counted sheet for every product. */
+    private List<RoundProduct> checkConclusion(EvaluationRound round) {
         round.requireScoring();
+        if (!round.isResultsOpened()) {
+            throw new BusinessException("rating.round.resultsNotOpen");
+        }
+        QuorumView quorum = results.quorum(round);
+        if (!quorum.met()) {
+            throw new BusinessException(quorum.chairRequired() && !quorum.chairPresent() && quorum.present() >= quorum.required()
+                    ? "rating.quorum.chairAbsent" : "rating.quorum.notMet", quorum.present(), quorum.members(), quorum.required());
+        }
+        if (quorum.drafting() > 0) {
+            throw new BusinessException("rating.quorum.drafting", quorum.drafting());
+        }
+        List<RoundProduct> products = em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class)
+                .setParameter("round", round).getResultList();
+        List<Long> counted = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round)
+                .getResultList().stream().filter(ScoreSheet::counts).map(s -> s.getRoundProduct().getId()).toList();
+        for (RoundProduct product : products) {
+            if (!counted.contains(product.getId())) {
+                throw new BusinessException("rating.result.unscored", product.getProduct().getName());
+            }
+        }
+        return products;
     }
 
     private RoundDetails councilChanged(EvaluationRound round, String action, String before) {

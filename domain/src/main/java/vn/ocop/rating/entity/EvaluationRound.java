@@ -234,6 +234,23 @@ public class EvaluationRound implements Auditable {
         resultsOpenedBy = by.getUser().getUsername();
     }
 
+    /**
+     * A session on paper: the office records that the chair opened the results, once every scoring
+     * member has submitted a sheet or declared a conflict for every product (nothing left to seal).
+     */
+    public void openResultsAtSession(boolean everyoneDone, String recordedBy, LocalDateTime at) {
+        requireScoring();
+        if (resultsOpened) {
+            throw new BusinessException("rating.results.alreadyOpen");
+        }
+        if (!everyoneDone) {
+            throw new BusinessException("rating.results.membersPending");
+        }
+        resultsOpened = true;
+        resultsOpenedAt = at;
+        resultsOpenedBy = recordedBy;
+    }
+
     /** Whether the member belongs to this round's council. */
     public boolean sits(CouncilMember member) {
         Council other = member.getCouncil();

@@ -2,6 +2,8 @@ package vn.ocop.rating.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,12 +13,22 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.ocop.rating.control.Conclusion;
+import vn.ocop.rating.control.ConclusionProposal;
+import vn.ocop.rating.control.ProductResult;
 import vn.ocop.registration.entity.Product;
+import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.entity.Auditable;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** A product of a round and the scoring sheet its members score it on (that of its product set). */
+/**
+ * A product of a round and the scoring sheet its members score it on (that of its product set);
+ * the council's conclusion on it as the office records it during the session, and the result as
+ * it stood when the round was concluded (frozen: never recomputed afterwards).
+ */
 @Entity
 @Table(name = "round_product")
 @NamedQuery(name = RoundProduct.OF_ROUND, query = "SELECT rp FROM RoundProduct rp JOIN FETCH rp.product p"
@@ -32,6 +44,17 @@ import java.time.LocalDateTime;
 @NamedQuery(name = RoundProduct.COUNT_CANDIDATES, query = "SELECT COUNT(p) FROM Product p JOIN p.producer pr JOIN p.productSet s"
         + " WHERE p.step = :step AND s.criteriaSet = :criteriaSet AND (p.nameKey LIKE :key OR pr.nameKey LIKE :key)"
         + " AND NOT EXISTS (SELECT rp FROM RoundProduct rp WHERE rp.round = :round AND rp.product = p)")
+@NamedQuery(name = RoundProduct.FORWARDED_CANDIDATES, query = "SELECT p FROM Product p JOIN FETCH p.producer pr JOIN FETCH p.productSet s"
+        + " WHERE p.step = :step AND s.criteriaSet = :criteriaSet AND (p.nameKey LIKE :key OR pr.nameKey LIKE :key)"
+        + " AND NOT EXISTS (SELECT rp FROM RoundProduct rp WHERE rp.round = :round AND rp.product = p)"
+        + " AND EXISTS (SELECT f FROM RoundProduct f WHERE f.product = p AND f.forwardTo = :level AND f.round.status = :concluded)"
+        + " ORDER BY p.nameKey, p.id")
+@NamedQuery(name = RoundProduct.COUNT_FORWARDED_CANDIDATES, query = "SELECT COUNT(p) FROM Product p JOIN p.producer pr JOIN p.productSet s"
+        + " WHERE p.step = :step AND s.criteriaSet = :criteriaSet AND (p.nameKey LIKE :key OR pr.nameKey LIKE :key)"
+        + " AND NOT EXISTS (SELECT rp FROM RoundProduct rp WHERE rp.round = :round AND rp.product = p)"
+        + " AND EXISTS (SELECT f FROM RoundProduct f WHERE f.product = p AND f.forwardTo = :level AND f.round.status = :concluded)")
+@NamedQuery(name = RoundProduct.FORWARDED, query = "SELECT COUNT(f) FROM RoundProduct f WHERE f.product = :product"
+        + " AND f.forwardTo = :level AND f.round.status = :concluded")
 public class RoundProduct implements Auditable {
 
     public static final String OF_ROUND = "RoundProduct.ofRound";
@@ -39,6 +62,9 @@ public class RoundProduct implements Auditable {
     public static final String ELSEWHERE = "RoundProduct.elsewhere";
     public static final String CANDIDATES = "RoundProduct.candidates";
     public static final String COUNT_CANDIDATES = "RoundProduct.countCandidates";
+    public static final String FORWARDED_CANDIDATES = "RoundProduct.forwardedCandidates";
+    public static final String COUNT_FORWARDED_CANDIDATES = "RoundProduct.countForwardedCandidates";
+    public static final String FORWARDED = "RoundProduct.forwarded";
 
     @Id
     @SequenceGenerator(name = "seq_round_product", sequenceName = "seq_round_product", allocationSize = 50)
@@ -68,6 +94,44 @@ public class RoundProduct implements Auditable {
     @Column(name = "added_at", nullable = false, updatable = false)
     private LocalDateTime addedAt;
 
+    /** The council's conclusion; null while the rules' proposal stands. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Conclusion conclusion;
+
+    @Column(name = "conclusion_note", length = MAX_NOTE)
+    private String conclusionNote;
+
+    private Integer members;
+
+    @Column(precision = 5, scale = 2)
+    private BigDecimal mean;
+
+    @Column(name = "part_a", precision = 5, scale = 2)
+    private BigDecimal partA;
+
+    @Column(name = "part_b", precision = 5, scale = 2)
+    private BigDecimal partB;
+
+    @Column(name = "part_c", precision = 5, scale = 2)
+    private BigDecimal partC;
+
+    @Column(name = "band_stars")
+    private Integer bandStars;
+
+    private Integer stars;
+
+    /** The star marks that lowered the class, as printed ("4★: A.1.2 …; …"); null when none. */
+    @Column(name = "gated_by", length = 2000)
+    private String gatedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forward_to", length = 20)
+    private EvaluationLevel forwardTo;
+
+    @Version
+    private long version;
+
     protected RoundProduct() {
     }
 
@@ -78,6 +142,62 @@ public class RoundProduct implements Auditable {
         this.sheet = sheet;
         this.sheetId = sheet.getId();
         this.addedAt = at;
+    }
+
+    public static final int MAX_NOTE = 1000;
+
+    /**
+     * Records the council's conclusion. The council may take the rules' proposal or something
+     * less: return the dossier for completion, or not recognise; never more than the rules allow.
+     * A conclusion other than the proposal needs its reason.
+     */
+    public void decide(Conclusion decided, ConclusionProposal proposal, String note) {
+        round.requireScoring();
+        if (!round.isResultsOpened()) {
+            throw new BusinessException("rating.round.resultsNotOpen");
+        }
+        if (decided == null) {
+            throw BusinessException.onField("conclusion", "error.required");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > MAX_NOTE) {
+            throw BusinessException.onField("conclusionNote", "error.tooLong", MAX_NOTE);
+        }
+        boolean less = decided == Conclusion.RETURN_FOR_COMPLETION || decided == Conclusion.NOT_RECOGNISED;
+        if (decided != proposal.conclusion() && !less) {
+            throw BusinessException.onField("conclusion", "rating.result.conclusionNotAllowed");
+        }
+        if (decided != proposal.conclusion() && text == null) {
+            throw BusinessException.onField("conclusionNote", "rating.result.conclusionReason");
+        }
+        this.conclusion = decided == proposal.conclusion() && text == null ? null : decided;
+        this.conclusionNote = text;
+    }
+
+    /** The council's conclusion, or the proposal where the council kept it. */
+    public Conclusion conclusionOr(ConclusionProposal proposal) {
+        return conclusion == null ? proposal.conclusion() : conclusion;
+    }
+
+    /** Freezes the result when the round is concluded. */
+    public void freeze(ProductResult result, ConclusionProposal proposal, String gates) {
+        Conclusion decided = conclusionOr(proposal);
+        this.conclusion = decided;
+        this.members = result.members();
+        this.mean = result.mean();
+        this.partA = result.partA();
+        this.partB = result.partB();
+        this.partC = result.partC();
+        this.bandStars = result.bandStars();
+        this.stars = result.stars();
+        this.gatedBy = gates == null || gates.isEmpty() ? null : gates.length() > 2000 ? gates.substring(0, 1999) + "…" : gates;
+        boolean forwards = decided == Conclusion.FORWARD || decided == Conclusion.RECOGNISE_AND_FORWARD;
+        this.forwardTo = forwards ? proposal.forwardTo() : null;
+    }
+
+    /** Whether the result is frozen (the round concluded). */
+    public boolean frozen() {
+        return mean != null;
     }
 
     @Override
@@ -92,7 +212,9 @@ public class RoundProduct implements Auditable {
 
     @Override
     public String auditState() {
-        return "round=" + round.getId() + "; product=" + productId + " " + product.getName() + "; sheet=" + sheetId;
+        return "round=" + round.getId() + "; product=" + productId + " " + product.getName() + "; sheet=" + sheetId
+                + (conclusion == null ? "" : "; conclusion=" + conclusion) + (conclusionNote == null ? "" : "; note=" + conclusionNote)
+                + (mean == null ? "" : "; mean=" + mean + "; stars=" + stars);
     }
 
     public Long getId() {
@@ -121,5 +243,53 @@ public class RoundProduct implements Auditable {
 
     public LocalDateTime getAddedAt() {
         return addedAt;
+    }
+
+    public Conclusion getConclusion() {
+        return conclusion;
+    }
+
+    public String getConclusionNote() {
+        return conclusionNote;
+    }
+
+    public Integer getMembers() {
+        return members;
+    }
+
+    public BigDecimal getMean() {
+        return mean;
+    }
+
+    public BigDecimal getPartA() {
+        return partA;
+    }
+
+    public BigDecimal getPartB() {
+        return partB;
+    }
+
+    public BigDecimal getPartC() {
+        return partC;
+    }
+
+    public Integer getBandStars() {
+        return bandStars;
+    }
+
+    public Integer getStars() {
+        return stars;
+    }
+
+    public String getGatedBy() {
+        return gatedBy;
+    }
+
+    public EvaluationLevel getForwardTo() {
+        return forwardTo;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -21,6 +21,7 @@ import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.entity.Auditable;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -155,6 +156,46 @@ public class ScoreSheet implements Auditable {
         if (version != expectedVersion) {
             throw new ConcurrentChangeException();
         }
+        int missing = form.missing(choices()).size();
+        if (missing > 0) {
+            throw new BusinessException("rating.sheet.incomplete", missing);
+        }
+        status = SheetStatus.SUBMITTED;
+        submittedAt = at;
+        savedAt = at;
+    }
+
+    /**
+     * The chair's request for a re-score: the submitted sheet goes to the history (returned, to be
+     * persisted) and the sheet reopens as a draft with the same choices, for the member to change and
+     * submit again. Only a submitted sheet that counts, while the round is scoring.
+     */
+    public SheetRevision reopen(BigDecimal total, String by, String reason, LocalDateTime at) {
+        roundProduct.getRound().requireScoring();
+        if (!counts()) {
+            throw new BusinessException("rating.rescore.notSubmitted");
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw BusinessException.onField("reason", "rating.rescore.reasonRequired");
+        }
+        if (text.length() > SheetRevision.MAX_REASON) {
+            throw BusinessException.onField("reason", "error.tooLong", SheetRevision.MAX_REASON);
+        }
+        SheetRevision revision = new SheetRevision(this, total, by, text, at);
+        status = SheetStatus.DRAFT;
+        submittedAt = null;
+        savedAt = at;
+        return revision;
+    }
+
+    /**
+     * A paper sheet keyed in twice and agreed: the member's sheet takes its choices and is submitted
+     * as they signed it on paper.
+     */
+    public void enterFromPaper(SheetChoices form, Map<Long, Long> paper, LocalDateTime at) {
+        requireEditable();
+        apply(new HashMap<>(paper));
         int missing = form.missing(choices()).size();
         if (missing > 0) {
             throw new BusinessException("rating.sheet.incomplete", missing);

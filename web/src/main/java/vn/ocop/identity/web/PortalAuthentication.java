@@ -3,7 +3,6 @@ package vn.ocop.identity.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,20 +11,38 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * Form sign-in for the pages, remembered in the HTTP session. A protected page asked for without
  * a session goes to the login page (and back afterwards); the JSON API answers 401 instead, and
- * also accepts HTTP Basic credentials for machine clients (same users, lockout and audit).
+ * also accepts HTTP Basic credentials for machine clients (same users, lockout and audit; no
+ * session is kept for them).
+ *
+ * <p>The session keeps who signed in and their groups, and every request hands both to the
+ * container explicitly. Jakarta Security's {@code @AutoApplySession} is not used: on Payara it
+ * re-reads the groups from the security context, which under load is sometimes empty, and a
+ * signed-in member then got 403 (Payara issue #6145, met in ScoringIT with 15 members saving at once).
  */
 @ApplicationScoped
-@AutoApplySession
 public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+    /** The session attribute holding the signed-in caller. */
+    static final String SIGNED_IN = PortalAuthentication.class.getName() + ".signedIn";
+
+    /** Who signed in with the form, and their groups (the role), kept in the HTTP session. */
+    record SignedIn(String username, Set<String> groups) implements Serializable {
+        SignedIn {
+            groups = Set.copyOf(groups);
+        }
+    }
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String API = "/api/";
@@ -37,13 +54,24 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        boolean form = credential != null;
+        if (!form) {
+            SignedIn signedIn = signedIn(request);
+            if (signedIn != null) {
+                return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+            }
+        }
         if (credential == null && isApi(request)) {
             credential = basic(request);
         }
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+                SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups());
+                if (form) {
+                    request.getSession(true).setAttribute(SIGNED_IN, signedIn);
+                }
+                return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
             }
             return isApi(request) ? unauthorized(response, context) : AuthenticationStatus.SEND_FAILURE;
         }
@@ -54,6 +82,21 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return unauthorized(response, context);
         }
         return toLoginPage(request, response, context);
+    }
+
+    /** Clears what the session remembers of the caller (signing out also invalidates the session). */
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SIGNED_IN);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private static SignedIn signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
     }
 
     private static boolean isApi(HttpServletRequest request) {

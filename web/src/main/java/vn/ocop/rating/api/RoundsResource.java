@@ -11,13 +11,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import vn.ocop.rating.boundary.MemberSheetView;
+import vn.ocop.rating.boundary.PaperSheets;
+import vn.ocop.rating.boundary.PaperState;
+import vn.ocop.rating.boundary.QuorumView;
+import vn.ocop.rating.boundary.ResultView;
+import vn.ocop.rating.boundary.ReferenceScores;
+import vn.ocop.rating.boundary.ReferenceSheetView;
+import vn.ocop.rating.boundary.Results;
 import vn.ocop.rating.boundary.RoundView;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.boundary.SavedSheet;
 import vn.ocop.rating.boundary.Scoring;
 import vn.ocop.rating.boundary.SubmittedSheetView;
+import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.control.SheetChoices;
+import vn.ocop.rating.entity.ReferenceKind;
+import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.api.ListAnswer;
 
 import java.math.BigDecimal;
@@ -80,6 +91,51 @@ public class RoundsResource {
         public long version;
     }
 
+    /**
+     * One product's result as the API contract names its fields: {@code gatedBy} the star marks that
+     * lowered the class (empty when none), {@code conclusion} the council's (the rules' proposal
+     * unless the council recorded another).
+     */
+    public record Result(long productId, String product, BigDecimal mean, BigDecimal partA, BigDecimal partB,
+                         BigDecimal partC, Integer stars, List<String> gatedBy, String conclusion) {
+    }
+
+    /** {@code {"version": 7, "conclusion": "NOT_RECOGNISED", "note": "…"}}: the round's version. */
+    public static class Decision {
+        public long version;
+        public String conclusion;
+        public String note;
+    }
+
+    /** {@code {"reason": "…"}} */
+    public static class Rescore {
+        public String reason;
+    }
+
+    /** {@code {"choices": {"criterionId": optionId, …}}}: a paper sheet keyed by an officer. */
+    public static class Paper {
+        public Map<String, Long> choices;
+    }
+
+    @EJB
+    Results results;
+
+    @EJB
+    PaperSheets paper;
+
+    @EJB
+    ReferenceScores references;
+
+    /** {@code {"version": 0, "choices": {"criterionId": optionId, …}}}: a self-assessment or pre-score. */
+    public static class ReferenceBody {
+        public long version;
+        public Map<String, Long> choices;
+    }
+
+    /** A self-assessment or pre-score: its version, choices and total. */
+    public record Reference(String kind, long version, Map<String, Long> choices, BigDecimal total, String enteredBy) {
+    }
+
     @EJB
     Rounds rounds;
 
@@ -136,6 +192,101 @@ public class RoundsResource {
     @Path("{round:[0-9]+}/results/opening")
     public Round openResults(@PathParam("round") long round) {
         return of(scoring.openResults(round).round());
+    }
+
+    /** The results of the round's products, once the chair opened them. */
+    @GET
+    @Path("{round:[0-9]+}/results")
+    public ListAnswer<Result> results(@PathParam("round") long round) {
+        List<Result> items = results.results(round).stream().map(RoundsResource::of).toList();
+        return new ListAnswer<>(items, items.size());
+    }
+
+    @GET
+    @Path("{round:[0-9]+}/quorum")
+    public QuorumView quorum(@PathParam("round") long round) {
+        return results.quorum(round);
+    }
+
+    /** The office records the council's conclusion for a product. */
+    @PUT
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/conclusion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Result decide(@PathParam("round") long round, @PathParam("product") long product, Decision decision) {
+        Decision body = decision == null ? new Decision() : decision;
+        return of(results.decide(round, product, body.version, conclusion(body.conclusion), body.note));
+    }
+
+    /** The chair asks a member to score a product again. */
+    @POST
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/members/{member:[0-9]+}/rescore")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response rescore(@PathParam("round") long round, @PathParam("product") long product,
+                            @PathParam("member") long member, Rescore rescore) {
+        results.requestRescore(round, product, member, rescore == null ? null : rescore.reason);
+        return Response.noContent().build();
+    }
+
+    /** An officer keys a member's paper sheet; the second, agreeing entry writes the member's sheet. */
+    @PUT
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/members/{member:[0-9]+}/paper")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PaperState paper(@PathParam("round") long round, @PathParam("product") long product,
+                            @PathParam("member") long member, Paper body) {
+        Map<Long, Long> choices = new HashMap<>();
+        if (body != null && body.choices != null) {
+            body.choices.forEach((criterion, option) -> choices.put(Long.valueOf(criterion), option));
+        }
+        return paper.enter(round, product, member, choices);
+    }
+
+    /** The producer's self-assessment (SELF_ASSESSMENT) or the advisory group's pre-score (ADVISORY) of a product. */
+    @GET
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/references/{kind}")
+    public Reference reference(@PathParam("round") long round, @PathParam("product") long product, @PathParam("kind") String kind) {
+        return of(references.sheet(round, product, kind(kind)));
+    }
+
+    @PUT
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/references/{kind}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Reference record(@PathParam("round") long round, @PathParam("product") long product, @PathParam("kind") String kind,
+                            ReferenceBody body) {
+        Map<Long, Long> choices = new HashMap<>();
+        if (body != null && body.choices != null) {
+            body.choices.forEach((criterion, option) -> choices.put(Long.valueOf(criterion), option));
+        }
+        return of(references.record(round, product, kind(kind), body == null ? 0 : body.version, choices));
+    }
+
+    private static ReferenceKind kind(String value) {
+        try {
+            return ReferenceKind.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("error.notFound");
+        }
+    }
+
+    private static Reference of(ReferenceSheetView view) {
+        Map<String, Long> choices = new LinkedHashMap<>();
+        view.choices().forEach((criterion, option) -> choices.put(criterion.toString(), option));
+        return new Reference(view.kind().name(), view.version(), choices, view.totals().total(), view.enteredBy());
+    }
+
+    private static Conclusion conclusion(String value) {
+        try {
+            return value == null ? null : Conclusion.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.onField("conclusion", "rating.result.conclusionUnknown");
+        }
+    }
+
+    private static Result of(ResultView result) {
+        List<String> gates = result.gatedText() == null || result.gatedText().isEmpty() ? List.of()
+                : List.of(result.gatedText().split("; "));
+        return new Result(result.product().productId(), result.product().product(), result.mean(), result.partA(),
+                result.partB(), result.partC(), result.stars(), gates,
+                result.conclusion() == null ? null : result.conclusion().name());
     }
 
     private static Round of(RoundView round) {

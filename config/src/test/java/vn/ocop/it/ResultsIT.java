@@ -1,0 +1,286 @@
+package vn.ocop.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ocop.it.ScoringIT.declare;
+import static vn.ocop.it.ScoringIT.declareAndFill;
+import static vn.ocop.it.ScoringIT.criteria;
+import static vn.ocop.it.ScoringIT.filled;
+import static vn.ocop.it.ScoringIT.ok;
+import static vn.ocop.it.ScoringIT.path;
+import static vn.ocop.it.ScoringIT.refused;
+import static vn.ocop.it.ScoringIT.save;
+import static vn.ocop.it.ScoringIT.submit;
+
+/**
+ * The results of a round over HTTP: the mean of the submitted sheets, the quorum before the round
+ * may conclude, results and sheets frozen afterwards, the chair's re-score with its history, the
+ * office recording only the rules' proposal or less, and the paper fallback's double entry.
+ */
+@IntegrationTest
+@RunAsClient
+class ResultsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
+                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class);
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private record Council(List<String> usernames, long round, long product, List<Long> members) {
+        ScoringIT.Round scoring() {
+            return new ScoringIT.Round(round, product);
+        }
+    }
+
+    private Portal signedIn(String username) throws Exception {
+        Database.awaitTestAccounts();
+        Portal portal = new Portal(url.toURI());
+        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
+        return portal;
+    }
+
+    /** A council of {@code count} new accounts (the first chairs) and a district round of 2024 with one product, scoring. */
+    private Council council(int count) throws Exception {
+        return council(count, 0);
+    }
+
+    /** As {@link #council(int)}, with {@code advisors} more accounts in the advisory group (their usernames last). */
+    private Council council(int count, int advisors) throws Exception {
+        String tag = "r" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        JsonObject accounts = ok(signedIn("it-admin").post("api/v1/it-rating/members",
+                Map.of("prefix", "it-" + tag + "-", "count", Integer.toString(count + advisors))));
+        List<JsonObject> items = accounts.getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject setup = ok(signedIn("it-officer").post("api/v1/it-rating/rounds", Map.of("tag", tag,
+                "members", items.stream().limit(count).map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(",")),
+                "advisors", items.stream().skip(count).map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(",")),
+                "products", "1", "start", "true")));
+        return new Council(items.stream().map(o -> o.getString("username")).toList(), setup.getJsonNumber("round").longValue(),
+                setup.getJsonArray("products").getJsonNumber(0).longValue(),
+                setup.getJsonArray("members").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                        .map(jakarta.json.JsonNumber::longValue).toList());
+    }
+
+    /** The member declares, fills the sheet (options shifted by offset) and submits; answers the total. */
+    private static BigDecimal scores(Portal member, Council council, int offset) {
+        JsonObject sheet = declareAndFill(member, council.scoring(), offset);
+        JsonObject submitted = ok(submit(member, council.scoring(), sheet.getJsonNumber("version").longValue()));
+        assertEquals("SUBMITTED", submitted.getString("state"));
+        return submitted.getJsonNumber("total").bigDecimalValue();
+    }
+
+    private static HttpResponse<String> openResults(Portal chair, Council council) {
+        return chair.sendJson("POST", "api/v1/rounds/" + council.round() + "/results/opening", "{}");
+    }
+
+    private static JsonObject result(Portal portal, Council council) {
+        JsonObject results = ok(portal.get("api/v1/rounds/" + council.round() + "/results"));
+        assertEquals(1, results.getInt("total"));
+        return results.getJsonArray("items").getJsonObject(0);
+    }
+
+    @Test
+    void aRoundConcludesOnlyWithItsQuorumAndItsResultsAreThenFrozen() throws Exception {
+        Council council = council(4);
+        Portal chair = signedIn(council.usernames().get(0));
+        Portal second = signedIn(council.usernames().get(1));
+        Portal third = signedIn(council.usernames().get(2));
+        Portal fourth = signedIn(council.usernames().get(3));
+        Portal office = signedIn("it-officer");
+
+        BigDecimal a = scores(chair, council, 0);
+        BigDecimal b = scores(second, council, 1);
+        assertEquals("rating.scoring.sealed", refused(office.get("api/v1/rounds/" + council.round() + "/results")),
+                "sealed until the chair opens the results");
+        ok(openResults(chair, council));
+        JsonObject quorum = ok(office.get("api/v1/rounds/" + council.round() + "/quorum"));
+        assertEquals(2, quorum.getInt("present"));
+        assertEquals(3, quorum.getInt("required"), "three quarters of 4, rounded up");
+        assertFalse(quorum.getBoolean("met"));
+        assertEquals("rating.quorum.notMet", refused(office.post("api/v1/it-rating/rounds/" + council.round() + "/conclusion", Map.of())));
+
+        BigDecimal c = scores(third, council, 2);
+        JsonObject draft = ok(declare(fourth, council.scoring(), false, null));
+        Map.Entry<Long, List<Long>> first = criteria(draft).entrySet().iterator().next();
+        ok(save(fourth, council.scoring(), draft.getJsonNumber("version").longValue(), Map.of(first.getKey(), first.getValue().get(0))));
+        assertEquals("rating.quorum.drafting", refused(office.post("api/v1/it-rating/rounds/" + council.round() + "/conclusion", Map.of())),
+                "a member present with a draft: the chair must first close it");
+        ok(declare(fourth, council.scoring(), true, "Người thân làm việc tại cơ sở sản xuất"));
+
+        JsonObject result = result(office, council);
+        BigDecimal mean = a.add(b).add(c).divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
+        assertEquals(0, mean.compareTo(result.getJsonNumber("mean").bigDecimalValue()), result.toString());
+        BigDecimal parts = result.getJsonNumber("partA").bigDecimalValue().add(result.getJsonNumber("partB").bigDecimalValue())
+                .add(result.getJsonNumber("partC").bigDecimalValue());
+        assertTrue(parts.subtract(mean).abs().compareTo(new BigDecimal("0.02")) <= 0, "parts add up to the mean: " + result);
+        int stars = result.getInt("stars");
+        assertTrue(stars >= 1 && stars <= 5);
+        assertEquals(result, result(second, council), "a member who submitted sees the same result");
+
+        ok(office.post("api/v1/it-rating/rounds/" + council.round() + "/conclusion", Map.of()));
+        assertEquals("CONCLUDED", ok(office.get("api/v1/rounds")).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonNumber("id").longValue() == council.round()).findFirst().orElseThrow().getString("status"));
+        JsonObject frozen = result(office, council);
+        assertEquals(0, mean.compareTo(frozen.getJsonNumber("mean").bigDecimalValue()));
+        assertEquals(stars, frozen.getInt("stars"));
+        assertFalse(frozen.isNull("conclusion"), "the conclusion is frozen with the result: " + frozen);
+        assertEquals("rating.round.notScoring", refused(save(chair, council.scoring(), 99, Map.of(first.getKey(), first.getValue().get(1)))),
+                "sheets are immutable once the round is concluded");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'ROUND_CONCLUDED' AND entity_id = ?",
+                Long.toString(council.round())));
+    }
+
+    @Test
+    void theChairAsksForARescoreAndTheHistoryKeepsBothSheets() throws Exception {
+        Council council = council(3);
+        Portal chair = signedIn(council.usernames().get(0));
+        Portal second = signedIn(council.usernames().get(1));
+        scores(chair, council, 0);
+        scores(second, council, 3);
+        scores(signedIn(council.usernames().get(2)), council, 1);
+        ok(openResults(chair, council));
+        long member = council.members().get(1);
+        String rescore = "api/v1/rounds/" + council.round() + "/products/" + council.product() + "/members/" + member + "/rescore";
+
+        assertEquals("rating.rescore.chairOnly", refused(second.sendJson("POST", rescore, "{\"reason\":\"x\"}")));
+        assertEquals("rating.rescore.reasonRequired", refused(chair.sendJson("POST", rescore, "{\"reason\":\" \"}")));
+        assertEquals(204, chair.sendJson("POST", rescore, "{\"reason\":\"Tiêu chí A.1 chấm chưa đúng hướng dẫn\"}").statusCode());
+        JsonObject reopened = ok(second.get(path(council.scoring()) + "sheet"));
+        assertEquals("DRAFT", reopened.getString("state"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM sheet_revision r JOIN score_sheet s ON s.id = r.sheet_id"
+                + " WHERE s.member_id = ?", member));
+        assertEquals(2, ok(chair.get("api/v1/rounds/" + council.round() + "/products/" + council.product() + "/sheets")).getInt("total"),
+                "the reopened sheet no longer counts");
+
+        Map<Long, Long> changed = filled(criteria(reopened), 0);
+        long version = ok(save(second, council.scoring(), reopened.getJsonNumber("version").longValue(), changed))
+                .getJsonNumber("version").longValue();
+        assertEquals("SUBMITTED", ok(submit(second, council.scoring(), version)).getString("state"));
+        assertEquals(3, ok(chair.get("api/v1/rounds/" + council.round() + "/products/" + council.product() + "/sheets")).getInt("total"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'RESCORE_REQUESTED'"
+                + " AND state_after LIKE ?", "%member=" + council.usernames().get(1) + ";%"));
+    }
+
+    @Test
+    void theOfficeRecordsTheProposalOrLessAndALesserConclusionNeedsItsReason() throws Exception {
+        Council council = council(2);
+        Portal chair = signedIn(council.usernames().get(0));
+        scores(chair, council, 0);
+        scores(signedIn(council.usernames().get(1)), council, 0);
+        ok(openResults(chair, council));
+        Portal office = signedIn("it-officer");
+        String decide = "api/v1/rounds/" + council.round() + "/products/" + council.product() + "/conclusion";
+        long version = ok(office.get("api/v1/it-rating/rounds/" + council.round() + "/version")).getJsonNumber("version").longValue();
+
+        assertEquals("rating.result.conclusionUnknown", refused(office.sendJson("PUT", decide,
+                "{\"version\":" + version + ",\"conclusion\":\"BOGUS\"}")));
+        assertEquals("rating.result.conclusionReason", refused(office.sendJson("PUT", decide,
+                "{\"version\":" + version + ",\"conclusion\":\"RETURN_FOR_COMPLETION\"}")));
+        JsonObject decided = ok(office.sendJson("PUT", decide, "{\"version\":" + version
+                + ",\"conclusion\":\"RETURN_FOR_COMPLETION\",\"note\":\"Thiếu phiếu kiểm nghiệm chỉ tiêu vi sinh\"}"));
+        assertEquals("RETURN_FOR_COMPLETION", decided.getString("conclusion"));
+        assertEquals("RETURN_FOR_COMPLETION", result(chair, council).getString("conclusion"));
+        assertEquals("error.concurrentChange", refused(office.sendJson("PUT", decide, "{\"version\":" + version
+                + ",\"conclusion\":\"NOT_RECOGNISED\",\"note\":\"x\"}")), "a stale page");
+        assertEquals(403, chair.sendJson("PUT", decide, "{\"version\":0,\"conclusion\":\"NOT_RECOGNISED\",\"note\":\"x\"}").statusCode());
+    }
+
+    @Test
+    void aPaperSheetCountsOnlyOnceTwoOfficersKeyedItAlike() throws Exception {
+        Council council = council(2);
+        String second = "it-paper" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        ok(signedIn("it-admin").post("api/v1/it-rating/officers", Map.of("username", second)));
+        Portal office = signedIn("it-officer");
+        Portal other = signedIn(second);
+        Portal member = signedIn(council.usernames().get(1));
+        Map<Long, List<Long>> criteria = criteria(ok(member.get(path(council.scoring()) + "sheet")));
+        Map<Long, Long> sheet = filled(criteria, 2);
+        Map<Long, Long> typo = new LinkedHashMap<>(sheet);
+        Map.Entry<Long, List<Long>> first = criteria.entrySet().iterator().next();
+        typo.put(first.getKey(), first.getValue().get((first.getValue().indexOf(sheet.get(first.getKey())) + 1) % first.getValue().size()));
+        String paper = "api/v1/rounds/" + council.round() + "/products/" + council.product() + "/members/"
+                + council.members().get(1) + "/paper";
+
+        Map<Long, Long> half = sheet.entrySet().stream().limit(2).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertEquals("rating.sheet.incomplete", refused(office.sendJson("PUT", paper, body(half))));
+        JsonObject once = ok(office.sendJson("PUT", paper, body(sheet)));
+        assertEquals(1, once.getInt("entries"));
+        assertFalse(once.getBoolean("accepted"));
+        JsonObject again = ok(office.sendJson("PUT", paper, body(sheet)));
+        assertFalse(again.getBoolean("accepted"), "the same officer keying twice is not a second entry");
+        JsonObject differs = ok(other.sendJson("PUT", paper, body(typo)));
+        assertFalse(differs.getBoolean("accepted"));
+        assertEquals(1, differs.getJsonArray("differences").size(), differs.toString());
+        assertEquals("UNDECLARED", ok(member.get(path(council.scoring()) + "sheet")).getString("state"), "nothing written yet");
+        JsonObject agreed = ok(other.sendJson("PUT", paper, body(sheet)));
+        assertTrue(agreed.getBoolean("accepted"), agreed.toString());
+        JsonObject written = ok(member.get(path(council.scoring()) + "sheet"));
+        assertEquals("SUBMITTED", written.getString("state"));
+        sheet.forEach((criterion, option) -> assertEquals(option.longValue(),
+                written.getJsonObject("choices").getJsonNumber(criterion.toString()).longValue()));
+        assertEquals("rating.paper.alreadySubmitted", refused(office.sendJson("PUT", paper, body(sheet))));
+    }
+
+    @Test
+    void theSelfAssessmentIsKeyedByTheOfficeAndThePreScoreByTheAdvisoryGroupOnly() throws Exception {
+        Council council = council(2, 1);
+        Portal office = signedIn("it-officer");
+        Portal advisor = signedIn(council.usernames().get(2));
+        Portal member = signedIn(council.usernames().get(1));
+        Map<Long, List<Long>> criteria = criteria(ok(member.get(path(council.scoring()) + "sheet")));
+        String references = "api/v1/rounds/" + council.round() + "/products/" + council.product() + "/references/";
+
+        JsonObject self = ok(office.sendJson("PUT", references + "SELF_ASSESSMENT", reference(0, filled(criteria, 0))));
+        assertEquals(1, self.getJsonNumber("version").longValue());
+        assertEquals("it-officer", self.getString("enteredBy"));
+        assertEquals("error.concurrentChange", refused(office.sendJson("PUT", references + "SELF_ASSESSMENT", reference(0, filled(criteria, 1)))),
+                "a stale page");
+        Map<Long, Long> half = filled(criteria, 1).entrySet().stream().limit(1).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertEquals("rating.sheet.incomplete", refused(advisor.sendJson("PUT", references + "ADVISORY", reference(0, half))));
+        JsonObject pre = ok(advisor.sendJson("PUT", references + "ADVISORY", reference(0, filled(criteria, 1))));
+        assertEquals(council.usernames().get(2), pre.getString("enteredBy"));
+        assertEquals(404, member.sendJson("PUT", references + "ADVISORY", reference(0, filled(criteria, 1))).statusCode(),
+                "a council member outside the advisory group");
+        assertEquals(404, advisor.sendJson("PUT", references + "SELF_ASSESSMENT", reference(1, filled(criteria, 1))).statusCode(),
+                "only the office keys the self-assessment");
+        assertEquals(0, pre.getJsonNumber("total").bigDecimalValue().compareTo(
+                ok(office.get(references + "ADVISORY")).getJsonNumber("total").bigDecimalValue()), "the office reads the pre-score");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRE_SCORE_RECORDED' AND state_after LIKE ?",
+                "%by=" + council.usernames().get(2) + ";%"));
+    }
+
+    private static String reference(long version, Map<Long, Long> choices) {
+        JsonObjectBuilder map = Json.createObjectBuilder();
+        choices.forEach((criterion, option) -> map.add(Long.toString(criterion), option));
+        return Json.createObjectBuilder().add("version", version).add("choices", map).build().toString();
+    }
+
+    private static String body(Map<Long, Long> choices) {
+        JsonObjectBuilder map = Json.createObjectBuilder();
+        choices.forEach((criterion, option) -> map.add(Long.toString(criterion), option));
+        return Json.createObjectBuilder().add("choices", map).build().toString();
+    }
+}

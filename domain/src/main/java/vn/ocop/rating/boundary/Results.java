@@ -1,0 +1,153 @@
+package vn.ocop.rating.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import vn.ocop.rating.control.Conclusion;
+import vn.ocop.rating.control.ProductResult;
+import vn.ocop.rating.entity.CouncilMember;
+import vn.ocop.rating.entity.EvaluationRound;
+import vn.ocop.rating.entity.MemberRole;
+import vn.ocop.rating.entity.RoundProduct;
+import vn.ocop.rating.entity.ScoreSheet;
+import vn.ocop.rating.entity.SheetRevision;
+import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Roles;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The results of a round (issue 5, "Results"): per product the council's mean, parts, class, the
+ * star marks that lowered it, the members beyond the spread, the rules' proposal and the council's
+ * conclusion; the quorum; the chair's request for a re-score (the history keeps both sheets); the
+ * office recording the council's conclusion per product. Sealed like the sheets: nobody sees a
+ * result before the chair opened them, and a council member only once they sit on the council.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.COUNCIL, Roles.LEADER, Roles.ADMIN})
+public class Results {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RoundResults results;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /** The results of the round, once the chair opened them (a council member: of a round they sit on). */
+    public List<ResultView> results(long roundId) {
+        EvaluationRound round = visible(roundId);
+        return results.of(round);
+    }
+
+    /** The quorum as it stands (for the office and the council: who is present, whether the round may conclude). */
+    public QuorumView quorum(long roundId) {
+        EvaluationRound round = find(roundId);
+        if (context.isCallerInRole(Roles.COUNCIL)) {
+            member(roundId);
+        }
+        if (round.getCouncil() == null) {
+            throw new BusinessException("rating.council.none");
+        }
+        return results.quorum(round);
+    }
+
+    /**
+     * The office records the council's conclusion for a product: the rules' proposal, or less
+     * (return for completion, not recognised) with the reason; while the round is scoring and the
+     * results are open.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public ResultView decide(long roundId, long productId, long roundVersion, Conclusion conclusion, String note) {
+        EvaluationRound round = find(roundId);
+        if (round.getVersion() != roundVersion) {
+            throw new ConcurrentChangeException();
+        }
+        RoundProduct product = product(roundId, productId);
+        List<ScoreSheet> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND_PRODUCT, ScoreSheet.class)
+                .setParameter("roundProduct", product).getResultList();
+        RoundResults.Computed computed = results.compute(product, sheets);
+        if (computed.proposal() == null) {
+            throw new BusinessException(ProductResult.NO_SHEETS);
+        }
+        em.lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        String before = product.auditState();
+        product.decide(conclusion, computed.proposal(), note);
+        em.flush();
+        audit.change("CONCLUSION_RECORDED", product, before, note);
+        return results.of(round).stream().filter(r -> r.product().productId() == productId).findFirst().orElseThrow();
+    }
+
+    /**
+     * The chair asks a member to score a product again (their total strays, a criterion was misread):
+     * the submitted sheet goes to the history and reopens as the member's draft. Audited with the reason.
+     */
+    @RolesAllowed(Roles.COUNCIL)
+    public void requestRescore(long roundId, long productId, long memberId, String reason) {
+        CouncilMember chair = member(roundId);
+        if (chair.getRole() != MemberRole.CHAIR) {
+            throw new BusinessException("rating.rescore.chairOnly");
+        }
+        RoundProduct product = product(roundId, productId);
+        ScoreSheet sheet = em.createNamedQuery(ScoreSheet.OF_ROUND_PRODUCT, ScoreSheet.class)
+                .setParameter("roundProduct", product).getResultList().stream()
+                .filter(s -> s.getMember().getId() == memberId).findFirst()
+                .orElseThrow(() -> new BusinessException("rating.rescore.notSubmitted"));
+        em.lock(product.getRound(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        String before = sheet.auditState();
+        var total = results.compute(product, List.of(sheet)).result();
+        SheetRevision revision = sheet.reopen(total == null ? java.math.BigDecimal.ZERO : total.mean(),
+                chair.getUser().getUsername(), reason, LocalDateTime.now(clock));
+        em.persist(revision);
+        em.flush();
+        audit.change("RESCORE_REQUESTED", sheet, before, revision.getReason());
+    }
+
+    private EvaluationRound visible(long roundId) {
+        EvaluationRound round = find(roundId);
+        if (context.isCallerInRole(Roles.COUNCIL)) {
+            member(roundId);
+        }
+        if (!round.sheetsVisibleTo(null)) {
+            throw new BusinessException("rating.scoring.sealed");
+        }
+        return round;
+    }
+
+    private CouncilMember member(long roundId) {
+        return em.createNamedQuery(CouncilMember.MINE, CouncilMember.class).setParameter("round", roundId)
+                .setParameter("username", context.getCallerPrincipal().getName()).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+    }
+
+    private EvaluationRound find(long id) {
+        EvaluationRound round = em.find(EvaluationRound.class, id);
+        if (round == null) {
+            throw new BusinessException("error.notFound");
+        }
+        return round;
+    }
+
+    private RoundProduct product(long roundId, long productId) {
+        return em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
+                .setParameter("product", productId).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+    }
+}

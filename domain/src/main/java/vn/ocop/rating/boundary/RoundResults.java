@@ -1,0 +1,190 @@
+package vn.ocop.rating.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.ocop.rating.control.ConclusionProposal;
+import vn.ocop.rating.control.GateMiss;
+import vn.ocop.rating.control.MemberSheet;
+import vn.ocop.rating.control.ProductResult;
+import vn.ocop.rating.control.Quorum;
+import vn.ocop.rating.control.RecognitionRules;
+import vn.ocop.rating.control.ResultRules;
+import vn.ocop.rating.control.SheetChoices;
+import vn.ocop.rating.control.SheetScore;
+import vn.ocop.rating.control.SheetTree;
+import vn.ocop.rating.control.Spread;
+import vn.ocop.rating.entity.ConflictDeclaration;
+import vn.ocop.rating.entity.Council;
+import vn.ocop.rating.entity.CouncilMember;
+import vn.ocop.rating.entity.EvaluationRound;
+import vn.ocop.rating.entity.RecognitionRule;
+import vn.ocop.rating.entity.ReferenceKind;
+import vn.ocop.rating.entity.ReferenceScore;
+import vn.ocop.rating.entity.RoundProduct;
+import vn.ocop.rating.entity.ScoreSheet;
+import vn.ocop.rating.entity.SheetRevision;
+import vn.ocop.rating.entity.SheetStatus;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The results of a round from its sheets, by the result rules of the control package (means, bands,
+ * star marks, spread, proposal): one place for the results page, the API, the minutes and the
+ * conclusion. Used by the rating boundaries inside their transactions.
+ */
+@ApplicationScoped
+public class RoundResults {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ScoringForms forms;
+
+    /** The results of every product of the round, in the round's order. */
+    public List<ResultView> of(EvaluationRound round) {
+        List<RoundProduct> products = em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class)
+                .setParameter("round", round).getResultList();
+        Map<Long, List<ScoreSheet>> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class)
+                .setParameter("round", round).getResultList().stream()
+                .collect(Collectors.groupingBy(s -> s.getRoundProduct().getId()));
+        Map<Long, Long> revisions = em.createNamedQuery(SheetRevision.OF_ROUND, SheetRevision.class)
+                .setParameter("round", round.getId()).getResultList().stream()
+                .collect(Collectors.groupingBy(r -> r.getSheet().getRoundProduct().getId(), Collectors.counting()));
+        Map<Long, Map<ReferenceKind, Map<Long, Long>>> references = new HashMap<>();
+        em.createNamedQuery(ReferenceScore.OF_ROUND, ReferenceScore.class).setParameter("round", round.getId()).getResultList()
+                .forEach(r -> references.computeIfAbsent(r.getRoundProduct().getId(), k -> new HashMap<>()).put(r.getKind(), r.choices()));
+        return products.stream().map(rp -> result(rp, sheets.getOrDefault(rp.getId(), List.of()),
+                revisions.getOrDefault(rp.getId(), 0L).intValue(), references.getOrDefault(rp.getId(), Map.of()))).toList();
+    }
+
+    /** The result of one product, with the live computation behind it (null result without sheets). */
+    public Computed compute(RoundProduct product, List<ScoreSheet> sheets) {
+        EvaluationRound round = product.getRound();
+        SheetTree tree = forms.form(product.getSheetId()).choices().tree();
+        List<SheetScore> scores = sheets.stream().filter(ScoreSheet::counts)
+                .map(s -> SheetScore.of(tree, new MemberSheet(s.getMember().getId(), s.choices()))).toList();
+        if (scores.isEmpty()) {
+            return new Computed(null, null);
+        }
+        ProductResult result = ProductResult.of(tree, scores, rules(round.getCouncil()));
+        ConclusionProposal proposal = ConclusionProposal.of(effective(product, round.getRegime().getRules()),
+                round.getLevel(), result, true);
+        return new Computed(result, proposal);
+    }
+
+    /** A live result and the rules' proposal for it; both null while no sheet counts. */
+    public record Computed(ProductResult result, ConclusionProposal proposal) {
+    }
+
+    /** The quorum of the round's council as it stands. */
+    public QuorumView quorum(EvaluationRound round) {
+        Council council = round.getCouncil();
+        List<CouncilMember> members = council.scoringMembers();
+        Set<Long> present = new HashSet<>();
+        Set<Long> drafting = new HashSet<>();
+        em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round).getResultList()
+                .forEach(s -> {
+                    if (s.counts()) {
+                        present.add(s.getMember().getId());
+                    } else if (!s.isWithdrawn() && s.getStatus() == SheetStatus.DRAFT) {
+                        drafting.add(s.getMember().getId());
+                    }
+                });
+        em.createNamedQuery(ConflictDeclaration.OF_ROUND, ConflictDeclaration.class).setParameter("round", round)
+                .getResultList().stream().filter(ConflictDeclaration::isConflict).forEach(d -> present.add(d.getMember().getId()));
+        Quorum quorum = new Quorum(council.getQuorumPercent(), 100, council.isChairRequired());
+        boolean chairPresent = council.chair().map(c -> present.contains(c.getId())).orElse(false);
+        int count = (int) members.stream().filter(m -> present.contains(m.getId())).count();
+        return new QuorumView(members.size(), count, quorum.required(members.size()), council.isChairRequired(), chairPresent,
+                drafting.size(), quorum.met(members.size(), count, chairPresent));
+    }
+
+    /** The star marks that lowered the class, as printed in the minutes and kept with a frozen result. */
+    public static String gatesText(List<GateMiss> gates) {
+        return gates.stream().map(g -> g.stars() + "★: " + g.gate().criterion()
+                        + (g.gate().onCriterion() ? "" : " – " + g.gate().option())
+                        + " (≥ " + g.gate().requiredPoints().stripTrailingZeros().toPlainString() + "; " + g.found() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    static ResultRules rules(Council council) {
+        return council == null || council.getMaxSpread() == null ? ResultRules.DEFAULT
+                : ResultRules.DEFAULT.withSpread(new Spread(council.getMaxSpread(), Spread.DEFAULT.criterionShare()));
+    }
+
+    private static List<RecognitionRule> effective(RoundProduct product, List<RecognitionRule> rules) {
+        var commune = product.getProduct().getProducer().getCommune();
+        Long district = commune.getParent() == null ? commune.getId() : commune.getParent().getId();
+        return RecognitionRules.effective(rules, district, product.getRound().getStartsOn());
+    }
+
+    private ResultView result(RoundProduct rp, List<ScoreSheet> sheets, int revisions, Map<ReferenceKind, Map<Long, Long>> references) {
+        RoundProductView view = RoundProductView.of(rp);
+        SheetChoices form = forms.form(rp.getSheetId()).choices();
+        Map<Long, Long> self = references.get(ReferenceKind.SELF_ASSESSMENT);
+        Map<Long, Long> advisory = references.get(ReferenceKind.ADVISORY);
+        BigDecimal selfTotal = self == null ? null : form.totals(self).total();
+        BigDecimal advisoryTotal = advisory == null ? null : form.totals(advisory).total();
+        Computed computed = compute(rp, sheets);
+        ProductResult result = computed.result();
+        List<ResultView.CriterionMean> criteria = criteria(form, result, self, advisory);
+        if (rp.frozen()) {
+            return new ResultView(view, rp.getMembers(), rp.getMean(), rp.getPartA(), rp.getPartB(), rp.getPartC(),
+                    rp.getBandStars(), rp.getStars(), List.of(), rp.getGatedBy(), List.of(), rp.getConclusion(),
+                    rp.getForwardTo(), true, rp.getConclusion(), rp.getConclusionNote(), true, null, true, revisions, criteria,
+                    selfTotal, advisoryTotal);
+        }
+        if (result == null) {
+            return new ResultView(view, 0, null, null, null, null, null, null, List.of(), null, List.of(), null, null, true,
+                    rp.getConclusion(), rp.getConclusionNote(), rp.getConclusion() != null, null, false, revisions, criteria,
+                    selfTotal, advisoryTotal);
+        }
+        Map<Long, String> names = new HashMap<>();
+        sheets.forEach(s -> names.put(s.getMember().getId(), s.getMember().getUser().getFullName()));
+        List<ResultView.Spread> spreads = new ArrayList<>();
+        result.memberSpreads().forEach(s -> spreads.add(new ResultView.Spread(s.memberId(), names.get(s.memberId()), null,
+                s.total(), s.othersMean(), s.difference())));
+        result.criterionSpreads().forEach(s -> spreads.add(new ResultView.Spread(s.memberId(), names.get(s.memberId()),
+                s.criterion(), s.points(), s.othersMean(), s.difference())));
+        ConclusionProposal proposal = computed.proposal();
+        return new ResultView(view, result.members(), result.mean(), result.partA(), result.partB(), result.partC(),
+                result.bandStars(), result.stars(), result.gatedBy(), gatesText(result.gatedBy()), spreads,
+                proposal.conclusion(), proposal.forwardTo(), proposal.certain(), rp.conclusionOr(proposal), rp.getConclusionNote(),
+                rp.getConclusion() != null, result.advice(), false, revisions, criteria, selfTotal, advisoryTotal);
+    }
+
+    /** Per criterion of the sheet: the council's mean (when scored), the self-assessment's and the pre-score's points. */
+    private static List<ResultView.CriterionMean> criteria(SheetChoices form, ProductResult result, Map<Long, Long> self,
+                                                           Map<Long, Long> advisory) {
+        SheetTree tree = form.tree();
+        Map<Long, Map<Long, BigDecimal>> options = new HashMap<>();
+        form.criteria().forEach(c -> options.put(c.id(), c.options()));
+        List<ResultView.CriterionMean> criteria = new ArrayList<>();
+        for (var criterion : SheetScore.criteria(tree)) {
+            BigDecimal mean = result == null ? null : result.criterionMeans().get(criterion.id());
+            BigDecimal own = points(options, self, criterion.id());
+            BigDecimal pre = points(options, advisory, criterion.id());
+            if (mean != null || own != null || pre != null) {
+                criteria.add(new ResultView.CriterionMean(criterion.id(), criterion.path(), mean, SheetScore.maximum(criterion), own, pre));
+            }
+        }
+        return criteria;
+    }
+
+    private static BigDecimal points(Map<Long, Map<Long, BigDecimal>> options, Map<Long, Long> choices, long criterionId) {
+        if (choices == null || !choices.containsKey(criterionId)) {
+            return null;
+        }
+        return options.getOrDefault(criterionId, Map.of()).get(choices.get(criterionId));
+    }
+}

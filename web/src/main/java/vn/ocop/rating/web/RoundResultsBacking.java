@@ -1,0 +1,142 @@
+package vn.ocop.rating.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import vn.ocop.rating.boundary.QuorumView;
+import vn.ocop.rating.boundary.ResultView;
+import vn.ocop.rating.boundary.Results;
+import vn.ocop.rating.control.Conclusion;
+import vn.ocop.rating.control.GateMiss;
+import vn.ocop.shared.web.Texts;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The results section of a round's page, once the chair opened them: per product the mean, parts,
+ * class, the star marks that lowered it, the members beyond the spread, the rules' proposal and the
+ * council's conclusion (recorded by the office), the quorum; the chair asks for a re-score.
+ */
+@Named
+@ViewScoped
+public class RoundResultsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Results results;
+
+    @Inject
+    RoundBacking round;
+
+    private List<ResultView> items;
+    private QuorumView quorum;
+
+    private Long productId;
+    private String product;
+    private Conclusion conclusion;
+    private String note;
+    private List<Conclusion> conclusions = List.of();
+
+    private Long memberId;
+    private String member;
+    private String reason;
+
+    /** The results, computed once per view and again after a change. */
+    public List<ResultView> getItems() {
+        if (items == null) {
+            items = results.results(round.getId());
+        }
+        return items;
+    }
+
+    public QuorumView getQuorum() {
+        if (quorum == null) {
+            quorum = results.quorum(round.getId());
+        }
+        return quorum;
+    }
+
+    /** Opens the conclusion dialog for a product: the proposal and what the council may conclude instead. */
+    public void startDecision(ResultView result) {
+        productId = result.product().productId();
+        product = result.product().product();
+        conclusion = result.conclusion();
+        note = result.conclusionNote();
+        conclusions = result.proposal() == null ? List.of()
+                : List.of(result.proposal(), Conclusion.RETURN_FOR_COMPLETION, Conclusion.NOT_RECOGNISED).stream().distinct().toList();
+    }
+
+    public void decide() {
+        results.decide(round.getId(), productId, round.getDetails().round().version(), conclusion, note);
+        round.load();
+        items = null;
+        Texts.info("general.saved");
+        PrimeFaces.current().executeScript("PF('decisionDialog').hide()");
+    }
+
+    /** Opens the re-score dialog for a member's sheet (the chair). */
+    public void startRescore(ResultView result, ResultView.Spread spread) {
+        productId = result.product().productId();
+        product = result.product().product();
+        memberId = spread.memberId();
+        member = spread.member();
+        reason = null;
+    }
+
+    public void rescore() {
+        results.requestRescore(round.getId(), productId, memberId, reason);
+        round.load();
+        items = null;
+        quorum = null;
+        Texts.info("rating_results.rescoreRequested");
+        PrimeFaces.current().executeScript("PF('rescoreDialog').hide()");
+    }
+
+    /** A missed star mark in the user's language. */
+    public String gate(GateMiss miss) {
+        return Texts.get(miss.messageKey(), miss.arguments());
+    }
+
+    public Long getProductId() {
+        return productId;
+    }
+
+    public String getProduct() {
+        return product;
+    }
+
+    public Conclusion getConclusion() {
+        return conclusion;
+    }
+
+    public void setConclusion(Conclusion conclusion) {
+        this.conclusion = conclusion;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public List<Conclusion> getConclusions() {
+        return conclusions;
+    }
+
+    public String getMember() {
+        return member;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
