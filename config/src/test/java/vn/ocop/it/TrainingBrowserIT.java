@@ -147,13 +147,6 @@ class TrainingBrowserIT {
         WebElement input = visible(id);
         input.clear();
         input.sendKeys(text);
-        if (id.endsWith("_input")) {
-            // a date picker: close its calendar (it would cover the buttons below it)
-            input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-            driver.findElements(By.cssSelector(".ui-dialog-title")).stream().filter(WebElement::isDisplayed).findFirst()
-                    .orElseGet(() -> driver.findElement(By.tagName("h1"))).click();
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id.replace("_input", "_panel"))));
-        }
     }
 
     private void signIn(String username) {
