@@ -85,7 +85,12 @@ class TrainingBrowserIT {
         type("courseForm:endDate_input", today);
         Browser.screenshot(driver, "training-course-new-vi");
         click("courseForm:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("courseCode"), code));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("courseCode"), code));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(driver, "training-course-not-opened");
+            throw e;
+        }
 
         type("sessions:heldOn_input", today);
         driver.findElement(By.id("sessions:sessionTopic")).sendKeys("Chu trình OCOP thường niên");
