@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 
 /**
  * Loads the demonstration data on the first start of a demo server: the accounts, then the
- * producers and products of {@link DemoRegistrations}. The loading runs as a timer callback right
+ * producers and products of {@link DemoRegistrations}, their supports and the training courses. The loading runs as a timer callback right
  * after start-up, because the container applies the bean's run-as role (administrator) to timer
  * callbacks but not to {@code @PostConstruct}. It is skipped when the administrator account exists.
  */
@@ -51,6 +51,9 @@ public class DemoData {
 
     @Inject
     DemoRatings ratings;
+
+    @Inject
+    DemoTraining training;
 
     @Resource
     TimerService timers;
@@ -83,9 +86,11 @@ public class DemoData {
         int supported = supports.load(producers);
         int reEvaluated = registrations.reEvaluations2024(producers).size();
         int rated = ratings.load();
+        int trained = training.load(producers);
         LOG.info("Demonstration data loaded: 11 accounts with the password " + PASSWORD + ", " + producers.size()
                 + " producers of Đan Phượng (2019) and their products, " + supported + " supports, " + reEvaluated
-                + " products re-registered in 2024, the rounds of 2019 and 2024 with " + rated + " products");
+                + " products re-registered in 2024, the rounds of 2019 and 2024 with " + rated + " products, "
+                + trained + " people who completed a training course");
     }
 
     private void account(String username, String name, Role role, long unit) {

@@ -1,0 +1,223 @@
+package vn.ocop.training.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import vn.ocop.identity.boundary.Caller;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.reports.AttendanceSheetDocument;
+import vn.ocop.reports.Documents;
+import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.boundary.Page;
+import vn.ocop.shared.boundary.Sort;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.PrintingBody;
+import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.UniqueValues;
+import vn.ocop.shared.control.VietnameseText;
+import vn.ocop.training.entity.Course;
+import vn.ocop.training.entity.CourseSession;
+import vn.ocop.training.entity.Enrolment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Training courses and their sessions (reference §7). The district office opens and changes courses
+ * and their sessions; everybody else who works with the programme reads them (a commune officer sees
+ * the participants of their own commune only). A course whose certificates were issued is frozen.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.COMMUNE, Roles.LEADER, Roles.ADMIN})
+public class Courses {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Documents documents;
+
+    /** One page of the courses, newest first unless another order is asked for. */
+    public Page<CourseView> list(CourseFilter filter, Sort sort, int first, int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Course> rows = cb.createQuery(Course.class);
+        Root<Course> course = rows.from(Course.class);
+        Expression<?> key = switch (sort.field() == null ? "" : sort.field()) {
+            case "code" -> course.get("code");
+            case "title" -> course.get("titleKey");
+            case "audience" -> course.get("audience");
+            default -> course.get("startDate");
+        };
+        boolean ascending = sort.field() == null ? false : sort.ascending();
+        rows.where(conditions(cb, course, filter)).orderBy(ascending ? cb.asc(key) : cb.desc(key), cb.desc(course.get("id")));
+        List<Course> found = em.createQuery(rows).setFirstResult(first).setMaxResults(size).getResultList();
+        Map<Long, long[]> counts = CourseReads.counts(em, found.stream().map(Course::getId).toList());
+        List<CourseView> items = found.stream().map(c -> {
+            long[] n = counts.getOrDefault(c.getId(), new long[2]);
+            return CourseView.of(c, n[0], n[1]);
+        }).toList();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Course> counted = count.from(Course.class);
+        count.select(cb.count(counted)).where(conditions(cb, counted, filter));
+        return new Page<>(items, em.createQuery(count).getSingleResult());
+    }
+
+    private static Predicate[] conditions(CriteriaBuilder cb, Root<Course> course, CourseFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.year() != null) {
+            LocalDate from = LocalDate.of(filter.year(), 1, 1);
+            LocalDate to = LocalDate.of(filter.year(), 12, 31);
+            where.add(cb.lessThanOrEqualTo(course.<LocalDate>get("startDate"), to));
+            where.add(cb.greaterThanOrEqualTo(course.<LocalDate>get("endDate"), from));
+        }
+        if (filter.audience() != null) {
+            where.add(cb.equal(course.get("audience"), filter.audience()));
+        }
+        String key = VietnameseText.searchKey(filter.text());
+        if (!key.isEmpty()) {
+            String like = "%" + key.replace("%", "").replace("_", "") + "%";
+            where.add(cb.or(cb.like(course.get("titleKey"), like), cb.like(cb.lower(course.get("code")), like)));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    /** The years that have courses, newest first (the current year when there are none). */
+    public List<Integer> years() {
+        Object[] range = em.createNamedQuery(Course.DATE_RANGE, Object[].class).getSingleResult();
+        int now = LocalDate.now(clock).getYear();
+        int from = range[0] == null ? now : ((LocalDate) range[0]).getYear();
+        int to = range[1] == null ? now : Math.max(now, ((LocalDate) range[1]).getYear());
+        return IntStream.rangeClosed(from, to).map(y -> to - (y - from)).boxed().toList();
+    }
+
+    /** The course page. */
+    public CourseDetails course(long id) {
+        return CourseReads.details(em, find(id, LockModeType.NONE), users.me());
+    }
+
+    @RolesAllowed(Roles.OFFICER)
+    public CourseView create(CourseForm form) {
+        Course course = new Course(form.getCode(), form.terms());
+        if (!em.createNamedQuery(Course.BY_CODE, Course.class).setParameter("code", course.getCode()).getResultList().isEmpty()) {
+            throw BusinessException.onField("code", "training.course.codeTaken");
+        }
+        em.persist(course);
+        UniqueValues.flush(em, BusinessException.onField("code", "training.course.codeTaken"));
+        audit.change("COURSE_OPENED", course, null, null);
+        return CourseView.of(course, 0, 0);
+    }
+
+    /** Changes a course read at {@code version}; the completion of every participant follows a changed rule. */
+    @RolesAllowed(Roles.OFFICER)
+    public CourseDetails update(long id, long version, CourseForm form) {
+        Course course = editable(id, version);
+        String before = course.auditState();
+        course.change(form.terms());
+        long enrolled = em.createNamedQuery(Enrolment.COUNT_OF_COURSE, Long.class).setParameter("course", course).getSingleResult();
+        if (enrolled > course.getCapacity()) {
+            throw BusinessException.onField("capacity", "training.course.capacityBelowEnrolled", enrolled);
+        }
+        reviewAll(course);
+        flush();
+        audit.change("COURSE_CHANGED", course, before, null);
+        return CourseReads.details(em, course, users.me());
+    }
+
+    @RolesAllowed(Roles.OFFICER)
+    public CourseDetails addSession(long id, long version, LocalDate on, String topic, Integer hours) {
+        Course course = editable(id, version);
+        String before = course.auditState();
+        course.addSession(on, topic, hours);
+        flush();
+        reviewAll(course);
+        flush();
+        audit.change("COURSE_SESSION_ADDED", course, before, null);
+        return CourseReads.details(em, course, users.me());
+    }
+
+    /** Removes a session added by mistake; a session with attendance recorded stays. */
+    @RolesAllowed(Roles.OFFICER)
+    public CourseDetails removeSession(long id, long version, long sessionId) {
+        Course course = editable(id, version);
+        List<Enrolment> enrolments = em.createNamedQuery(Enrolment.OF_COURSE, Enrolment.class).setParameter("course", course)
+                .getResultList();
+        if (enrolments.stream().anyMatch(e -> e.getAttendance().containsKey(sessionId))) {
+            throw new BusinessException("training.session.hasAttendance");
+        }
+        String before = course.auditState();
+        course.removeSession(sessionId);
+        enrolments.forEach(Enrolment::review);
+        flush();
+        audit.change("COURSE_SESSION_REMOVED", course, before, null);
+        return CourseReads.details(em, course, users.me());
+    }
+
+    /** The attendance sheet of a session, for signatures: the participants in the caller's scope. */
+    public byte[] attendanceSheetPdf(long courseId, long sessionId) {
+        Caller caller = users.me();
+        Course course = find(courseId, LockModeType.NONE);
+        CourseSession session = course.getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+        List<AttendanceSheetDocument.Row> rows = new ArrayList<>();
+        for (EnrolmentView e : CourseReads.details(em, course, caller).enrolments()) {
+            rows.add(new AttendanceSheetDocument.Row(rows.size() + 1, e.name(), e.organisation(), e.unitName()));
+        }
+        return documents.pdf(new AttendanceSheetDocument("ỦY BAN NHÂN DÂN", PrintingBody.DISTRICT, course.getTitle(),
+                course.getCode(), session.getNumber(), session.getHeldOn(), session.getTopic(), course.getVenue(), rows));
+    }
+
+    private void reviewAll(Course course) {
+        em.createNamedQuery(Enrolment.OF_COURSE, Enrolment.class).setParameter("course", course).getResultList()
+                .forEach(Enrolment::review);
+    }
+
+    private Course editable(long id, long version) {
+        Course course = find(id, LockModeType.PESSIMISTIC_WRITE);
+        if (course.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        if (em.createNamedQuery(Enrolment.CERTIFIED_IN_COURSE, Long.class).setParameter("course", course).getSingleResult() > 0) {
+            throw new BusinessException("training.course.frozen");
+        }
+        return course;
+    }
+
+    private Course find(long id, LockModeType lock) {
+        Course course = em.find(Course.class, id, lock);
+        if (course == null) {
+            throw new BusinessException("error.notFound");
+        }
+        return course;
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package vn.ocop.training.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Caller;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.reports.Documents;
+import vn.ocop.reports.TrainingCoverageDocument;
+import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.PrintingBody;
+import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.UniqueValues;
+import vn.ocop.training.control.CoverageRules;
+import vn.ocop.training.control.Trainee;
+import vn.ocop.training.entity.Audience;
+import vn.ocop.training.entity.Course;
+import vn.ocop.training.entity.CoverageTarget;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The coverage of the plan's training targets (see {@link CoverageRules} and the package
+ * description for who is required): per year, audience and commune, the totals per audience, the
+ * people still to train, the targets and the printed report. A commune officer sees their own
+ * commune only; the district office sets the targets.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.COMMUNE, Roles.LEADER, Roles.ADMIN})
+public class TrainingCoverage {
+
+    /** The first year of the programme in the district (its 2019 plan). */
+    public static final int FIRST_YEAR = 2019;
+
+    private static final Map<Audience, String> PRINTED = Map.of(Audience.DISTRICT_STAFF, "Cán bộ cấp huyện",
+            Audience.COMMUNE_STAFF, "Cán bộ cấp xã", Audience.COUNCIL_ADVISORY, "Hội đồng, tổ tư vấn",
+            Audience.PRODUCER_MANAGER, "Người quản lý chủ thể");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Documents documents;
+
+    /** The years the coverage can be asked for: from the plan's first year (or the first course) to this year. */
+    public List<Integer> years() {
+        Object[] range = em.createNamedQuery(Course.DATE_RANGE, Object[].class).getSingleResult();
+        int now = LocalDate.now(clock).getYear();
+        int from = range[0] == null ? FIRST_YEAR : Math.min(FIRST_YEAR, ((LocalDate) range[0]).getYear());
+        int to = range[1] == null ? now : Math.max(now, ((LocalDate) range[1]).getYear());
+        return IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    /** The lines of a year (every year when null) per audience and commune, in the caller's scope. */
+    public List<CoverageRules.Line> lines(Integer year) {
+        Caller caller = users.me();
+        List<Trainee> required = TraineePool.required(em).stream().filter(t -> caller.reaches(t.unitId())).toList();
+        return CoverageRules.lines(required, TraineePool.completions(em), year == null ? years() : List.of(year), targets());
+    }
+
+    /** The totals of a year per audience, in the caller's scope. */
+    public List<CoverageRules.Line> totals(int year) {
+        return CoverageRules.totals(lines(year));
+    }
+
+    /** The people still untrained at the end of this year, of an audience (null: all) and commune (null: all). */
+    public List<Trainee> toTrain(Audience audience, Long unitId) {
+        Caller caller = users.me();
+        List<Trainee> required = TraineePool.required(em).stream()
+                .filter(t -> caller.reaches(t.unitId()) && (audience == null || t.audience() == audience)
+                        && (unitId == null || unitId.equals(t.unitId())))
+                .toList();
+        return CoverageRules.untrained(required, TraineePool.completions(em), LocalDate.now(clock).getYear());
+    }
+
+    /** The targets of a year, the default 100 % where none was set. */
+    public List<TargetView> targets(int year) {
+        Map<String, Integer> set = targets();
+        return Arrays.stream(Audience.values()).map(a -> {
+            Integer percent = set.get(CoverageRules.targetKey(year, a));
+            return new TargetView(year, a, percent == null ? CoverageRules.DEFAULT_TARGET : percent, percent != null);
+        }).toList();
+    }
+
+    @RolesAllowed(Roles.OFFICER)
+    public TargetView setTarget(int year, Audience audience, Integer percent) {
+        CoverageTarget target = em.createNamedQuery(CoverageTarget.OF, CoverageTarget.class).setParameter("year", year)
+                .setParameter("audience", audience).getResultStream().findFirst().orElse(null);
+        if (target == null) {
+            target = new CoverageTarget(year, audience, percent);
+            em.persist(target);
+            UniqueValues.flush(em, new BusinessException("error.concurrentChange"));
+            audit.change("TRAINING_TARGET_SET", target, null, null);
+        } else {
+            String before = target.auditState();
+            target.aim(percent);
+            em.flush();
+            audit.change("TRAINING_TARGET_SET", target, before, null);
+        }
+        return new TargetView(year, audience, target.getPercent(), true);
+    }
+
+    /** The coverage report of a year as a PDF: the lines per audience and commune, then the totals. */
+    public byte[] reportPdf(int year) {
+        List<CoverageRules.Line> lines = lines(year);
+        List<TrainingCoverageDocument.Row> rows = new ArrayList<>();
+        for (CoverageRules.Line line : lines) {
+            rows.add(row(line, line.unitName(), false));
+        }
+        for (CoverageRules.Line total : CoverageRules.totals(lines)) {
+            rows.add(row(total, "Toàn huyện", true));
+        }
+        return documents.pdf(new TrainingCoverageDocument("ỦY BAN NHÂN DÂN", PrintingBody.DISTRICT, PrintingBody.PLACE,
+                LocalDate.now(clock), year, rows));
+    }
+
+    private static TrainingCoverageDocument.Row row(CoverageRules.Line line, String unit, boolean total) {
+        return new TrainingCoverageDocument.Row(PRINTED.get(line.audience()), unit, line.required(), line.trained(),
+                percent(line.percent()), line.target() + " %", total ? null : String.join(", ", line.untrained()), total);
+    }
+
+    private static String percent(BigDecimal value) {
+        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi"))).format(value) + " %";
+    }
+
+    private Map<String, Integer> targets() {
+        Map<String, Integer> targets = new HashMap<>();
+        em.createNamedQuery(CoverageTarget.ALL, CoverageTarget.class).getResultList()
+                .forEach(t -> targets.put(CoverageRules.targetKey(t.getYear(), t.getAudience()), t.getPercent()));
+        return targets;
+    }
+}

@@ -1,0 +1,6 @@
+package vn.ocop.training.entity;
+
+/** The result of a participant's final assessment. */
+public enum Outcome {
+    PASSED, FAILED
+}
