@@ -24,6 +24,7 @@ import vn.ocop.rating.entity.RecognitionRule;
 import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.rating.entity.ReferenceScore;
 import vn.ocop.rating.entity.RoundProduct;
+import vn.ocop.rating.entity.ScoreChoice;
 import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.SheetRevision;
 import vn.ocop.rating.entity.SheetStatus;
@@ -55,9 +56,14 @@ public class RoundResults {
     public List<ResultView> of(EvaluationRound round) {
         List<RoundProduct> products = em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class)
                 .setParameter("round", round).getResultList();
-        Map<Long, List<ScoreSheet>> sheets = em.createNamedQuery(ScoreSheet.WITH_CHOICES_OF_ROUND, ScoreSheet.class)
+        Map<Long, List<ScoreSheet>> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class)
                 .setParameter("round", round).getResultList().stream()
                 .collect(Collectors.groupingBy(s -> s.getRoundProduct().getId()));
+        // The choices as plain values: a city round has 176,000 of them, too many to build as entities.
+        Map<Long, Map<Long, Long>> choices = new HashMap<>();
+        em.createNamedQuery(ScoreChoice.VALUES_OF_ROUND, Object[].class).setParameter("round", round).getResultList()
+                .forEach(row -> choices.computeIfAbsent((Long) row[0], k -> new java.util.TreeMap<>())
+                        .put(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         Map<Long, Long> revisions = em.createNamedQuery(SheetRevision.OF_ROUND, SheetRevision.class)
                 .setParameter("round", round.getId()).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> r.getSheet().getRoundProduct().getId(), Collectors.counting()));
@@ -67,7 +73,8 @@ public class RoundResults {
         // The entities are read here; the rules then run on plain values, the products side by side
         // (a city round: 500 products of 11 sheets).
         Map<Long, Inputs> inputs = new HashMap<>();
-        products.forEach(rp -> inputs.put(rp.getId(), inputs(rp, sheets.getOrDefault(rp.getId(), List.of()))));
+        products.forEach(rp -> inputs.put(rp.getId(), inputs(rp, sheets.getOrDefault(rp.getId(), List.of()),
+                sheet -> choices.getOrDefault(sheet.getId(), Map.of()))));
         Map<Long, Computed> computed = inputs.entrySet().parallelStream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().compute()));
         return products.stream().map(rp -> result(rp, sheets.getOrDefault(rp.getId(), List.of()),
@@ -89,17 +96,17 @@ public class RoundResults {
         }
     }
 
-    private Inputs inputs(RoundProduct product, List<ScoreSheet> sheets) {
+    private Inputs inputs(RoundProduct product, List<ScoreSheet> sheets, java.util.function.Function<ScoreSheet, Map<Long, Long>> choices) {
         EvaluationRound round = product.getRound();
         List<RecognitionRule> rules = effective(product, round.getRegime().getRules());
         return new Inputs(forms.form(product.getSheetId()).choices().tree(), sheets.stream().filter(ScoreSheet::counts)
-                .map(s -> new MemberSheet(s.getMember().getId(), s.choices())).toList(), rules(round.getCouncil()), rules,
+                .map(s -> new MemberSheet(s.getMember().getId(), choices.apply(s))).toList(), rules(round.getCouncil()), rules,
                 round.getLevel());
     }
 
     /** The result of one product, with the live computation behind it (null result without sheets). */
     public Computed compute(RoundProduct product, List<ScoreSheet> sheets) {
-        return inputs(product, sheets).compute();
+        return inputs(product, sheets, ScoreSheet::choices).compute();
     }
 
     /** A live result and the rules' proposal for it; both null while no sheet counts. */

@@ -8,13 +8,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** The option a member chose for one criterion of their sheet (node ids of the product's scoring sheet). */
 @Entity
 @Table(name = "score_choice")
+@NamedQuery(name = ScoreChoice.VALUES_OF_ROUND, query = "SELECT c.sheet.id, c.criterionId, c.optionId FROM ScoreChoice c"
+        + " WHERE c.sheet.roundProduct.round = :round")
 public class ScoreChoice {
+
+    /** Sheet id, criterion id, option id of every choice of a round's sheets, as plain values. */
+    public static final String VALUES_OF_ROUND = "ScoreChoice.valuesOfRound";
 
     @Id
     @SequenceGenerator(name = "seq_score_choice", sequenceName = "seq_score_choice", allocationSize = 50)
