@@ -254,6 +254,12 @@ public final class Documents {
         return render("decision", parameters, new JRMapCollectionDataSource(rows));
     }
 
+    /** Compiles the templates of decisions and certificates now, so that issuing spends no time on it. */
+    public void prepareCertification() {
+        compiled("decision");
+        compiled("certificate");
+    }
+
     /** One certificate, A4 landscape. */
     public byte[] pdf(CertificateDocument certificate) {
         return certificates(List.of(certificate)).batch();
