@@ -63,6 +63,7 @@ import java.util.TreeMap;
 @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
 public class Decisions {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Set<Conclusion> RECOGNISED = EnumSet.of(Conclusion.RECOGNISE, Conclusion.RECOGNISE_AND_FORWARD);
 
     @PersistenceContext
@@ -249,7 +250,7 @@ public class Decisions {
         LocalDate last = em.createNamedQuery(Decision.LAST_SIGNED, LocalDate.class).setParameter("body", decision.getBodyCode())
                 .setParameter("year", signedOn.getYear()).getSingleResult();
         if (last != null && signedOn.isBefore(last)) {
-            throw BusinessException.onField("signedOn", "certification.issue.beforeLast", last);
+            throw BusinessException.onField("signedOn", "certification.issue.beforeLast", DAY.format(last));
         }
         int sequence = counter.next();
         IssuedFile pdf = IssuedFile.pdf(documents.pdf(prints.decision(decision, Numbers.decision(sequence), signedOn)));
@@ -275,7 +276,7 @@ public class Decisions {
         LocalDate earliest = decision.getKind() == DecisionKind.RECOGNITION ? decision.getRound().getEndsOn()
                 : decision.getRefersTo().getSignedOn();
         if (signedOn.isBefore(earliest)) {
-            throw BusinessException.onField("signedOn", "certification.issue.tooEarly", earliest);
+            throw BusinessException.onField("signedOn", "certification.issue.tooEarly", DAY.format(earliest));
         }
     }
 
