@@ -52,6 +52,9 @@ public class DemoData {
     @Inject
     DemoRatings ratings;
 
+    @Inject
+    DemoCertification certification;
+
     @Resource
     TimerService timers;
 
@@ -82,9 +85,10 @@ public class DemoData {
         List<Long> producers = registrations.load();
         int supported = supports.load(producers);
         int rated = ratings.load();
+        int certified = certification.load(producers);
         LOG.info("Demonstration data loaded: 11 accounts with the password " + PASSWORD + ", " + producers.size()
                 + " producers of Đan Phượng (2019) and their products, " + supported + " supports, the 2019 pilot round of "
-                + rated + " products");
+                + rated + " products, " + certified + " OCOP certificates");
     }
 
     private void account(String username, String name, Role role, long unit) {
