@@ -122,6 +122,26 @@ class CertificationPdfTest {
     }
 
     @Test
+    void noticeIsALetterWithoutAuthorityLineNorAnnex() throws IOException {
+        DecisionDocument notice = new DecisionDocument("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", null, "Đan Phượng",
+                java.time.LocalDate.of(2022, 11, 1), false, "THÔNG BÁO",
+                List.of("Về việc Giấy chứng nhận sản phẩm OCOP sắp hết hiệu lực"), null, List.of(),
+                List.of(new DecisionDocument.Article(null, "Kính gửi: Hợp tác xã Nông nghiệp Thượng Mỗ."),
+                        new DecisionDocument.Article(null, "UBND huyện Đan Phượng thông báo: Giấy chứng nhận sản phẩm OCOP số"
+                                + " OCOP-273-2019-0001 có giá trị đến hết ngày 04/12/2022./.")),
+                List.of("Như trên;", "UBND Xã Thượng Mỗ;", "Lưu: VT, KT."), CertificationSamples.SIGNATURE, null, null);
+        try (PDDocument pdf = Pdfs.load(documents.pdf(notice), "notice-sample.pdf")) {
+            assertEquals(1, pdf.getNumberOfPages());
+            String text = Pdfs.text(pdf);
+            assertTrue(text.contains("THÔNG BÁO") && text.contains("Kính gửi: Hợp tác xã Nông nghiệp Thượng Mỗ."), text);
+            assertTrue(text.contains("Đan Phượng, ngày 01 tháng 11 năm 2022"), text);
+            assertFalse(text.contains("QUYẾT ĐỊNH"), "no authority line nor \"QUYẾT ĐỊNH:\"");
+            assertFalse(text.contains("Phụ lục"));
+            assertFalse(text.contains("Số:"), "no number line");
+        }
+    }
+
+    @Test
     void qrCodeEncodesTheAddressWithItsFinderPatterns() {
         QrCode qr = QrCode.of("http://localhost:8080/ocop/verify.xhtml?number=OCOP-273-2019-0001");
         int size = qr.size();

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,8 @@ import vn.ocop.certification.boundary.DecisionView;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.boundary.IssuedPdf;
 import vn.ocop.certification.boundary.RoundToRecognise;
+import vn.ocop.certification.entity.DecisionText;
+import vn.ocop.certification.entity.SigningMode;
 import vn.ocop.shared.api.Downloads;
 import vn.ocop.shared.api.ListAnswer;
 import vn.ocop.shared.boundary.Page;
@@ -60,6 +63,31 @@ public class DecisionsResource {
         public long version;
         public LocalDate signedOn;
         public String reason;
+    }
+
+    /** A change of a draft's wording: the fields given replace the draft's, the others stay. */
+    public static class Wording {
+        public long version;
+        public String summary;
+        public String legalBases;
+        public String proposer;
+        public String article1;
+        public String article2;
+        public String article3;
+        public String recipients;
+        public SigningMode signingMode;
+        public String signerName;
+
+        DecisionText over(DecisionText t) {
+            return new DecisionText(or(summary, t.summary()), or(legalBases, t.legalBases()), or(proposer, t.proposer()),
+                    or(article1, t.article1()), or(article2, t.article2()), or(article3, t.article3()),
+                    or(recipients, t.recipients()), signingMode == null ? t.signingMode() : signingMode,
+                    or(signerName, t.signerName()));
+        }
+
+        private static String or(String given, String current) {
+            return given == null ? current : given;
+        }
     }
 
     public static class Revocation {
@@ -126,6 +154,14 @@ public class DecisionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Details revocation(Revocation revocation) {
         return Details.of(decisions.draftRevocation(revocation.decision, revocation.certificates, revocation.grounds));
+    }
+
+    /** The office changes a draft's wording: body {"version": n, "signerName": "…", …}. */
+    @PUT
+    @Path("{id}/wording")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Details wording(@PathParam("id") long id, Wording wording) {
+        return Details.of(decisions.edit(id, wording.version, wording.over(decisions.decision(id).text())));
     }
 
     /** A leader approves: body {"version": n}. */
