@@ -73,8 +73,10 @@ public class CertificatesBacking implements Serializable {
         return CertificateStatus.values();
     }
 
-    public List<Integer> getDayChoices() {
-        return List.of(30, 90, 180);
+    /** 30, 90 and 180 days, labelled in the page's language. */
+    public List<jakarta.faces.model.SelectItem> getDayChoices() {
+        return java.util.stream.Stream.of(30, 90, 180)
+                .map(n -> new jakarta.faces.model.SelectItem(n, Texts.get("certification_certificates.withinDays", n))).toList();
     }
 
     public String getText() { return text; }
