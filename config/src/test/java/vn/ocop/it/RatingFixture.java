@@ -81,7 +81,8 @@ public class RatingFixture {
     @Path("rounds")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Setup round(@FormParam("tag") String tag, @FormParam("members") String members,
-                       @FormParam("products") int products, @FormParam("start") boolean start) {
+                       @FormParam("products") int products, @FormParam("start") boolean start,
+                       @FormParam("advisors") String advisors) {
         long round = rounds.create(RatingData.round(tag)).id();
         List<Long> added = new ArrayList<>();
         RoundDetails details = rounds.round(round);
@@ -95,6 +96,11 @@ public class RatingFixture {
         for (int i = 0; i < accounts.size(); i++) {
             details = rounds.appoint(round, details.round().version(), accounts.get(i), i == 0 ? MemberRole.CHAIR : MemberRole.MEMBER,
                     null);
+        }
+        if (advisors != null && !advisors.isBlank()) {
+            for (String advisor : advisors.split(",")) {
+                details = rounds.addAdvisor(round, details.round().version(), Long.parseLong(advisor.strip()), false, null);
+            }
         }
         if (start) {
             rounds.startScoring(round, details.round().version());

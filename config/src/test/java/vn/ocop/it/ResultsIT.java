@@ -65,12 +65,18 @@ class ResultsIT {
 
     /** A council of {@code count} new accounts (the first chairs) and a district round of 2024 with one product, scoring. */
     private Council council(int count) throws Exception {
+        return council(count, 0);
+    }
+
+    /** As {@link #council(int)}, with {@code advisors} more accounts in the advisory group (their usernames last). */
+    private Council council(int count, int advisors) throws Exception {
         String tag = "r" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         JsonObject accounts = ok(signedIn("it-admin").post("api/v1/it-rating/members",
-                Map.of("prefix", "it-" + tag + "-", "count", Integer.toString(count))));
+                Map.of("prefix", "it-" + tag + "-", "count", Integer.toString(count + advisors))));
         List<JsonObject> items = accounts.getJsonArray("items").getValuesAs(JsonObject.class);
         JsonObject setup = ok(signedIn("it-officer").post("api/v1/it-rating/rounds", Map.of("tag", tag,
-                "members", items.stream().map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(",")),
+                "members", items.stream().limit(count).map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(",")),
+                "advisors", items.stream().skip(count).map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(",")),
                 "products", "1", "start", "true")));
         return new Council(items.stream().map(o -> o.getString("username")).toList(), setup.getJsonNumber("round").longValue(),
                 setup.getJsonArray("products").getJsonNumber(0).longValue(),
@@ -236,6 +242,40 @@ class ResultsIT {
         sheet.forEach((criterion, option) -> assertEquals(option.longValue(),
                 written.getJsonObject("choices").getJsonNumber(criterion.toString()).longValue()));
         assertEquals("rating.paper.alreadySubmitted", refused(office.sendJson("PUT", paper, body(sheet))));
+    }
+
+    @Test
+    void theSelfAssessmentIsKeyedByTheOfficeAndThePreScoreByTheAdvisoryGroupOnly() throws Exception {
+        Council council = council(2, 1);
+        Portal office = signedIn("it-officer");
+        Portal advisor = signedIn(council.usernames().get(2));
+        Portal member = signedIn(council.usernames().get(1));
+        Map<Long, List<Long>> criteria = criteria(ok(member.get(path(council.scoring()) + "sheet")));
+        String references = "api/v1/rounds/" + council.round() + "/products/" + council.product() + "/references/";
+
+        JsonObject self = ok(office.sendJson("PUT", references + "SELF_ASSESSMENT", reference(0, filled(criteria, 0))));
+        assertEquals(1, self.getJsonNumber("version").longValue());
+        assertEquals("it-officer", self.getString("enteredBy"));
+        assertEquals("error.concurrentChange", refused(office.sendJson("PUT", references + "SELF_ASSESSMENT", reference(0, filled(criteria, 1)))),
+                "a stale page");
+        Map<Long, Long> half = filled(criteria, 1).entrySet().stream().limit(1).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertEquals("rating.sheet.incomplete", refused(advisor.sendJson("PUT", references + "ADVISORY", reference(0, half))));
+        JsonObject pre = ok(advisor.sendJson("PUT", references + "ADVISORY", reference(0, filled(criteria, 1))));
+        assertEquals(council.usernames().get(2), pre.getString("enteredBy"));
+        assertEquals(404, member.sendJson("PUT", references + "ADVISORY", reference(0, filled(criteria, 1))).statusCode(),
+                "a council member outside the advisory group");
+        assertEquals(404, advisor.sendJson("PUT", references + "SELF_ASSESSMENT", reference(1, filled(criteria, 1))).statusCode(),
+                "only the office keys the self-assessment");
+        assertEquals(0, pre.getJsonNumber("total").bigDecimalValue().compareTo(
+                ok(office.get(references + "ADVISORY")).getJsonNumber("total").bigDecimalValue()), "the office reads the pre-score");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRE_SCORE_RECORDED' AND state_after LIKE ?",
+                "%by=" + council.usernames().get(2) + ";%"));
+    }
+
+    private static String reference(long version, Map<Long, Long> choices) {
+        JsonObjectBuilder map = Json.createObjectBuilder();
+        choices.forEach((criterion, option) -> map.add(Long.toString(criterion), option));
+        return Json.createObjectBuilder().add("version", version).add("choices", map).build().toString();
     }
 
     private static String body(Map<Long, Long> choices) {

@@ -161,6 +161,18 @@ class RoundsIT {
     }
 
     @Test
+    void aCityRoundTakesOnlyTheProductsTheDistrictForwarded() throws Exception {
+        RoundForm city = RatingData.round(tag());
+        city.setLevel(EvaluationLevel.PROVINCE);
+        RoundView round = asOfficer(() -> rounds.create(city));
+        long product = submitted(RatingData.PROCESSED);
+        assertEquals("rating.round.notForwarded", refused(() -> rounds.addProduct(round.id(), round.version(), product)),
+                "under 148 the district evaluates first: a city round takes what a concluded district round forwarded");
+        assertTrue(asOfficer(() -> rounds.candidates(round.id(), null, 0, 1000)).items().stream()
+                .noneMatch(c -> c.productId() == product), "nor is it offered");
+    }
+
+    @Test
     void aStalePageIsRefused() throws Exception {
         long round = asOfficer(() -> rounds.create(RatingData.round(tag()))).id();
         long stale = version(round);

@@ -64,6 +64,20 @@ public final class DanPhuong2019 {
 
     static final String MALE = "MALE", FEMALE = "FEMALE", KINH = "Kinh";
 
+    /**
+     * The product set of 148/QĐ-TTg (ids 1–26) that a 1048 product set continues as, for the 2024
+     * re-evaluations; the tea sets (11, 12) are left out: their 148 sheets do not add up yet.
+     */
+    static final Map<Long, Long> SET_148 = Map.ofEntries(
+            Map.entry(FRESH_PRODUCE, 1L), Map.entry(FRESH_MEAT_EGGS, 2L), Map.entry(RICE_GRAIN, 3L), Map.entry(HONEY, 4L),
+            Map.entry(FROM_RICE, 6L), Map.entry(FROM_VEGETABLES, 7L), Map.entry(FROM_MEAT, 8L), Map.entry(FROM_FISH, 8L),
+            Map.entry(SAUCES, 9L), Map.entry(SPIRITS, 14L), Map.entry(COSMETICS, 19L), Map.entry(OTHER_HERBS, 20L),
+            Map.entry(TEXTILES, 22L), Map.entry(CRAFT_DECORATION, 21L), Map.entry(CRAFT_HOUSEHOLD, 21L),
+            Map.entry(RURAL_TOURISM, 26L));
+
+    static final String RE_EVALUATION = "Đăng ký đánh giá lại theo Bộ tiêu chí 148/QĐ-TTg (giấy chứng nhận năm 2019 hết hiệu lực)";
+    static final String DOSSIER_2024 = "Nộp hồ sơ đánh giá, phân hạng sản phẩm OCOP năm 2024";
+
     // The notes of the district office at each step of the cycle.
     static final String ACCEPTED = "Ý tưởng sản phẩm phù hợp Kế hoạch thực hiện Chương trình OCOP năm 2019 của huyện";
     static final String RESUBMITTED = "Chủ thể đã bổ sung theo yêu cầu, đăng ký lại ý tưởng sản phẩm";

@@ -84,11 +84,13 @@ public class DemoData {
         account("leader", "Hoàng Văn Thắng", Role.LEADER, DISTRICT);
         List<Long> producers = registrations.load();
         int supported = supports.load(producers);
+        int reEvaluated = registrations.reEvaluations2024(producers).size();
         int rated = ratings.load();
         int certified = certification.load(producers);
         LOG.info("Demonstration data loaded: 11 accounts with the password " + PASSWORD + ", " + producers.size()
-                + " producers of Đan Phượng (2019) and their products, " + supported + " supports, the 2019 pilot round of "
-                + rated + " products, " + certified + " OCOP certificates");
+                + " producers of Đan Phượng (2019) and their products, " + supported + " supports, " + reEvaluated
+                + " products re-registered in 2024, the rounds of 2019 and 2024 with " + rated + " products, " + certified
+                + " OCOP certificates");
     }
 
     private void account(String username, String name, Role role, long unit) {

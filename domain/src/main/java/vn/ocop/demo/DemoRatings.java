@@ -8,12 +8,16 @@ import vn.ocop.rating.boundary.CandidateView;
 import vn.ocop.rating.boundary.CouncilForm;
 import vn.ocop.rating.boundary.PaperSheets;
 import vn.ocop.rating.boundary.PersonView;
+import vn.ocop.rating.boundary.ReferenceScores;
+import vn.ocop.rating.boundary.Results;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.boundary.ScoringForms;
 import vn.ocop.rating.boundary.SheetForm;
+import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.entity.EvaluationLevel;
+import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.shared.control.Roles;
 
@@ -26,9 +30,11 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * The district's 2019 pilot round, through the boundaries as the district office: the round under
- * 1048/QĐ-TTg with every submitted product whose product set has a usable sheet in the catalogue,
- * its council of seven (chair, vice-chair, five members), the members' paper sheets
+ * The district's 2019 pilot round and its 2024 round, through the boundaries as the district office:
+ * the pilot under 1048/QĐ-TTg with every submitted product whose product set has a usable sheet in
+ * the catalogue (the fresh-produce sheet only), the 2024 round under 148/QĐ-TTg with the products
+ * re-registered for re-evaluation ({@link DemoRegistrations#reEvaluations2024}) and their
+ * self-assessments; each with the council of seven (chair, vice-chair, five members), the members' paper sheets
  * keyed in twice (by this bean and {@link DemoPaperCheck}, a second officer), the opening recorded
  * at the session, one conclusion recorded against the proposal, and the round concluded. The sheets
  * are made up: each product has a quality, each member a leaning; one member strays on some products
@@ -63,26 +69,45 @@ public class DemoRatings {
     @Inject
     ScoringForms forms;
 
-    /** Creates, scores and concludes the pilot round; answers how many products it scored. */
+    @Inject
+    ReferenceScores references;
+
+    @Inject
+    Results results;
+
+    /** Creates, scores and concludes the 2019 pilot round and the 2024 round; answers how many products they scored. */
     public int load() {
+        int pilot = round(2019, "Đánh giá, phân hạng sản phẩm OCOP huyện Đan Phượng – đợt thí điểm năm 2019",
+                LocalDate.of(2019, 11, 12), "2468/QĐ-UBND", LocalDate.of(2019, 10, 28), false);
+        int second = round(2024, "Đánh giá, phân hạng sản phẩm OCOP huyện Đan Phượng năm 2024",
+                LocalDate.of(2024, 10, 8), "1875/QĐ-UBND", LocalDate.of(2024, 9, 20), true);
+        return pilot + second;
+    }
+
+    /**
+     * One district round: every submitted product of its criteria set with a usable sheet, the
+     * council of seven, the paper sheets keyed twice, the opening recorded, concluded. With
+     * {@code full} (a 148 round): the producers' self-assessments keyed, one product held below its
+     * band by a star mark, one conclusion of the council below the proposal.
+     */
+    private int round(int year, String title, LocalDate startsOn, String decision, LocalDate decidedOn, boolean full) {
         RoundForm form = new RoundForm();
         form.setLevel(EvaluationLevel.DISTRICT);
-        form.setYear(2019);
-        form.setTitle("Đánh giá, phân hạng sản phẩm OCOP huyện Đan Phượng – đợt thí điểm năm 2019");
+        form.setYear(year);
+        form.setTitle(title);
         form.setPlace("Hội trường UBND huyện Đan Phượng");
-        form.setStartsOn(LocalDate.of(2019, 11, 12));
-        form.setEndsOn(LocalDate.of(2019, 11, 14));
+        form.setStartsOn(startsOn);
+        form.setEndsOn(startsOn.plusDays(2));
         long id = rounds.create(form).id();
         RoundDetails details = rounds.round(id);
-        List<CandidateView> candidates = rounds.candidates(id, null, 0, 200).items();
-        for (CandidateView candidate : candidates) {
+        for (CandidateView candidate : rounds.candidates(id, null, 0, 200).items()) {
             if (candidate.usable()) {
                 details = rounds.addProduct(id, details.round().version(), candidate.productId());
             }
         }
         CouncilForm council = new CouncilForm();
-        council.setDecisionNumber("2468/QĐ-UBND");
-        council.setDecisionDate(LocalDate.of(2019, 10, 28));
+        council.setDecisionNumber(decision);
+        council.setDecisionDate(decidedOn);
         details = rounds.establishCouncil(id, details.round().version(), council);
         Map<String, Long> people = new LinkedHashMap<>();
         rounds.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
@@ -96,7 +121,11 @@ public class DemoRatings {
         int index = 0;
         for (var product : details.products()) {
             SheetForm sheet = forms.form(product.sheetId());
-            boolean gated = index == 1;
+            boolean gated = full && index == 1;
+            if (full) {
+                references.record(id, product.productId(), ReferenceKind.SELF_ASSESSMENT, 0,
+                        choices(sheet, Math.min(1.0, quality(index) + 0.1), 0, index, false));
+            }
             for (int m = 0; m < members.size(); m++) {
                 Map<Long, Long> choices = choices(sheet, quality(index), m, index, gated);
                 paper.enter(id, product.productId(), members.get(m), choices);
@@ -105,8 +134,16 @@ public class DemoRatings {
             index++;
         }
         details = rounds.recordOpening(id, rounds.round(id).round().version());
-        rounds.conclude(id, details.round().version());
-        LOG.info("Demonstration pilot round of 2019 scored and concluded: " + details.products().size() + " products");
+        if (full && details.products().size() > 3) {
+            var held = details.products().get(3);
+            var result = results.results(id).stream().filter(r -> r.product().productId() == held.productId()).findFirst().orElseThrow();
+            if (result.proposal() != Conclusion.NOT_RECOGNISED && result.proposal() != Conclusion.RETURN_FOR_COMPLETION) {
+                results.decide(id, held.productId(), rounds.round(id).round().version(), Conclusion.RETURN_FOR_COMPLETION,
+                        "Phiếu kết quả kiểm nghiệm đã quá 12 tháng; đề nghị chủ thể bổ sung phiếu kiểm nghiệm mới");
+            }
+        }
+        rounds.conclude(id, rounds.round(id).round().version());
+        LOG.info("Demonstration round of " + year + " scored and concluded: " + details.products().size() + " products");
         return details.products().size();
     }
 
@@ -119,12 +156,13 @@ public class DemoRatings {
     /**
      * A member's choices for a product: on each criterion the option nearest the product's quality,
      * moved by the member's leaning; the last member is generous on every third product (beyond the
-     * spread); a gated product misses its star-marked options.
+     * spread); a gated product misses the first star-marked criterion of its sheet.
      */
     static Map<Long, Long> choices(SheetForm sheet, double quality, int member, int product, boolean gated) {
         Map<Long, Long> choices = new LinkedHashMap<>();
         int leaning = (member * 7 + product * 3) % 3 - 1;
         boolean generous = member == COUNCIL.size() - 1 && product % 3 == 2;
+        boolean held = false;
         for (SheetForm.Line line : sheet.lines()) {
             if (!line.criterion() || line.options().isEmpty()) {
                 continue;
@@ -134,8 +172,9 @@ public class DemoRatings {
             int last = options.size() - 1;
             int at = (int) Math.round(quality * last) + (generous ? 2 : leaning == 0 ? 0 : (line.id() % 4 == 0 ? leaning : 0));
             boolean marked = line.stars() != null || options.stream().anyMatch(o -> o.stars() != null);
-            if (gated && marked) {
+            if (gated && marked && !held) {
                 at = 0;
+                held = true;
             }
             choices.put(line.id(), options.get(Math.max(0, Math.min(last, at))).id());
         }

@@ -50,6 +50,40 @@ public class DemoRegistrations {
         return ids;
     }
 
+    /**
+     * 2024: every pilot product whose dossier was submitted in 2019 registers again under the
+     * product set of 148/QĐ-TTg that continues its 1048 set, for re-evaluation, and submits the 148
+     * dossier (the registration form, the self-assessment, five samples). Returns the new products' ids.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Long> reEvaluations2024(List<Long> producers) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < DanPhuong2019.PRODUCERS.size(); i++) {
+            for (ProductRow row : DanPhuong2019.PRODUCERS.get(i).products()) {
+                Long set = DanPhuong2019.SET_148.get(row.productSetId());
+                if (row.step() == CycleStep.DOSSIER_SUBMITTED && set != null) {
+                    ids.add(reEvaluation(producers.get(i), set, row));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private long reEvaluation(long producerId, long productSet, ProductRow row) {
+        long id = registrations.registerProduct(producerId, productSet, row.name()).id();
+        registrations.describeProduct(id, productVersion(id), row.name(), row.description(), row.samples());
+        registrations.decideIdea(id, productVersion(id), true, DanPhuong2019.RE_EVALUATION);
+        registrations.advance(id, productVersion(id), null, DanPhuong2019.PLAN);
+        registrations.advance(id, productVersion(id), null, DanPhuong2019.PREPARATION);
+        dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "Phiếu đăng ký 2024 - " + row.name() + ".pdf",
+                dossiers.registrationFormPdf(id));
+        dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, DemoFiles.name(DossierItem.SELF_ASSESSMENT, row.name()),
+                DemoFiles.pdf(row.name(), DemoFiles.title(DossierItem.SELF_ASSESSMENT), "OCOP Dan Phuong 2024"));
+        registrations.advance(id, productVersion(id), RegistrationType.RE_EVALUATION, DanPhuong2019.DOSSIER_2024);
+        return id;
+    }
+
     private long producer(ProducerRow row) {
         long id = registrations.registerProducer(form(row)).id();
         LegalFormRow change = row.legalForm();

@@ -53,6 +53,20 @@ public class PaperSheets {
     @Resource
     SessionContext context;
 
+    /** What the keying page needs: the round, the product, its sheet, the scoring members. */
+    public record PaperForm(RoundView round, RoundProductView product, SheetForm form, List<CouncilView.Member> members) {
+    }
+
+    /** The form to key paper sheets of a product of a round being scored. */
+    public PaperForm form(long roundId, long productId) {
+        RoundProduct product = em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
+                .setParameter("product", productId).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+        product.getRound().requireScoring();
+        return new PaperForm(RoundView.of(product.getRound()), RoundProductView.of(product), forms.form(product.getSheetId()),
+                CouncilView.of(product.getRound().getCouncil()).members().stream().filter(m -> m.role().scores()).toList());
+    }
+
     /**
      * Keys a member's paper sheet for a product: criterion id → option id, every criterion of the sheet.
      */

@@ -20,20 +20,27 @@ import java.util.List;
  * @param gatedText  the same as printed text (frozen results; live results too)
  * @param conclusion the council's conclusion (the proposal unless the council recorded another)
  * @param revisions  how many re-scores the product's sheets went through
+ * @param criteria   per criterion the council's mean, the self-assessment and the pre-score
+ * @param selfTotal  the self-assessment's total; null when not recorded
  */
 public record ResultView(RoundProductView product, int members, BigDecimal mean, BigDecimal partA, BigDecimal partB,
                          BigDecimal partC, Integer bandStars, Integer stars, List<GateMiss> gatedBy, String gatedText,
                          List<Spread> spreads, Conclusion proposal, EvaluationLevel forwardTo, boolean certain,
                          Conclusion conclusion, String conclusionNote, boolean decided, UpgradeAdvice advice,
-                         boolean frozen, int revisions, List<CriterionMean> criteria) {
+                         boolean frozen, int revisions, List<CriterionMean> criteria, BigDecimal selfTotal,
+                         BigDecimal advisoryTotal) {
 
     /** A member whose total (criterion null) or points on a criterion stray beyond the spread. */
     public record Spread(long memberId, String member, String criterion, BigDecimal points, BigDecimal othersMean,
                          BigDecimal difference) {
     }
 
-    /** The council's mean on one criterion (for the side-by-side view and the minutes). */
-    public record CriterionMean(long criterionId, String criterion, BigDecimal mean, BigDecimal maximum) {
+    /**
+     * The council's mean on one criterion beside the producer's self-assessment and the advisory
+     * group's pre-score on it (null where not recorded).
+     */
+    public record CriterionMean(long criterionId, String criterion, BigDecimal mean, BigDecimal maximum, BigDecimal self,
+                                BigDecimal advisory) {
     }
 
     /** Whether a result exists (at least one sheet counts). */

@@ -11,6 +11,7 @@ import vn.ocop.rating.control.ProductResult;
 import vn.ocop.rating.control.Quorum;
 import vn.ocop.rating.control.RecognitionRules;
 import vn.ocop.rating.control.ResultRules;
+import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.control.SheetScore;
 import vn.ocop.rating.control.SheetTree;
 import vn.ocop.rating.control.Spread;
@@ -19,6 +20,8 @@ import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.RecognitionRule;
+import vn.ocop.rating.entity.ReferenceKind;
+import vn.ocop.rating.entity.ReferenceScore;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.SheetRevision;
@@ -57,10 +60,11 @@ public class RoundResults {
         Map<Long, Long> revisions = em.createNamedQuery(SheetRevision.OF_ROUND, SheetRevision.class)
                 .setParameter("round", round.getId()).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> r.getSheet().getRoundProduct().getId(), Collectors.counting()));
-        List<RecognitionRule> rules = round.getRegime().getRules();
-        ResultRules resultRules = rules(round.getCouncil());
-        return products.stream().map(rp -> result(rp, sheets.getOrDefault(rp.getId(), List.of()), rules, resultRules,
-                revisions.getOrDefault(rp.getId(), 0L).intValue())).toList();
+        Map<Long, Map<ReferenceKind, Map<Long, Long>>> references = new HashMap<>();
+        em.createNamedQuery(ReferenceScore.OF_ROUND, ReferenceScore.class).setParameter("round", round.getId()).getResultList()
+                .forEach(r -> references.computeIfAbsent(r.getRoundProduct().getId(), k -> new HashMap<>()).put(r.getKind(), r.choices()));
+        return products.stream().map(rp -> result(rp, sheets.getOrDefault(rp.getId(), List.of()),
+                revisions.getOrDefault(rp.getId(), 0L).intValue(), references.getOrDefault(rp.getId(), Map.of()))).toList();
     }
 
     /** The result of one product, with the live computation behind it (null result without sheets). */
@@ -124,20 +128,27 @@ public class RoundResults {
         return RecognitionRules.effective(rules, district, product.getRound().getStartsOn());
     }
 
-    private ResultView result(RoundProduct rp, List<ScoreSheet> sheets, List<RecognitionRule> rules, ResultRules resultRules,
-                              int revisions) {
+    private ResultView result(RoundProduct rp, List<ScoreSheet> sheets, int revisions, Map<ReferenceKind, Map<Long, Long>> references) {
         RoundProductView view = RoundProductView.of(rp);
+        SheetChoices form = forms.form(rp.getSheetId()).choices();
+        Map<Long, Long> self = references.get(ReferenceKind.SELF_ASSESSMENT);
+        Map<Long, Long> advisory = references.get(ReferenceKind.ADVISORY);
+        BigDecimal selfTotal = self == null ? null : form.totals(self).total();
+        BigDecimal advisoryTotal = advisory == null ? null : form.totals(advisory).total();
+        Computed computed = compute(rp, sheets);
+        ProductResult result = computed.result();
+        List<ResultView.CriterionMean> criteria = criteria(form, result, self, advisory);
         if (rp.frozen()) {
             return new ResultView(view, rp.getMembers(), rp.getMean(), rp.getPartA(), rp.getPartB(), rp.getPartC(),
                     rp.getBandStars(), rp.getStars(), List.of(), rp.getGatedBy(), List.of(), rp.getConclusion(),
-                    rp.getForwardTo(), true, rp.getConclusion(), rp.getConclusionNote(), true, null, true, revisions, List.of());
+                    rp.getForwardTo(), true, rp.getConclusion(), rp.getConclusionNote(), true, null, true, revisions, criteria,
+                    selfTotal, advisoryTotal);
         }
-        Computed computed = compute(rp, sheets);
-        if (computed.result() == null) {
+        if (result == null) {
             return new ResultView(view, 0, null, null, null, null, null, null, List.of(), null, List.of(), null, null, true,
-                    rp.getConclusion(), rp.getConclusionNote(), rp.getConclusion() != null, null, false, revisions, List.of());
+                    rp.getConclusion(), rp.getConclusionNote(), rp.getConclusion() != null, null, false, revisions, criteria,
+                    selfTotal, advisoryTotal);
         }
-        ProductResult result = computed.result();
         Map<Long, String> names = new HashMap<>();
         sheets.forEach(s -> names.put(s.getMember().getId(), s.getMember().getUser().getFullName()));
         List<ResultView.Spread> spreads = new ArrayList<>();
@@ -145,16 +156,35 @@ public class RoundResults {
                 s.total(), s.othersMean(), s.difference())));
         result.criterionSpreads().forEach(s -> spreads.add(new ResultView.Spread(s.memberId(), names.get(s.memberId()),
                 s.criterion(), s.points(), s.othersMean(), s.difference())));
-        SheetTree tree = forms.form(rp.getSheetId()).choices().tree();
-        List<ResultView.CriterionMean> criteria = SheetScore.criteria(tree).stream()
-                .filter(c -> result.criterionMeans().containsKey(c.id()))
-                .map(c -> new ResultView.CriterionMean(c.id(), c.path(), result.criterionMeans().get(c.id()), SheetScore.maximum(c)))
-                .toList();
         ConclusionProposal proposal = computed.proposal();
         return new ResultView(view, result.members(), result.mean(), result.partA(), result.partB(), result.partC(),
                 result.bandStars(), result.stars(), result.gatedBy(), gatesText(result.gatedBy()), spreads,
                 proposal.conclusion(), proposal.forwardTo(), proposal.certain(), rp.conclusionOr(proposal), rp.getConclusionNote(),
-                rp.getConclusion() != null, result.advice(), false, revisions, criteria);
+                rp.getConclusion() != null, result.advice(), false, revisions, criteria, selfTotal, advisoryTotal);
     }
 
+    /** Per criterion of the sheet: the council's mean (when scored), the self-assessment's and the pre-score's points. */
+    private static List<ResultView.CriterionMean> criteria(SheetChoices form, ProductResult result, Map<Long, Long> self,
+                                                           Map<Long, Long> advisory) {
+        SheetTree tree = form.tree();
+        Map<Long, Map<Long, BigDecimal>> options = new HashMap<>();
+        form.criteria().forEach(c -> options.put(c.id(), c.options()));
+        List<ResultView.CriterionMean> criteria = new ArrayList<>();
+        for (var criterion : SheetScore.criteria(tree)) {
+            BigDecimal mean = result == null ? null : result.criterionMeans().get(criterion.id());
+            BigDecimal own = points(options, self, criterion.id());
+            BigDecimal pre = points(options, advisory, criterion.id());
+            if (mean != null || own != null || pre != null) {
+                criteria.add(new ResultView.CriterionMean(criterion.id(), criterion.path(), mean, SheetScore.maximum(criterion), own, pre));
+            }
+        }
+        return criteria;
+    }
+
+    private static BigDecimal points(Map<Long, Map<Long, BigDecimal>> options, Map<Long, Long> choices, long criterionId) {
+        if (choices == null || !choices.containsKey(criterionId)) {
+            return null;
+        }
+        return options.getOrDefault(criterionId, Map.of()).get(choices.get(criterionId));
+    }
 }

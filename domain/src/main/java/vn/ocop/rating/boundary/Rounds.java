@@ -14,7 +14,9 @@ import vn.ocop.rating.entity.AdvisoryMember;
 import vn.ocop.rating.entity.ConflictDeclaration;
 import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
+import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.EvaluationRound;
+import vn.ocop.rating.entity.RecognitionAction;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.rating.entity.Regime;
 import vn.ocop.rating.entity.RoundProduct;
@@ -109,18 +111,27 @@ public class Rounds {
 
     /**
      * Products that may be added: dossier submitted, under the round's criteria set, not yet in the
-     * round; searched by product or producer name without diacritics. Each says whether its sheet is usable.
+     * round; searched by product or producer name without diacritics. Where the level below evaluates
+     * under the round's regime (a city round under 1048 or 148, a central round), only the products
+     * that a concluded round of the level below forwarded to this level. Each says whether its sheet is usable.
      */
     @RolesAllowed(Roles.OFFICER)
     public Page<CandidateView> candidates(long roundId, String text, int first, int size) {
         EvaluationRound round = find(roundId);
         String key = "%" + VietnameseText.searchKey(text).replace("%", "").replace("_", "") + "%";
-        List<Product> products = em.createNamedQuery(RoundProduct.CANDIDATES, Product.class)
+        boolean forwarded = forwardedOnly(round);
+        var query = em.createNamedQuery(forwarded ? RoundProduct.FORWARDED_CANDIDATES : RoundProduct.CANDIDATES, Product.class)
                 .setParameter("step", CycleStep.DOSSIER_SUBMITTED).setParameter("criteriaSet", round.getCriteriaSet().getCode())
-                .setParameter("key", key).setParameter("round", round).setFirstResult(first).setMaxResults(size).getResultList();
-        long total = em.createNamedQuery(RoundProduct.COUNT_CANDIDATES, Long.class)
+                .setParameter("key", key).setParameter("round", round);
+        var count = em.createNamedQuery(forwarded ? RoundProduct.COUNT_FORWARDED_CANDIDATES : RoundProduct.COUNT_CANDIDATES, Long.class)
                 .setParameter("step", CycleStep.DOSSIER_SUBMITTED).setParameter("criteriaSet", round.getCriteriaSet().getCode())
-                .setParameter("key", key).setParameter("round", round).getSingleResult();
+                .setParameter("key", key).setParameter("round", round);
+        if (forwarded) {
+            query.setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED);
+            count.setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED);
+        }
+        List<Product> products = query.setFirstResult(first).setMaxResults(size).getResultList();
+        long total = count.getSingleResult();
         Map<Long, ScoringForms.SheetState> sheets = forms.sheetsByProductSet();
         return new Page<>(products.stream().map(p -> new CandidateView(p.getId(), p.getName(), p.getProducer().getName(),
                 p.getProducer().getCommune().getName(), RoundProductView.label(p.getProductSet()), p.getRegistrationType(),
@@ -139,6 +150,10 @@ public class Rounds {
         if (em.createNamedQuery(RoundProduct.ELSEWHERE, Long.class).setParameter("product", product).setParameter("round", round)
                 .setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED).getSingleResult() > 0) {
             throw new BusinessException("rating.round.productElsewhere", product.getName());
+        }
+        if (forwardedOnly(round) && em.createNamedQuery(RoundProduct.FORWARDED, Long.class).setParameter("product", product)
+                .setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED).getSingleResult() == 0) {
+            throw new BusinessException("rating.round.notForwarded", product.getName());
         }
         ScoringSheet sheet = em.createNamedQuery(ScoringSheet.OF_PRODUCT_SET, ScoringSheet.class)
                 .setParameter("productSet", product.getProductSet()).getResultStream().findFirst().orElse(null);
@@ -276,6 +291,17 @@ public class Rounds {
         em.flush();
         audit.change("RESULTS_OPENED", round, before, "recorded by the office at the council's session");
         return details(round);
+    }
+
+    /** Whether the round takes only products forwarded to its level: the level below evaluates under its regime. */
+    private static boolean forwardedOnly(EvaluationRound round) {
+        EvaluationLevel below = switch (round.getLevel()) {
+            case CENTRAL -> EvaluationLevel.PROVINCE;
+            case PROVINCE -> EvaluationLevel.DISTRICT;
+            default -> null;
+        };
+        return below != null && round.getRegime().getRules().stream()
+                .anyMatch(rule -> rule.getLevel() == below && rule.getAction() == RecognitionAction.EVALUATES);
     }
 
     /** The quorum, no drafts among the members present, a counted sheet for every product. */

@@ -44,6 +44,17 @@ import java.time.LocalDateTime;
 @NamedQuery(name = RoundProduct.COUNT_CANDIDATES, query = "SELECT COUNT(p) FROM Product p JOIN p.producer pr JOIN p.productSet s"
         + " WHERE p.step = :step AND s.criteriaSet = :criteriaSet AND (p.nameKey LIKE :key OR pr.nameKey LIKE :key)"
         + " AND NOT EXISTS (SELECT rp FROM RoundProduct rp WHERE rp.round = :round AND rp.product = p)")
+@NamedQuery(name = RoundProduct.FORWARDED_CANDIDATES, query = "SELECT p FROM Product p JOIN FETCH p.producer pr JOIN FETCH p.productSet s"
+        + " WHERE p.step = :step AND s.criteriaSet = :criteriaSet AND (p.nameKey LIKE :key OR pr.nameKey LIKE :key)"
+        + " AND NOT EXISTS (SELECT rp FROM RoundProduct rp WHERE rp.round = :round AND rp.product = p)"
+        + " AND EXISTS (SELECT f FROM RoundProduct f WHERE f.product = p AND f.forwardTo = :level AND f.round.status = :concluded)"
+        + " ORDER BY p.nameKey, p.id")
+@NamedQuery(name = RoundProduct.COUNT_FORWARDED_CANDIDATES, query = "SELECT COUNT(p) FROM Product p JOIN p.producer pr JOIN p.productSet s"
+        + " WHERE p.step = :step AND s.criteriaSet = :criteriaSet AND (p.nameKey LIKE :key OR pr.nameKey LIKE :key)"
+        + " AND NOT EXISTS (SELECT rp FROM RoundProduct rp WHERE rp.round = :round AND rp.product = p)"
+        + " AND EXISTS (SELECT f FROM RoundProduct f WHERE f.product = p AND f.forwardTo = :level AND f.round.status = :concluded)")
+@NamedQuery(name = RoundProduct.FORWARDED, query = "SELECT COUNT(f) FROM RoundProduct f WHERE f.product = :product"
+        + " AND f.forwardTo = :level AND f.round.status = :concluded")
 public class RoundProduct implements Auditable {
 
     public static final String OF_ROUND = "RoundProduct.ofRound";
@@ -51,6 +62,9 @@ public class RoundProduct implements Auditable {
     public static final String ELSEWHERE = "RoundProduct.elsewhere";
     public static final String CANDIDATES = "RoundProduct.candidates";
     public static final String COUNT_CANDIDATES = "RoundProduct.countCandidates";
+    public static final String FORWARDED_CANDIDATES = "RoundProduct.forwardedCandidates";
+    public static final String COUNT_FORWARDED_CANDIDATES = "RoundProduct.countForwardedCandidates";
+    public static final String FORWARDED = "RoundProduct.forwarded";
 
     @Id
     @SequenceGenerator(name = "seq_round_product", sequenceName = "seq_round_product", allocationSize = 50)

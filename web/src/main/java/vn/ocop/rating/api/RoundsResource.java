@@ -17,6 +17,8 @@ import vn.ocop.rating.boundary.PaperSheets;
 import vn.ocop.rating.boundary.PaperState;
 import vn.ocop.rating.boundary.QuorumView;
 import vn.ocop.rating.boundary.ResultView;
+import vn.ocop.rating.boundary.ReferenceScores;
+import vn.ocop.rating.boundary.ReferenceSheetView;
 import vn.ocop.rating.boundary.Results;
 import vn.ocop.rating.boundary.RoundView;
 import vn.ocop.rating.boundary.Rounds;
@@ -25,6 +27,7 @@ import vn.ocop.rating.boundary.Scoring;
 import vn.ocop.rating.boundary.SubmittedSheetView;
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.control.SheetChoices;
+import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.api.ListAnswer;
 
@@ -119,6 +122,19 @@ public class RoundsResource {
 
     @EJB
     PaperSheets paper;
+
+    @EJB
+    ReferenceScores references;
+
+    /** {@code {"version": 0, "choices": {"criterionId": optionId, …}}}: a self-assessment or pre-score. */
+    public static class ReferenceBody {
+        public long version;
+        public Map<String, Long> choices;
+    }
+
+    /** A self-assessment or pre-score: its version, choices and total. */
+    public record Reference(String kind, long version, Map<String, Long> choices, BigDecimal total, String enteredBy) {
+    }
 
     @EJB
     Rounds rounds;
@@ -222,6 +238,39 @@ public class RoundsResource {
             body.choices.forEach((criterion, option) -> choices.put(Long.valueOf(criterion), option));
         }
         return paper.enter(round, product, member, choices);
+    }
+
+    /** The producer's self-assessment (SELF_ASSESSMENT) or the advisory group's pre-score (ADVISORY) of a product. */
+    @GET
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/references/{kind}")
+    public Reference reference(@PathParam("round") long round, @PathParam("product") long product, @PathParam("kind") String kind) {
+        return of(references.sheet(round, product, kind(kind)));
+    }
+
+    @PUT
+    @Path("{round:[0-9]+}/products/{product:[0-9]+}/references/{kind}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Reference record(@PathParam("round") long round, @PathParam("product") long product, @PathParam("kind") String kind,
+                            ReferenceBody body) {
+        Map<Long, Long> choices = new HashMap<>();
+        if (body != null && body.choices != null) {
+            body.choices.forEach((criterion, option) -> choices.put(Long.valueOf(criterion), option));
+        }
+        return of(references.record(round, product, kind(kind), body == null ? 0 : body.version, choices));
+    }
+
+    private static ReferenceKind kind(String value) {
+        try {
+            return ReferenceKind.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("error.notFound");
+        }
+    }
+
+    private static Reference of(ReferenceSheetView view) {
+        Map<String, Long> choices = new LinkedHashMap<>();
+        view.choices().forEach((criterion, option) -> choices.put(criterion.toString(), option));
+        return new Reference(view.kind().name(), view.version(), choices, view.totals().total(), view.enteredBy());
     }
 
     private static Conclusion conclusion(String value) {

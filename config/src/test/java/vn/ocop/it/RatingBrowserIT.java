@@ -1,0 +1,134 @@
+package vn.ocop.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A council member scores a product through the real pages: declares no conflict, ticks an option
+ * on every criterion (each tick saved as a draft: a reload keeps them), submits; as the chair opens
+ * the results and sees the product's mean and class.
+ */
+@Tag("browser")
+@ExtendWith(Browser.class)
+@IntegrationTest
+@RunAsClient
+class RatingBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
+                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class);
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        Database.awaitTestAccounts();
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+    }
+
+    @Test
+    void aCouncilMemberScoresAProductAndTheChairOpensTheResults() throws Exception {
+        String tag = "b" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        Portal admin = new Portal(url.toURI());
+        admin.signIn("it-admin", TestAccounts.PASSWORD);
+        JsonObject accounts = ScoringIT.ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "1")));
+        JsonObject chair = accounts.getJsonArray("items").getJsonObject(0);
+        Portal office = new Portal(url.toURI());
+        office.signIn("it-officer", TestAccounts.PASSWORD);
+        JsonObject setup = ScoringIT.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag,
+                "members", chair.getJsonNumber("id").toString(), "products", "1", "start", "true")));
+        long round = setup.getJsonNumber("round").longValue();
+
+        driver.get(url + "rating/round.xhtml?id=" + round);
+        signIn(chair.getString("username"));
+        click("mine:table:0:score");
+        click("declaration:noConflict");
+        List<WebElement> criteria = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".score-options")));
+        assertTrue(criteria.size() > 10, "the sheet of set 7 has its criteria: " + criteria.size());
+        for (WebElement criterion : criteria) {
+            criterion.findElements(By.cssSelector(".ui-radiobutton-box")).get(0).click();
+            awaitAjax();
+        }
+        String total = driver.findElement(By.cssSelector(".score-total strong")).getText();
+        driver.navigate().refresh();
+        List<WebElement> kept = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".score-options")));
+        assertEquals(criteria.size(), kept.stream().filter(c -> !c.findElements(By.cssSelector(".ui-radiobutton-box.ui-state-active")).isEmpty()).count(),
+                "every tick was saved as a draft");
+        assertEquals(total, driver.findElement(By.cssSelector(".score-total strong")).getText());
+        Browser.screenshot(driver, "score-draft-vi");
+
+        click("sheet:submit");
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Đã gửi phiếu"));
+
+        click("back");
+        click("round:openResults");
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))));
+        WebElement mean = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results:table:0:mean")));
+        assertEquals(0, new java.math.BigDecimal(total).compareTo(new java.math.BigDecimal(mean.getText())),
+                "one sheet: the mean is its total");
+        String stars = driver.findElement(By.id("results:table:0:stars")).getText();
+        assertTrue(stars.chars().allMatch(c -> c == '\u2605') && !stars.isEmpty(), stars);
+        Browser.screenshot(driver, "round-results-vi");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SHEET_SUBMITTED' AND state_after LIKE ?",
+                "%member=" + chair.getString("username") + ";%"));
+    }
+
+    private void awaitAjax() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);"));
+    }
+
+    private void signIn(String username) {
+        visible("login:username").sendKeys(username);
+        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(TestAccounts.PASSWORD);
+        click("login:submit");
+    }
+
+    private void click(String id) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+    }
+
+    private void click(WebElement element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private WebElement visible(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+}
