@@ -15,6 +15,9 @@ import vn.ocop.certification.boundary.CertificateFilter;
 import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.NoticeView;
+import vn.ocop.certification.boundary.ReceivedForm;
+import vn.ocop.certification.boundary.ReceivedView;
+import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.shared.api.ListAnswer;
 import vn.ocop.shared.boundary.Page;
@@ -47,6 +50,20 @@ public class CertificatesResource {
         public LocalDate sentOn;
     }
 
+    /** A decision of a higher level to record as received. */
+    public static class Received {
+        public String number;
+        public LocalDate signedOn;
+        public String body;
+        public String level;
+        public List<ReceivedProduct> products;
+    }
+
+    public static class ReceivedProduct {
+        public long productId;
+        public int stars;
+    }
+
     @EJB
     Certificates certificates;
 
@@ -68,6 +85,30 @@ public class CertificatesResource {
         List<Commune> lists = certificates.expiring(days, commune).stream()
                 .map(e -> new Commune(e.communeId(), e.commune(), e.certificates().stream().map(Certificate::of).toList())).toList();
         return new ListAnswer<>(lists, lists.stream().mapToLong(l -> l.certificates().size()).sum());
+    }
+
+    /** Decisions of the city (4★) or the central level (5★) recorded as received, the latest first. */
+    @GET
+    @Path("received")
+    public ListAnswer<ReceivedView> received() {
+        List<ReceivedView> received = certificates.received();
+        return new ListAnswer<>(received, received.size());
+    }
+
+    /** The office records a higher level's decision: body {"number", "signedOn", "body", "level", "products": [{"productId", "stars"}]}. */
+    @POST
+    @Path("received")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReceivedView receive(Received received) {
+        ReceivedForm form = new ReceivedForm();
+        form.setNumber(received.number);
+        form.setSignedOn(received.signedOn);
+        form.setBody(received.body);
+        form.setLevel(received.level == null ? null : EvaluationLevel.valueOf(received.level));
+        if (received.products != null) {
+            received.products.forEach(p -> form.getProducts().put(p.productId, p.stars));
+        }
+        return certificates.receive(form);
     }
 
     @GET

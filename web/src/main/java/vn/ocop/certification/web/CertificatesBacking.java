@@ -44,12 +44,14 @@ public class CertificatesBacking implements Serializable {
     private List<ExpiringView> expiring;
     private List<UnitView> communes;
     private LocalDate sentOn = LocalDate.now(Clocks.VIETNAM);
+    private List<vn.ocop.certification.boundary.ReceivedView> received;
 
     @PostConstruct
     void init() {
         list = new PagedList<>((first, size) -> certificates.list(new CertificateFilter(text, communeId, status, null), first, size),
                 CertificateView::id);
         communes = geography.communes();
+        received = certificates.received();
         refreshExpiring();
     }
 
@@ -90,6 +92,7 @@ public class CertificatesBacking implements Serializable {
     public PagedList<CertificateView> getList() { return list; }
     public List<ExpiringView> getExpiring() { return expiring; }
     public List<UnitView> getCommunes() { return communes; }
+    public List<vn.ocop.certification.boundary.ReceivedView> getReceived() { return received; }
     public LocalDate getSentOn() { return sentOn; }
     public void setSentOn(LocalDate sentOn) { this.sentOn = sentOn; }
 }
