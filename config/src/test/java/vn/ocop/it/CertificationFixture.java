@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -51,7 +52,7 @@ public class CertificationFixture {
     @EJB
     PaperSheets paper;
 
-    @EJB
+    @Inject
     ScoringForms forms;
 
     @EJB
