@@ -102,7 +102,10 @@ public class CertificationFixture {
         return new Taken(number);
     }
 
-    /** Every criterion at the option whose points are nearest the quality of the criterion's range. */
+    /**
+     * Every criterion at the option at {@code quality} of its range, raised where needed to the option marked for 3★
+     * (***), so the product's class is 3★ when the total stays under 70 (a district under 148/QĐ-TTg recognises 3★).
+     */
     static Map<Long, Long> choices(SheetForm sheet, double quality) {
         Map<Long, Long> choices = new LinkedHashMap<>();
         for (SheetForm.Line line : sheet.lines()) {
@@ -110,8 +113,14 @@ public class CertificationFixture {
                 continue;
             }
             List<SheetForm.Option> options = line.options().stream().sorted(Comparator.comparing(o -> points(o.points()))).toList();
-            int at = (int) Math.round(quality * (options.size() - 1));
-            choices.put(line.id(), options.get(Math.max(0, Math.min(options.size() - 1, at))).id());
+            int at = Math.max(0, Math.min(options.size() - 1, (int) Math.round(quality * (options.size() - 1))));
+            for (int i = 0; i < options.size(); i++) {
+                Integer mark = options.get(i).stars();
+                if (mark != null && mark == 3 && i > at) {
+                    at = i;
+                }
+            }
+            choices.put(line.id(), options.get(at).id());
         }
         return choices;
     }

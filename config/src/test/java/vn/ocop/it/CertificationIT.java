@@ -93,10 +93,10 @@ class CertificationIT {
         JsonObject setup = ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", members,
                 "products", Integer.toString(products), "start", "true")));
         long round = setup.getJsonNumber("round").longValue();
-        ok(office.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.62")));
+        ok(office.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.5")));
         Portal check = new Portal(url.toURI());
         assertEquals(302, check.signIn("it-" + tag + "-check", TestAccounts.PASSWORD).statusCode());
-        ok(check.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.62")));
+        ok(check.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.5")));
         ok(office.post("api/v1/it-certification/rounds/" + round + "/closing", Map.of()));
         return new Concluded(round, "Đợt kiểm thử rt-" + tag);
     }

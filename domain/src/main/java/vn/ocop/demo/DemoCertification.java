@@ -3,6 +3,8 @@ package vn.ocop.demo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.DecisionDetails;
@@ -38,7 +40,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * The certification of the demonstration, through the boundaries as the district office (approval by
+ * The certification of the demonstration, through the boundaries as the district office, each call in its own
+ * transaction (approval by
  * {@link DemoApproval}, a leader): the recognition decision of the 2019 pilot round, signed on 05/12/2019, with its
  * certificates (expired since December 2022); a district round of late 2023 under 148/QĐ-TTg (four products
  * processed from fruit and vegetables, re-evaluated, scored on paper by the same council) recognised by a decision
@@ -49,6 +52,7 @@ import java.util.logging.Logger;
 @Stateless
 @RunAs(Roles.OFFICER)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoCertification {
 
     private static final Logger LOG = Logger.getLogger(DemoCertification.class.getName());
@@ -57,7 +61,7 @@ public class DemoCertification {
     /** Product set 7 of 148/QĐ-TTg, "Chế biến từ rau, củ, quả, hạt": its sheet is usable. */
     static final long PROCESSED_148 = 7;
     static final String[] PRODUCTS_2023 = {"Mứt sen Đan Phượng", "Tương ớt Thọ An", "Dưa cải muối Trung Châu", "Bột sắn dây Hồng Hà"};
-    static final double[] QUALITY_2023 = {0.58, 0.62, 0.56, 0.60};
+    static final double[] QUALITY_2023 = {0.5, 0.55, 0.45, 0.52};
 
     @Inject
     Decisions decisions;
@@ -100,7 +104,10 @@ public class DemoCertification {
             receivedFromTheCity(pilotDecision);
         }
         LocalDate signed = LocalDate.now(clock).minusMonths(Validity.MONTHS).plusDays(20);
-        if (!signed.isBefore(LocalDate.of(2023, 3, 15)) && !signed.isAfter(LocalDate.of(2025, 7, 5)) && producers.size() >= 4) {
+        if (signed.isBefore(LocalDate.of(2023, 3, 15)) || signed.isAfter(LocalDate.of(2025, 7, 5)) || producers.size() < 4) {
+            LOG.info("Demonstration certification: no recent round (148/QĐ-TTg no longer gives the district a round on "
+                    + signed + ")");
+        } else {
             long round = round2023(producers, signed.minusDays(25));
             DecisionDetails recent = issue(decisions.draft(round), signed);
             issued += recent.certificates().size();
@@ -179,7 +186,7 @@ public class DemoCertification {
         for (RoundProductView product : details.products()) {
             SheetForm sheet = forms.form(product.sheetId());
             for (int m = 0; m < members.size(); m++) {
-                Map<Long, Long> choices = DemoRatings.choices(sheet, QUALITY_2023[index % QUALITY_2023.length], m, index * 3, false);
+                Map<Long, Long> choices = threeStars(sheet, QUALITY_2023[index % QUALITY_2023.length] + (m % 3 - 1) * 0.05);
                 paper.enter(id, product.productId(), members.get(m), choices);
                 check.enter(id, product.productId(), members.get(m), choices);
             }
@@ -188,6 +195,38 @@ public class DemoCertification {
         details = rounds.recordOpening(id, rounds.round(id).round().version());
         rounds.conclude(id, details.round().version());
         return id;
+    }
+
+    /**
+     * A member's sheet for a product of about {@code quality} of the points, raised where needed to the options marked
+     * for 3★ (***): a 3★ product under 148/QĐ-TTg, which the district recognises.
+     */
+    static Map<Long, Long> threeStars(SheetForm sheet, double quality) {
+        Map<Long, Long> choices = new LinkedHashMap<>();
+        for (SheetForm.Line line : sheet.lines()) {
+            if (!line.criterion() || line.options().isEmpty()) {
+                continue;
+            }
+            List<SheetForm.Option> options = line.options().stream()
+                    .sorted(java.util.Comparator.comparing((SheetForm.Option o) -> points(o.points()))).toList();
+            int at = Math.max(0, Math.min(options.size() - 1, (int) Math.round(quality * (options.size() - 1))));
+            for (int i = 0; i < options.size(); i++) {
+                Integer mark = options.get(i).stars();
+                if (mark != null && mark == 3 && i > at) {
+                    at = i;
+                }
+            }
+            choices.put(line.id(), options.get(at).id());
+        }
+        return choices;
+    }
+
+    private static java.math.BigDecimal points(String text) {
+        try {
+            return text == null || text.isBlank() ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return java.math.BigDecimal.ZERO;
+        }
     }
 
     /** A product of the producer under set 7 of 148/QĐ-TTg, its dossier submitted for re-evaluation. */
