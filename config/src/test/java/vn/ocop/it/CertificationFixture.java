@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -18,7 +17,6 @@ import vn.ocop.rating.boundary.PaperSheets;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundProductView;
 import vn.ocop.rating.boundary.Rounds;
-import vn.ocop.rating.boundary.ScoringForms;
 import vn.ocop.rating.boundary.SheetForm;
 import vn.ocop.rating.entity.MemberRole;
 
@@ -52,9 +50,6 @@ public class CertificationFixture {
     @EJB
     PaperSheets paper;
 
-    @Inject
-    ScoringForms forms;
-
     @EJB
     Decisions decisions;
 
@@ -71,7 +66,7 @@ public class CertificationFixture {
                 .map(CouncilView.Member::id).toList();
         int sheets = 0;
         for (RoundProductView product : details.products()) {
-            Map<Long, Long> choices = choices(forms.form(product.sheetId()), quality);
+            Map<Long, Long> choices = choices(paper.form(round, product.productId()).form(), quality);
             for (long member : members) {
                 paper.enter(round, product.productId(), member, choices);
                 sheets++;
