@@ -68,7 +68,7 @@ class CertificationBrowserIT {
                 "//tr[.//a[normalize-space(text())='" + round.title() + "']]//button[contains(@id,'draft')]")));
         Browser.screenshot(driver, "certification-rounds-vi");
         draft.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision:status"), "Dự thảo"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Dự thảo"));
         String decisionUrl = driver.getCurrentUrl();
         WebElement signer = visible("wording:signerName");
         signer.clear();
@@ -82,15 +82,15 @@ class CertificationBrowserIT {
         signIn("it-leader");
         click("decision:approve");
         click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes"))));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision:status"), "Đã duyệt"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã duyệt"));
         signOut();
 
         driver.get(decisionUrl);
         signIn("it-officer");
         click("steps:issue");
         click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes"))));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision:status"), "Đã ban hành"));
-        String number = visible("decision:number").getText();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã ban hành"));
+        String number = visible("number").getText();
         assertTrue(number.matches("\\d+/QĐ-UBND"), number);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificates:table"), "OCOP-273-"));
         Browser.screenshot(driver, "certification-issued-vi");
