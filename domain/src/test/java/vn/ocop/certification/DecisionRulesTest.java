@@ -111,6 +111,21 @@ class DecisionRulesTest {
     }
 
     @Test
+    void legalBasesAndRecipientsKeepOneEntryPerLine() throws Exception {
+        Decision decision = draft(null);
+        DecisionText text = decision.text();
+        decision.edit(new DecisionText(text.summary(), "  Căn cứ Luật A;\r\n\n  Căn cứ   Quyết định B; ", text.proposer(),
+                text.article1(), text.article2(), text.article3(), "Như Điều 3;\nLưu: VT, KT.\n\n", SigningMode.DEPUTY, null));
+        assertEquals("Căn cứ Luật A;\nCăn cứ Quyết định B;", decision.getLegalBases());
+        assertEquals(java.util.List.of("Như Điều 3;", "Lưu: VT, KT."), DecisionText.lines(decision.getRecipients()));
+        assertEquals(2, DecisionText.lines(TEMPLATE.getRecipients()).size(), "the template too");
+        BusinessException blank = assertThrows(BusinessException.class, () -> decision.edit(new DecisionText(text.summary(),
+                " \n ", text.proposer(), text.article1(), text.article2(), text.article3(), text.recipients(), SigningMode.DEPUTY,
+                null)));
+        assertEquals("legalBases", blank.field());
+    }
+
+    @Test
     void annexWordsAndScores() {
         assertEquals("I. SẢN PHẨM ĐẠT 4 SAO", Wording.classHeading(1, 4));
         assertEquals("II. SẢN PHẨM ĐẠT 3 SAO", Wording.classHeading(2, 3));

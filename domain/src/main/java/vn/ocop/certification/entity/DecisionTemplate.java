@@ -45,10 +45,10 @@ public class DecisionTemplate implements Auditable {
     }
 
     public final void change(String legalBases, String proposer, String unitInCharge, String recipients) {
-        this.legalBases = VietnameseText.required("legalBases", legalBases, DecisionText.MAX_BASES);
+        this.legalBases = DecisionText.requiredLines("legalBases", legalBases, DecisionText.MAX_BASES);
         this.proposer = VietnameseText.required("proposer", proposer, DecisionText.MAX_LINE);
         this.unitInCharge = VietnameseText.required("unitInCharge", unitInCharge, DecisionText.MAX_LINE);
-        this.recipients = VietnameseText.required("recipients", recipients, DecisionText.MAX_RECIPIENTS);
+        this.recipients = DecisionText.requiredLines("recipients", recipients, DecisionText.MAX_RECIPIENTS);
     }
 
     @Override

@@ -31,12 +31,27 @@ public record DecisionText(String summary, String legalBases, String proposer, S
             throw BusinessException.onField("signerName", "error.tooLong", MAX_NAME);
         }
         return new DecisionText(VietnameseText.required("summary", summary, MAX_SUMMARY),
-                VietnameseText.required("legalBases", legalBases, MAX_BASES),
+                requiredLines("legalBases", legalBases, MAX_BASES),
                 VietnameseText.required("proposer", proposer, MAX_LINE),
                 VietnameseText.required("article1", article1, MAX_ARTICLE),
                 VietnameseText.required("article2", article2, MAX_ARTICLE),
                 VietnameseText.required("article3", article3, MAX_ARTICLE),
-                VietnameseText.required("recipients", recipients, MAX_RECIPIENTS), signingMode, name);
+                requiredLines("recipients", recipients, MAX_RECIPIENTS), signingMode, name);
+    }
+
+    /**
+     * A required text kept one entry per line (legal bases, recipients): each line normalised like any text (NFC,
+     * trimmed, inner white space as one space), blank lines dropped, the lines joined by a line break.
+     */
+    public static String requiredLines(String field, String text, int maxLength) {
+        String joined = String.join("\n", lines(text).stream().map(VietnameseText::normalise).toList());
+        if (joined.isEmpty()) {
+            throw BusinessException.onField(field, "error.required");
+        }
+        if (joined.length() > maxLength) {
+            throw BusinessException.onField(field, "error.tooLong", maxLength);
+        }
+        return joined;
     }
 
     /** The non-blank lines of a text kept one per line (legal bases, recipients). */
