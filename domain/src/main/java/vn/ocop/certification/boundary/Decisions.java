@@ -390,8 +390,10 @@ public class Decisions {
     private DecisionProduct.Line line(Product product, Long certificateId, java.math.BigDecimal score, int stars, String note) {
         Producer producer = product.getProducer();
         AdministrativeUnit commune = producer.getCommune();
-        String address = producer.getAddress() == null || producer.getAddress().contains(commune.getName())
-                ? text(producer.getAddress()) : producer.getAddress() + ", " + commune.getName();
+        String address = producer.getAddress() == null ? commune.getName()
+                : vn.ocop.shared.control.VietnameseText.searchKey(producer.getAddress())
+                        .contains(vn.ocop.shared.control.VietnameseText.searchKey(commune.getName()))
+                        ? producer.getAddress() : producer.getAddress() + ", " + commune.getName();
         String set = product.getProductSet().getCode() + " " + product.getProductSet().getName();
         return new DecisionProduct.Line(product, commune.getId(), certificateId, product.getName(), producer.getName(),
                 address.length() > 500 ? address.substring(0, 500) : address, set.length() > 300 ? set.substring(0, 300) : set,
