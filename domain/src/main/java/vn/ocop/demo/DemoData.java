@@ -55,6 +55,9 @@ public class DemoData {
     @Inject
     DemoTraining training;
 
+    @Inject
+    DemoCertification certification;
+
     @Resource
     TimerService timers;
 
@@ -87,10 +90,16 @@ public class DemoData {
         int reEvaluated = registrations.reEvaluations2024(producers).size();
         int rated = ratings.load();
         int trained = training.load(producers);
+        int certified = 0;
+        try {
+            certified = certification.load(producers);
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.SEVERE, "Demonstration certification failed; the rest of the demonstration data stays", e);
+        }
         LOG.info("Demonstration data loaded: 11 accounts with the password " + PASSWORD + ", " + producers.size()
                 + " producers of Đan Phượng (2019) and their products, " + supported + " supports, " + reEvaluated
-                + " products re-registered in 2024, the rounds of 2019 and 2024 with " + rated + " products, "
-                + trained + " people who completed a training course");
+                + " products re-registered in 2024, the rounds of 2019 and 2024 with " + rated + " products, " + certified
+                + " OCOP certificates, " + trained + " people who completed a training course");
     }
 
     private void account(String username, String name, Role role, long unit) {

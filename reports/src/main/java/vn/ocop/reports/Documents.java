@@ -460,25 +460,171 @@ public final class Documents {
         }).collect(Collectors.joining("\n"));
     }
 
+    // ---- certification: decisions, notices, certificates ----
+
+    /**
+     * A decision (or a notice) of the People's Committee, A4 portrait, Decree 30/2020 layout, with its annex
+     * on a page of its own. A draft prints "DỰ THẢO", a number without its sequence and a date to fill in.
+     */
+    public byte[] pdf(DecisionDocument document) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("issuingBodyLine1", document.issuingBodyLine1());
+        parameters.put("issuingBodyLine2", document.issuingBodyLine2());
+        parameters.put("numberLine", document.numberLine());
+        parameters.put("placeAndDate", document.date() == null
+                ? joined(", ", document.place(), "ngày \u2026 tháng \u2026 năm \u2026")
+                : placeAndDate(document.place(), document.date()));
+        parameters.put("draft", document.draft());
+        List<Map<String, ?>> rows = new ArrayList<>();
+        rows.add(paragraph("TYPE", document.type()));
+        if (!document.summary().isEmpty()) {
+            rows.add(paragraph("SUMMARY", String.join("\n", document.summary())));
+        }
+        if (document.authority() != null && !document.authority().isBlank()) {
+            rows.add(paragraph("AUTHORITY", document.authority()));
+        }
+        document.bases().forEach(basis -> rows.add(paragraph("BASIS", basis)));
+        if (document.authority() != null && !document.authority().isBlank()) {
+            rows.add(paragraph("DECIDES", document.type() + ":"));
+        }
+        for (DecisionDocument.Article article : document.articles()) {
+            String body = JRStringUtil.xmlEncode(text(article.text()));
+            rows.add(paragraph("ARTICLE", article.heading() == null ? body
+                    : "<style isBold=\"true\">" + JRStringUtil.xmlEncode(article.heading()) + "</style> " + body));
+        }
+        Map<String, Object> signature = new HashMap<>(paragraph("SIGNATURE", null));
+        signature.put("recipients", recipients(document.recipients()));
+        signature.put("signature", String.join("\n", document.signature()));
+        signature.put("signer", document.signer());
+        rows.add(signature);
+        DecisionDocument.Annex annex = document.annex();
+        if (annex != null) {
+            parameters.put("annexTitle", annex.title());
+            parameters.put("annexSubtitle", annex.subtitle());
+            for (DecisionDocument.Group group : annex.groups()) {
+                if (group.heading() != null) {
+                    rows.add(annexRow("GROUP", group.heading()));
+                }
+                for (DecisionDocument.Row row : group.rows()) {
+                    Map<String, Object> cells = annexRow("ROW", null);
+                    cells.put("no", Integer.toString(row.no()));
+                    cells.put("product", text(row.product()));
+                    cells.put("producer", text(row.producer()));
+                    cells.put("address", text(row.address()));
+                    cells.put("productSet", text(row.productSet()));
+                    cells.put("score", text(row.score()));
+                    cells.put("stars", text(row.stars()));
+                    cells.put("note", text(row.note()));
+                    rows.add(cells);
+                }
+            }
+        }
+        return render("decision", parameters, new JRMapCollectionDataSource(rows));
+    }
+
+    /** Compiles the templates of decisions and certificates now, so that issuing spends no time on it. */
+    public void prepareCertification() {
+        compiled("decision");
+        compiled("certificate");
+    }
+
+    /** One certificate, A4 landscape. */
+    public byte[] pdf(CertificateDocument certificate) {
+        return certificates(List.of(certificate)).batch();
+    }
+
+    /**
+     * Certificates filled once and exported twice: each to a PDF of its own (kept with the certificate) and all
+     * of them to one PDF, one page each, to print them in one go.
+     */
+    public RenderedCertificates certificates(List<CertificateDocument> certificates) {
+        if (certificates.isEmpty()) {
+            throw new IllegalArgumentException("no certificate to render");
+        }
+        List<JasperPrint> prints = new ArrayList<>();
+        for (CertificateDocument certificate : certificates) {
+            prints.add(fill("certificate", Map.of(), new JRMapCollectionDataSource(List.of(certificateFields(certificate)))));
+        }
+        List<byte[]> each = new ArrayList<>();
+        for (JasperPrint print : prints) {
+            each.add(export(List.of(print)));
+        }
+        return new RenderedCertificates(each, prints.size() == 1 ? each.get(0) : export(prints));
+    }
+
+    private static Map<String, ?> certificateFields(CertificateDocument c) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("issuingBody", text(c.issuingBody()));
+        fields.put("programme", "Chương trình Mỗi xã một sản phẩm (OCOP) năm " + c.programmeYear());
+        fields.put("productName", text(c.productName()));
+        fields.put("producerName", "Chủ thể: <style isBold=\"true\">" + JRStringUtil.xmlEncode(text(c.producerName())) + "</style>");
+        fields.put("producerAddress", text(c.producerAddress()).isBlank() ? null : "Địa chỉ: " + c.producerAddress());
+        fields.put("stars", "\u2605".repeat(c.stars()));
+        fields.put("starsText", "Sản phẩm OCOP " + c.stars() + " sao");
+        fields.put("number", c.number());
+        fields.put("decision", "Quyết định số " + text(c.decisionNumber()) + ", " + longDate(c.decisionDate()));
+        fields.put("validity", "Có giá trị đến hết ngày " + shortDate(c.validUntil()));
+        fields.put("placeAndDate", placeAndDate(c.place(), c.decisionDate()));
+        fields.put("signature", String.join("\n", c.signature()));
+        fields.put("signer", c.signer());
+        fields.put("verificationUrl", c.verificationUrl());
+        fields.put("qr", QrCode.of(c.verificationUrl()));
+        return fields;
+    }
+
+    private static Map<String, Object> paragraph(String kind, String text) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("part", 0);
+        row.put("kind", kind);
+        row.put("text", text);
+        return row;
+    }
+
+    private static Map<String, Object> annexRow(String kind, String text) {
+        Map<String, Object> row = paragraph(kind, text);
+        row.put("part", 1);
+        return row;
+    }
+
+    /** "Nơi nhận:" in bold italic (12 pt), then one "- entry" a line (11 pt), as styled text. */
+    private static String recipients(List<String> entries) {
+        if (entries.isEmpty()) {
+            return null;
+        }
+        return "<style isBold=\"true\" isItalic=\"true\" size=\"12\">Nơi nhận:</style>\n" + entries.stream()
+                .map(entry -> "- " + JRStringUtil.xmlEncode(text(entry))).collect(Collectors.joining("\n"));
+    }
+
     /** How many templates this instance has compiled so far. */
     int compilations() {
         return compilations.get();
     }
 
     private byte[] render(String template, Map<String, Object> parameters, JRDataSource rows) {
+        return export(List.of(fill(template, parameters, rows)));
+    }
+
+    private JasperPrint fill(String template, Map<String, ?> parameters, JRDataSource rows) {
         Map<String, Object> fillParameters = new HashMap<>(parameters);
         fillParameters.put(JRParameter.REPORT_LOCALE, VIETNAMESE);
         try {
-            JasperPrint print = JasperFillManager.getInstance(context)
-                    .fill(compiled(template), fillParameters, rows);
+            return JasperFillManager.getInstance(context).fill(compiled(template), fillParameters, rows);
+        } catch (JRException e) {
+            throw new IllegalStateException("Cannot render the document " + template, e);
+        }
+    }
+
+    /** The filled documents as one PDF, in order. */
+    private byte[] export(List<JasperPrint> prints) {
+        try {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             JRPdfExporter exporter = new JRPdfExporter(context);
-            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
             exporter.exportReport();
             return pdf.toByteArray();
         } catch (JRException e) {
-            throw new IllegalStateException("Cannot render the document " + template, e);
+            throw new IllegalStateException("Cannot export the document " + prints.get(0).getName(), e);
         }
     }
 

@@ -1,0 +1,134 @@
+package vn.ocop.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A recognition decision through the real pages: the office drafts it from a concluded round and names the signer, a
+ * leader approves it, the office issues it and prints its certificates (one page per product, A4 landscape).
+ */
+@Tag("browser")
+@ExtendWith(Browser.class)
+@IntegrationTest
+@RunAsClient
+class CertificationBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
+                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class, CertificationFixture.class,
+                CertificationFixture.Keyed.class, CertificationFixture.Taken.class, CertificationIT.class,
+                CertificationIT.Concluded.class);
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        Database.awaitTestAccounts();
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+    }
+
+    @Test
+    void theOfficeDraftsALeaderApprovesTheOfficeIssuesAndPrintsTheCertificates() throws Exception {
+        CertificationIT.Concluded round = CertificationIT.concludedRound(url, 2);
+
+        driver.get(url + "certification/decisions.xhtml");
+        signIn("it-officer");
+        WebElement draft = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//tr[.//a[normalize-space(text())='" + round.title() + "']]//button[contains(@id,'draft')]")));
+        Browser.screenshot(driver, "certification-rounds-vi");
+        draft.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Dự thảo"));
+        String decisionUrl = driver.getCurrentUrl();
+        WebElement signer = visible("wording:signerName");
+        signer.clear();
+        signer.sendKeys("Nguyễn Văn Trình");
+        click("wording:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Đã lưu"));
+        Browser.screenshot(driver, "certification-draft-vi");
+        signOut();
+
+        driver.get(decisionUrl);
+        signIn("it-leader");
+        click("decision:approve");
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes"))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã duyệt"));
+        signOut();
+
+        driver.get(decisionUrl);
+        signIn("it-officer");
+        click("steps:issue");
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes"))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã ban hành"));
+        String number = visible("number").getText();
+        assertTrue(number.matches("\\d+/QĐ-UBND"), number);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificates:table"), "OCOP-273-"));
+        Browser.screenshot(driver, "certification-issued-vi");
+
+        String print = visible("decision:certificatesPdf").getAttribute("href");
+        Portal office = new Portal(new URI(url.toString()));
+        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        var pdf = office.getBytes(URI.create(print).getPath().substring(URI.create(url.toString()).getPath().length()));
+        assertEquals(200, pdf.statusCode());
+        Pdf certificates = Pdf.read(pdf.body());
+        int products = Integer.parseInt(driver.findElement(By.xpath(
+                "//span[@class='label' and text()='Số sản phẩm']/following-sibling::span")).getText().strip());
+        assertEquals(products, certificates.pages(), "one certificate a page");
+        assertEquals(842, certificates.width(), 1);
+        assertTrue(certificates.text().contains("GIẤY CHỨNG NHẬN") && certificates.text().contains("Nguyễn Văn Trình"));
+        assertTrue(certificates.allFontsEmbedded());
+    }
+
+    private void signIn(String username) {
+        visible("login:username").sendKeys(username);
+        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(TestAccounts.PASSWORD);
+        click("login:submit");
+    }
+
+    private void signOut() {
+        click("top:signOut");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    }
+
+    private void click(String id) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+    }
+
+    private void click(WebElement element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private WebElement visible(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+}

@@ -1,0 +1,295 @@
+package vn.ocop.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Certification over HTTP: a concluded district round (its sheets keyed on paper by two officers) drafted into a
+ * decision by the office, approved by a leader, issued with its number and signing date, its PDF answered byte for
+ * byte with its SHA-256, its certificates printed, verified without signing in (valid, revoked, unknown, rate limit);
+ * 20 revocation decisions issued at once get 20 consecutive numbers; an issue that fails after taking its number
+ * leaves no gap.
+ */
+@IntegrationTest
+@RunAsClient
+class CertificationIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
+                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class, CertificationFixture.class,
+                CertificationFixture.Keyed.class, CertificationFixture.Taken.class);
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Portal signedIn(String username) throws Exception {
+        Database.awaitTestAccounts();
+        Portal portal = new Portal(url.toURI());
+        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
+        return portal;
+    }
+
+    static JsonObject ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), () -> response.uri() + ": " + response.body());
+        return Portal.parse(response.body());
+    }
+
+    private static String refused(HttpResponse<String> response) {
+        assertTrue(response.statusCode() >= 400, () -> "refused: " + response.statusCode() + " " + response.body());
+        return Portal.parse(response.body()).getString("messageKey", "http." + response.statusCode());
+    }
+
+    /** A district round of 2024 with {@code products} products scored on paper and concluded; answers its id. */
+    private long concludedRound(int products) throws Exception {
+        return concludedRound(url, products).round();
+    }
+
+    /** A concluded round and its title. */
+    record Concluded(long round, String title) {
+    }
+
+    /** A district round of 2024, its council of three new accounts, its products' sheets keyed on paper, concluded. */
+    static Concluded concludedRound(URL url, int products) throws Exception {
+        String tag = "c" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        Database.awaitTestAccounts();
+        Portal admin = new Portal(url.toURI());
+        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        JsonObject accounts = ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "3")));
+        String members = accounts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(","));
+        ok(admin.post("api/v1/it-rating/officers", Map.of("username", "it-" + tag + "-check")));
+        Portal office = new Portal(url.toURI());
+        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        JsonObject setup = ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", members,
+                "products", Integer.toString(products), "start", "true")));
+        long round = setup.getJsonNumber("round").longValue();
+        ok(office.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.5")));
+        Portal check = new Portal(url.toURI());
+        assertEquals(302, check.signIn("it-" + tag + "-check", TestAccounts.PASSWORD).statusCode());
+        ok(check.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.5")));
+        ok(office.post("api/v1/it-certification/rounds/" + round + "/closing", Map.of()));
+        return new Concluded(round, "Đợt kiểm thử rt-" + tag);
+    }
+
+    private static JsonObject draft(Portal office, long round) {
+        return ok(office.sendJson("POST", "api/v1/decisions", "{\"round\": " + round + "}"));
+    }
+
+    private static long id(JsonObject details) {
+        return details.getJsonObject("decision").getJsonNumber("id").longValue();
+    }
+
+    private static long version(JsonObject details) {
+        return details.getJsonObject("decision").getJsonNumber("version").longValue();
+    }
+
+    private static HttpResponse<String> approve(Portal leader, JsonObject details) {
+        return leader.sendJson("POST", "api/v1/decisions/" + id(details) + "/approval", "{\"version\": " + version(details) + "}");
+    }
+
+    private static HttpResponse<String> issue(Portal office, JsonObject details, LocalDate signedOn) {
+        return office.sendJson("POST", "api/v1/decisions/" + id(details) + "/issue",
+                "{\"version\": " + version(details) + ", \"signedOn\": \"" + signedOn + "\"}");
+    }
+
+    /** Names the signer (the office), approves (a leader), issues today (the office). */
+    private JsonObject issued(Portal office, Portal leader, JsonObject draft) {
+        assertEquals("certification.decision.signerRequired", refused(approve(leader, draft)), "no signer yet");
+        JsonObject approved = ok(approve(leader, named(office, draft)));
+        return ok(issue(office, approved, TODAY));
+    }
+
+    /** The draft with its signer named (the office changes the wording). */
+    private static JsonObject named(Portal office, JsonObject draft) {
+        return ok(office.sendJson("PUT", "api/v1/decisions/" + id(draft) + "/wording",
+                "{\"version\": " + version(draft) + ", \"signerName\": \"Nguyễn Văn Kiểm\"}"));
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static List<String> certificates(JsonObject details) {
+        return details.getJsonArray("certificates").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    @Test
+    void aDecisionIsDraftedApprovedIssuedFrozenAndItsCertificatesVerifiedWithoutSigningIn() throws Exception {
+        long round = concludedRound(3);
+        Portal office = signedIn("it-officer");
+        Portal leader = signedIn("it-leader");
+        JsonObject draft = draft(office, round);
+        int products = draft.getJsonArray("products").size();
+        assertTrue(products >= 1, "recognised products: " + draft);
+        assertEquals("DRAFT", draft.getJsonObject("decision").getString("status"));
+        assertEquals("certification.draft.exists", refused(office.sendJson("POST", "api/v1/decisions", "{\"round\": " + round + "}")));
+
+        HttpResponse<byte[]> preview = office.getBytes("api/v1/decisions/" + id(draft) + "/pdf");
+        assertEquals(200, preview.statusCode());
+        Pdf previewed = Pdf.read(preview.body());
+        assertTrue(previewed.text().contains("DỰ THẢO"), previewed.text());
+        assertTrue(previewed.allFontsEmbedded());
+
+        assertEquals(403, office.sendJson("POST", "api/v1/decisions/" + id(draft) + "/approval",
+                "{\"version\": " + version(draft) + "}").statusCode(), "only a leader approves");
+        assertEquals("certification.decision.notApproved", refused(issue(office, draft, TODAY)), "a draft is not issued");
+        JsonObject decision = issued(office, leader, draft);
+        JsonObject issuedDecision = decision.getJsonObject("decision");
+        assertEquals("ISSUED", issuedDecision.getString("status"));
+        assertTrue(issuedDecision.getString("number").matches("\\d+/QĐ-UBND"), issuedDecision.toString());
+        assertEquals(TODAY.toString(), issuedDecision.getString("date"));
+        assertEquals(products, issuedDecision.getInt("productCount"));
+
+        HttpResponse<byte[]> pdf = office.getBytes("api/v1/decisions/" + id(decision) + "/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals(decision.getString("sha256"), sha256(pdf.body()));
+        assertEquals(decision.getString("sha256"), pdf.headers().firstValue("X-Content-SHA256").orElseThrow());
+        assertArrayEquals(pdf.body(), office.getBytes("api/v1/decisions/" + id(decision) + "/pdf").body(), "byte for byte, every time");
+        Pdf printed = Pdf.read(pdf.body());
+        assertTrue(printed.text().contains("Số: " + issuedDecision.getString("number")), printed.text());
+        assertFalse(printed.text().contains("DỰ THẢO"));
+        assertTrue(printed.text().contains("Nguyễn Văn Kiểm"));
+        assertEquals(595, printed.width(), 1);
+        assertEquals(842, printed.height(), 1);
+        assertEquals("certification.decision.frozen", refused(issue(office, decision, TODAY)), "issued once");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'DECISION_ISSUED' AND entity_id = ?",
+                Long.toString(id(decision))));
+
+        List<String> numbers = certificates(decision);
+        assertEquals(products, numbers.size());
+        numbers.forEach(n -> assertTrue(n.matches("OCOP-273-" + TODAY.getYear() + "-\\d{4,}"), n));
+        Pdf batch = Pdf.read(office.getBytes("api/v1/decisions/" + id(decision) + "/certificates/pdf").body());
+        assertEquals(products, batch.pages());
+        assertEquals(842, batch.width(), 1);
+        JsonObject listed = ok(office.get("api/v1/certificates?decision=" + id(decision)));
+        assertEquals(products, listed.getInt("total"));
+        JsonObject first = listed.getJsonArray("items").getJsonObject(0);
+        assertEquals("VALID", first.getString("status"));
+        assertEquals(TODAY.plusMonths(36).minusDays(1).toString(), first.getString("validUntil"));
+        HttpResponse<byte[]> certificate = office.getBytes("api/v1/certificates/" + first.getString("number") + "/pdf");
+        Pdf one = Pdf.read(certificate.body());
+        assertEquals(1, one.pages());
+        assertTrue(one.text().contains("GIẤY CHỨNG NHẬN") && one.text().contains(first.getString("number")), one.text());
+
+        Portal anonymous = new Portal(url.toURI());
+        JsonObject verified = ok(anonymous.get("api/v1/verify/" + first.getString("number")));
+        assertEquals("VALID", verified.getString("status"));
+        assertEquals(first.getString("product"), verified.getString("product"));
+        assertEquals(first.getString("producer"), verified.getString("producer"));
+        assertEquals(first.getInt("stars"), verified.getInt("stars"));
+        assertEquals(first.getString("validUntil"), verified.getString("validUntil"));
+        assertEquals(404, anonymous.get("api/v1/verify/OCOP-273-1999-9999").statusCode(), "unknown number");
+        assertEquals(404, anonymous.get("api/v1/verify/not-a-number").statusCode());
+        assertEquals(401, anonymous.get("api/v1/certificates").statusCode(), "the register is not public");
+        String page = anonymous.get("verify.xhtml?number=" + first.getString("number")).body();
+        assertTrue(page.contains("Còn hiệu lực") && page.contains(first.getString("product")), page);
+
+        JsonObject revocation = ok(office.sendJson("POST", "api/v1/decisions/revocations", "{\"decision\": " + id(decision)
+                + ", \"certificates\": [\"" + first.getString("number") + "\"], \"grounds\": \"Vi phạm an toàn thực phẩm\"}"));
+        issued(office, leader, revocation);
+        assertEquals("REVOKED", ok(anonymous.get("api/v1/verify/" + first.getString("number"))).getString("status"));
+        assertTrue(anonymous.get("verify.xhtml?number=" + first.getString("number")).body().contains("Đã thu hồi"));
+
+        int limited = 0;
+        for (int i = 0; i < 30; i++) {
+            HttpResponse<String> answer = anonymous.get("api/v1/verify/OCOP-273-2019-" + String.format("%04d", 9000 + i));
+            if (answer.statusCode() == 429) {
+                limited++;
+                assertTrue(answer.headers().firstValue("Retry-After").isPresent());
+            } else {
+                assertEquals(404, answer.statusCode());
+            }
+        }
+        assertTrue(limited > 0, "guessing numbers one after another is stopped");
+    }
+
+    @Test
+    void twentyDecisionsIssuedAtOnceGetTwentyConsecutiveNumbersAndAFailedIssueLeavesNoGap() throws Exception {
+        long round = concludedRound(21);
+        Portal office = signedIn("it-officer");
+        Portal leader = signedIn("it-leader");
+        JsonObject recognition = issued(office, leader, draft(office, round));
+        List<String> numbers = certificates(recognition);
+        assertTrue(numbers.size() >= 21, "21 certificates to revoke one by one: " + numbers.size());
+
+        List<JsonObject> approved = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            JsonObject revocation = ok(office.sendJson("POST", "api/v1/decisions/revocations", "{\"decision\": " + id(recognition)
+                    + ", \"certificates\": [\"" + numbers.get(i) + "\"], \"grounds\": \"Ngừng sản xuất\"}"));
+            approved.add(ok(approve(leader, named(office, revocation))));
+        }
+
+        List<Portal> offices = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            offices.add(signedIn("it-officer"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                Portal portal = offices.get(i);
+                JsonObject decision = approved.get(i);
+                answers.add(pool.submit((Callable<HttpResponse<String>>) () -> issue(portal, decision, TODAY)));
+            }
+            List<Integer> sequences = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                String number = ok(answer.get()).getJsonObject("decision").getString("number");
+                sequences.add(Integer.parseInt(number.substring(0, number.indexOf('/'))));
+            }
+            sequences.sort(Integer::compare);
+            for (int i = 1; i < sequences.size(); i++) {
+                assertEquals(sequences.get(0) + i, sequences.get(i), "consecutive and distinct: " + sequences);
+            }
+            int last = sequences.get(sequences.size() - 1);
+
+            JsonObject twentyFirst = approved.get(20);
+            HttpResponse<String> failed = office.post("api/v1/it-certification/decisions/" + id(twentyFirst) + "/failed-issue",
+                    Map.of("version", Long.toString(version(twentyFirst)), "signedOn", TODAY.toString()));
+            assertEquals((last + 1) + "/QĐ-UBND", ok(failed).getString("number"), "the number taken before the failure");
+            assertEquals("APPROVED", ok(office.get("api/v1/decisions/" + id(twentyFirst))).getJsonObject("decision").getString("status"),
+                    "rolled back");
+            assertEquals(0, Database.count("SELECT COUNT(*) FROM cert_decision WHERE number_year = ? AND sequence_no = ?",
+                    TODAY.getYear(), last + 1));
+            String again = ok(issue(office, twentyFirst, TODAY)).getJsonObject("decision").getString("number");
+            assertEquals((last + 1) + "/QĐ-UBND", again, "the same number again: no gap");
+            assertEquals(0, Database.count("SELECT COUNT(*) FROM (SELECT sequence_no FROM cert_decision WHERE number_year = ?"
+                    + " GROUP BY sequence_no HAVING COUNT(*) > 1) d", TODAY.getYear()), "no duplicate");
+            long issuedThisYear = Database.count("SELECT COUNT(*) FROM cert_decision WHERE number_year = ? AND body_code = '273'",
+                    TODAY.getYear());
+            assertEquals(issuedThisYear, Database.count("SELECT MAX(sequence_no) FROM cert_decision WHERE number_year = ?"
+                    + " AND body_code = '273'", TODAY.getYear()), "numbers 1…n without a gap");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package vn.ocop.certification.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import vn.ocop.certification.control.IssuingBody;
+import vn.ocop.certification.control.Numbers;
+import vn.ocop.certification.control.Validity;
+import vn.ocop.certification.entity.Certificate;
+import vn.ocop.certification.entity.CertificateStatus;
+import vn.ocop.certification.entity.ExpiryNotice;
+import vn.ocop.certification.entity.IssuedFile;
+import vn.ocop.certification.entity.ReceivedDecision;
+import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.identity.boundary.Caller;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.registration.entity.Product;
+import vn.ocop.reports.Documents;
+import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.boundary.Page;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.VietnameseText;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The OCOP certificates (issue 6): the register (in the caller's scope: a commune officer sees their commune's),
+ * each certificate's PDF as issued, the certificates expiring within 30, 90 or 180 days by commune, the written
+ * expiry notice to the producer (printed and recorded as sent), the daily marking of expiring and expired
+ * certificates, decisions of higher levels recorded as received, and the public verification, which anyone may
+ * call and which shows only the certificate, the product, its producer, the class and the validity.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN, Roles.COMMUNE})
+public class Certificates {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Prints prints;
+
+    /**
+     * The public verification by number: the certificate's state today (from its dates; revoked wins), the product,
+     * producer, class and validity; empty for a number that is not a certificate's (or not even shaped like one).
+     */
+    @PermitAll
+    public Optional<VerifiedCertificate> verify(String number) {
+        String canonical = Numbers.canonicalCertificate(number);
+        if (canonical == null) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        return em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", canonical).getResultStream()
+                .findFirst().map(c -> new VerifiedCertificate(c.getNumber(), c.statusOn(today), c.getProductName(), c.getProducerName(),
+                        c.getStars(), c.getValidFrom(), c.getValidUntil(), IssuingBody.of(c.getDecision().getBodyCode()).shortName(),
+                        c.getDecision().getNumber(), c.getRevokedOn()));
+    }
+
+    /** One page of the certificates in the caller's scope, the latest first. */
+    public Page<CertificateView> list(CertificateFilter filter, int first, int size) {
+        Caller caller = users.me();
+        LocalDate today = today();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Certificate> query = cb.createQuery(Certificate.class);
+        Root<Certificate> c = query.from(Certificate.class);
+        query.where(conditions(cb, c, filter, caller, today)).orderBy(cb.desc(c.get("validFrom")), cb.asc(c.get("number")));
+        List<Certificate> found = em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
+        Set<Long> noticed = noticed(found);
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Certificate> counted = count.from(Certificate.class);
+        count.select(cb.count(counted)).where(conditions(cb, counted, filter, caller, today));
+        return new Page<>(found.stream().map(x -> CertificateView.of(x, today, noticed.contains(x.getId()))).toList(),
+                em.createQuery(count).getSingleResult());
+    }
+
+    private static Predicate[] conditions(CriteriaBuilder cb, Root<Certificate> c, CertificateFilter filter, Caller caller,
+                                          LocalDate today) {
+        List<Predicate> where = new ArrayList<>();
+        String key = VietnameseText.searchKey(filter.text());
+        if (!key.isEmpty()) {
+            String like = "%" + key.replace("%", "").replace("_", "") + "%";
+            Path<Product> product = c.get("product");
+            where.add(cb.or(cb.like(cb.lower(c.get("number")), like), cb.like(product.get("nameKey"), like),
+                    cb.like(product.get("producer").get("nameKey"), like)));
+        }
+        if (filter.communeId() != null) {
+            where.add(cb.equal(c.get("communeId"), filter.communeId()));
+        }
+        if (caller.onlyUnit() != null) {
+            where.add(cb.equal(c.get("communeId"), caller.onlyUnit()));
+        }
+        if (filter.decisionId() != null) {
+            where.add(cb.equal(c.get("decision").get("id"), filter.decisionId()));
+        }
+        if (filter.status() != null) {
+            Path<LocalDate> until = c.get("validUntil");
+            Predicate revoked = cb.equal(c.get("status"), CertificateStatus.REVOKED);
+            where.add(switch (filter.status()) {
+                case REVOKED -> revoked;
+                case EXPIRED -> cb.and(cb.not(revoked), cb.lessThan(until, today));
+                case EXPIRING -> cb.and(cb.not(revoked), cb.between(until, today, today.plusDays(Validity.EXPIRING_DAYS)));
+                case VALID -> cb.and(cb.not(revoked), cb.greaterThan(until, today.plusDays(Validity.EXPIRING_DAYS)));
+            });
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    /** A certificate's PDF, exactly as issued. */
+    public IssuedPdf pdf(String number) {
+        Certificate certificate = visible(number);
+        return new IssuedPdf("giay-chung-nhan-" + certificate.getNumber() + ".pdf", certificate.getPdf().getContent(),
+                certificate.getPdf().getSha256());
+    }
+
+    public CertificateView certificate(String number) {
+        Certificate certificate = visible(number);
+        return CertificateView.of(certificate, today(), noticed(List.of(certificate)).contains(certificate.getId()));
+    }
+
+    /**
+     * The certificates not revoked whose validity ends within {@code days} from today (expired ones excluded), by
+     * commune (in the caller's scope; one commune when asked), the soonest first.
+     */
+    public List<ExpiringView> expiring(int days, Long communeId) {
+        if (days < 1 || days > 3660) {
+            throw BusinessException.onField("days", "certification.expiring.days");
+        }
+        Caller caller = users.me();
+        LocalDate today = today();
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Certificate c WHERE c.status <> :revoked AND c.validUntil >= :today"
+                + " AND c.validUntil <= :limit");
+        Long commune = caller.onlyUnit() != null ? caller.onlyUnit() : communeId;
+        if (commune != null) {
+            jpql.append(" AND c.communeId = :commune");
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY c.validUntil, c.number").toString(), Certificate.class)
+                .setParameter("revoked", CertificateStatus.REVOKED).setParameter("today", today)
+                .setParameter("limit", today.plusDays(days));
+        if (commune != null) {
+            query.setParameter("commune", commune);
+        }
+        List<Certificate> found = query.getResultList();
+        Set<Long> noticed = noticed(found);
+        Map<Long, List<CertificateView>> byCommune = new LinkedHashMap<>();
+        found.forEach(c -> byCommune.computeIfAbsent(c.getCommuneId(), k -> new ArrayList<>())
+                .add(CertificateView.of(c, today, noticed.contains(c.getId()))));
+        List<ExpiringView> lists = new ArrayList<>();
+        byCommune.forEach((id, certificates) -> {
+            AdministrativeUnit unit = id == null ? null : em.find(AdministrativeUnit.class, id);
+            lists.add(new ExpiringView(id, unit == null ? "" : unit.getName(), certificates));
+        });
+        lists.sort(java.util.Comparator.comparing(ExpiringView::commune));
+        return lists;
+    }
+
+    /**
+     * Prints the written notice to the producer that the certificate expires (reference §4.3: at least 30 days
+     * before) and records it as sent on {@code sentOn}.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public NoticeView sendNotice(String number, LocalDate sentOn) {
+        Certificate certificate = visible(number);
+        LocalDate today = today();
+        if (sentOn == null) {
+            throw BusinessException.onField("sentOn", "error.required");
+        }
+        if (sentOn.isAfter(today)) {
+            throw BusinessException.onField("sentOn", "certification.date.future");
+        }
+        CertificateStatus status = certificate.statusOn(today);
+        if (status == CertificateStatus.REVOKED || status == CertificateStatus.EXPIRED) {
+            throw new BusinessException("certification.notice.notCurrent", certificate.getNumber());
+        }
+        AdministrativeUnit commune = certificate.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, certificate.getCommuneId());
+        IssuedFile pdf = IssuedFile.pdf(documents.pdf(prints.expiryNotice(certificate, commune == null ? null : commune.getName(), sentOn)));
+        em.persist(pdf);
+        ExpiryNotice notice = new ExpiryNotice(certificate, sentOn, pdf, LocalDateTime.now(clock), users.me().username());
+        em.persist(notice);
+        em.flush();
+        audit.change("EXPIRY_NOTICE_SENT", notice, null, null);
+        return view(notice);
+    }
+
+    /** The notices sent about a certificate, the latest first. */
+    public List<NoticeView> notices(String number) {
+        Certificate certificate = visible(number);
+        return em.createNamedQuery(ExpiryNotice.OF_CERTIFICATE, ExpiryNotice.class).setParameter("certificate", certificate.getId())
+                .getResultList().stream().map(Certificates::view).toList();
+    }
+
+    /** A notice's PDF, as printed when it was recorded. */
+    public IssuedPdf noticePdf(long noticeId) {
+        ExpiryNotice notice = em.find(ExpiryNotice.class, noticeId);
+        if (notice == null) {
+            throw new BusinessException("error.notFound");
+        }
+        visible(notice.getCertificate().getNumber());
+        return new IssuedPdf("thong-bao-het-han-" + notice.getCertificate().getNumber() + ".pdf", notice.getPdf().getContent(),
+                notice.getPdf().getSha256());
+    }
+
+    private static NoticeView view(ExpiryNotice n) {
+        return new NoticeView(n.getId(), n.getCertificate().getNumber(), n.getSentOn(), n.getCreatedBy(), n.getCreatedAt(),
+                n.getPdf().getSha256());
+    }
+
+    /** Marks now what the daily timer marks: certificates expiring (30 days or less left) and expired. */
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    public int[] markExpiry() {
+        int[] marked = vn.ocop.certification.control.ExpiryTimer.mark(em, today());
+        audit.event(users.me().username(), "CERTIFICATES_MARKED", "expiring=" + marked[0] + "; expired=" + marked[1], null);
+        return marked;
+    }
+
+    // ---- decisions of higher levels ----
+
+    /** Records a decision of the city (4★) or the central level (5★) about the district's products as received. */
+    @RolesAllowed(Roles.OFFICER)
+    public ReceivedView receive(ReceivedForm form) {
+        if (form.getProducts() == null || form.getProducts().isEmpty()) {
+            throw BusinessException.onField("products", "certification.received.noProducts");
+        }
+        ReceivedDecision decision = new ReceivedDecision(form.getNumber(), form.getSignedOn(), form.getBody(), form.getLevel(), today(),
+                LocalDateTime.now(clock), users.me().username());
+        if (!em.createNamedQuery(ReceivedDecision.BY_NUMBER, ReceivedDecision.class).setParameter("body", decision.getBody())
+                .setParameter("number", decision.getNumber()).getResultList().isEmpty()) {
+            throw BusinessException.onField("number", "certification.received.twice");
+        }
+        form.getProducts().forEach((productId, stars) -> {
+            Product product = em.find(Product.class, productId);
+            if (product == null) {
+                throw BusinessException.onField("products", "error.notFound");
+            }
+            decision.add(product, stars == null ? 0 : stars);
+        });
+        em.persist(decision);
+        em.flush();
+        audit.change("DECISION_RECEIVED", decision, null, null);
+        return ReceivedView.of(decision);
+    }
+
+    public List<ReceivedView> received() {
+        return em.createNamedQuery(ReceivedDecision.ALL, ReceivedDecision.class).getResultList().stream().map(ReceivedView::of).toList();
+    }
+
+    private Certificate visible(String number) {
+        Certificate certificate = em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class)
+                .setParameter("number", Numbers.canonicalCertificate(number)).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+        if (!users.me().reaches(certificate.getCommuneId())) {
+            throw new BusinessException("error.notFound");
+        }
+        return certificate;
+    }
+
+    private Set<Long> noticed(List<Certificate> certificates) {
+        if (certificates.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createNamedQuery(ExpiryNotice.SENT_FOR, Long.class)
+                .setParameter("ids", certificates.stream().map(Certificate::getId).toList()).getResultList());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,34 @@
+package vn.ocop.certification.boundary;
+
+import vn.ocop.certification.entity.Decision;
+import vn.ocop.certification.entity.DecisionProduct;
+import vn.ocop.certification.entity.DecisionText;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A decision on its page: the summary, the wording (to edit while it is a draft), the products of its annex, who
+ * drafted, approved and issued it and when, the SHA-256 of the issued PDF, and its certificates once issued.
+ */
+public record DecisionDetails(DecisionView decision, DecisionText text, String grounds, List<Line> products,
+                              String draftedBy, LocalDateTime draftedAt, String approvedBy, LocalDateTime approvedAt,
+                              String issuedBy, LocalDateTime issuedAt, String sha256, List<CertificateView> certificates) {
+
+    /** A product of the annex. */
+    public record Line(int position, long productId, String product, String producer, String address, String productSet,
+                       BigDecimal score, int stars, String note) {
+
+        static Line of(DecisionProduct p) {
+            return new Line(p.getPosition(), p.getProductId(), p.getProductName(), p.getProducerName(), p.getAddress(),
+                    p.getProductSet(), p.getScore(), p.getStars(), p.getNote());
+        }
+    }
+
+    static DecisionDetails of(Decision d, List<CertificateView> certificates) {
+        return new DecisionDetails(DecisionView.of(d), d.text(), d.getGrounds(), d.getProducts().stream().map(Line::of).toList(),
+                d.getDraftedBy(), d.getDraftedAt(), d.getApprovedBy(), d.getApprovedAt(), d.getIssuedBy(), d.getIssuedAt(),
+                d.getPdf() == null ? null : d.getPdf().getSha256(), certificates);
+    }
+}

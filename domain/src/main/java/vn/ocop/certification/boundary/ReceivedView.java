@@ -1,0 +1,20 @@
+package vn.ocop.certification.boundary;
+
+import vn.ocop.certification.entity.ReceivedDecision;
+import vn.ocop.rating.entity.EvaluationLevel;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A decision of a higher level recorded as received, with its products and their classes. */
+public record ReceivedView(long id, String number, LocalDate signedOn, String body, EvaluationLevel level, List<Product> products) {
+
+    public record Product(long productId, String name, String producer, int stars, LocalDate validUntil) {
+    }
+
+    static ReceivedView of(ReceivedDecision d) {
+        return new ReceivedView(d.getId(), d.getNumber(), d.getSignedOn(), d.getBody(), d.getLevel(), d.getProducts().stream()
+                .map(p -> new Product(p.getProduct().getId(), p.getProduct().getName(), p.getProduct().getProducer().getName(),
+                        p.getStars(), p.getValidUntil())).toList());
+    }
+}

@@ -1,0 +1,105 @@
+package vn.ocop.certification.control;
+
+import vn.ocop.certification.entity.DecisionTemplate;
+import vn.ocop.certification.entity.DecisionText;
+import vn.ocop.certification.entity.SigningMode;
+import vn.ocop.registration.entity.RegistrationType;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The Vietnamese wording a decision starts from (reference §6.2: articles 1–3, the 36 months of validity, the unit
+ * in charge) and the words of the annex. Official documents are always in Vietnamese, so these are no interface
+ * texts; the office edits the wording of each draft before a leader approves it.
+ */
+public final class Wording {
+
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+
+    private Wording() {
+    }
+
+    /**
+     * A recognition decision of a round's products.
+     *
+     * @param classes how many products per star class
+     */
+    public static DecisionText recognition(DecisionTemplate template, IssuingBody body, int year, int producers,
+                                           SortedMap<Integer, Long> classes) {
+        long products = classes.values().stream().mapToLong(Long::longValue).sum();
+        String perClass = new TreeMap<>(classes).descendingMap().entrySet().stream()
+                .map(e -> e.getValue() + " sản phẩm " + e.getKey() + " sao").collect(Collectors.joining(", "));
+        return new DecisionText(
+                "Về việc công nhận kết quả đánh giá, phân hạng và cấp Giấy chứng nhận sản phẩm OCOP " + body.shortName()
+                        + " năm " + year,
+                template.getLegalBases(), template.getProposer(),
+                "Công nhận " + products + " sản phẩm của " + producers + " chủ thể trên địa bàn huyện đạt sản phẩm OCOP năm "
+                        + year + " (" + perClass + "), có danh sách kèm theo.",
+                "Các chủ thể có sản phẩm được công nhận tại Điều 1 được sử dụng Giấy chứng nhận, biểu trưng OCOP và hạng sao"
+                        + " đạt được trên bao bì, nhãn sản phẩm theo quy định. Kết quả đánh giá, phân hạng và Giấy chứng nhận"
+                        + " sản phẩm OCOP có giá trị 36 tháng (03 năm) kể từ ngày ký Quyết định này. Giao " + template.getUnitInCharge()
+                        + " công bố kết quả, trao Giấy chứng nhận cho các chủ thể; kiểm tra định kỳ hoặc đột xuất việc duy trì"
+                        + " chất lượng sản phẩm và xử lý vi phạm theo quy định.",
+                article3(), template.getRecipients(), SigningMode.DEPUTY, null);
+    }
+
+    /** A revocation of certificates of an issued recognition decision, for its grounds. */
+    public static DecisionText revocation(DecisionTemplate template, IssuingBody body, String recognitionNumber,
+                                          LocalDate recognitionSigned, String recognitionSummary, int certificates,
+                                          String grounds) {
+        String recognition = "Quyết định số " + recognitionNumber + " ngày " + SHORT.format(recognitionSigned) + " của "
+                + body.shortName();
+        return new DecisionText("Về việc thu hồi Giấy chứng nhận sản phẩm OCOP",
+                template.getLegalBases() + "\nCăn cứ " + recognition + " " + lowerFirst(recognitionSummary) + ";",
+                template.getProposer(),
+                "Thu hồi " + certificates + " Giấy chứng nhận sản phẩm OCOP đã cấp theo " + recognition
+                        + " (có danh sách kèm theo). Lý do: " + grounds.strip() + (grounds.strip().endsWith(".") ? "" : "."),
+                "Kể từ ngày Quyết định này có hiệu lực, các chủ thể có sản phẩm tại Điều 1 không được sử dụng Giấy chứng nhận,"
+                        + " biểu trưng OCOP và hạng sao trên bao bì, nhãn sản phẩm. Giao " + template.getUnitInCharge()
+                        + " thông báo cho các chủ thể và thu hồi Giấy chứng nhận đã cấp.",
+                article3(), template.getRecipients(), SigningMode.DEPUTY, null);
+    }
+
+    private static String article3() {
+        return "Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Kinh tế, Chủ tịch UBND các xã, thị trấn, các chủ thể có"
+                + " sản phẩm tại Điều 1 và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này."
+                + " Quyết định có hiệu lực kể từ ngày ký./.";
+    }
+
+    /** The note of an annex row: why the product was evaluated. */
+    public static String note(RegistrationType type) {
+        if (type == null) {
+            return "";
+        }
+        return switch (type) {
+            case FIRST_TIME -> "Lần đầu";
+            case UPGRADE -> "Nâng hạng";
+            case RE_EVALUATION -> "Đánh giá lại";
+        };
+    }
+
+    /** The heading of an annex group, e.g. "I. SẢN PHẨM ĐẠT 4 SAO". */
+    public static String classHeading(int index, int stars) {
+        return roman(index) + ". SẢN PHẨM ĐẠT " + stars + " SAO";
+    }
+
+    static String roman(int number) {
+        Map<Integer, String> numerals = Map.of(1, "I", 2, "II", 3, "III", 4, "IV", 5, "V");
+        return numerals.getOrDefault(number, Integer.toString(number));
+    }
+
+    /** A score as printed: two decimals with a decimal comma, e.g. "72,43". */
+    public static String score(java.math.BigDecimal score) {
+        return score == null ? "" : score.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
+    private static String lowerFirst(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

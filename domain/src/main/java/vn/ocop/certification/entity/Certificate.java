@@ -1,0 +1,234 @@
+package vn.ocop.certification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.ocop.certification.control.Validity;
+import vn.ocop.registration.entity.Product;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.entity.Auditable;
+
+import java.time.LocalDate;
+
+/**
+ * The OCOP certificate of a product recognised by an issued decision: its number, the product, producer and
+ * address and the class as printed, 36 months of validity from the decision's signing, the PDF as issued. Its state
+ * moves with the dates (the daily timer marks expiring and expired) or by a revocation decision.
+ */
+@Entity
+@Table(name = "cert_certificate")
+@NamedQuery(name = Certificate.BY_NUMBER, query = "SELECT c FROM Certificate c WHERE c.number = :number")
+@NamedQuery(name = Certificate.OF_DECISION, query = "SELECT c FROM Certificate c WHERE c.decision = :decision ORDER BY c.number")
+@NamedQuery(name = Certificate.MARK_EXPIRED, query = "UPDATE Certificate c SET c.status = vn.ocop.certification.entity.CertificateStatus.EXPIRED,"
+        + " c.version = c.version + 1 WHERE c.validUntil < :today AND c.status IN (vn.ocop.certification.entity.CertificateStatus.VALID,"
+        + " vn.ocop.certification.entity.CertificateStatus.EXPIRING)")
+@NamedQuery(name = Certificate.MARK_EXPIRING, query = "UPDATE Certificate c SET c.status = vn.ocop.certification.entity.CertificateStatus.EXPIRING,"
+        + " c.version = c.version + 1 WHERE c.validUntil >= :today AND c.validUntil <= :limit"
+        + " AND c.status = vn.ocop.certification.entity.CertificateStatus.VALID")
+public class Certificate implements Auditable {
+
+    public static final String BY_NUMBER = "Certificate.byNumber";
+    public static final String OF_DECISION = "Certificate.ofDecision";
+    public static final String MARK_EXPIRED = "Certificate.markExpired";
+    public static final String MARK_EXPIRING = "Certificate.markExpiring";
+
+    @Id
+    @SequenceGenerator(name = "seq_cert_certificate", sequenceName = "seq_cert_certificate", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_cert_certificate")
+    private Long id;
+
+    @Column(nullable = false, updatable = false, length = 40)
+    private String number;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "decision_id", nullable = false, updatable = false)
+    private Decision decision;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id", nullable = false, updatable = false)
+    private Product product;
+
+    @Column(name = "product_id", insertable = false, updatable = false)
+    private Long productId;
+
+    @Column(name = "commune_id", updatable = false)
+    private Long communeId;
+
+    @Column(name = "product_name", nullable = false, updatable = false, length = 200)
+    private String productName;
+
+    @Column(name = "producer_name", nullable = false, updatable = false, length = 200)
+    private String producerName;
+
+    @Column(nullable = false, updatable = false, length = 500)
+    private String address;
+
+    @Column(nullable = false, updatable = false)
+    private int stars;
+
+    @Column(name = "valid_from", nullable = false, updatable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_until", nullable = false, updatable = false)
+    private LocalDate validUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CertificateStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "revoked_by_id")
+    private Decision revokedBy;
+
+    @Column(name = "revoked_on")
+    private LocalDate revokedOn;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "pdf_id", nullable = false, updatable = false)
+    private IssuedFile pdf;
+
+    @Version
+    private long version;
+
+    protected Certificate() {
+    }
+
+    /** The certificate of a product of an issued decision, valid from the decision's signing date. */
+    public Certificate(String number, Decision decision, DecisionProduct line, LocalDate today, IssuedFile printed) {
+        if (decision.getStatus() != DecisionStatus.ISSUED || decision.getKind() != DecisionKind.RECOGNITION) {
+            throw new BusinessException("certification.decision.notApproved");
+        }
+        Validity validity = Validity.fromSigning(decision.getSignedOn());
+        this.number = number;
+        this.decision = decision;
+        this.product = line.getProduct();
+        this.productId = line.getProductId();
+        this.communeId = line.getCommuneId();
+        this.productName = line.getProductName();
+        this.producerName = line.getProducerName();
+        this.address = line.getAddress();
+        this.stars = line.getStars();
+        this.validFrom = validity.from();
+        this.validUntil = validity.until();
+        this.status = validity.on(today, false);
+        this.pdf = printed;
+    }
+
+    public Validity validity() {
+        return new Validity(validFrom, validUntil);
+    }
+
+    /** The state on a day, from the dates (revoked wins). */
+    public CertificateStatus statusOn(LocalDate today) {
+        return validity().on(today, status == CertificateStatus.REVOKED);
+    }
+
+    /** Revoked by an issued revocation decision, from its signing date. */
+    public void revoke(Decision revocation) {
+        if (revocation.getKind() != DecisionKind.REVOCATION || revocation.getStatus() != DecisionStatus.ISSUED) {
+            throw new BusinessException("certification.revocation.notIssued");
+        }
+        if (status == CertificateStatus.REVOKED) {
+            throw new BusinessException("certification.certificate.alreadyRevoked", number);
+        }
+        this.status = CertificateStatus.REVOKED;
+        this.revokedBy = revocation;
+        this.revokedOn = revocation.getSignedOn();
+    }
+
+    @Override
+    public String auditType() {
+        return "Certificate";
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditState() {
+        return "number=" + number + "; product=" + productId + " " + productName + "; stars=" + stars + "; validFrom=" + validFrom
+                + "; validUntil=" + validUntil + "; status=" + status + (revokedOn == null ? "" : "; revokedOn=" + revokedOn)
+                + "; sha256=" + pdf.getSha256();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public Long getProductId() {
+        return productId;
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public String getProductName() {
+        return productName;
+    }
+
+    public String getProducerName() {
+        return producerName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public int getStars() {
+        return stars;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public CertificateStatus getStatus() {
+        return status;
+    }
+
+    public Decision getRevokedBy() {
+        return revokedBy;
+    }
+
+    public LocalDate getRevokedOn() {
+        return revokedOn;
+    }
+
+    public IssuedFile getPdf() {
+        return pdf;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

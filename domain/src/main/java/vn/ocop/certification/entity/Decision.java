@@ -1,0 +1,419 @@
+package vn.ocop.certification.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.ocop.certification.control.Numbers;
+import vn.ocop.rating.entity.EvaluationRound;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.VietnameseText;
+import vn.ocop.shared.entity.Auditable;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A decision of the People's Committee: the recognition of the products a concluded round recognises, or the
+ * revocation of certificates of an issued recognition decision (with its grounds). The office drafts and edits it,
+ * a leader approves it, the office issues it: the number (one sequence per issuing body and year, taken in the
+ * issuing transaction) and the signing date are set, the content is frozen and the PDF kept with its SHA-256. An
+ * issued decision is never changed; it is amended or revoked only by a new decision that refers to it.
+ */
+@Entity
+@Table(name = "cert_decision")
+@NamedQuery(name = Decision.OF_ROUND, query = "SELECT d FROM Decision d WHERE d.round = :round AND d.kind = :kind")
+@NamedQuery(name = Decision.LAST_SIGNED, query = "SELECT MAX(d.signedOn) FROM Decision d WHERE d.bodyCode = :body"
+        + " AND d.numberYear = :year AND d.status = vn.ocop.certification.entity.DecisionStatus.ISSUED")
+@NamedQuery(name = Decision.REVOKING, query = "SELECT d FROM Decision d WHERE d.refersTo = :decision ORDER BY d.id")
+public class Decision implements Auditable {
+
+    public static final String OF_ROUND = "Decision.ofRound";
+    public static final String LAST_SIGNED = "Decision.lastSigned";
+    public static final String REVOKING = "Decision.revoking";
+    public static final int MAX_GROUNDS = 2000;
+
+    @Id
+    @SequenceGenerator(name = "seq_cert_decision", sequenceName = "seq_cert_decision", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_cert_decision")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private DecisionKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DecisionStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "round_id", updatable = false)
+    private EvaluationRound round;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "refers_to_id", updatable = false)
+    private Decision refersTo;
+
+    @Column(name = "body_code", nullable = false, length = 20, updatable = false)
+    private String bodyCode;
+
+    @Column(name = "programme_year", nullable = false, updatable = false)
+    private int programmeYear;
+
+    @Column(nullable = false, length = DecisionText.MAX_SUMMARY)
+    private String summary;
+
+    @Column(name = "legal_bases", nullable = false, length = DecisionText.MAX_BASES)
+    private String legalBases;
+
+    @Column(nullable = false, length = DecisionText.MAX_LINE)
+    private String proposer;
+
+    @Column(nullable = false, length = DecisionText.MAX_ARTICLE)
+    private String article1;
+
+    @Column(nullable = false, length = DecisionText.MAX_ARTICLE)
+    private String article2;
+
+    @Column(nullable = false, length = DecisionText.MAX_ARTICLE)
+    private String article3;
+
+    @Column(nullable = false, length = DecisionText.MAX_RECIPIENTS)
+    private String recipients;
+
+    @Column(length = MAX_GROUNDS)
+    private String grounds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signing_mode", nullable = false, length = 20)
+    private SigningMode signingMode;
+
+    @Column(name = "signer_name", length = DecisionText.MAX_NAME)
+    private String signerName;
+
+    @Column(name = "number_year")
+    private Integer numberYear;
+
+    @Column(name = "sequence_no")
+    private Integer sequence;
+
+    @Column(length = 40)
+    private String number;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Column(name = "drafted_at", nullable = false, updatable = false)
+    private LocalDateTime draftedAt;
+
+    @Column(name = "drafted_by", nullable = false, updatable = false, length = 100)
+    private String draftedBy;
+
+    @Column(name = "approved_at")
+    private LocalDateTime approvedAt;
+
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
+
+    @Column(name = "issued_at")
+    private LocalDateTime issuedAt;
+
+    @Column(name = "issued_by", length = 100)
+    private String issuedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "pdf_id")
+    private IssuedFile pdf;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "certificates_pdf_id")
+    private IssuedFile certificatesPdf;
+
+    @OneToMany(mappedBy = "decision", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DecisionProduct> products = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Decision() {
+    }
+
+    private Decision(DecisionKind kind, String bodyCode, int programmeYear, DecisionText text, LocalDateTime at, String by) {
+        this.kind = kind;
+        this.status = DecisionStatus.DRAFT;
+        this.bodyCode = bodyCode;
+        this.programmeYear = programmeYear;
+        this.draftedAt = at;
+        this.draftedBy = by;
+        write(text);
+    }
+
+    /** A draft recognising the products that the concluded round recognises (added with {@link #add}). */
+    public static Decision recognition(EvaluationRound round, String bodyCode, DecisionText text, LocalDateTime at, String by) {
+        Decision decision = new Decision(DecisionKind.RECOGNITION, bodyCode, round.getYear(), text, at, by);
+        decision.round = round;
+        return decision;
+    }
+
+    /** A draft revoking certificates of an issued recognition decision, for the grounds given. */
+    public static Decision revocation(Decision recognition, String grounds, DecisionText text, LocalDateTime at, String by) {
+        if (recognition.kind != DecisionKind.RECOGNITION || recognition.status != DecisionStatus.ISSUED) {
+            throw new BusinessException("certification.revocation.notIssued");
+        }
+        Decision decision = new Decision(DecisionKind.REVOCATION, recognition.bodyCode, recognition.programmeYear, text, at, by);
+        decision.refersTo = recognition;
+        decision.grounds = VietnameseText.required("grounds", grounds, MAX_GROUNDS);
+        return decision;
+    }
+
+    /** Changes the wording of a draft. */
+    public void edit(DecisionText text) {
+        requireDraft();
+        write(text);
+    }
+
+    private void write(DecisionText text) {
+        DecisionText checked = text.checked();
+        this.summary = checked.summary();
+        this.legalBases = checked.legalBases();
+        this.proposer = checked.proposer();
+        this.article1 = checked.article1();
+        this.article2 = checked.article2();
+        this.article3 = checked.article3();
+        this.recipients = checked.recipients();
+        this.signingMode = checked.signingMode();
+        this.signerName = checked.signerName();
+    }
+
+    /** Adds a product to the draft's annex, after the others. */
+    public DecisionProduct add(DecisionProduct.Line line) {
+        requireDraft();
+        if (products.stream().anyMatch(p -> p.getProductId().equals(line.product().getId()))) {
+            throw new BusinessException("certification.decision.productTwice", line.productName());
+        }
+        DecisionProduct product = new DecisionProduct(this, products.size() + 1, line);
+        products.add(product);
+        return product;
+    }
+
+    /** DRAFT → APPROVED by a leader: the draft has products and names its signer. */
+    public void approve(LocalDateTime at, String by) {
+        requireDraft();
+        if (products.isEmpty()) {
+            throw new BusinessException("certification.decision.noProducts");
+        }
+        if (signerName == null) {
+            throw BusinessException.onField("signerName", "certification.decision.signerRequired");
+        }
+        this.status = DecisionStatus.APPROVED;
+        this.approvedAt = at;
+        this.approvedBy = by;
+    }
+
+    /** APPROVED → DRAFT: sent back to the office to be changed; the approval no longer holds. */
+    public void reopen() {
+        if (status != DecisionStatus.APPROVED) {
+            throw new BusinessException("certification.decision.notApproved");
+        }
+        this.status = DecisionStatus.DRAFT;
+        this.approvedAt = null;
+        this.approvedBy = null;
+    }
+
+    /**
+     * APPROVED → ISSUED: the number taken from the issuing body's counter for the year of signing, the signing date,
+     * and the PDF as printed with them; from now on nothing of the decision changes.
+     */
+    public void issue(int sequence, LocalDate signedOn, IssuedFile printed, LocalDateTime at, String by) {
+        if (status != DecisionStatus.APPROVED) {
+            throw new BusinessException("certification.decision.notApproved");
+        }
+        this.sequence = sequence;
+        this.numberYear = signedOn.getYear();
+        this.number = Numbers.decision(sequence);
+        this.signedOn = signedOn;
+        this.pdf = printed;
+        this.issuedAt = at;
+        this.issuedBy = by;
+        this.status = DecisionStatus.ISSUED;
+    }
+
+    /** The batch of the certificates, printed when the decision was issued. */
+    public void printedCertificates(IssuedFile batch) {
+        if (status != DecisionStatus.ISSUED || certificatesPdf != null) {
+            throw new BusinessException("certification.decision.frozen");
+        }
+        this.certificatesPdf = batch;
+    }
+
+    public void requireDraft() {
+        if (status != DecisionStatus.DRAFT) {
+            throw new BusinessException(status == DecisionStatus.ISSUED ? "certification.decision.frozen"
+                    : "certification.decision.notDraft");
+        }
+    }
+
+    /** The text as it stands, to edit it. */
+    public DecisionText text() {
+        return new DecisionText(summary, legalBases, proposer, article1, article2, article3, recipients, signingMode, signerName);
+    }
+
+    @Override
+    public String auditType() {
+        return "Decision";
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditState() {
+        return "kind=" + kind + "; status=" + status + "; round=" + (round == null ? "-" : round.getId()) + "; refersTo="
+                + (refersTo == null ? "-" : refersTo.getId()) + "; number=" + (number == null ? "-" : number) + "; signedOn="
+                + (signedOn == null ? "-" : signedOn) + "; products=" + products.size() + "; signer=" + signingMode + " "
+                + (signerName == null ? "-" : signerName) + "; summary=" + summary + (grounds == null ? "" : "; grounds=" + grounds)
+                + (pdf == null ? "" : "; sha256=" + pdf.getSha256());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public DecisionKind getKind() {
+        return kind;
+    }
+
+    public DecisionStatus getStatus() {
+        return status;
+    }
+
+    public EvaluationRound getRound() {
+        return round;
+    }
+
+    public Decision getRefersTo() {
+        return refersTo;
+    }
+
+    public String getBodyCode() {
+        return bodyCode;
+    }
+
+    public int getProgrammeYear() {
+        return programmeYear;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getLegalBases() {
+        return legalBases;
+    }
+
+    public String getProposer() {
+        return proposer;
+    }
+
+    public String getArticle1() {
+        return article1;
+    }
+
+    public String getArticle2() {
+        return article2;
+    }
+
+    public String getArticle3() {
+        return article3;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public SigningMode getSigningMode() {
+        return signingMode;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public Integer getNumberYear() {
+        return numberYear;
+    }
+
+    public Integer getSequence() {
+        return sequence;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public LocalDateTime getDraftedAt() {
+        return draftedAt;
+    }
+
+    public String getDraftedBy() {
+        return draftedBy;
+    }
+
+    public LocalDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public LocalDateTime getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public IssuedFile getPdf() {
+        return pdf;
+    }
+
+    public IssuedFile getCertificatesPdf() {
+        return certificatesPdf;
+    }
+
+    public List<DecisionProduct> getProducts() {
+        return List.copyOf(products);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

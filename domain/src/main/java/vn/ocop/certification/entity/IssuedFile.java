@@ -1,0 +1,84 @@
+package vn.ocop.certification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The bytes of an issued document and their SHA-256, written once with the document and never changed. */
+@Entity
+@Table(name = "cert_file")
+public class IssuedFile {
+
+    public static final String PDF = "application/pdf";
+
+    @Id
+    @SequenceGenerator(name = "seq_cert_file", sequenceName = "seq_cert_file", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_cert_file")
+    private Long id;
+
+    @Column(name = "media_type", nullable = false, updatable = false, length = 100)
+    private String mediaType;
+
+    @Column(nullable = false, updatable = false)
+    private byte[] content;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long size;
+
+    protected IssuedFile() {
+    }
+
+    public static IssuedFile pdf(byte[] content) {
+        IssuedFile file = new IssuedFile();
+        file.mediaType = PDF;
+        file.content = content.clone();
+        file.sha256 = sha256(content);
+        file.size = content.length;
+        return file;
+    }
+
+    /** The SHA-256 of the bytes, in lower-case hex. */
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the bytes are still those that were issued. */
+    public boolean intact() {
+        return sha256(content).equals(sha256);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public byte[] getContent() {
+        return content.clone();
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public long getSize() {
+        return size;
+    }
+}

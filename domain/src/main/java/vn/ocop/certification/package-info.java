@@ -1,0 +1,13 @@
+/**
+ * Certification (issue 6; reference §4.3, §6): the People's Committee's decisions recognising the products of a
+ * concluded evaluation round (drafted from the round, previewed, approved by a leader, issued with a gap-free
+ * number per issuing body and year and frozen with their PDF and its SHA-256), the OCOP certificates of the
+ * products recognised (36 months from signing, a URL-safe number, a QR code of the public verification page),
+ * the daily marking of certificates expiring and expired, expiry notices, revocation by a decision with its grounds,
+ * decisions of higher levels recorded as received, and the public verification.
+ *
+ * <p>Reads the rating capability (concluded rounds and their frozen results) and the registration capability
+ * (products, producers); renders through {@code vn.ocop.reports}. Nothing depends on it but the web layer and the
+ * demonstration data. It must never change a round, a result or a product.
+ */
+package vn.ocop.certification;

@@ -1,0 +1,248 @@
+package vn.ocop.demo;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.ocop.certification.boundary.Certificates;
+import vn.ocop.certification.boundary.DecisionDetails;
+import vn.ocop.certification.boundary.Decisions;
+import vn.ocop.certification.boundary.ReceivedForm;
+import vn.ocop.certification.boundary.RoundToRecognise;
+import vn.ocop.certification.control.Validity;
+import vn.ocop.certification.entity.DecisionText;
+import vn.ocop.rating.boundary.CouncilForm;
+import vn.ocop.rating.boundary.PaperSheets;
+import vn.ocop.rating.boundary.PersonView;
+import vn.ocop.rating.boundary.RoundDetails;
+import vn.ocop.rating.boundary.RoundForm;
+import vn.ocop.rating.boundary.RoundProductView;
+import vn.ocop.rating.boundary.Rounds;
+import vn.ocop.rating.boundary.ScoringForms;
+import vn.ocop.rating.boundary.SheetForm;
+import vn.ocop.rating.entity.EvaluationLevel;
+import vn.ocop.rating.entity.MemberRole;
+import vn.ocop.registration.boundary.Dossiers;
+import vn.ocop.registration.boundary.ProductDetails;
+import vn.ocop.registration.boundary.ProductView;
+import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.entity.DossierItem;
+import vn.ocop.registration.entity.RegistrationType;
+import vn.ocop.shared.control.Roles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The certification of the demonstration, through the boundaries as the district office, each call in its own
+ * transaction (approval by
+ * {@link DemoApproval}, a leader): the recognition decision of the 2019 pilot round, signed on 05/12/2019, with its
+ * certificates (expired since December 2022); a district round of late 2023 under 148/QĐ-TTg (four products
+ * processed from fruit and vegetables, re-evaluated, scored on paper by the same council) recognised by a decision
+ * signed 36 months less 20 days before the day the data is loaded, so that its certificates expire within 30 days;
+ * one of them revoked by a revocation decision with its grounds; an expiry notice recorded as sent; and a decision of
+ * the City (4★) recorded as received.
+ */
+@Stateless
+@RunAs(Roles.OFFICER)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoCertification {
+
+    private static final Logger LOG = Logger.getLogger(DemoCertification.class.getName());
+    static final LocalDate PILOT_SIGNED = LocalDate.of(2019, 12, 5);
+    static final String SIGNER = "Nguyễn Văn Thắng";
+    /** Product set 7 of 148/QĐ-TTg, "Chế biến từ rau, củ, quả, hạt": its sheet is usable. */
+    static final long PROCESSED_148 = 7;
+    static final String[] PRODUCTS_2023 = {"Mứt sen Đan Phượng", "Tương ớt Thọ An", "Dưa cải muối Trung Châu", "Bột sắn dây Hồng Hà"};
+    static final double[] QUALITY_2023 = {0.5, 0.55, 0.45, 0.52};
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    DemoApproval leader;
+
+    @Inject
+    Rounds rounds;
+
+    @Inject
+    PaperSheets paper;
+
+    @Inject
+    DemoPaperCheck check;
+
+    @Inject
+    ScoringForms forms;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Dossiers dossiers;
+
+    @Inject
+    Clock clock;
+
+    /** Issues the demonstration's decisions; answers how many certificates were issued. */
+    public int load(List<Long> producers) {
+        int issued = 0;
+        RoundToRecognise pilot = decisions.rounds().stream().filter(r -> r.year() == 2019).findFirst().orElse(null);
+        DecisionDetails pilotDecision = null;
+        if (pilot != null) {
+            pilotDecision = issue(decisions.draft(pilot.roundId()), PILOT_SIGNED);
+            issued += pilotDecision.certificates().size();
+            receivedFromTheCity(pilotDecision);
+        }
+        LocalDate signed = LocalDate.now(clock).minusMonths(Validity.MONTHS).plusDays(20);
+        if (signed.isBefore(LocalDate.of(2023, 3, 15)) || signed.isAfter(LocalDate.of(2025, 7, 5)) || producers.size() < 4) {
+            LOG.info("Demonstration certification: no recent round (148/QĐ-TTg no longer gives the district a round on "
+                    + signed + ")");
+        } else {
+            long round = round2023(producers, signed.minusDays(25));
+            DecisionDetails recent = issue(decisions.draft(round), signed);
+            issued += recent.certificates().size();
+            if (recent.certificates().size() >= 2) {
+                String revoked = recent.certificates().get(recent.certificates().size() - 1).number();
+                DecisionDetails revocation = decisions.draftRevocation(recent.decision().id(), List.of(revoked),
+                        "Cơ sở không tuân thủ quy trình sản xuất đã công bố; kết quả kiểm tra đột xuất cho thấy sản phẩm"
+                                + " không còn đáp ứng chỉ tiêu an toàn thực phẩm");
+                issue(revocation, signed.plusDays(75));
+                certificates.sendNotice(recent.certificates().get(0).number(), LocalDate.now(clock));
+            }
+        }
+        LOG.info("Demonstration certification: " + issued + " certificates issued");
+        return issued;
+    }
+
+    /** Names the signer, has the leader approve, and issues on the day given. */
+    private DecisionDetails issue(DecisionDetails draft, LocalDate signedOn) {
+        DecisionText text = draft.text();
+        DecisionDetails named = decisions.edit(draft.decision().id(), draft.decision().version(), new DecisionText(text.summary(),
+                text.legalBases(), text.proposer(), text.article1(), text.article2(), text.article3(), text.recipients(),
+                text.signingMode(), SIGNER));
+        DecisionDetails approved = leader.approve(named.decision().id(), named.decision().version());
+        return decisions.issue(approved.decision().id(), approved.decision().version(), signedOn);
+    }
+
+    /** The City's 4★ decision of 2020 for the two best products the district forwarded, recorded as received. */
+    private void receivedFromTheCity(DecisionDetails pilot) {
+        List<DecisionDetails.Line> best = pilot.products().stream().filter(p -> p.stars() >= 4).limit(2).toList();
+        if (best.isEmpty()) {
+            return;
+        }
+        ReceivedForm form = new ReceivedForm();
+        form.setNumber("1578/QĐ-UBND");
+        form.setSignedOn(LocalDate.of(2020, 4, 10));
+        form.setBody("UBND thành phố Hà Nội");
+        form.setLevel(EvaluationLevel.PROVINCE);
+        best.forEach(p -> form.getProducts().put(p.productId(), 4));
+        certificates.receive(form);
+    }
+
+    /**
+     * A district round of 2023 under 148/QĐ-TTg ending on {@code ends}: four products re-evaluated, the council of the
+     * pilot round, paper sheets keyed twice, concluded.
+     */
+    private long round2023(List<Long> producers, LocalDate ends) {
+        List<Long> products = new java.util.ArrayList<>();
+        for (int i = 0; i < PRODUCTS_2023.length; i++) {
+            products.add(submitted(producers.get(i * 3 % producers.size()), PRODUCTS_2023[i]));
+        }
+        RoundForm form = new RoundForm();
+        form.setLevel(EvaluationLevel.DISTRICT);
+        form.setYear(ends.getYear());
+        form.setTitle("Đánh giá, phân hạng sản phẩm OCOP huyện Đan Phượng năm " + ends.getYear() + " (đánh giá lại)");
+        form.setPlace("Hội trường UBND huyện Đan Phượng");
+        form.setStartsOn(ends.minusDays(2));
+        form.setEndsOn(ends);
+        long id = rounds.create(form).id();
+        RoundDetails details = rounds.round(id);
+        for (long product : products) {
+            details = rounds.addProduct(id, details.round().version(), product);
+        }
+        CouncilForm council = new CouncilForm();
+        council.setDecisionNumber("1875/QĐ-UBND");
+        council.setDecisionDate(ends.minusDays(20));
+        details = rounds.establishCouncil(id, details.round().version(), council);
+        Map<String, Long> people = new LinkedHashMap<>();
+        rounds.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
+        for (String[] member : DemoRatings.COUNCIL) {
+            details = rounds.appoint(id, details.round().version(), people.get(member[0]), MemberRole.valueOf(member[1]), member[2]);
+        }
+        details = rounds.startScoring(id, details.round().version());
+        List<Long> members = details.council().members().stream().filter(m -> m.role() != MemberRole.SECRETARY).map(m -> m.id())
+                .toList();
+        int index = 0;
+        for (RoundProductView product : details.products()) {
+            SheetForm sheet = forms.form(product.sheetId());
+            for (int m = 0; m < members.size(); m++) {
+                Map<Long, Long> choices = threeStars(sheet, QUALITY_2023[index % QUALITY_2023.length] + (m % 3 - 1) * 0.05);
+                paper.enter(id, product.productId(), members.get(m), choices);
+                check.enter(id, product.productId(), members.get(m), choices);
+            }
+            index++;
+        }
+        details = rounds.recordOpening(id, rounds.round(id).round().version());
+        rounds.conclude(id, details.round().version());
+        return id;
+    }
+
+    /**
+     * A member's sheet for a product of about {@code quality} of the points, raised where needed to the options marked
+     * for 3★ (***): a 3★ product under 148/QĐ-TTg, which the district recognises.
+     */
+    static Map<Long, Long> threeStars(SheetForm sheet, double quality) {
+        Map<Long, Long> choices = new LinkedHashMap<>();
+        for (SheetForm.Line line : sheet.lines()) {
+            if (!line.criterion() || line.options().isEmpty()) {
+                continue;
+            }
+            List<SheetForm.Option> options = line.options().stream()
+                    .sorted(java.util.Comparator.comparing((SheetForm.Option o) -> points(o.points()))).toList();
+            int at = Math.max(0, Math.min(options.size() - 1, (int) Math.round(quality * (options.size() - 1))));
+            for (int i = 0; i < options.size(); i++) {
+                Integer mark = options.get(i).stars();
+                if (mark != null && mark == 3 && i > at) {
+                    at = i;
+                }
+            }
+            choices.put(line.id(), options.get(at).id());
+        }
+        return choices;
+    }
+
+    private static java.math.BigDecimal points(String text) {
+        try {
+            return text == null || text.isBlank() ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return java.math.BigDecimal.ZERO;
+        }
+    }
+
+    /** A product of the producer under set 7 of 148/QĐ-TTg, its dossier submitted for re-evaluation. */
+    private long submitted(long producer, String name) {
+        long id = registrations.registerProduct(producer, PROCESSED_148, name).id();
+        ProductView product = registrations.productDetails(id).summary();
+        product = registrations.decideIdea(id, product.version(), true, DanPhuong2019.ACCEPTED);
+        product = registrations.advance(id, product.version(), null, DanPhuong2019.PLAN);
+        registrations.advance(id, product.version(), null, DanPhuong2019.PREPARATION);
+        dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "Phiếu đăng ký - " + name + ".pdf",
+                DemoFiles.pdf("Phiếu đăng ký sản phẩm OCOP", name));
+        dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "Báo cáo tự đánh giá - " + name + ".pdf",
+                DemoFiles.pdf("Báo cáo tự đánh giá sản phẩm theo Bộ tiêu chí", name));
+        ProductDetails details = registrations.productDetails(id);
+        details = registrations.describeProduct(id, details.summary().version(), name, "Sản phẩm chế biến từ nguyên liệu địa phương.", 5);
+        registrations.advance(id, details.summary().version(), RegistrationType.RE_EVALUATION, DanPhuong2019.DOSSIER);
+        return id;
+    }
+}

@@ -1,0 +1,55 @@
+package vn.ocop.certification.api;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.ocop.certification.boundary.Certificates;
+import vn.ocop.certification.boundary.VerifiedCertificate;
+import vn.ocop.certification.web.VerificationLimit;
+import vn.ocop.shared.api.ErrorAnswer;
+
+import java.time.LocalDate;
+
+/**
+ * {@code GET /ocop/api/v1/verify/{number}}: public, no sign-in. A certificate's state (VALID, EXPIRING, EXPIRED,
+ * REVOKED), product, producer, class and validity; 404 for an unknown number; 429 when one address asks too often
+ * (it resists guessing: numbers are checked one at a time, there is no list).
+ */
+@Path("verify")
+@Produces(MediaType.APPLICATION_JSON)
+public class VerificationResource {
+
+    /** What the contract answers. */
+    public record Verified(String number, String status, String product, String producer, int stars, LocalDate validFrom,
+                           LocalDate validUntil, String issuer, String decision) {
+    }
+
+    @EJB
+    Certificates certificates;
+
+    @Inject
+    VerificationLimit limit;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("{number}")
+    public Response verify(@PathParam("number") String number) {
+        if (!limit.allow(request.getRemoteAddr())) {
+            return Response.status(429).header("Retry-After", Long.toString(limit.retryAfterSeconds()))
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorAnswer("tooManyRequests", "verify.tooMany", null)).build();
+        }
+        VerifiedCertificate c = certificates.verify(number).orElseThrow(NotFoundException::new);
+        return Response.ok(new Verified(c.number(), c.status().name(), c.product(), c.producer(), c.stars(), c.validFrom(),
+                c.validUntil(), c.issuer(), c.decisionNumber())).header("Cache-Control", "no-store").build();
+    }
+}
