@@ -84,6 +84,10 @@ class RegistrationBrowserIT {
         driver.findElement(By.id("producerForm:phone")).clear();
         driver.findElement(By.id("producerForm:phone")).sendKeys("0912 345 678");
         click("producerForm:save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("producerDialog")));
+        // Other tests' producers may fill the first page: find this one as a user would, by its name.
+        visible("list:text").sendKeys(number);
+        click("list:search");
         waitForText("list:table", producer);
 
         driver.findElement(By.linkText(producer)).click();
