@@ -254,10 +254,13 @@ class ResultsIT {
         String references = "api/v1/rounds/" + council.round() + "/products/" + council.product() + "/references/";
 
         JsonObject self = ok(office.sendJson("PUT", references + "SELF_ASSESSMENT", reference(0, filled(criteria, 0))));
-        assertEquals(1, self.getJsonNumber("version").longValue());
+        long first = self.getJsonNumber("version").longValue();
         assertEquals("it-officer", self.getString("enteredBy"));
-        assertEquals("error.concurrentChange", refused(office.sendJson("PUT", references + "SELF_ASSESSMENT", reference(0, filled(criteria, 1)))),
-                "a stale page");
+        long second = ok(office.sendJson("PUT", references + "SELF_ASSESSMENT", reference(first, filled(criteria, 1))))
+                .getJsonNumber("version").longValue();
+        assertTrue(second > first, "the version goes up with a change");
+        assertEquals("error.concurrentChange", refused(office.sendJson("PUT", references + "SELF_ASSESSMENT",
+                reference(first, filled(criteria, 2)))), "a stale page");
         Map<Long, Long> half = filled(criteria, 1).entrySet().stream().limit(1).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertEquals("rating.sheet.incomplete", refused(advisor.sendJson("PUT", references + "ADVISORY", reference(0, half))));
         JsonObject pre = ok(advisor.sendJson("PUT", references + "ADVISORY", reference(0, filled(criteria, 1))));

@@ -1,6 +1,7 @@
 package vn.ocop.rating.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,9 +42,11 @@ import java.util.stream.Collectors;
 /**
  * The results of a round from its sheets, by the result rules of the control package (means, bands,
  * star marks, spread, proposal): one place for the results page, the API, the minutes and the
- * conclusion. Used by the rating boundaries inside their transactions.
+ * conclusion. Used by the rating boundaries inside their transactions (an EJB for the reason given
+ * on {@link ScoringForms}); only they call it, with their roles.
  */
-@ApplicationScoped
+@Stateless
+@PermitAll
 public class RoundResults {
 
     @PersistenceContext

@@ -1,6 +1,9 @@
 package vn.ocop.rating.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.entity.ScoringSheet;
@@ -14,9 +17,13 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * The scoring sheets as forms, built once and kept: sheets are reference data that only a
  * migration changes, so a member's save needs neither the sheet's nodes nor its validation again.
- * Used by the rating boundaries inside their transactions.
+ * Used by the rating boundaries inside their transactions. An EJB rather than a CDI bean: on
+ * WildFly, Weld's persistence-context injection into a CDI bean of the EJB jar raced the persistence
+ * unit's start and failed redeployments. Only the boundaries call it (their roles apply).
  */
-@ApplicationScoped
+@Singleton
+@Lock(LockType.READ)
+@PermitAll
 public class ScoringForms {
 
     /** A product set's sheet and whether it can be used for scoring. */
