@@ -41,7 +41,7 @@ class PlanTest {
         assertEquals(2019, new Plan(2019, "1/KH", LocalDate.of(2018, 12, 20), "t", TODAY).getYear());
         assertEquals("error.required", key(() -> new Plan(2019, " ", TODAY, "t", TODAY)));
         assertEquals("error.required", key(() -> new Plan(2019, "1/KH", TODAY, null, TODAY)));
-        assertEquals("plans.year", key(() -> new Plan(1999, "1/KH", TODAY, "t", TODAY)));
+        assertEquals("plans.yearRange", key(() -> new Plan(1999, "1/KH", TODAY, "t", TODAY)));
     }
 
     @Test

@@ -14,7 +14,10 @@ import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.planning.boundary.DashboardView.Activity;
+import vn.ocop.geography.entity.UnitLevel;
+import vn.ocop.geography.entity.UnitSuccession;
 import vn.ocop.planning.boundary.DashboardView.CommuneFigures;
+import vn.ocop.planning.boundary.DashboardView.CommuneGroup;
 import vn.ocop.planning.boundary.DashboardView.SupportFigures;
 import vn.ocop.planning.boundary.DashboardView.SupportLine;
 import vn.ocop.registration.entity.CycleStep;
@@ -28,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,13 +74,7 @@ public class Dashboard {
         int year = today.getYear();
         Map<Long, Map<Integer, Long>> classes = classesByCommune(only, today);
         Map<Long, Long> products = productsByCommune(only);
-        List<CommuneFigures> communes = new ArrayList<>();
-        for (AdministrativeUnit commune : communes(today)) {
-            if (only == null || only.equals(commune.getId())) {
-                communes.add(figures(commune, products.getOrDefault(commune.getId(), 0L),
-                        classes.getOrDefault(commune.getId(), Map.of())));
-            }
-        }
+        List<CommuneGroup> communes = communes(today, only, products, classes);
         Map<Integer, Long> byStars = new TreeMap<>(Map.of(0, 0L, 3, 0L, 4, 0L, 5, 0L));
         long total = products.values().stream().mapToLong(Long::longValue).sum();
         long rated = 0;
@@ -94,14 +92,44 @@ public class Dashboard {
                 training.totals(year), support(only, year), only == null ? recent() : List.of());
     }
 
-    private List<AdministrativeUnit> communes(LocalDate today) {
-        return em.createNamedQuery(AdministrativeUnit.COMMUNES_VALID_ON, AdministrativeUnit.class).setParameter("day", today)
-                .getResultList();
+    /**
+     * The communes of today, each with a tile for every former commune that passed into it whole (or
+     * in part, when it is the first successor) and one for itself when it has producers of its own or
+     * took over nobody. A commune officer's commune only.
+     */
+    private List<CommuneGroup> communes(LocalDate today, Long only, Map<Long, Long> products, Map<Long, Map<Integer, Long>> classes) {
+        List<AdministrativeUnit> all = em.createQuery("SELECT DISTINCT u FROM AdministrativeUnit u LEFT JOIN FETCH u.successions"
+                + " WHERE u.level = :commune ORDER BY u.name", AdministrativeUnit.class)
+                .setParameter("commune", UnitLevel.COMMUNE).getResultList();
+        Map<Long, List<CommuneFigures>> tiles = new LinkedHashMap<>();
+        List<AdministrativeUnit> current = all.stream().filter(u -> u.isValidOn(today)).toList();
+        current.forEach(u -> tiles.put(u.getId(), new ArrayList<>()));
+        for (AdministrativeUnit unit : all) {
+            Long group = unit.isValidOn(today) ? unit.getId() : unit.getSuccessions().stream()
+                    .sorted(Comparator.comparing((UnitSuccession s) -> !s.isWhole()))
+                    .map(s -> s.getSuccessor().getId()).filter(tiles::containsKey).findFirst().orElse(null);
+            boolean own = unit.isValidOn(today);
+            if (group != null && (only == null || only.equals(unit.getId()))
+                    && (!own || products.containsKey(unit.getId()) || unit.getId().equals(only))) {
+                tiles.get(group).add(figures(unit, own, products.getOrDefault(unit.getId(), 0L),
+                        classes.getOrDefault(unit.getId(), Map.of())));
+            }
+        }
+        List<CommuneGroup> groups = new ArrayList<>();
+        for (AdministrativeUnit unit : current) {
+            List<CommuneFigures> list = tiles.get(unit.getId());
+            if (list.isEmpty() && only == null) {
+                list.add(figures(unit, true, 0, Map.of()));
+            }
+            if (!list.isEmpty()) {
+                groups.add(new CommuneGroup(figures(unit, true, 0, Map.of()), list));
+            }
+        }
+        return groups;
     }
 
-    private static CommuneFigures figures(AdministrativeUnit commune, long products, Map<Integer, Long> classes) {
-        Map<Integer, Long> byStars = new TreeMap<>(classes);
-        return new CommuneFigures(commune.getId(), commune.getCode(), commune.getName(), products, byStars);
+    private static CommuneFigures figures(AdministrativeUnit commune, boolean current, long products, Map<Integer, Long> classes) {
+        return new CommuneFigures(commune.getId(), commune.getCode(), commune.getName(), current, products, new TreeMap<>(classes));
     }
 
     private Map<Long, Long> productsByCommune(Long only) {

@@ -15,20 +15,21 @@ import java.util.Map;
  *
  * @param plan         the plan in force, or null
  * @param byStars      products by their class today (0: no class), classes 3 to 5 always present
- * @param communes     every commune that exists today, with its products and their classes, none left out
+ * @param communes     every commune of today with its products and their classes, none left out, each
+ *                     with the communes it took over in a reorganisation (where the older producers are)
  * @param pipeline     products per step of the cycle, every step present
  * @param expiring     certificates that expire within {@link Dashboard#EXPIRING_DAYS} days, soonest first
  * @param training     the training coverage of this year per audience
  * @param support      support granted this year: the total, the plan's budget, by type and by commune
  * @param recent       the latest changes (none for a commune officer)
  */
-public record DashboardView(int year, PlanView plan, Map<Integer, Long> byStars, List<CommuneFigures> communes,
+public record DashboardView(int year, PlanView plan, Map<Integer, Long> byStars, List<CommuneGroup> communes,
                             Map<CycleStep, Long> pipeline, List<CertificateView> expiring,
                             List<CoverageRules.Line> training, SupportFigures support, List<Activity> recent)
         implements Serializable {
 
     /** A commune with its products: how many, and how many of each class today. */
-    public record CommuneFigures(long id, String code, String name, long products, Map<Integer, Long> byStars)
+    public record CommuneFigures(long id, String code, String name, boolean current, long products, Map<Integer, Long> byStars)
             implements Serializable {
 
         public long rated() {
@@ -37,6 +38,22 @@ public record DashboardView(int year, PlanView plan, Map<Integer, Long> byStars,
 
         public long stars(int stars) {
             return byStars.getOrDefault(stars, 0L);
+        }
+    }
+
+    /** A commune of today with the figures of its own producers and of the former communes it took over. */
+    public record CommuneGroup(CommuneFigures commune, List<CommuneFigures> tiles) implements Serializable {
+
+        public long products() {
+            return tiles.stream().mapToLong(CommuneFigures::products).sum();
+        }
+
+        public long stars(int stars) {
+            return tiles.stream().mapToLong(t -> t.stars(stars)).sum();
+        }
+
+        public long rated() {
+            return tiles.stream().mapToLong(CommuneFigures::rated).sum();
         }
     }
 

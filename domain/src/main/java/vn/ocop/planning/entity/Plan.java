@@ -69,7 +69,7 @@ public class Plan implements Auditable {
 
     public Plan(int year, String number, LocalDate issuedOn, String title, LocalDate today) {
         if (year < 2000 || year > 2100) {
-            throw BusinessException.onField("year", "plans.year");
+            throw BusinessException.onField("year", "plans.yearRange");
         }
         this.year = year;
         describe(number, issuedOn, title, today);
