@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,6 +85,9 @@ class RegistrationBenchmark {
                 i -> "api/v1/producer-workbooks/export?commune=" + (10 + i % 16)));
         report.add(measure(officer, "Excel export, whole list (5,000+ producers)", 5,
                 i -> "api/v1/producer-workbooks/export"));
+        report.add(measure(officer, "Home dashboard (HTML, whole district: plan, classes, communes, cycle, training, support)", 100,
+                i -> "index.xhtml"));
+        report.add(measure(officer, "API plans with their actuals", 100, i -> "api/v1/plans"));
         String table = "| measured (" + System.getProperty("ocop.it.db", "h2") + ") | n | p50 ms | p95 ms | p99 ms | max ms |\n"
                 + "|---|---|---|---|---|---|\n" + String.join("\n", report) + "\n";
         System.out.println(table);
@@ -136,6 +140,12 @@ class RegistrationBenchmark {
                     + "unit_id, address, representative_name, status, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 0)");
                  PreparedStatement product = c.prepareStatement("INSERT INTO product (id, producer_id, product_set_id, name, "
                          + "name_key, step, version) VALUES (?, ?, ?, ?, ?, ?, 0)");
+                 PreparedStatement transition = c.prepareStatement("INSERT INTO product_transition (id, product_id, to_step, "
+                         + "occurred_at, actor) VALUES (?, ?, 'IDEA_REGISTERED', ?, 'benchmark')");
+                 PreparedStatement manager = c.prepareStatement("INSERT INTO producer_manager (id, producer_id, name) VALUES (?, ?, ?)");
+                 PreparedStatement support = c.prepareStatement("INSERT INTO support (id, producer_id, support_type_id, granted_on, "
+                         + "amount_vnd, funding_source, recorded_by, recorded_at, version) "
+                         + "VALUES (?, ?, ?, ?, 5000000, 'DISTRICT_BUDGET', 'benchmark', ?, 0)");
                  PreparedStatement document = c.prepareStatement("INSERT INTO dossier_document (id, product_id, item, file_name, "
                          + "media_type, size_bytes, sha256, file_id, uploaded_by, uploaded_at) "
                          + "VALUES (?, ?, ?, ?, 'application/pdf', 16, ?, ?, 'benchmark', ?)")) {
@@ -155,6 +165,17 @@ class RegistrationBenchmark {
                     producer.setString(7, "Thôn " + (i % 9 + 1));
                     producer.setString(8, "Người đại diện " + i);
                     producer.addBatch();
+                    manager.setLong(1, producerId);
+                    manager.setLong(2, producerId);
+                    manager.setString(3, "Người quản lý " + i);
+                    manager.addBatch();
+                    support.setLong(1, producerId);
+                    support.setLong(2, producerId);
+                    support.setLong(3, 1 + i % 5);
+                    support.setDate(4, java.sql.Date.valueOf(LocalDate.now().withDayOfYear(1).plusDays(i % 300)
+                            .isAfter(LocalDate.now()) ? LocalDate.now() : LocalDate.now().withDayOfYear(1).plusDays(i % 300)));
+                    support.setTimestamp(5, Timestamp.valueOf(now));
+                    support.addBatch();
                     for (int k = 0; k < PRODUCTS_EACH; k++, productId++) {
                         String productName = WHAT[(i + k) % WHAT.length] + " " + PLACES[(i + k) % 16] + " " + i + "-" + k;
                         product.setLong(1, productId);
@@ -164,6 +185,10 @@ class RegistrationBenchmark {
                         product.setString(5, VietnameseText.searchKey(productName));
                         product.setString(6, steps[(i + k) % steps.length]);
                         product.addBatch();
+                        transition.setLong(1, productId);
+                        transition.setLong(2, productId);
+                        transition.setTimestamp(3, Timestamp.valueOf(now));
+                        transition.addBatch();
                         for (int d = 0; d < DOCUMENTS_EACH; d++, documentId++) {
                             document.setLong(1, documentId);
                             document.setLong(2, productId);
@@ -178,11 +203,17 @@ class RegistrationBenchmark {
                     if (i % 250 == 249) {
                         producer.executeBatch();
                         product.executeBatch();
+                        transition.executeBatch();
+                        manager.executeBatch();
+                        support.executeBatch();
                         document.executeBatch();
                     }
                 }
                 producer.executeBatch();
                 product.executeBatch();
+                transition.executeBatch();
+                manager.executeBatch();
+                support.executeBatch();
                 document.executeBatch();
             }
             c.commit();

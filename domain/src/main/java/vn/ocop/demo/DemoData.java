@@ -90,7 +90,8 @@ public class DemoData {
         account("leader", "Hoàng Văn Thắng", Role.LEADER, DISTRICT);
         List<Long> producers = registrations.load();
         int supported = supports.load(producers);
-        int reEvaluated = registrations.reEvaluations2024(producers).size();
+        List<Long> products2024 = registrations.reEvaluations2024(producers);
+        int reEvaluated = products2024.size();
         int rated = ratings.load();
         int trained = training.load(producers);
         int certified = 0;
@@ -101,6 +102,7 @@ public class DemoData {
         }
         int planned = 0;
         try {
+            plans.backdate(products2024);
             planned = plans.load(java.time.LocalDate.now(vn.ocop.shared.control.Clocks.VIETNAM));
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.SEVERE, "Demonstration plans failed; the rest of the demonstration data stays", e);

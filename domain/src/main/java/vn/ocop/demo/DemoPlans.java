@@ -14,7 +14,13 @@ import vn.ocop.planning.entity.TargetUnit;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.training.entity.Audience;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +42,30 @@ public class DemoPlans {
 
     @Inject
     Plans plans;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Dates the demonstration products' moves through the cycle in the years they belong to, as the
+     * boundaries stamp the server's clock: the pilot's in spring 2019, the 2024 re-registrations in
+     * March 2024, one minute apart in their order. Demonstration data only: a real move keeps its time.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void backdate(List<Long> products2024) {
+        Set<Long> later = new HashSet<>(products2024);
+        List<Object[]> moves = em.createQuery("SELECT t.id, t.product.id FROM ProductTransition t ORDER BY t.id", Object[].class)
+                .getResultList();
+        LocalDateTime pilot = LocalDateTime.of(2019, 4, 1, 8, 0);
+        LocalDateTime reEvaluation = LocalDateTime.of(2024, 3, 1, 8, 0);
+        int first = 0;
+        int second = 0;
+        for (Object[] move : moves) {
+            LocalDateTime at = later.contains((Long) move[1]) ? reEvaluation.plusMinutes(second++) : pilot.plusMinutes(first++);
+            em.createNativeQuery("UPDATE product_transition SET occurred_at = ? WHERE id = ?")
+                    .setParameter(1, java.sql.Timestamp.valueOf(at)).setParameter(2, move[0]).executeUpdate();
+        }
+    }
 
     public int load(LocalDate today) {
         Map<Audience, Integer> all = Arrays.stream(Audience.values()).collect(Collectors.toMap(Function.identity(), a -> 100));
