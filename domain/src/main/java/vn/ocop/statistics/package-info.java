@@ -5,7 +5,8 @@
  * and the national systems (CSV and JSON). Reads registration, certification, training and geography; owns no table
  * and changes nothing. Never depends on the web tier; the reports module only through its document records.
  *
- * <p>Definitions (a period runs from its first to its last day, both included; a year is 1 January to 31 December):
+ * <p>Definitions (a period runs from its first to its last day, both included; a year is 1 January to 31 December;
+ * "the period's end" is its last day, or today while the period runs: states are never foretold):
  * <ul>
  * <li><b>Product in the period</b>: registered by the period's end, i.e. its first move in the OCOP cycle
  * ({@code product_transition}) happened on or before the last day; counted under its producer's commune (today's

@@ -29,8 +29,14 @@ class PeriodTest {
     }
 
     @Test
-    void withoutParametersItIsThisYear() {
-        assertEquals(2026, Period.parse(null, null, null, TODAY).year());
+    void withoutParametersItIsThisYearWhoseStatesAreTodays() {
+        Period now = Period.parse(null, null, null, TODAY);
+        assertEquals(2026, now.year());
+        assertEquals(LocalDate.of(2026, 12, 31), now.to());
+        assertEquals(TODAY, now.on(), "the states of a running period are today's, not foretold");
+        assertEquals(LocalDateTime.of(2026, 11, 29, 0, 0), now.after());
+        assertEquals(LocalDate.of(2019, 12, 31), Period.parse("2019", null, null, TODAY).on());
+        assertEquals(TODAY, Period.parse(null, "2026-01-01", "2026-12-01", TODAY).on());
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.CertificateStatus;
+import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.entity.ProducerStatus;
 import vn.ocop.registration.entity.ProducerType;
@@ -193,7 +194,7 @@ public class Statistics {
         Map<CertificateStatus, Long> states = new EnumMap<>(CertificateStatus.class);
         query("SELECT c.validFrom, c.validUntil, COUNT(c) FROM Certificate c JOIN c.decision d WHERE d.signedOn <= :day AND "
                 + NOT_REVOKED + scope + " GROUP BY c.validFrom, c.validUntil", period, unit).getResultList()
-                .forEach(r -> states.merge(new Validity((LocalDate) r[0], (LocalDate) r[1]).on(period.to(), false), (Long) r[2],
+                .forEach(r -> states.merge(new Validity((LocalDate) r[0], (LocalDate) r[1]).on(period.on(), false), (Long) r[2],
                         Long::sum));
         return new StatisticsView.CertificateCounts(issued, states.getOrDefault(CertificateStatus.VALID, 0L),
                 states.getOrDefault(CertificateStatus.EXPIRING, 0L), states.getOrDefault(CertificateStatus.EXPIRED, 0L), revoked);
@@ -247,7 +248,7 @@ public class Statistics {
                 .forEach(r -> recognitions.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(StarClass.Recognition.received(
                         ((Number) r[1]).intValue(), (LocalDate) r[2], (LocalDate) r[3])));
         TypedQuery<Object[]> rows = em.createQuery("SELECT p.id, p.name, s.code, s.groupName, pr.name, pr.type, pr.taxCode, u.code,"
-                + " u.name, dt.code, pv.code, p.step FROM Product p JOIN p.productSet s JOIN p.producer pr JOIN pr.commune u"
+                + " u.name, dt.code, dt.level, pv.code, p.step FROM Product p JOIN p.productSet s JOIN p.producer pr JOIN pr.commune u"
                 + " LEFT JOIN u.parent dt LEFT JOIN dt.parent pv" + (unit == null ? "" : " WHERE u.id = :unit") + " ORDER BY p.id",
                 Object[].class);
         if (unit != null) {
@@ -256,8 +257,11 @@ public class Statistics {
         return rows.getResultList().stream().map(r -> {
             Long id = (Long) r[0];
             StarClass.Recognition best = StarClass.on(today, recognitions.getOrDefault(id, List.of())).orElse(null);
+            // a commune under the province directly (since 01/07/2025) has no district
+            boolean underProvince = r[10] == UnitLevel.PROVINCE;
             return new ExportedProduct(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4], String.valueOf(r[5]),
-                    (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10], String.valueOf(r[11]),
+                    (String) r[6], (String) r[7], (String) r[8], underProvince ? null : (String) r[9],
+                    underProvince ? (String) r[9] : (String) r[11], String.valueOf(r[12]),
                     best == null ? StarClass.UNRATED : best.stars(), best == null ? null : best.certificateNumber(),
                     best == null ? null : best.until());
         }).toList();
@@ -316,7 +320,7 @@ public class Statistics {
             query.setParameter("after", period.after());
         }
         if (jpql.contains(":day")) {
-            query.setParameter("day", period.to());
+            query.setParameter("day", period.on());
         }
         if (jpql.contains(":from")) {
             query.setParameter("from", period.from());

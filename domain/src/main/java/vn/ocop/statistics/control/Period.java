@@ -11,15 +11,25 @@ import java.util.Objects;
  * The span the statistics are about: a calendar year, or a period from one day to another (both included), between
  * the first year of the national programme ({@value #FIRST_YEAR}, Decision 490/QĐ-TTg) and the end of this year.
  *
+ * The states (star class, certificates, producers) are taken on the period's last day, or today while the period
+ * runs ({@link #on()}): nothing is foretold.
+ *
  * @param year the year, or null for a period that is not a calendar year given as such
+ * @param on the day the states are taken: the last day, or today if that is earlier
  */
-public record Period(Integer year, LocalDate from, LocalDate to) {
+public record Period(Integer year, LocalDate from, LocalDate to, LocalDate on) {
 
     public static final int FIRST_YEAR = 2018;
 
     public Period {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(on, "on");
+    }
+
+    /** A period that has ended: the states are taken on its last day. */
+    public Period(Integer year, LocalDate from, LocalDate to) {
+        this(year, from, to, to);
     }
 
     /** A calendar year; refused outside {@value #FIRST_YEAR} to this year. */
@@ -27,7 +37,8 @@ public record Period(Integer year, LocalDate from, LocalDate to) {
         if (year < FIRST_YEAR || year > today.getYear()) {
             throw BusinessException.onField("year", "statistics.period.year", FIRST_YEAR, today.getYear());
         }
-        return new Period(year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return new Period(year, LocalDate.of(year, 1, 1), last, last.isAfter(today) ? today : last);
     }
 
     /** From one day to another; refused when from is after to or either lies outside the years allowed. */
@@ -42,7 +53,7 @@ public record Period(Integer year, LocalDate from, LocalDate to) {
             throw BusinessException.onField(from.getYear() < FIRST_YEAR ? "from" : "to", "statistics.period.range", FIRST_YEAR,
                     today.getYear());
         }
-        return new Period(null, from, to);
+        return new Period(null, from, to, to.isAfter(today) ? today : to);
     }
 
     /**
@@ -67,9 +78,9 @@ public record Period(Integer year, LocalDate from, LocalDate to) {
         return between(date("from", from), date("to", to), today);
     }
 
-    /** The first moment after the period (its end, for timestamps: {@code at < after()}). */
+    /** The first moment after the day the states are taken (for timestamps: {@code at < after()}). */
     public LocalDateTime after() {
-        return to.plusDays(1).atStartOfDay();
+        return on.plusDays(1).atStartOfDay();
     }
 
     /** Whether the period is exactly the calendar year it lies in. */
