@@ -1,6 +1,7 @@
 package vn.ocop.statistics.api;
 
 import jakarta.ejb.EJB;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,7 +35,8 @@ import java.util.function.Function;
 @Path("statistics")
 public class StatisticsResource {
 
-    /** The statistics as the API contract names their fields. */
+    /** The statistics as the API contract names their fields ({@code year} is null for a period). */
+    @JsonbNillable
     public record Answer(Integer year, LocalDate from, LocalDate to, long products, List<Group> productsByGroup,
                          List<Commune> productsByCommune, Map<String, Long> productsByStars, List<ProducerType> producersByType,
                          Certificates certificates, Training training) {
