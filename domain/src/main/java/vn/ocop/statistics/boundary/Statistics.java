@@ -78,8 +78,10 @@ public class Statistics {
     /** The figures of the period, in the caller's scope. */
     public StatisticsView of(Period period) {
         Long unit = users.me().onlyUnit();
-        return new StatisticsView(period, productsByGroup(period, unit), productsByCommune(period, unit),
-                productsByStars(period, unit), producersByType(period, unit), certificates(period, unit), training(period, unit));
+        Map<Long, Long> communeOf = new HashMap<>();
+        Map<Long, Integer> rated = rated(period, unit, communeOf);
+        return new StatisticsView(period, productsByGroup(period, unit), productsByCommune(period, unit, rated, communeOf),
+                productsByStars(period, unit, rated), producersByType(period, unit), certificates(period, unit), training(period, unit));
     }
 
     /** The report of the period for the People's Committee (PDF). */
@@ -100,13 +102,12 @@ public class Statistics {
                 .stream().map(r -> new StatisticsView.GroupCount((String) r[0], (Long) r[1])).toList();
     }
 
-    private List<StatisticsView.CommuneCount> productsByCommune(Period period, Long unit) {
+    private List<StatisticsView.CommuneCount> productsByCommune(Period period, Long unit, Map<Long, Integer> stars,
+                                                                Map<Long, Long> communeOf) {
         List<Object[]> communes = query("SELECT u.id, u.code, u.name, COUNT(p) FROM Product p JOIN p.producer pr JOIN pr.commune u"
                 + " WHERE " + REGISTERED + scope("u.id", unit) + " GROUP BY u.id, u.code, u.name ORDER BY u.code", period, unit)
                 .getResultList();
         Map<Long, Map<Integer, Long>> rated = new HashMap<>();
-        Map<Long, Long> communeOf = new HashMap<>();
-        Map<Long, Integer> stars = rated(period, unit, communeOf);
         stars.forEach((product, s) -> rated.computeIfAbsent(communeOf.get(product), k -> new TreeMap<>()).merge(s, 1L, Long::sum));
         List<StatisticsView.CommuneCount> counts = new ArrayList<>();
         for (Object[] c : communes) {
@@ -120,12 +121,12 @@ public class Statistics {
         return counts;
     }
 
-    private Map<Integer, Long> productsByStars(Period period, Long unit) {
+    private Map<Integer, Long> productsByStars(Period period, Long unit, Map<Long, Integer> rated) {
         long total = single("SELECT COUNT(p) FROM Product p JOIN p.producer pr WHERE " + REGISTERED + scope("pr.commune.id", unit),
                 period, unit);
         Map<Integer, Long> byStars = new TreeMap<>(Comparator.reverseOrder());
         StatisticsView.CLASSES.forEach(s -> byStars.put(s, 0L));
-        rated(period, unit, new HashMap<>()).values().forEach(s -> byStars.merge(s, 1L, Long::sum));
+        rated.values().forEach(s -> byStars.merge(s, 1L, Long::sum));
         byStars.put(StarClass.UNRATED, total - byStars.values().stream().mapToLong(Long::longValue).sum());
         return byStars;
     }
