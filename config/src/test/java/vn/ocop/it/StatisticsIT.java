@@ -170,7 +170,8 @@ class StatisticsIT {
                 "api/v1/statistics?from=01%2F06%2F2019&to=2019-07-01", "statistics.period.dateFormat",
                 "api/v1/statistics?from=2019-06-01", "statistics.period.incomplete",
                 "api/v1/statistics/report.pdf?year=" + (YEAR + 1), "statistics.period.year",
-                "api/v1/statistics/report.xlsx?year=2019&from=2019-01-01&to=2019-02-01", "statistics.period.both");
+                "api/v1/statistics/report.xlsx?year=2019&from=2019-01-01&to=2019-02-01", "statistics.period.both",
+                "api/v1/exports/certificates.csv?year=abc", "statistics.period.yearFormat");
         for (Map.Entry<String, String> e : refused.entrySet()) {
             HttpResponse<String> response = office.get(e.getKey());
             assertEquals(400, response.statusCode(), e.getKey());

@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.web.Downloads;
 import vn.ocop.statistics.boundary.ExportedCertificate;
 import vn.ocop.statistics.boundary.ExportedProduct;
@@ -37,6 +39,9 @@ public class ExportsResource {
     @EJB
     Statistics statistics;
 
+    @EJB
+    Users users;
+
     @GET
     @Path("products.csv")
     public Response productsCsv() {
@@ -53,17 +58,29 @@ public class ExportsResource {
 
     @GET
     @Path("certificates.csv")
-    public Response certificatesCsv(@QueryParam("year") Integer year) {
-        List<ExportedCertificate> rows = statistics.certificates(year);
-        return file(name("ocop-certificates", year, "csv"), CSV, csv(ExportedCertificate.COLUMNS, rows, ExportedCertificate::values));
+    public Response certificatesCsv(@QueryParam("year") String year) {
+        return certificates(year, "csv", CSV, rows -> csv(ExportedCertificate.COLUMNS, rows, ExportedCertificate::values));
     }
 
     @GET
     @Path("certificates.json")
-    public Response certificatesJson(@QueryParam("year") Integer year) {
-        List<ExportedCertificate> rows = statistics.certificates(year);
-        return file(name("ocop-certificates", year, "json"), MediaType.APPLICATION_JSON,
-                json(ExportedCertificate.COLUMNS, rows, ExportedCertificate::values));
+    public Response certificatesJson(@QueryParam("year") String year) {
+        return certificates(year, "json", MediaType.APPLICATION_JSON,
+                rows -> json(ExportedCertificate.COLUMNS, rows, ExportedCertificate::values));
+    }
+
+    /** The certificates of a year (checked as the statistics check it: 400 when malformed or out of range), or all. */
+    private Response certificates(String year, String extension, String mediaType,
+                                  Function<List<ExportedCertificate>, StreamingOutput> body) {
+        Integer checked = null;
+        if (year != null && !year.isBlank()) {
+            try {
+                checked = statistics.period(year, null, null).year();
+            } catch (BusinessException refused) {
+                return StatisticsResource.refused(refused, StatisticsResource.locale(users));
+            }
+        }
+        return file(name("ocop-certificates", checked, extension), mediaType, body.apply(statistics.certificates(checked)));
     }
 
     private static String name(String base, Integer year, String extension) {

@@ -94,10 +94,15 @@ public class StatisticsResource {
         try {
             period = statistics.period(year, from, to);
         } catch (BusinessException refused) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new Problem("invalid", refused.messageKey(),
-                    refused.field(), Texts.get(locale(), refused.messageKey(), refused.arguments()))).build();
+            return refused(refused, locale(users));
         }
         return answer.apply(period);
+    }
+
+    /** 400 with the reason's key, its field and its text in the caller's language. */
+    static Response refused(BusinessException refused, Locale locale) {
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new Problem("invalid", refused.messageKey(),
+                refused.field(), Texts.get(locale, refused.messageKey(), refused.arguments()))).build();
     }
 
     /** "thong-ke-ocop-2019.pdf", "thong-ke-ocop-2019-03-01-2019-06-30.xlsx". */
@@ -106,7 +111,7 @@ public class StatisticsResource {
         return "thống-kê-ocop-" + span + "." + extension;
     }
 
-    private Locale locale() {
+    static Locale locale(Users users) {
         return "en".equals(users.me().locale()) ? Locale.ENGLISH : UserSession.VIETNAMESE;
     }
 
