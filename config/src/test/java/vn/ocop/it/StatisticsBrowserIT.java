@@ -1,0 +1,87 @@
+package vn.ocop.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The statistics page as a leader sees it: the tables of this year, a year chosen in the menu, a commune's count
+ * leading to that commune's products, and the export buttons pointing at the API.
+ */
+@Tag("browser")
+@ExtendWith(Browser.class)
+@IntegrationTest
+@RunAsClient
+class StatisticsBrowserIT {
+
+    private static final String PRODUCTS = "Sản phẩm";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        Database.awaitTestAccounts();
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+    }
+
+    @Test
+    void theTablesOfAYearAndTheLinksBehindTheirCounts() {
+        driver.get(url + "reports/statistics.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("it-leader");
+        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(TestAccounts.PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statistics:communes")));
+        driver.manage().window().setSize(new Dimension(1366, 2300));
+        Browser.screenshot(driver, "statistics-vi");
+        String page = driver.findElement(By.tagName("body")).getText();
+        int year = LocalDate.now().getYear();
+        assertTrue(page.contains("Báo cáo thống kê Chương trình OCOP"), page);
+        assertTrue(page.contains("Kỳ báo cáo từ 01/01/" + year + " đến 31/12/" + year), page);
+        assertTrue(page.contains("Sản phẩm theo xã, thị trấn và hạng sao") && page.contains("Chủ thể theo loại hình")
+                && page.contains("Giấy chứng nhận OCOP của huyện") && page.contains("Đào tạo, tập huấn"), page);
+        String csv = driver.findElement(By.id("statistics:products-csv")).getAttribute("href");
+        assertTrue(csv.endsWith("/api/v1/exports/products.csv"), csv);
+
+        List<WebElement> communes = driver.findElements(By.cssSelector("[id$='commune-count']"));
+        assertTrue(!communes.isEmpty(), "the test registrations give at least one commune");
+        String href = communes.get(0).getAttribute("href");
+        assertTrue(href.contains("registration/products.xhtml?commune="), href);
+        driver.get(href);
+        wait.until(ExpectedConditions.urlContains("products.xhtml"));
+        wait.until(ExpectedConditions.titleContains(PRODUCTS));
+    }
+}

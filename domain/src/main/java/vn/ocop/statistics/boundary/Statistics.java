@@ -1,0 +1,340 @@
+package vn.ocop.statistics.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import vn.ocop.certification.control.Validity;
+import vn.ocop.certification.entity.CertificateStatus;
+import vn.ocop.geography.entity.UnitLevel;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.registration.entity.ProducerStatus;
+import vn.ocop.registration.entity.ProducerType;
+import vn.ocop.reports.Documents;
+import vn.ocop.shared.control.Roles;
+import vn.ocop.statistics.control.Period;
+import vn.ocop.statistics.control.StarClass;
+import vn.ocop.training.boundary.TrainingCoverage;
+import vn.ocop.training.control.CoverageRules;
+import vn.ocop.training.entity.Audience;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * The statistics of the programme for the People's Committee (see the package description for the definitions): the
+ * figures of a year or a period, as a view, a PDF report and an Excel workbook, and the flat export of the products
+ * and certificates. Every figure is counted by the database (GROUP BY); a commune officer gets their own commune.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN, Roles.COMMUNE})
+public class Statistics {
+
+    /** The product was registered by the period's end: its first move in the cycle happened before {@code :after}. */
+    private static final String REGISTERED = "EXISTS (SELECT t.id FROM ProductTransition t WHERE t.product = p AND t.occurredAt < :after)";
+    private static final String ACTIVE_PRODUCER = "pr.status = :active AND (pr.registeredOn IS NULL OR pr.registeredOn <= :day)";
+    private static final String WITH_PRODUCT = " AND EXISTS (SELECT t.id FROM ProductTransition t WHERE t.product.producer = pr"
+            + " AND t.occurredAt < :after)";
+    private static final String NOT_REVOKED = "(c.revokedOn IS NULL OR c.revokedOn > :day)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    TrainingCoverage coverage;
+
+    /** The period of a request's parameters ({@code year}, or {@code from} and {@code to}); neither: this year. */
+    public Period period(String year, String from, String to) {
+        return Period.parse(year, from, to, today());
+    }
+
+    /** The years that can be asked for, the latest first. */
+    public List<Integer> years() {
+        int now = today().getYear();
+        return IntStream.rangeClosed(Period.FIRST_YEAR, now).map(y -> now - y + Period.FIRST_YEAR).boxed().toList();
+    }
+
+    /** The figures of the period, in the caller's scope. */
+    public StatisticsView of(Period period) {
+        Long unit = users.me().onlyUnit();
+        Map<Long, Long> communeOf = new HashMap<>();
+        Map<Long, Integer> rated = rated(period, unit, communeOf);
+        return new StatisticsView(period, productsByGroup(period, unit), productsByCommune(period, unit, rated, communeOf),
+                productsByStars(period, unit, rated), producersByType(period, unit), certificates(period, unit), training(period, unit));
+    }
+
+    /** The report of the period for the People's Committee (PDF). */
+    public byte[] pdf(Period period) {
+        return documents.pdf(StatisticsLabels.document(of(period), today()));
+    }
+
+    /** The figures of the period as an Excel workbook, one sheet per section. */
+    public byte[] workbook(Period period) {
+        return StatisticsWorkbook.write(of(period));
+    }
+
+    // ---- products ----
+
+    private List<StatisticsView.GroupCount> productsByGroup(Period period, Long unit) {
+        return query("SELECT s.groupName, COUNT(p) FROM Product p JOIN p.productSet s JOIN p.producer pr WHERE " + REGISTERED
+                + scope("pr.commune.id", unit) + " GROUP BY s.groupName ORDER BY s.groupName", period, unit).getResultList()
+                .stream().map(r -> new StatisticsView.GroupCount((String) r[0], (Long) r[1])).toList();
+    }
+
+    private List<StatisticsView.CommuneCount> productsByCommune(Period period, Long unit, Map<Long, Integer> stars,
+                                                                Map<Long, Long> communeOf) {
+        List<Object[]> communes = query("SELECT u.id, u.code, u.name, COUNT(p) FROM Product p JOIN p.producer pr JOIN pr.commune u"
+                + " WHERE " + REGISTERED + scope("u.id", unit) + " GROUP BY u.id, u.code, u.name ORDER BY u.code", period, unit)
+                .getResultList();
+        Map<Long, Map<Integer, Long>> rated = new HashMap<>();
+        stars.forEach((product, s) -> rated.computeIfAbsent(communeOf.get(product), k -> new TreeMap<>()).merge(s, 1L, Long::sum));
+        List<StatisticsView.CommuneCount> counts = new ArrayList<>();
+        for (Object[] c : communes) {
+            Map<Integer, Long> byStars = new TreeMap<>(Comparator.reverseOrder());
+            StatisticsView.CLASSES.forEach(s -> byStars.put(s, 0L));
+            byStars.putAll(rated.getOrDefault((Long) c[0], Map.of()));
+            long total = (Long) c[3];
+            byStars.put(StarClass.UNRATED, total - byStars.values().stream().mapToLong(Long::longValue).sum());
+            counts.add(new StatisticsView.CommuneCount((Long) c[0], (String) c[1], (String) c[2], total, byStars));
+        }
+        return counts;
+    }
+
+    private Map<Integer, Long> productsByStars(Period period, Long unit, Map<Long, Integer> rated) {
+        long total = single("SELECT COUNT(p) FROM Product p JOIN p.producer pr WHERE " + REGISTERED + scope("pr.commune.id", unit),
+                period, unit);
+        Map<Integer, Long> byStars = new TreeMap<>(Comparator.reverseOrder());
+        StatisticsView.CLASSES.forEach(s -> byStars.put(s, 0L));
+        rated.values().forEach(s -> byStars.merge(s, 1L, Long::sum));
+        byStars.put(StarClass.UNRATED, total - byStars.values().stream().mapToLong(Long::longValue).sum());
+        return byStars;
+    }
+
+    /**
+     * The class on the period's last day of each product registered by then that has one (product id to stars), from
+     * the highest class per product of each source; {@code communeOf} receives each rated product's commune.
+     */
+    private Map<Long, Integer> rated(Period period, Long unit, Map<Long, Long> communeOf) {
+        String where = " JOIN p.producer pr JOIN pr.commune u WHERE " + REGISTERED + scope("u.id", unit);
+        Map<Long, Integer> certificates = perProduct(query("SELECT p.id, u.id, MAX(c.stars) FROM Certificate c JOIN c.product p"
+                + where + " AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED + " GROUP BY p.id, u.id", period, unit),
+                communeOf);
+        Map<Long, Integer> received = perProduct(query("SELECT p.id, u.id, MAX(r.stars) FROM ReceivedProduct r JOIN r.decision d"
+                + " JOIN r.product p" + where + " AND d.signedOn <= :day AND r.validUntil >= :day GROUP BY p.id, u.id", period, unit),
+                communeOf);
+        return StarClass.highest(certificates, received);
+    }
+
+    private static Map<Long, Integer> perProduct(TypedQuery<Object[]> query, Map<Long, Long> communeOf) {
+        Map<Long, Integer> stars = new HashMap<>();
+        for (Object[] r : query.getResultList()) {
+            stars.put((Long) r[0], ((Number) r[2]).intValue());
+            communeOf.put((Long) r[0], (Long) r[1]);
+        }
+        return stars;
+    }
+
+    // ---- producers ----
+
+    private List<StatisticsView.TypeCount> producersByType(Period period, Long unit) {
+        Map<ProducerType, Long> active = typesOnDay(period, unit, "");
+        Map<ProducerType, Long> withProduct = typesOnDay(period, unit, WITH_PRODUCT);
+        List<StatisticsView.TypeCount> counts = new ArrayList<>();
+        for (ProducerType type : ProducerType.values()) {
+            counts.add(new StatisticsView.TypeCount(type, active.getOrDefault(type, 0L), withProduct.getOrDefault(type, 0L)));
+        }
+        return counts;
+    }
+
+    /**
+     * The active producers by their legal form on the period's last day: today's form for those without a later
+     * change, the former form of the first change after that day for the others.
+     */
+    private Map<ProducerType, Long> typesOnDay(Period period, Long unit, String condition) {
+        Map<ProducerType, Long> counts = new EnumMap<>(ProducerType.class);
+        String where = " WHERE " + ACTIVE_PRODUCER + scope("pr.commune.id", unit) + condition;
+        query("SELECT pr.type, COUNT(pr) FROM Producer pr" + where + " AND NOT EXISTS (SELECT l.id FROM LegalFormChange l"
+                + " WHERE l.producer = pr AND l.changedOn > :day) GROUP BY pr.type", period, unit).getResultList()
+                .forEach(r -> counts.merge((ProducerType) r[0], (Long) r[1], Long::sum));
+        query("SELECT l.formerType, COUNT(pr) FROM LegalFormChange l JOIN l.producer pr" + where + " AND l.changedOn > :day"
+                + " AND l.changedOn = (SELECT MIN(l2.changedOn) FROM LegalFormChange l2 WHERE l2.producer = pr AND l2.changedOn > :day)"
+                + " GROUP BY l.formerType", period, unit).getResultList()
+                .forEach(r -> counts.merge((ProducerType) r[0], (Long) r[1], Long::sum));
+        return counts;
+    }
+
+    // ---- certificates ----
+
+    private StatisticsView.CertificateCounts certificates(Period period, Long unit) {
+        String scope = scope("c.communeId", unit);
+        long issued = single("SELECT COUNT(c) FROM Certificate c JOIN c.decision d WHERE d.signedOn >= :from AND d.signedOn <= :day"
+                + scope, period, unit);
+        long revoked = single("SELECT COUNT(c) FROM Certificate c JOIN c.decision d WHERE d.signedOn <= :day"
+                + " AND c.revokedOn IS NOT NULL AND c.revokedOn <= :day" + scope, period, unit);
+        Map<CertificateStatus, Long> states = new EnumMap<>(CertificateStatus.class);
+        query("SELECT c.validFrom, c.validUntil, COUNT(c) FROM Certificate c JOIN c.decision d WHERE d.signedOn <= :day AND "
+                + NOT_REVOKED + scope + " GROUP BY c.validFrom, c.validUntil", period, unit).getResultList()
+                .forEach(r -> states.merge(new Validity((LocalDate) r[0], (LocalDate) r[1]).on(period.on(), false), (Long) r[2],
+                        Long::sum));
+        return new StatisticsView.CertificateCounts(issued, states.getOrDefault(CertificateStatus.VALID, 0L),
+                states.getOrDefault(CertificateStatus.EXPIRING, 0L), states.getOrDefault(CertificateStatus.EXPIRED, 0L), revoked);
+    }
+
+    // ---- training ----
+
+    private List<StatisticsView.TrainingCount> training(Period period, Long unit) {
+        String held = " c.endDate >= :from AND c.endDate <= :day";
+        List<Object[]> courses = unit == null
+                ? query("SELECT c.audience, COUNT(c) FROM Course c WHERE" + held + " GROUP BY c.audience", period, null).getResultList()
+                : query("SELECT c.audience, COUNT(DISTINCT c.id) FROM Enrolment e JOIN e.course c WHERE" + held
+                        + scope("e.unit.id", unit) + " GROUP BY c.audience", period, unit).getResultList();
+        List<Object[]> completed = query("SELECT c.audience, COUNT(e) FROM Enrolment e JOIN e.course c WHERE e.completed = TRUE AND"
+                + held + scope("e.unit.id", unit) + " GROUP BY c.audience", period, unit).getResultList();
+        Map<Audience, Long> courseCounts = counts(courses);
+        Map<Audience, Long> completions = counts(completed);
+        Map<Audience, CoverageRules.Line> totals = new LinkedHashMap<>();
+        coverage.totals(period.to().getYear()).forEach(line -> totals.put(line.audience(), line));
+        List<StatisticsView.TrainingCount> rows = new ArrayList<>();
+        for (Audience audience : Audience.values()) {
+            CoverageRules.Line line = totals.get(audience);
+            rows.add(new StatisticsView.TrainingCount(audience, courseCounts.getOrDefault(audience, 0L),
+                    completions.getOrDefault(audience, 0L), line == null ? 0 : line.required(), line == null ? 0 : line.trained(),
+                    line == null ? BigDecimal.ZERO : line.percent()));
+        }
+        return rows;
+    }
+
+    private static Map<Audience, Long> counts(List<Object[]> rows) {
+        Map<Audience, Long> counts = new EnumMap<>(Audience.class);
+        rows.forEach(r -> counts.put((Audience) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    // ---- the flat export ----
+
+    /** Every product in the caller's scope with its producer, commune and class today, in the order of their ids. */
+    public List<ExportedProduct> products() {
+        Long unit = users.me().onlyUnit();
+        LocalDate today = today();
+        Map<Long, List<StarClass.Recognition>> recognitions = new HashMap<>();
+        em.createQuery("SELECT c.productId, c.number, c.stars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c"
+                        + " WHERE c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED, Object[].class)
+                .setParameter("day", today).getResultList()
+                .forEach(r -> recognitions.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(StarClass.Recognition.certificate(
+                        (String) r[1], ((Number) r[2]).intValue(), (LocalDate) r[3], (LocalDate) r[4], (LocalDate) r[5])));
+        em.createQuery("SELECT r.product.id, r.stars, d.signedOn, r.validUntil FROM ReceivedProduct r JOIN r.decision d"
+                        + " WHERE d.signedOn <= :day AND r.validUntil >= :day", Object[].class)
+                .setParameter("day", today).getResultList()
+                .forEach(r -> recognitions.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(StarClass.Recognition.received(
+                        ((Number) r[1]).intValue(), (LocalDate) r[2], (LocalDate) r[3])));
+        TypedQuery<Object[]> rows = em.createQuery("SELECT p.id, p.name, s.code, s.groupName, pr.name, pr.type, pr.taxCode, u.code,"
+                + " u.name, dt.code, dt.level, pv.code, p.step FROM Product p JOIN p.productSet s JOIN p.producer pr JOIN pr.commune u"
+                + " LEFT JOIN u.parent dt LEFT JOIN dt.parent pv" + (unit == null ? "" : " WHERE u.id = :unit") + " ORDER BY p.id",
+                Object[].class);
+        if (unit != null) {
+            rows.setParameter("unit", unit);
+        }
+        return rows.getResultList().stream().map(r -> {
+            Long id = (Long) r[0];
+            StarClass.Recognition best = StarClass.on(today, recognitions.getOrDefault(id, List.of())).orElse(null);
+            // a commune under the province directly (since 01/07/2025) has no district
+            boolean underProvince = r[10] == UnitLevel.PROVINCE;
+            return new ExportedProduct(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4], String.valueOf(r[5]),
+                    (String) r[6], (String) r[7], (String) r[8], underProvince ? null : (String) r[9],
+                    underProvince ? (String) r[9] : (String) r[11], String.valueOf(r[12]),
+                    best == null ? StarClass.UNRATED : best.stars(), best == null ? null : best.certificateNumber(),
+                    best == null ? null : best.until());
+        }).toList();
+    }
+
+    /** Every certificate in the caller's scope (issued in a year when given), with today's state, in order of issue. */
+    public List<ExportedCertificate> certificates(Integer year) {
+        Long unit = users.me().onlyUnit();
+        LocalDate today = today();
+        Period period = year == null ? null : Period.ofYear(year, today);
+        List<String> where = new ArrayList<>();
+        if (period != null) {
+            where.add("d.signedOn >= :from AND d.signedOn <= :day");
+        }
+        if (unit != null) {
+            where.add("c.communeId = :unit");
+        }
+        TypedQuery<Object[]> query = em.createQuery("SELECT c.number, d.number, d.signedOn, c.productId, c.productName,"
+                + " c.producerName, c.communeId, c.stars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c JOIN c.decision d"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY d.signedOn, c.number", Object[].class);
+        if (period != null) {
+            query.setParameter("from", period.from()).setParameter("day", period.to());
+        }
+        if (unit != null) {
+            query.setParameter("unit", unit);
+        }
+        Map<Long, String> codes = new HashMap<>();
+        em.createQuery("SELECT u.id, u.code FROM AdministrativeUnit u", Object[].class).getResultList()
+                .forEach(r -> codes.put((Long) r[0], (String) r[1]));
+        return query.getResultList().stream().map(r -> new ExportedCertificate((String) r[0], (String) r[1], (LocalDate) r[2],
+                (Long) r[3], (String) r[4], (String) r[5], codes.get((Long) r[6]), ((Number) r[7]).intValue(), (LocalDate) r[8],
+                (LocalDate) r[9], new Validity((LocalDate) r[8], (LocalDate) r[9]).on(today, r[10] != null).name())).toList();
+    }
+
+    // ---- queries ----
+
+    private static String scope(String path, Long unit) {
+        return unit == null ? "" : " AND " + path + " = :unit";
+    }
+
+    /** A query of the statistics with the parameters it names: the period's days and the caller's commune. */
+    private TypedQuery<Object[]> query(String jpql, Period period, Long unit) {
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+        bind(query, jpql, period, unit);
+        return query;
+    }
+
+    private long single(String jpql, Period period, Long unit) {
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class);
+        bind(query, jpql, period, unit);
+        return query.getSingleResult();
+    }
+
+    private static void bind(TypedQuery<?> query, String jpql, Period period, Long unit) {
+        if (jpql.contains(":after")) {
+            query.setParameter("after", period.after());
+        }
+        if (jpql.contains(":day")) {
+            query.setParameter("day", period.on());
+        }
+        if (jpql.contains(":from")) {
+            query.setParameter("from", period.from());
+        }
+        if (jpql.contains(":active")) {
+            query.setParameter("active", ProducerStatus.ACTIVE);
+        }
+        if (unit != null) {
+            query.setParameter("unit", unit);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

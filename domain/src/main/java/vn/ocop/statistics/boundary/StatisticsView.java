@@ -1,0 +1,48 @@
+package vn.ocop.statistics.boundary;
+
+import vn.ocop.registration.entity.ProducerType;
+import vn.ocop.statistics.control.Period;
+import vn.ocop.training.entity.Audience;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statistics of a period in the caller's scope (see the package description for the definitions).
+ *
+ * @param productsByStars star class (0: not rated) to the number of products in it on the period's last day
+ */
+public record StatisticsView(Period period, List<GroupCount> productsByGroup, List<CommuneCount> productsByCommune,
+                             Map<Integer, Long> productsByStars, List<TypeCount> producersByType,
+                             CertificateCounts certificates, List<TrainingCount> training) {
+
+    /** The classes every table shows, highest first, then the products not rated. */
+    public static final List<Integer> CLASSES = List.of(5, 4, 3);
+
+    public long products() {
+        return productsByGroup.stream().mapToLong(GroupCount::count).sum();
+    }
+
+    public record GroupCount(String group, long count) {
+    }
+
+    /** The products of a commune, and per class (0: not rated). */
+    public record CommuneCount(Long id, String code, String name, long count, Map<Integer, Long> byStars) {
+
+        public long stars(int stars) {
+            return byStars.getOrDefault(stars, 0L);
+        }
+    }
+
+    public record TypeCount(ProducerType type, long active, long withProduct) {
+    }
+
+    public record CertificateCounts(long issued, long valid, long expiring, long expired, long revoked) {
+    }
+
+    /** An audience: courses held and completions in the period; the coverage at the end of the period's year. */
+    public record TrainingCount(Audience audience, long courses, long completed, int required, int trained,
+                                BigDecimal percent) {
+    }
+}

@@ -1,0 +1,68 @@
+package vn.ocop.reports;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The statistics report for the People's Committee, for a year and for a period. */
+class StatisticsPdfTest {
+
+    private static final Documents DOCUMENTS = new Documents();
+
+    static StatisticsDocument report(Integer year, LocalDate from, LocalDate to) {
+        return new StatisticsDocument("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng", LocalDate.of(2020, 1, 6), year, from, to,
+                List.of(new StatisticsDocument.Count("Thực phẩm", 31), new StatisticsDocument.Count("Đồ uống", 4),
+                        // decomposed (NFD) on purpose: the report prints it composed
+                        new StatisticsDocument.Count(Normalizer.normalize("Thảo dược", Normalizer.Form.NFD), 5)),
+                List.of(new StatisticsDocument.CommuneRow("Thị trấn Phùng", 6, 0, 1, 2, 3),
+                        new StatisticsDocument.CommuneRow("Xã Tân Hội", 34, 1, 2, 5, 26)),
+                List.of(new StatisticsDocument.Count("5 sao", 1), new StatisticsDocument.Count("4 sao", 3),
+                        new StatisticsDocument.Count("3 sao", 7), new StatisticsDocument.Count("Chưa xếp hạng", 29)),
+                List.of(new StatisticsDocument.ProducerRow("Doanh nghiệp", 4, 3),
+                        new StatisticsDocument.ProducerRow("Hợp tác xã", 12, 12),
+                        new StatisticsDocument.ProducerRow("Tổ hợp tác", 3, 2),
+                        new StatisticsDocument.ProducerRow("Hộ kinh doanh", 11, 9)),
+                new StatisticsDocument.Certificates(8, 5, 1, 0, 2),
+                List.of(new StatisticsDocument.TrainingRow("Người quản lý chủ thể", 2, 27, 40, 31, "77,5 %")));
+    }
+
+    @Test
+    void theYearsReportHasTheHeaderTheTablesAndTheDateLine() throws IOException {
+        try (PDDocument pdf = Pdfs.load(DOCUMENTS.pdf(report(2019, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31))),
+                "statistics-sample.pdf")) {
+            Pdfs.assertA4Portrait(pdf);
+            String text = Pdfs.text(pdf);
+            assertAll(Stream.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN",
+                    "HUYỆN ĐAN PHƯỢNG", "Đan Phượng, ngày 06 tháng 01 năm 2020", "BÁO CÁO",
+                    "Thống kê kết quả thực hiện Chương trình OCOP năm 2019", "1. Sản phẩm theo nhóm sản phẩm", "Thực phẩm 31",
+                    "Thảo dược 5", "Tổng số 40", "Xã Tân Hội 34 1 2 5 26", "Toàn huyện 40 1 3 7 29", "Chưa xếp hạng 29",
+                    "Hợp tác xã 12 12", "Tổng số 30 26", "Cấp trong kỳ 8", "Bị thu hồi 2", "Người quản lý chủ thể 2 27 40 31 77,5 %",
+                    "TM. ỦY BAN NHÂN DÂN")
+                    .map(expected -> () -> assertTrue(text.contains(expected), () -> "missing: " + expected + " in " + text)));
+            assertFalse(text.contains("null"));
+            List<String> fonts = Pdfs.embeddedFonts(pdf);
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("LiberationSerif")), fonts::toString);
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVuSans")), () -> "the ★ of the headings: " + fonts);
+            assertTrue(text.contains("5 ★"), text);
+        }
+    }
+
+    @Test
+    void aPeriodIsNamedByItsDates() throws IOException {
+        StatisticsDocument period = report(null, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 6, 30));
+        assertEquals("từ ngày 01/01/2019 đến ngày 30/06/2019", Documents.period(period));
+        try (PDDocument pdf = Pdfs.load(DOCUMENTS.pdf(period), "statistics-period-sample.pdf")) {
+            assertTrue(Pdfs.text(pdf).contains("Chương trình OCOP từ ngày 01/01/2019 đến ngày 30/06/2019"));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package vn.ocop.statistics.api;
+
+import jakarta.ejb.EJB;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.shared.api.Downloads;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.web.Texts;
+import vn.ocop.shared.web.UserSession;
+import vn.ocop.statistics.boundary.Statistics;
+import vn.ocop.statistics.boundary.StatisticsView;
+import vn.ocop.statistics.control.Period;
+import vn.ocop.statistics.control.StarClass;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * {@code /ocop/api/v1/statistics}: the statistics of a year ({@code year}) or a period ({@code from}, {@code to}, ISO
+ * dates; neither: this year) as JSON, the report ({@code report.pdf}) and the workbook ({@code report.xlsx}). Bad
+ * parameters answer 400 with the reason's key and its text in the caller's language. A commune officer gets their
+ * commune.
+ */
+@Path("statistics")
+public class StatisticsResource {
+
+    /** The statistics as the API contract names their fields ({@code year} is null for a period). */
+    @JsonbNillable
+    public record Answer(Integer year, LocalDate from, LocalDate to, long products, List<Group> productsByGroup,
+                         List<Commune> productsByCommune, Map<String, Long> productsByStars, List<ProducerType> producersByType,
+                         Certificates certificates, Training training) {
+    }
+
+    public record Group(String group, long count) {
+    }
+
+    public record Commune(Long id, String code, String name, long count, Map<String, Long> byStars) {
+    }
+
+    public record ProducerType(String type, long active, long withProduct) {
+    }
+
+    public record Certificates(long issued, long valid, long expiring, long expired, long revoked) {
+    }
+
+    public record Training(long courses, long completed, List<Audience> byAudience) {
+    }
+
+    public record Audience(String audience, long courses, long completed, int required, int trained, BigDecimal percent) {
+    }
+
+    /** A refused request: as every API error, plus the reason in the caller's language. */
+    public record Problem(String error, String messageKey, String field, String message) {
+    }
+
+    @EJB
+    Statistics statistics;
+
+    @EJB
+    Users users;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response statistics(@QueryParam("year") String year, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return answer(year, from, to, period -> Response.ok(of(statistics.of(period)), MediaType.APPLICATION_JSON_TYPE).build());
+    }
+
+    @GET
+    @Path("report.pdf")
+    public Response pdf(@QueryParam("year") String year, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return answer(year, from, to, period -> Downloads.inline(fileName(period, "pdf"), "application/pdf", statistics.pdf(period)));
+    }
+
+    @GET
+    @Path("report.xlsx")
+    public Response workbook(@QueryParam("year") String year, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return answer(year, from, to, period -> Downloads.attachment(fileName(period, "xlsx"), vn.ocop.shared.web.Downloads.XLSX,
+                statistics.workbook(period)));
+    }
+
+    private Response answer(String year, String from, String to, Function<Period, Response> answer) {
+        Period period;
+        try {
+            period = statistics.period(year, from, to);
+        } catch (BusinessException refused) {
+            return refused(refused, locale(users));
+        }
+        return answer.apply(period);
+    }
+
+    /** 400 with the reason's key, its field and its text in the caller's language. */
+    static Response refused(BusinessException refused, Locale locale) {
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new Problem("invalid", refused.messageKey(),
+                refused.field(), Texts.get(locale, refused.messageKey(), refused.arguments()))).build();
+    }
+
+    /** "thong-ke-ocop-2019.pdf", "thong-ke-ocop-2019-03-01-2019-06-30.xlsx". */
+    static String fileName(Period period, String extension) {
+        String span = period.year() != null ? period.year().toString() : period.from() + "-" + period.to();
+        return "thống-kê-ocop-" + span + "." + extension;
+    }
+
+    static Locale locale(Users users) {
+        return "en".equals(users.me().locale()) ? Locale.ENGLISH : UserSession.VIETNAMESE;
+    }
+
+    static Answer of(StatisticsView view) {
+        Period p = view.period();
+        List<Audience> audiences = view.training().stream().map(t -> new Audience(t.audience().name(), t.courses(), t.completed(),
+                t.required(), t.trained(), t.percent())).toList();
+        StatisticsView.CertificateCounts c = view.certificates();
+        return new Answer(p.year(), p.from(), p.to(), view.products(),
+                view.productsByGroup().stream().map(g -> new Group(g.group(), g.count())).toList(),
+                view.productsByCommune().stream().map(x -> new Commune(x.id(), x.code(), x.name(), x.count(), stars(x.byStars())))
+                        .toList(),
+                stars(view.productsByStars()),
+                view.producersByType().stream().map(t -> new ProducerType(t.type().name(), t.active(), t.withProduct())).toList(),
+                new Certificates(c.issued(), c.valid(), c.expiring(), c.expired(), c.revoked()),
+                new Training(audiences.stream().mapToLong(Audience::courses).sum(),
+                        audiences.stream().mapToLong(Audience::completed).sum(), audiences));
+    }
+
+    /** Class to count, the highest first, "unrated" last. */
+    private static Map<String, Long> stars(Map<Integer, Long> byStars) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        byStars.forEach((s, n) -> {
+            if (s != StarClass.UNRATED) {
+                named.put(s.toString(), n);
+            }
+        });
+        named.put("unrated", byStars.getOrDefault(StarClass.UNRATED, 0L));
+        return named;
+    }
+}
