@@ -209,9 +209,10 @@ public class Dashboard {
         return new SupportFigures(granted, only == null ? plans.budget(year) : null, types, communes);
     }
 
+    /** The latest changes of records, drafts of score sheets left out (a member saves each tick). */
     private List<Activity> recent() {
-        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.entityType IS NOT NULL ORDER BY e.occurredAt DESC, e.id DESC",
-                        AuditEntry.class).setMaxResults(RECENT_SHOWN).getResultList().stream()
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.entityType IS NOT NULL AND e.action <> :drafts ORDER BY e.occurredAt DESC, e.id DESC",
+                        AuditEntry.class).setParameter("drafts", "SHEET_DRAFT_SAVED").setMaxResults(RECENT_SHOWN).getResultList().stream()
                 .map(e -> new Activity(e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(), e.getEntityId()))
                 .toList();
     }

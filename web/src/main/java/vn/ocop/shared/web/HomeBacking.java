@@ -81,6 +81,18 @@ public class HomeBacking implements Serializable {
         return Dashboard.EXPIRING_DAYS;
     }
 
+    /** A recent change in words: what was done to which record ("Sửa Chủ thể #12"). */
+    public String activity(DashboardView.Activity activity) {
+        String action = activity.action();
+        String verb = action.endsWith("_CREATED") || action.endsWith("_REGISTERED") || action.endsWith("_RECORDED")
+                || action.endsWith("_ADDED") || action.endsWith("_OPENED") || action.endsWith("_DRAFTED") || action.endsWith("_UPLOADED")
+                || action.endsWith("_ATTACHED") || action.endsWith("_IMPORTED") || action.endsWith("_ENROLLED") ? "created"
+                : action.endsWith("_REMOVED") || action.endsWith("_WITHDRAWN") || action.endsWith("_DISCARDED")
+                || action.endsWith("_REVOKED") ? "removed" : "changed";
+        String type = Texts.get("audit.type." + activity.entityType());
+        return Texts.get("home.activity." + verb, type.startsWith("???") ? activity.entityType() : type, activity.entityId());
+    }
+
     /** The products by class today, as a doughnut (Chart.js configuration). */
     public String getStarsChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -93,7 +105,7 @@ public class HomeBacking implements Serializable {
         }
         return chart("doughnut", labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("data", values)
                 .add("backgroundColor", colours)), Json.createObjectBuilder().add("plugins", Json.createObjectBuilder()
-                .add("legend", Json.createObjectBuilder().add("position", "right"))));
+                .add("legend", Json.createObjectBuilder().add("position", "bottom"))).add("maintainAspectRatio", false));
     }
 
     /** The products per step of the cycle, as bars. */
