@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,8 +72,20 @@ class DashboardBrowserIT {
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
     }
 
+    /** The text of an element, read again when an Ajax update replaced it meanwhile. */
     private String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+        return wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.id(id)).getText());
+    }
+
+    private void waitForText(String id, String part) {
+        try {
+            wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                    .until(d -> d.findElement(By.id(id)).getText().contains(part));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(driver, "dashboard-failed-" + id.replace(':', '-'));
+            throw e;
+        }
     }
 
     private void type(String id, String value) {
@@ -88,9 +102,12 @@ class DashboardBrowserIT {
         (create.isEmpty() ? driver.findElement(By.id("plans:edit")) : create.get(0)).click();
         type("plans:number", "BT-2025/KH-UBND");
         type("plans:issuedOn_input", "15/01/2025");
+        driver.findElement(By.id("plans:issuedOn_input")).sendKeys(Keys.ESCAPE);
         driver.findElement(By.id("plans:title")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("plans:issuedOn_panel")));
         if (driver.findElements(By.id("plans:rows:0:amount_input")).isEmpty()) {
-            driver.findElement(By.id("plans:add")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("plans:add"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plans:rows:0:amount_input")));
         }
         type("plans:rows:0:amount_input", "12");
 
@@ -102,7 +119,7 @@ class DashboardBrowserIT {
         Browser.screenshot(driver, "plan-refused-vi");
         type("plans:number", "BT-2025/KH-UBND");
         driver.findElement(By.id("plans:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plans:messages"), "Đã lưu kế hoạch năm 2025"));
+        waitForText("plans:messages", "Đã lưu kế hoạch năm 2025");
         String heading = text("plan-heading");
         assertTrue(heading.contains("BT-2025/KH-UBND") && heading.contains("15/01/2025"), heading);
         assertTrue(text("plans:shown").contains("Sản phẩm được đánh giá, phân hạng cấp huyện"));
@@ -122,12 +139,12 @@ class DashboardBrowserIT {
         Browser.screenshot(driver, "dashboard-officer-vi");
 
         driver.findElement(By.xpath("//*[@id='top:language']//*[text()='EN']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("communes"), "Products by commune"));
+        waitForText("communes", "Products by commune");
         assertTrue(text("pipeline").contains("Products by step of the OCOP cycle"));
         assertTrue(text("plan").contains("Progress of the plan"));
         Browser.screenshot(driver, "dashboard-officer-en");
         driver.findElement(By.xpath("//*[@id='top:language']//*[text()='VI']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("communes"), "Sản phẩm theo xã"));
+        waitForText("communes", "Sản phẩm theo xã");
 
         // A tile leads to the products of its commune.
         driver.findElement(By.xpath("//a[contains(@class,'commune-tile')][.//span[text()='Xã Tân Hội']]")).click();

@@ -48,7 +48,7 @@ public class PlansBacking implements Serializable {
     private String title;
     private long version;
     private List<Row> rows = new ArrayList<>();
-    private Map<Audience, Integer> training = new EnumMap<>(Audience.class);
+    private List<TrainingRow> training = new ArrayList<>();
 
     /** One target line of the form. */
     public static class Row implements Serializable {
@@ -71,6 +71,22 @@ public class PlansBacking implements Serializable {
         public void setNote(String note) { this.note = note; }
     }
 
+    /** The training target of an audience in the form (typed, so the page converts the number). */
+    public static class TrainingRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Audience audience;
+        private Integer percent;
+
+        TrainingRow(Audience audience, Integer percent) {
+            this.audience = audience;
+            this.percent = percent;
+        }
+
+        public Audience getAudience() { return audience; }
+        public Integer getPercent() { return percent; }
+        public void setPercent(Integer percent) { this.percent = percent; }
+    }
+
     /** Called once the view parameters are set. */
     public void load() {
         all = plans.plans();
@@ -85,7 +101,7 @@ public class PlansBacking implements Serializable {
     /** Opens the form on the plan shown, or on a new plan of the year asked (this year by default). */
     public void edit() {
         rows = new ArrayList<>();
-        training = new EnumMap<>(Audience.class);
+        Map<Audience, Integer> targets = new EnumMap<>(Audience.class);
         if (selected != null) {
             formYear = selected.year();
             number = selected.number();
@@ -94,7 +110,7 @@ public class PlansBacking implements Serializable {
             version = selected.version();
             for (TargetProgress t : selected.targets()) {
                 if (t.kind() == TargetKind.TRAINING_COVERAGE) {
-                    training.put(t.audience(), t.target().intValue());
+                    targets.put(t.audience(), t.target().intValue());
                 } else {
                     Row row = new Row();
                     row.kind = t.kind();
@@ -113,8 +129,8 @@ public class PlansBacking implements Serializable {
             issuedOn = null;
             title = Texts.get("plans.defaultTitle", formYear);
             version = 0;
-            Arrays.stream(Audience.values()).forEach(a -> training.put(a, 100));
         }
+        training = Arrays.stream(Audience.values()).map(a -> new TrainingRow(a, targets.getOrDefault(a, 100))).toList();
         editing = true;
     }
 
@@ -143,7 +159,9 @@ public class PlansBacking implements Serializable {
         List<Plan.TargetLine> lines = rows.stream()
                 .map(r -> new Plan.TargetLine(r.kind, r.unit, r.kind == TargetKind.PRODUCTS_RECOGNISED ? r.stars : null, r.amount, r.note))
                 .toList();
-        PlanView saved = plans.save(new PlanForm(formYear, number, issuedOn, title, lines, training, version));
+        Map<Audience, Integer> targets = new EnumMap<>(Audience.class);
+        training.forEach(t -> targets.put(t.audience, t.percent));
+        PlanView saved = plans.save(new PlanForm(formYear, number, issuedOn, title, lines, targets, version));
         Texts.info("plans.saved", saved.year());
         editing = false;
         year = saved.year();
@@ -161,10 +179,6 @@ public class PlansBacking implements Serializable {
 
     public List<Integer> getStarChoices() {
         return List.of(3, 4, 5);
-    }
-
-    public List<Audience> getAudiences() {
-        return List.of(Audience.values());
     }
 
     /** Keeps a row's unit one its kind takes when the kind changes. */
@@ -191,5 +205,5 @@ public class PlansBacking implements Serializable {
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public List<Row> getRows() { return rows; }
-    public Map<Audience, Integer> getTraining() { return training; }
+    public List<TrainingRow> getTraining() { return training; }
 }
