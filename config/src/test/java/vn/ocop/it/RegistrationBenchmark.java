@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The registration pages at province size, measured (a benchmark, not a test: it is not in the
  * suite; the README says how to run it). Loads 5,000 producers, 20,000 products and 100,000
  * documents' metadata straight into the server's database (once), then times the list, the search,
- * the list page, the product page and the Excel export over HTTP, and prints p50/p95/p99/max.
+ * the list page, the product page, the Excel export, the statistics and the flat export over HTTP, and prints
+ * p50/p95/p99/max.
  */
 @IntegrationTest
 @RunAsClient
@@ -84,6 +85,11 @@ class RegistrationBenchmark {
                 i -> "api/v1/producer-workbooks/export?commune=" + (10 + i % 16)));
         report.add(measure(officer, "Excel export, whole list (5,000+ producers)", 5,
                 i -> "api/v1/producer-workbooks/export"));
+        int year = java.time.LocalDate.now().getYear();
+        report.add(measure(officer, "Statistics of the year (JSON, grouped queries)", 30, i -> "api/v1/statistics?year=" + year));
+        report.add(measure(officer, "Statistics report (PDF)", 10, i -> "api/v1/statistics/report.pdf?year=" + year));
+        report.add(measure(officer, "Flat export of every product (CSV, 20,000+ rows)", 5, i -> "api/v1/exports/products.csv"));
+        report.add(measure(officer, "Flat export of every product (JSON, 20,000+ rows)", 5, i -> "api/v1/exports/products.json"));
         String table = "| measured (" + System.getProperty("ocop.it.db", "h2") + ") | n | p50 ms | p95 ms | p99 ms | max ms |\n"
                 + "|---|---|---|---|---|---|\n" + String.join("\n", report) + "\n";
         System.out.println(table);
@@ -138,7 +144,10 @@ class RegistrationBenchmark {
                          + "name_key, step, version) VALUES (?, ?, ?, ?, ?, ?, 0)");
                  PreparedStatement document = c.prepareStatement("INSERT INTO dossier_document (id, product_id, item, file_name, "
                          + "media_type, size_bytes, sha256, file_id, uploaded_by, uploaded_at) "
-                         + "VALUES (?, ?, ?, ?, 'application/pdf', 16, ?, ?, 'benchmark', ?)")) {
+                         + "VALUES (?, ?, ?, ?, 'application/pdf', 16, ?, ?, 'benchmark', ?)");
+                 // the product's registration (its first move in the cycle), which the statistics count
+                 PreparedStatement registered = c.prepareStatement("INSERT INTO product_transition (id, product_id, to_step,"
+                         + " occurred_at, actor) VALUES (?, ?, 'IDEA_REGISTERED', ?, 'benchmark')")) {
                 String[] steps = {"IDEA_REGISTERED", "IDEA_ACCEPTED", "PLAN_SUBMITTED", "PREPARING", "DOSSIER_SUBMITTED"};
                 String[] items = {"REGISTRATION_FORM", "SELF_ASSESSMENT", "FOOD_SAFETY_CERTIFICATE", "TEST_REPORT", "OTHER"};
                 long productId = FIRST_ID;
@@ -164,6 +173,10 @@ class RegistrationBenchmark {
                         product.setString(5, VietnameseText.searchKey(productName));
                         product.setString(6, steps[(i + k) % steps.length]);
                         product.addBatch();
+                        registered.setLong(1, productId);
+                        registered.setLong(2, productId);
+                        registered.setTimestamp(3, Timestamp.valueOf(now));
+                        registered.addBatch();
                         for (int d = 0; d < DOCUMENTS_EACH; d++, documentId++) {
                             document.setLong(1, documentId);
                             document.setLong(2, productId);
@@ -178,11 +191,13 @@ class RegistrationBenchmark {
                     if (i % 250 == 249) {
                         producer.executeBatch();
                         product.executeBatch();
+                        registered.executeBatch();
                         document.executeBatch();
                     }
                 }
                 producer.executeBatch();
                 product.executeBatch();
+                registered.executeBatch();
                 document.executeBatch();
             }
             c.commit();
