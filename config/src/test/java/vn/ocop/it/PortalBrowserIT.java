@@ -76,7 +76,8 @@ class PortalBrowserIT {
         assertEquals("Xin chào, Quản trị Kiểm thử", heading());
         assertEquals("Quản trị Kiểm thử", driver.findElement(By.id("who-name")).getText());
         assertTrue(driver.findElement(By.id("who-role")).getText().startsWith("Quản trị hệ thống"));
-        assertTrue(driver.findElement(By.id("card-units")).getText().contains("21"));
+        assertTrue(driver.findElement(By.id("users")).getText().contains("Quản trị hệ thống"), "the accounts by role");
+        assertTrue(driver.findElement(By.id("communes")).getText().contains("Xã Ô Diên"), "the dashboard's communes");
         assertTrue(driver.findElement(By.id("nav")).getText().contains("Nhật ký hệ thống"), "the admin menu is there");
         Browser.screenshot(driver, "dashboard-vi");
 

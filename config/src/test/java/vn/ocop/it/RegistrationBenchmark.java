@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,8 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The registration pages at province size, measured (a benchmark, not a test: it is not in the
  * suite; the README says how to run it). Loads 5,000 producers, 20,000 products and 100,000
  * documents' metadata straight into the server's database (once), then times the list, the search,
- * the list page, the product page, the Excel export, the statistics and the flat export over HTTP, and prints
- * p50/p95/p99/max.
+ * the list page, the product page and the Excel export over HTTP, and prints p50/p95/p99/max.
  */
 @IntegrationTest
 @RunAsClient
@@ -85,6 +85,9 @@ class RegistrationBenchmark {
                 i -> "api/v1/producer-workbooks/export?commune=" + (10 + i % 16)));
         report.add(measure(officer, "Excel export, whole list (5,000+ producers)", 5,
                 i -> "api/v1/producer-workbooks/export"));
+        report.add(measure(officer, "Home dashboard (HTML, whole district: plan, classes, communes, cycle, training, support)", 100,
+                i -> "index.xhtml"));
+        report.add(measure(officer, "API plans with their actuals", 100, i -> "api/v1/plans"));
         int year = java.time.LocalDate.now().getYear();
         report.add(measure(officer, "Statistics of the year (JSON, grouped queries)", 30, i -> "api/v1/statistics?year=" + year));
         report.add(measure(officer, "Statistics report (PDF)", 10, i -> "api/v1/statistics/report.pdf?year=" + year));
@@ -142,12 +145,15 @@ class RegistrationBenchmark {
                     + "unit_id, address, representative_name, status, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 0)");
                  PreparedStatement product = c.prepareStatement("INSERT INTO product (id, producer_id, product_set_id, name, "
                          + "name_key, step, version) VALUES (?, ?, ?, ?, ?, ?, 0)");
+                 PreparedStatement transition = c.prepareStatement("INSERT INTO product_transition (id, product_id, to_step, "
+                         + "occurred_at, actor) VALUES (?, ?, 'IDEA_REGISTERED', ?, 'benchmark')");
+                 PreparedStatement manager = c.prepareStatement("INSERT INTO producer_manager (id, producer_id, name) VALUES (?, ?, ?)");
+                 PreparedStatement support = c.prepareStatement("INSERT INTO support (id, producer_id, support_type_id, granted_on, "
+                         + "amount_vnd, funding_source, recorded_by, recorded_at, version) "
+                         + "VALUES (?, ?, ?, ?, 5000000, 'DISTRICT_BUDGET', 'benchmark', ?, 0)");
                  PreparedStatement document = c.prepareStatement("INSERT INTO dossier_document (id, product_id, item, file_name, "
                          + "media_type, size_bytes, sha256, file_id, uploaded_by, uploaded_at) "
-                         + "VALUES (?, ?, ?, ?, 'application/pdf', 16, ?, ?, 'benchmark', ?)");
-                 // the product's registration (its first move in the cycle), which the statistics count
-                 PreparedStatement registered = c.prepareStatement("INSERT INTO product_transition (id, product_id, to_step,"
-                         + " occurred_at, actor) VALUES (?, ?, 'IDEA_REGISTERED', ?, 'benchmark')")) {
+                         + "VALUES (?, ?, ?, ?, 'application/pdf', 16, ?, ?, 'benchmark', ?)")) {
                 String[] steps = {"IDEA_REGISTERED", "IDEA_ACCEPTED", "PLAN_SUBMITTED", "PREPARING", "DOSSIER_SUBMITTED"};
                 String[] items = {"REGISTRATION_FORM", "SELF_ASSESSMENT", "FOOD_SAFETY_CERTIFICATE", "TEST_REPORT", "OTHER"};
                 long productId = FIRST_ID;
@@ -164,6 +170,17 @@ class RegistrationBenchmark {
                     producer.setString(7, "Thôn " + (i % 9 + 1));
                     producer.setString(8, "Người đại diện " + i);
                     producer.addBatch();
+                    manager.setLong(1, producerId);
+                    manager.setLong(2, producerId);
+                    manager.setString(3, "Người quản lý " + i);
+                    manager.addBatch();
+                    support.setLong(1, producerId);
+                    support.setLong(2, producerId);
+                    support.setLong(3, 1 + i % 5);
+                    support.setDate(4, java.sql.Date.valueOf(LocalDate.now().withDayOfYear(1).plusDays(i % 300)
+                            .isAfter(LocalDate.now()) ? LocalDate.now() : LocalDate.now().withDayOfYear(1).plusDays(i % 300)));
+                    support.setTimestamp(5, Timestamp.valueOf(now));
+                    support.addBatch();
                     for (int k = 0; k < PRODUCTS_EACH; k++, productId++) {
                         String productName = WHAT[(i + k) % WHAT.length] + " " + PLACES[(i + k) % 16] + " " + i + "-" + k;
                         product.setLong(1, productId);
@@ -173,10 +190,10 @@ class RegistrationBenchmark {
                         product.setString(5, VietnameseText.searchKey(productName));
                         product.setString(6, steps[(i + k) % steps.length]);
                         product.addBatch();
-                        registered.setLong(1, productId);
-                        registered.setLong(2, productId);
-                        registered.setTimestamp(3, Timestamp.valueOf(now));
-                        registered.addBatch();
+                        transition.setLong(1, productId);
+                        transition.setLong(2, productId);
+                        transition.setTimestamp(3, Timestamp.valueOf(now));
+                        transition.addBatch();
                         for (int d = 0; d < DOCUMENTS_EACH; d++, documentId++) {
                             document.setLong(1, documentId);
                             document.setLong(2, productId);
@@ -191,13 +208,17 @@ class RegistrationBenchmark {
                     if (i % 250 == 249) {
                         producer.executeBatch();
                         product.executeBatch();
-                        registered.executeBatch();
+                        transition.executeBatch();
+                        manager.executeBatch();
+                        support.executeBatch();
                         document.executeBatch();
                     }
                 }
                 producer.executeBatch();
                 product.executeBatch();
-                registered.executeBatch();
+                transition.executeBatch();
+                manager.executeBatch();
+                support.executeBatch();
                 document.executeBatch();
             }
             c.commit();

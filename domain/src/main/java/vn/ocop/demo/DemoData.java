@@ -58,6 +58,9 @@ public class DemoData {
     @Inject
     DemoCertification certification;
 
+    @Inject
+    DemoPlans plans;
+
     @Resource
     TimerService timers;
 
@@ -87,7 +90,8 @@ public class DemoData {
         account("leader", "Hoàng Văn Thắng", Role.LEADER, DISTRICT);
         List<Long> producers = registrations.load();
         int supported = supports.load(producers);
-        int reEvaluated = registrations.reEvaluations2024(producers).size();
+        List<Long> products2024 = registrations.reEvaluations2024(producers);
+        int reEvaluated = products2024.size();
         int rated = ratings.load();
         int trained = training.load(producers);
         int certified = 0;
@@ -96,7 +100,14 @@ public class DemoData {
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.SEVERE, "Demonstration certification failed; the rest of the demonstration data stays", e);
         }
-        LOG.info("Demonstration data loaded: 11 accounts with the password " + PASSWORD + ", " + producers.size()
+        int planned = 0;
+        try {
+            plans.backdate(products2024);
+            planned = plans.load(java.time.LocalDate.now(vn.ocop.shared.control.Clocks.VIETNAM));
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.SEVERE, "Demonstration plans failed; the rest of the demonstration data stays", e);
+        }
+        LOG.info("Demonstration data loaded: " + planned + " plans, 11 accounts with the password " + PASSWORD + ", " + producers.size()
                 + " producers of Đan Phượng (2019) and their products, " + supported + " supports, " + reEvaluated
                 + " products re-registered in 2024, the rounds of 2019 and 2024 with " + rated + " products, " + certified
                 + " OCOP certificates, " + trained + " people who completed a training course");

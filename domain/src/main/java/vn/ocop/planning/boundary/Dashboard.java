@@ -1,0 +1,218 @@
+package vn.ocop.planning.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import vn.ocop.certification.boundary.CertificateView;
+import vn.ocop.certification.boundary.Certificates;
+import vn.ocop.certification.boundary.ExpiringView;
+import vn.ocop.certification.entity.CertificateStatus;
+import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.identity.boundary.Caller;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.planning.boundary.DashboardView.Activity;
+import vn.ocop.geography.entity.UnitLevel;
+import vn.ocop.geography.entity.UnitSuccession;
+import vn.ocop.planning.boundary.DashboardView.CommuneFigures;
+import vn.ocop.planning.boundary.DashboardView.CommuneGroup;
+import vn.ocop.planning.boundary.DashboardView.SupportFigures;
+import vn.ocop.planning.boundary.DashboardView.SupportLine;
+import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.entity.AuditEntry;
+import vn.ocop.training.boundary.TrainingCoverage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The home page's figures for the people who follow the programme: a handful of aggregate queries
+ * (grouped in the database), in the caller's scope. Council members have their rounds instead.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN, Roles.COMMUNE})
+public class Dashboard {
+
+    /** How far ahead the home page looks for expiring certificates. */
+    public static final int EXPIRING_DAYS = 90;
+    static final int EXPIRING_SHOWN = 8;
+    static final int RECENT_SHOWN = 8;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    TrainingCoverage training;
+
+    @Inject
+    Clock clock;
+
+    public DashboardView overview() {
+        Caller caller = users.me();
+        Long only = caller.onlyUnit();
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        Map<Long, Map<Integer, Long>> classes = classesByCommune(only, today);
+        Map<Long, Long> products = productsByCommune(only);
+        List<CommuneGroup> communes = communes(today, only, products, classes);
+        Map<Integer, Long> byStars = new TreeMap<>(Map.of(0, 0L, 3, 0L, 4, 0L, 5, 0L));
+        long total = products.values().stream().mapToLong(Long::longValue).sum();
+        long rated = 0;
+        for (Map<Integer, Long> commune : classes.values()) {
+            for (Map.Entry<Integer, Long> entry : commune.entrySet()) {
+                byStars.merge(entry.getKey(), entry.getValue(), Long::sum);
+                rated += entry.getValue();
+            }
+        }
+        byStars.put(0, Math.max(0, total - rated));
+        List<CertificateView> expiring = certificates.expiring(EXPIRING_DAYS, null).stream()
+                .flatMap((ExpiringView e) -> e.certificates().stream())
+                .sorted(Comparator.comparing(CertificateView::validUntil).thenComparing(CertificateView::number)).toList();
+        return new DashboardView(year, plans.current().orElse(null), byStars, communes, pipeline(only), expiring,
+                training.totals(year), support(only, year), only == null ? recent() : List.of());
+    }
+
+    /**
+     * The communes of today, each with a tile for every former commune that passed into it whole (or
+     * in part, when it is the first successor) and one for itself when it has producers of its own or
+     * took over nobody. A commune officer's commune only.
+     */
+    private List<CommuneGroup> communes(LocalDate today, Long only, Map<Long, Long> products, Map<Long, Map<Integer, Long>> classes) {
+        List<AdministrativeUnit> all = em.createQuery("SELECT DISTINCT u FROM AdministrativeUnit u LEFT JOIN FETCH u.successions"
+                + " WHERE u.level = :commune ORDER BY u.name", AdministrativeUnit.class)
+                .setParameter("commune", UnitLevel.COMMUNE).getResultList();
+        Map<Long, List<CommuneFigures>> tiles = new LinkedHashMap<>();
+        List<AdministrativeUnit> current = all.stream().filter(u -> u.isValidOn(today)).toList();
+        current.forEach(u -> tiles.put(u.getId(), new ArrayList<>()));
+        for (AdministrativeUnit unit : all) {
+            Long group = unit.isValidOn(today) ? unit.getId() : unit.getSuccessions().stream()
+                    .sorted(Comparator.comparing((UnitSuccession s) -> !s.isWhole()))
+                    .map(s -> s.getSuccessor().getId()).filter(tiles::containsKey).findFirst().orElse(null);
+            boolean own = unit.isValidOn(today);
+            if (group != null && (only == null || only.equals(unit.getId()))
+                    && (!own || products.containsKey(unit.getId()) || unit.getId().equals(only))) {
+                tiles.get(group).add(figures(unit, own, products.getOrDefault(unit.getId(), 0L),
+                        classes.getOrDefault(unit.getId(), Map.of())));
+            }
+        }
+        List<CommuneGroup> groups = new ArrayList<>();
+        for (AdministrativeUnit unit : current) {
+            List<CommuneFigures> list = tiles.get(unit.getId());
+            if (list.isEmpty() && only == null) {
+                list.add(figures(unit, true, 0, Map.of()));
+            }
+            if (!list.isEmpty()) {
+                groups.add(new CommuneGroup(figures(unit, true, 0, Map.of()), list));
+            }
+        }
+        return groups;
+    }
+
+    private static CommuneFigures figures(AdministrativeUnit commune, boolean current, long products, Map<Integer, Long> classes) {
+        return new CommuneFigures(commune.getId(), commune.getCode(), commune.getName(), current, products, new TreeMap<>(classes));
+    }
+
+    private Map<Long, Long> productsByCommune(Long only) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT pr.commune.id, COUNT(p) FROM Product p JOIN p.producer pr"
+                + (only == null ? "" : " WHERE pr.commune.id = :only") + " GROUP BY pr.commune.id", Object[].class);
+        if (only != null) {
+            query.setParameter("only", only);
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        query.getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /**
+     * The class of each product today per commune of its producer: the highest class of its
+     * certificates valid today (not revoked) and of the higher levels' decisions still valid.
+     */
+    private Map<Long, Map<Integer, Long>> classesByCommune(Long only, LocalDate today) {
+        String scope = only == null ? "" : " AND pr.commune.id = :only";
+        TypedQuery<Object[]> own = em.createQuery("SELECT pr.commune.id, c.productId, MAX(c.stars) FROM Certificate c"
+                + " JOIN c.product p JOIN p.producer pr WHERE c.status <> :revoked AND c.validFrom <= :today"
+                + " AND c.validUntil >= :today" + scope + " GROUP BY pr.commune.id, c.productId", Object[].class)
+                .setParameter("revoked", CertificateStatus.REVOKED).setParameter("today", today);
+        TypedQuery<Object[]> received = em.createQuery("SELECT pr.commune.id, p.id, MAX(r.stars) FROM ReceivedProduct r"
+                + " JOIN r.product p JOIN p.producer pr WHERE r.decision.signedOn <= :today AND r.validUntil >= :today"
+                + scope + " GROUP BY pr.commune.id, p.id", Object[].class).setParameter("today", today);
+        if (only != null) {
+            own.setParameter("only", only);
+            received.setParameter("only", only);
+        }
+        Map<Long, Map<Long, Integer>> best = new HashMap<>();
+        for (List<Object[]> rows : List.of(own.getResultList(), received.getResultList())) {
+            for (Object[] row : rows) {
+                best.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                        .merge((Long) row[1], ((Number) row[2]).intValue(), Math::max);
+            }
+        }
+        Map<Long, Map<Integer, Long>> classes = new HashMap<>();
+        best.forEach((commune, byProduct) -> byProduct.values()
+                .forEach(stars -> classes.computeIfAbsent(commune, k -> new TreeMap<>()).merge(stars, 1L, Long::sum)));
+        return classes;
+    }
+
+    private Map<CycleStep, Long> pipeline(Long only) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT p.step, COUNT(p) FROM Product p"
+                + (only == null ? "" : " WHERE p.producer.commune.id = :only") + " GROUP BY p.step", Object[].class);
+        if (only != null) {
+            query.setParameter("only", only);
+        }
+        Map<CycleStep, Long> steps = new EnumMap<>(CycleStep.class);
+        for (CycleStep step : CycleStep.values()) {
+            steps.put(step, 0L);
+        }
+        query.getResultList().forEach(row -> steps.put((CycleStep) row[0], ((Number) row[1]).longValue()));
+        return steps;
+    }
+
+    private SupportFigures support(Long only, int year) {
+        String where = " WHERE s.grantedOn >= :start AND s.grantedOn < :next" + (only == null ? "" : " AND s.producer.commune.id = :only");
+        TypedQuery<Object[]> byType = em.createQuery("SELECT t.id, t.nameVi, t.nameEn, COUNT(s), SUM(s.amountVnd), t.position"
+                + " FROM Support s JOIN s.type t" + where + " GROUP BY t.id, t.nameVi, t.nameEn, t.position ORDER BY t.position",
+                Object[].class);
+        TypedQuery<Object[]> byCommune = em.createQuery("SELECT u.id, u.name, COUNT(s), SUM(s.amountVnd) FROM Support s"
+                + " JOIN s.producer pr JOIN pr.commune u" + where.replace("s.producer.commune", "u")
+                + " GROUP BY u.id, u.name ORDER BY u.name", Object[].class);
+        for (TypedQuery<Object[]> query : List.of(byType, byCommune)) {
+            query.setParameter("start", LocalDate.of(year, 1, 1)).setParameter("next", LocalDate.of(year + 1, 1, 1));
+            if (only != null) {
+                query.setParameter("only", only);
+            }
+        }
+        List<SupportLine> types = byType.getResultList().stream().map(r -> new SupportLine((Long) r[0], (String) r[1],
+                (String) r[2], ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
+        List<SupportLine> communes = byCommune.getResultList().stream().map(r -> new SupportLine((Long) r[0], (String) r[1],
+                (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
+        long granted = types.stream().mapToLong(SupportLine::amount).sum();
+        return new SupportFigures(granted, only == null ? plans.budget(year) : null, types, communes);
+    }
+
+    private List<Activity> recent() {
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.entityType IS NOT NULL ORDER BY e.occurredAt DESC, e.id DESC",
+                        AuditEntry.class).setMaxResults(RECENT_SHOWN).getResultList().stream()
+                .map(e -> new Activity(e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(), e.getEntityId()))
+                .toList();
+    }
+}

@@ -1,0 +1,77 @@
+package vn.ocop.planning.control;
+
+import vn.ocop.planning.entity.TargetUnit;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How far a target is: the actual in the target's unit, the share of the target reached, and a
+ * state. Plain rules, so that every page, the API and the tests agree:
+ * <ul>
+ * <li>a count or an amount is the measured value itself; a share is measured / base × 100 with one
+ *     decimal, half up, and has no value when the base is empty (nothing to take a share of);</li>
+ * <li>reached is actual / target × 100, whole, half up, and may pass 100; a target of zero is
+ *     reached by any actual;</li>
+ * <li>MET once the actual is at least the target; before the end of the plan's year it is
+ *     otherwise IN_PROGRESS, after it MISSED; NO_DATA when there is no actual.</li>
+ * </ul>
+ */
+public record Progress(BigDecimal actual, Integer reached, State state) implements Serializable {
+
+    public enum State {
+        MET, IN_PROGRESS, MISSED, NO_DATA
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** What the data gave for a target: a count or an amount, and, for a share, the count it is a share of. */
+    public record Measure(long value, Long base) implements Serializable {
+
+        public static Measure of(long value) {
+            return new Measure(value, null);
+        }
+
+        public static Measure share(long value, long base) {
+            return new Measure(value, base);
+        }
+    }
+
+    public static Progress of(TargetUnit unit, BigDecimal target, Measure measure, boolean yearOver) {
+        BigDecimal actual = actual(unit, measure);
+        if (actual == null) {
+            return new Progress(null, null, State.NO_DATA);
+        }
+        return of(target, actual, yearOver);
+    }
+
+    /** The progress of a share or count already measured (e.g. a training coverage in %). */
+    public static Progress of(BigDecimal target, BigDecimal actual, boolean yearOver) {
+        if (actual == null) {
+            return new Progress(null, null, State.NO_DATA);
+        }
+        int reached = target.signum() == 0 ? 100
+                : actual.multiply(HUNDRED).divide(target, 0, RoundingMode.HALF_UP).intValueExact();
+        State state = actual.compareTo(target) >= 0 ? State.MET : yearOver ? State.MISSED : State.IN_PROGRESS;
+        return new Progress(actual, reached, state);
+    }
+
+    static BigDecimal actual(TargetUnit unit, Measure measure) {
+        if (measure == null) {
+            return null;
+        }
+        if (unit != TargetUnit.PERCENT) {
+            return BigDecimal.valueOf(measure.value());
+        }
+        if (measure.base() == null || measure.base() <= 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(measure.value()).multiply(HUNDRED).divide(BigDecimal.valueOf(measure.base()), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The width of a progress bar: reached, between 0 and 100. */
+    public int bar() {
+        return reached == null ? 0 : Math.max(0, Math.min(100, reached));
+    }
+}

@@ -1,0 +1,71 @@
+package vn.ocop.planning;
+
+import org.junit.jupiter.api.Test;
+import vn.ocop.planning.control.Progress;
+import vn.ocop.planning.control.Progress.Measure;
+import vn.ocop.planning.control.Progress.State;
+import vn.ocop.planning.entity.TargetUnit;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class ProgressTest {
+
+    @Test
+    void aCountIsTheMeasureItselfAndReachedIsItsShareOfTheTarget() {
+        Progress progress = Progress.of(TargetUnit.COUNT, new BigDecimal("30"), Measure.of(8), false);
+        assertEquals(new BigDecimal("8"), progress.actual());
+        assertEquals(27, progress.reached());
+        assertEquals(State.IN_PROGRESS, progress.state());
+        assertEquals(27, progress.bar());
+    }
+
+    @Test
+    void aShareHasOneDecimalHalfUp() {
+        Progress progress = Progress.of(TargetUnit.PERCENT, new BigDecimal("100.0"), Measure.share(2, 3), false);
+        assertEquals(new BigDecimal("66.7"), progress.actual());
+        assertEquals(67, progress.reached());
+        assertEquals(State.IN_PROGRESS, progress.state());
+        assertEquals(new BigDecimal("0.5"), Progress.of(TargetUnit.PERCENT, BigDecimal.TEN, Measure.share(1, 200), false).actual());
+    }
+
+    @Test
+    void aShareOfNothingHasNoData() {
+        Progress progress = Progress.of(TargetUnit.PERCENT, new BigDecimal("100"), Measure.share(0, 0), true);
+        assertNull(progress.actual());
+        assertNull(progress.reached());
+        assertEquals(State.NO_DATA, progress.state());
+        assertEquals(0, progress.bar());
+    }
+
+    @Test
+    void metOnceTheActualIsAtLeastTheTargetEvenBeyondIt() {
+        assertEquals(State.MET, Progress.of(TargetUnit.COUNT, new BigDecimal("30"), Measure.of(30), false).state());
+        Progress beyond = Progress.of(TargetUnit.COUNT, new BigDecimal("30"), Measure.of(45), true);
+        assertEquals(State.MET, beyond.state());
+        assertEquals(150, beyond.reached());
+        assertEquals(100, beyond.bar());
+    }
+
+    @Test
+    void missedOnceTheYearIsOverWithoutReachingIt() {
+        assertEquals(State.MISSED, Progress.of(TargetUnit.VND, new BigDecimal("500000000"), Measure.of(499_999_999L), true).state());
+        assertEquals(100, Progress.of(TargetUnit.VND, new BigDecimal("500000000"), Measure.of(499_999_999L), true).reached());
+    }
+
+    @Test
+    void aTargetOfZeroIsReachedByAnything() {
+        Progress progress = Progress.of(TargetUnit.COUNT, BigDecimal.ZERO, Measure.of(0), true);
+        assertEquals(State.MET, progress.state());
+        assertEquals(100, progress.reached());
+    }
+
+    @Test
+    void aMeasuredShareComparesWithItsTarget() {
+        assertEquals(State.MET, Progress.of(new BigDecimal("80"), new BigDecimal("80.0"), false).state());
+        assertEquals(State.IN_PROGRESS, Progress.of(new BigDecimal("80"), new BigDecimal("79.9"), false).state());
+        assertEquals(State.NO_DATA, Progress.of(new BigDecimal("80"), null, false).state());
+    }
+}
