@@ -88,6 +88,11 @@ class RegistrationBenchmark {
         report.add(measure(officer, "Home dashboard (HTML, whole district: plan, classes, communes, cycle, training, support)", 100,
                 i -> "index.xhtml"));
         report.add(measure(officer, "API plans with their actuals", 100, i -> "api/v1/plans"));
+        int year = java.time.LocalDate.now().getYear();
+        report.add(measure(officer, "Statistics of the year (JSON, grouped queries)", 30, i -> "api/v1/statistics?year=" + year));
+        report.add(measure(officer, "Statistics report (PDF)", 10, i -> "api/v1/statistics/report.pdf?year=" + year));
+        report.add(measure(officer, "Flat export of every product (CSV, 20,000+ rows)", 5, i -> "api/v1/exports/products.csv"));
+        report.add(measure(officer, "Flat export of every product (JSON, 20,000+ rows)", 5, i -> "api/v1/exports/products.json"));
         String table = "| measured (" + System.getProperty("ocop.it.db", "h2") + ") | n | p50 ms | p95 ms | p99 ms | max ms |\n"
                 + "|---|---|---|---|---|---|\n" + String.join("\n", report) + "\n";
         System.out.println(table);

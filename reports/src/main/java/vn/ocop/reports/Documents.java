@@ -440,8 +440,8 @@ public final class Documents {
         section(rows, "6. Đào tạo, tập huấn", "Đối tượng", "Khóa học trong kỳ", "Người hoàn thành", "Phải đào tạo",
                 "Đã đào tạo", "Tỷ lệ");
         for (StatisticsDocument.TrainingRow t : document.training()) {
-            rows.add(cells("row", t.audience(), Long.toString(t.courses()), Long.toString(t.completed()),
-                    Long.toString(t.required()), Long.toString(t.trained()), t.percent()));
+            rows.add(inSection(rows, cells("row", t.audience(), Long.toString(t.courses()), Long.toString(t.completed()),
+                    Long.toString(t.required()), Long.toString(t.trained()), t.percent())));
         }
         return render("statistics", parameters, new JRMapCollectionDataSource(rows));
     }
@@ -459,16 +459,27 @@ public final class Documents {
         }
         Map<String, Object> section = cells("section", encoded);
         section.put("heading", nfc(heading));
+        section.put("section", (int) rows.stream().filter(r -> "section".equals(r.get("kind"))).count() + 1);
         rows.add(section);
     }
 
     private static void row(List<Map<String, ?>> rows, String kind, String label, long... values) {
+        rows.add(inSection(rows, cells(kind, labelled(label, values))));
+    }
+
+    /** The row, numbered with the section it belongs to (the last one started). */
+    private static Map<String, Object> inSection(List<Map<String, ?>> rows, Map<String, Object> row) {
+        row.put("section", rows.isEmpty() ? 0 : rows.get(rows.size() - 1).get("section"));
+        return row;
+    }
+
+    private static String[] labelled(String label, long... values) {
         String[] cells = new String[values.length + 1];
         cells[0] = label;
         for (int i = 0; i < values.length; i++) {
             cells[i + 1] = Long.toString(values[i]);
         }
-        rows.add(cells(kind, cells));
+        return cells;
     }
 
     /** A row of the report: its kind (section, row, total), the label and up to five values (a section: the column headings). */

@@ -58,6 +58,31 @@ class StatisticsPdfTest {
     }
 
     @Test
+    void aSectionsHeadingsStayWithItsFirstLines() throws IOException {
+        // the figures of a small district that once left section 5's headings alone at the foot of page 1
+        StatisticsDocument small = new StatisticsDocument("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng", LocalDate.of(2026, 11, 29),
+                2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                List.of(new StatisticsDocument.Count("Thực phẩm chế biến", 2), new StatisticsDocument.Count("Thực phẩm tươi sống", 2)),
+                List.of(new StatisticsDocument.CommuneRow("Thị trấn Phùng", 1, 0, 0, 0, 1),
+                        new StatisticsDocument.CommuneRow("Xã Tân Hội", 3, 0, 1, 0, 2)),
+                List.of(new StatisticsDocument.Count("5 sao", 0), new StatisticsDocument.Count("4 sao", 1),
+                        new StatisticsDocument.Count("3 sao", 0), new StatisticsDocument.Count("Chưa xếp hạng", 3)),
+                List.of(new StatisticsDocument.ProducerRow("Doanh nghiệp", 0, 0), new StatisticsDocument.ProducerRow("Hợp tác xã", 1, 1),
+                        new StatisticsDocument.ProducerRow("Tổ hợp tác", 1, 1),
+                        new StatisticsDocument.ProducerRow("Hộ sản xuất có đăng ký kinh doanh", 1, 1)),
+                new StatisticsDocument.Certificates(0, 0, 0, 0, 0),
+                List.of(new StatisticsDocument.TrainingRow("Cán bộ cấp huyện", 0, 0, 3, 0, "0,0 %")));
+        try (PDDocument pdf = Pdfs.load(DOCUMENTS.pdf(small), "statistics-small-sample.pdf")) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                String text = String.join(" ", Pdfs.lines(pdf, page));
+                if (text.contains("5. Giấy chứng nhận")) {
+                    assertTrue(text.contains("Cấp trong kỳ"), "the heading and its first line on one page: " + text);
+                }
+            }
+        }
+    }
+
+    @Test
     void aPeriodIsNamedByItsDates() throws IOException {
         StatisticsDocument period = report(null, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 6, 30));
         assertEquals("từ ngày 01/01/2019 đến ngày 30/06/2019", Documents.period(period));
