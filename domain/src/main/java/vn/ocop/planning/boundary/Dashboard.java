@@ -24,6 +24,7 @@ import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.entity.AuditEntry;
 import vn.ocop.training.boundary.TrainingCoverage;
+import vn.ocop.training.control.CoverageRules;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,8 +89,9 @@ public class Dashboard {
         List<CertificateView> expiring = certificates.expiring(EXPIRING_DAYS, null).stream()
                 .flatMap((ExpiringView e) -> e.certificates().stream())
                 .sorted(Comparator.comparing(CertificateView::validUntil).thenComparing(CertificateView::number)).toList();
-        return new DashboardView(year, plans.current().orElse(null), byStars, communes, pipeline(only), expiring,
-                training.totals(year), support(only, year), only == null ? recent() : List.of());
+        List<CoverageRules.Line> coverage = training.totals(year);
+        return new DashboardView(year, plans.current(year, coverage).orElse(null), byStars, communes, pipeline(only), expiring,
+                coverage, support(only, year), only == null ? recent() : List.of());
     }
 
     /**

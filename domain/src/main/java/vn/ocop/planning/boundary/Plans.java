@@ -65,6 +65,16 @@ public class Plans {
                 .setMaxResults(1).getResultStream().findFirst().map(this::view);
     }
 
+    /**
+     * The plan in force, measured with the training coverage of {@code year} already computed by the
+     * caller (the dashboard), so that it is not computed twice when the plan is of that year.
+     */
+    public Optional<PlanView> current(int year, List<CoverageRules.Line> coverageOfYear) {
+        return em.createNamedQuery(Plan.LATEST_BY, Plan.class).setParameter("year", LocalDate.now(clock).getYear())
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(plan -> view(plan, plan.getYear() == year ? coverageOfYear : training.totals(plan.getYear())));
+    }
+
     /** The support budget of a year's plan in VND, or null when the year has no plan or no budget target. */
     public Long budget(int year) {
         return find(year).flatMap(p -> p.getTargets().stream().filter(t -> t.getKind() == TargetKind.SUPPORT_BUDGET).findFirst())
@@ -108,6 +118,10 @@ public class Plans {
     }
 
     private PlanView view(Plan plan) {
+        return view(plan, training.totals(plan.getYear()));
+    }
+
+    private PlanView view(Plan plan, List<CoverageRules.Line> coverage) {
         boolean yearOver = LocalDate.now(clock).getYear() > plan.getYear();
         PlanMeasures measures = new PlanMeasures(em, plan.getYear());
         List<TargetProgress> targets = new ArrayList<>();
@@ -117,7 +131,6 @@ public class Plans {
             targets.add(new TargetProgress(target.getKind(), target.getUnit(), target.getStars(), null, target.getAmount(),
                     target.getNote(), progress));
         }
-        List<CoverageRules.Line> coverage = training.totals(plan.getYear());
         for (TargetView target : training.targets(plan.getYear())) {
             BigDecimal actual = coverage.stream().filter(l -> l.audience() == target.audience()).findFirst()
                     .filter(l -> l.required() > 0).map(CoverageRules.Line::percent).orElse(null);
