@@ -72,10 +72,7 @@ public final class CoverageRules {
         Map<String, List<Completion>> byPerson = new HashMap<>();
         completions.forEach(c -> byPerson.computeIfAbsent(c.personKey(), k -> new ArrayList<>()).add(c));
         Map<String, List<Trainee>> groups = new LinkedHashMap<>();
-        required.stream()
-                .sorted(Comparator.comparing(Trainee::audience)
-                        .thenComparing(t -> Objects.toString(t.unitName(), ""))
-                        .thenComparing(t -> VietnameseText.searchKey(t.name())))
+        byAudienceCommuneAndName(required).stream()
                 .forEach(t -> groups.computeIfAbsent(t.audience() + "|" + t.unitId(), k -> new ArrayList<>()).add(t));
         List<Line> lines = new ArrayList<>();
         for (int year : years.stream().sorted().distinct().toList()) {
@@ -113,9 +110,20 @@ public final class CoverageRules {
     public static List<Trainee> untrained(List<Trainee> required, List<Completion> completions, int year) {
         Map<String, List<Completion>> byPerson = new HashMap<>();
         completions.forEach(c -> byPerson.computeIfAbsent(c.personKey(), k -> new ArrayList<>()).add(c));
-        return required.stream().filter(t -> !trained(t, byPerson.getOrDefault(t.key(), List.of()), year))
+        return byAudienceCommuneAndName(required.stream().filter(t -> !trained(t, byPerson.getOrDefault(t.key(), List.of()), year))
+                .toList());
+    }
+
+    /**
+     * The people ordered by audience, commune and name (diacritics aside). Each name's search key is
+     * computed once, not at every comparison: a province has thousands of managers.
+     */
+    static List<Trainee> byAudienceCommuneAndName(List<Trainee> people) {
+        Map<Trainee, String> keys = new java.util.IdentityHashMap<>();
+        people.forEach(t -> keys.put(t, VietnameseText.searchKey(t.name())));
+        return people.stream()
                 .sorted(Comparator.comparing(Trainee::audience).thenComparing(t -> Objects.toString(t.unitName(), ""))
-                        .thenComparing(t -> VietnameseText.searchKey(t.name())))
+                        .thenComparing(keys::get))
                 .toList();
     }
 
