@@ -221,6 +221,29 @@ class RegistrationBenchmark {
                 support.executeBatch();
                 document.executeBatch();
             }
+            try (PreparedStatement plan = c.prepareStatement("INSERT INTO ocop_plan (id, plan_year, number, issued_on, title, version) "
+                    + "VALUES (?, ?, 'BM/KH-UBND', ?, 'Kế hoạch benchmark', 0)");
+                 PreparedStatement target = c.prepareStatement("INSERT INTO plan_target (id, plan_id, position, kind, unit, stars, amount) "
+                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int year = LocalDate.now().getYear();
+                plan.setLong(1, FIRST_ID);
+                plan.setInt(2, year);
+                plan.setDate(3, java.sql.Date.valueOf(LocalDate.of(year, 1, 2)));
+                plan.executeUpdate();
+                Object[][] targets = {{"PRODUCERS_TAKING_PART", "PERCENT", null, 100}, {"PRODUCERS_TAKING_PART", "COUNT", null, 5000},
+                        {"PRODUCTS_EVALUATED", "COUNT", null, 500}, {"PRODUCTS_RECOGNISED", "COUNT", 3, 300},
+                        {"PRODUCTS_RECOGNISED", "COUNT", 4, 100}, {"SUPPORT_BUDGET", "VND", null, 30_000_000_000L}};
+                for (int i = 0; i < targets.length; i++) {
+                    target.setLong(1, FIRST_ID + i);
+                    target.setLong(2, FIRST_ID);
+                    target.setInt(3, i);
+                    target.setString(4, (String) targets[i][0]);
+                    target.setString(5, (String) targets[i][1]);
+                    target.setObject(6, targets[i][2], java.sql.Types.INTEGER);
+                    target.setBigDecimal(7, new java.math.BigDecimal(targets[i][3].toString()));
+                    target.executeUpdate();
+                }
+            }
             c.commit();
             if (c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
                 try (var analyze = c.createStatement()) {
