@@ -149,6 +149,19 @@ class SupportIT {
     }
 
     @Test
+    void theProducerPageListsTheSupportsItReceived() throws Exception {
+        Portal officer = signedIn("it-officer");
+        long tanHoi = producer(officer, "it-rau%20sach");
+        recorded(officer, tanHoi, BRANDING, "2021-03-04", 2_500_000L, "451/QĐ-UBND");
+
+        HttpResponse<String> page = officer.get("registration/producer.xhtml?id=" + tanHoi);
+        assertEquals(200, page.statusCode(), "a producer with supports opens (its page once collided with the table's row)");
+        assertTrue(page.body().contains("04/03/2021"), "the support's date is in the table");
+        assertTrue(page.body().contains("451/QĐ-UBND"), "and its reference");
+        assertTrue(!page.body().contains("Method not found"), "no expression error on the page");
+    }
+
+    @Test
     void aCommuneOfficerSeesOnlyTheSupportsOfTheirCommune() throws Exception {
         Portal officer = signedIn("it-officer");
         long phung = producer(officer, "it-nong%20nghiep");
