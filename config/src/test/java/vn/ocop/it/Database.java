@@ -37,7 +37,7 @@ public final class Database {
 
     /** Waits (at most 30 s) until the test deployment created its accounts. */
     public static void awaitTestAccounts() {
-        awaitRows("SELECT COUNT(*) FROM user_account WHERE username LIKE 'it-%'", 6);
+        awaitRows("SELECT COUNT(*) FROM user_account WHERE username LIKE 'it-%'", 9);
     }
 
     /** Waits (at most 30 s) until the query counts at least the given number of rows. */
@@ -53,6 +53,18 @@ public final class Database {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
+        }
+    }
+
+    /** Changes rows directly, as another server or an administrator elsewhere would; returns how many changed. */
+    public static int execute(String sql, Object... parameters) {
+        try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -124,25 +124,6 @@ class FoundationIT {
 
     @Test
     @RunAsClient
-    void wrongPasswordsLockTheAccountAndEveryAttemptIsAudited() throws Exception {
-        long failuresBefore = Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'LOGIN_FAILURE' AND actor = 'it-locked'");
-        Portal portal = portal();
-        for (int i = 0; i < 5; i++) {
-            HttpResponse<String> refused = portal.signIn("it-locked", "wrong-password-" + i);
-            assertEquals(200, refused.statusCode());
-            assertTrue(refused.body().contains("Tên đăng nhập hoặc mật khẩu không đúng."), "message in Vietnamese");
-        }
-        HttpResponse<String> locked = portal.signIn("it-locked", TestAccounts.PASSWORD);
-        assertEquals(200, locked.statusCode(), "the right password no longer signs in");
-        assertTrue(locked.body().contains("tạm thời bị khóa"), locked.body());
-        assertEquals(failuresBefore + 6,
-                Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'LOGIN_FAILURE' AND actor = 'it-locked'"));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'LOGIN_LOCKED' AND actor = 'it-locked'"));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM user_account WHERE username = 'it-locked' AND locked_until IS NOT NULL"));
-    }
-
-    @Test
-    @RunAsClient
     void signInAndAccountCreationAreAudited() throws Exception {
         Portal portal = portal();
         assertEquals(302, portal.signIn("it-leader", TestAccounts.PASSWORD).statusCode());

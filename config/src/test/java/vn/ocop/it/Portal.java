@@ -31,6 +31,7 @@ public final class Portal {
 
     private final URI base;
     private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Portal(URI base) {
         this.base = base;
@@ -39,6 +40,24 @@ public final class Portal {
         // (a new connection in the middle of concurrent saves) answered 404 for a valid path.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        // As the portal's own scripts would: a write with the session cookie needs it (or a same-site Origin).
+        headers.put("X-Requested-With", "XMLHttpRequest");
+    }
+
+    /** The same client as seen through the trusted reverse proxy from another address (X-Forwarded-For). */
+    public Portal from(String address) {
+        headers.put("X-Forwarded-For", address);
+        return this;
+    }
+
+    /** Sends this header with every request from now on; a null value stops sending it. */
+    public Portal header(String name, String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
+        return this;
     }
 
     /** Signs in through the login page; returns the response of the form post (302 when it worked). */
@@ -69,7 +88,9 @@ public final class Portal {
 
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).GET();
+            headers.forEach(builder::setHeader);
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -111,8 +132,10 @@ public final class Portal {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
+        headers.forEach(builder::setHeader);
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

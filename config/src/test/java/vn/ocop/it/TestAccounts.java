@@ -50,6 +50,10 @@ public class TestAccounts {
         account("it-leader", "Lãnh đạo Kiểm thử", Role.LEADER, DISTRICT);
         account("it-council", "Thành viên Kiểm thử", Role.COUNCIL, DISTRICT);
         account("it-locked", "Người Bị Khóa", Role.OFFICER, DISTRICT);
+        // Changed behind their sessions' backs by AccountSecurityIT (nothing else uses them).
+        account("it-moved", "Người Đổi Vai Trò", Role.COUNCIL, DISTRICT);
+        account("it-gone", "Người Bị Vô Hiệu", Role.OFFICER, DISTRICT);
+        account("it-reset", "Người Được Đặt Lại Mật Khẩu", Role.LEADER, DISTRICT);
     }
 
     private void account(String username, String name, Role role, long unit) {

@@ -16,12 +16,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
+import vn.ocop.identity.control.AccountStamp;
 import vn.ocop.identity.control.PasswordHash;
 import vn.ocop.identity.control.PasswordPolicy;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.entity.Auditable;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -35,16 +35,16 @@ import java.util.regex.Pattern;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.COUNT_BY_ROLE, query = "SELECT u.role, COUNT(u) FROM UserAccount u WHERE u.enabled = TRUE GROUP BY u.role")
+@NamedQuery(name = UserAccount.STAMP_STATE, query = "SELECT NEW vn.ocop.identity.entity.AccountState(u.enabled, u.role, un.id, u.passwordHash)"
+        + " FROM UserAccount u LEFT JOIN u.unit un WHERE u.username = :username")
 @NamedQuery(name = UserAccount.COUNT_ADMINS, query = "SELECT COUNT(u) FROM UserAccount u WHERE u.role = vn.ocop.identity.entity.Role.ADMIN")
 public class UserAccount implements Auditable {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String COUNT_BY_ROLE = "UserAccount.countByRole";
     public static final String COUNT_ADMINS = "UserAccount.countAdmins";
+    public static final String STAMP_STATE = "UserAccount.stampState";
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
 
     @Id
@@ -131,27 +131,17 @@ public class UserAccount implements Auditable {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a failed sign-in; returns true when this failure locked the account. */
-    public boolean loginFailed(LocalDateTime now) {
-        if (firstFailureAt == null || !now.isBefore(firstFailureAt.plus(FAILURE_WINDOW))) {
-            firstFailureAt = now;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= MAX_FAILURES) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-            firstFailureAt = null;
-            return true;
-        }
-        return false;
-    }
-
+    /** Records a sign-in through the login page (machine clients leave the account untouched). */
     public void loginSucceeded(LocalDateTime now) {
         failedLogins = 0;
         firstFailureAt = null;
         lockedUntil = null;
         lastLoginAt = now;
+    }
+
+    /** What a session keeps of this account's rights (see {@link AccountStamp}). */
+    public String sessionStamp() {
+        return AccountStamp.of(role.name(), unit == null ? null : unit.getId(), passwordHash);
     }
 
     public void unlock() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.ocop.shared.web.ClientAddress;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.VerifiedCertificate;
 import vn.ocop.certification.web.VerificationLimit;
@@ -44,7 +45,7 @@ public class VerificationResource {
     @GET
     @Path("{number}")
     public Response verify(@PathParam("number") String number) {
-        if (!limit.allow(request.getRemoteAddr())) {
+        if (!limit.allow(ClientAddress.of(request))) {
             return Response.status(429).header("Retry-After", Long.toString(limit.retryAfterSeconds()))
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorAnswer("tooManyRequests", "verify.tooMany", null)).build();
         }

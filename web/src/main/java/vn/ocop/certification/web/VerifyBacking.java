@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.ocop.shared.web.ClientAddress;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.VerifiedCertificate;
 
@@ -40,7 +41,7 @@ public class VerifyBacking implements Serializable {
             return;
         }
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (!limit.allow(request.getRemoteAddr())) {
+        if (!limit.allow(ClientAddress.of(request))) {
             limited = true;
             return;
         }

@@ -3,16 +3,23 @@ package vn.ocop.identity.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.shared.web.Texts;
 
-/** The signed-in user's own account: change the password. */
+/** The signed-in user's own account: change the password (this session goes on, the account's other sessions end). */
 @Named
 @RequestScoped
 public class AccountBacking {
 
     @Inject
     Users users;
+
+    @Inject
+    PortalAuthentication authentication;
+
+    @Inject
+    HttpServletRequest request;
 
     private String current;
     private String replacement;
@@ -24,6 +31,7 @@ public class AccountBacking {
             return;
         }
         users.changeOwnPassword(current.toCharArray(), replacement.toCharArray());
+        authentication.restamp(request);
         current = null;
         replacement = null;
         repeated = null;

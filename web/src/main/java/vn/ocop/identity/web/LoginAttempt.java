@@ -1,19 +1,30 @@
 package vn.ocop.identity.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import vn.ocop.identity.boundary.LoginOutcome;
 
-/** How the sign-in of this request ended, so the login page can say why it was refused. */
+/**
+ * The sign-in of this request: whether it comes from the login page (a machine client's credentials are checked at
+ * every call and leave no trace when they succeed), and the stamp of the account's rights once it succeeded.
+ */
 @RequestScoped
 public class LoginAttempt {
 
-    private LoginOutcome outcome;
+    private boolean interactive;
+    private String stamp;
 
-    public LoginOutcome getOutcome() {
-        return outcome;
+    public boolean isInteractive() {
+        return interactive;
     }
 
-    void setOutcome(LoginOutcome outcome) {
-        this.outcome = outcome;
+    void setInteractive(boolean interactive) {
+        this.interactive = interactive;
+    }
+
+    String getStamp() {
+        return stamp;
+    }
+
+    void setStamp(String stamp) {
+        this.stamp = stamp;
     }
 }

@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import vn.ocop.identity.boundary.LoginOutcome;
 import vn.ocop.identity.boundary.Logins;
+import vn.ocop.shared.web.ClientAddress;
 import vn.ocop.shared.web.Texts;
 import vn.ocop.shared.web.UserSession;
 
@@ -27,9 +27,6 @@ public class LoginBacking {
 
     @Inject
     SecurityContext security;
-
-    @Inject
-    LoginAttempt attempt;
 
     @Inject
     UserSession session;
@@ -61,8 +58,7 @@ public class LoginBacking {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            LoginOutcome outcome = attempt.getOutcome() == null ? LoginOutcome.INVALID : attempt.getOutcome();
-            Texts.error(null, "login.refused." + outcome.name());
+            Texts.error(null, "login.refused");
         }
     }
 
@@ -71,7 +67,7 @@ public class LoginBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getUserPrincipal() != null) {
-            logins.signedOut(request.getUserPrincipal().getName(), request.getRemoteAddr());
+            logins.signedOut(request.getUserPrincipal().getName(), ClientAddress.of(request));
         }
         try {
             request.logout();

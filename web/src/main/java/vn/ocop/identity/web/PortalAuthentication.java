@@ -1,5 +1,6 @@
 package vn.ocop.identity.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,6 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import vn.ocop.identity.boundary.Logins;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -23,11 +25,13 @@ import java.util.Set;
 /**
  * Form sign-in for the pages, remembered in the HTTP session. A protected page asked for without
  * a session goes to the login page (and back afterwards); the JSON API answers 401 instead, and
- * also accepts HTTP Basic credentials for machine clients (same users, lockout and audit; no
- * session is kept for them).
+ * also accepts HTTP Basic credentials for machine clients (same users and throttle; no session is
+ * kept for them, and a successful call writes neither the account nor the audit log).
  *
  * <p>The session keeps who signed in and their groups, and every request hands both to the
- * container explicitly. Jakarta Security's {@code @AutoApplySession} is not used: on Payara it
+ * container explicitly, once the account's current state in the database still matches what the session signed in
+ * with (enabled, same role, unit and password): a disabled account, a new role or a reset password takes effect at
+ * that account's very next request, in every session. Jakarta Security's {@code @AutoApplySession} is not used: on Payara it
  * re-reads the groups from the security context, which under load is sometimes empty, and a
  * signed-in member then got 403 (Payara issue #6145, met in ScoringIT with 15 members saving at once).
  */
@@ -37,8 +41,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     /** The session attribute holding the signed-in caller. */
     static final String SIGNED_IN = PortalAuthentication.class.getName() + ".signedIn";
 
-    /** Who signed in with the form, and their groups (the role), kept in the HTTP session. */
-    record SignedIn(String username, Set<String> groups) implements Serializable {
+    /**
+     * Who signed in with the form, their groups (the role) and the stamp of the account's rights when they signed in,
+     * kept in the HTTP session.
+     */
+    record SignedIn(String username, Set<String> groups, String stamp) implements Serializable {
         SignedIn {
             groups = Set.copyOf(groups);
         }
@@ -50,24 +57,38 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    LoginAttempt attempt;
+
+    @EJB
+    Logins logins;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         boolean form = credential != null;
         if (!form) {
+            if (isResource(request)) {
+                return context.doNothing();
+            }
             SignedIn signedIn = signedIn(request);
             if (signedIn != null) {
-                return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+                if (stillValid(signedIn)) {
+                    return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+                }
+                request.getSession().invalidate();
             }
         }
         if (credential == null && isApi(request)) {
             credential = basic(request);
         }
         if (credential != null) {
+            attempt.setInteractive(form);
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups());
+                SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups(),
+                        attempt.getStamp());
                 if (form) {
                     request.getSession(true).setAttribute(SIGNED_IN, signedIn);
                 }
@@ -92,6 +113,28 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             session.removeAttribute(SIGNED_IN);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /**
+     * After the caller changed their own password: this session carries the account's new stamp (the others of the
+     * same account end at their next request).
+     */
+    public void restamp(HttpServletRequest request) {
+        SignedIn signedIn = signedIn(request);
+        if (signedIn != null) {
+            logins.stampOf(signedIn.username()).ifPresent(stamp ->
+                    request.getSession().setAttribute(SIGNED_IN, new SignedIn(signedIn.username(), signedIn.groups(), stamp)));
+        }
+    }
+
+    /** Whether the account is still enabled with the role, unit and password that the session signed in with. */
+    private boolean stillValid(SignedIn signedIn) {
+        return logins.stampOf(signedIn.username()).map(stamp -> stamp.equals(signedIn.stamp())).orElse(false);
+    }
+
+    /** The pages' style sheets, scripts and images: public, and served without looking at the session. */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 
     private static SignedIn signedIn(HttpServletRequest request) {

@@ -1,0 +1,179 @@
+package vn.ocop.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Sessions that follow the account, sign-in that cannot be used to lock anyone out, requests from other sites, and
+ * the headers of every answer. The servers under test believe X-Forwarded-For from 127.0.0.1 (the trusted reverse
+ * proxy of the deployment guide), so each test signs in from addresses of its own.
+ */
+@IntegrationTest
+@RunAsClient
+class AccountSecurityIT {
+
+    private static final String REFUSED = "Không đăng nhập được";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Portal signedIn(String username, String address) throws Exception {
+        Database.awaitTestAccounts();
+        Portal portal = new Portal(url.toURI()).from(address);
+        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username + " signs in");
+        assertEquals(200, portal.get("api/v1/me").statusCode());
+        return portal;
+    }
+
+    private static void assertSignedOut(Portal portal) {
+        assertEquals(401, portal.get("api/v1/me").statusCode(), "the API answers as to a stranger");
+        HttpResponse<String> page = portal.get("index.xhtml");
+        assertEquals(302, page.statusCode());
+        assertTrue(page.headers().firstValue("Location").orElse("").contains("login.xhtml"), "a page goes to the login page");
+    }
+
+    @Test
+    void disablingAnAccountEndsEachOfItsSessionsAtTheNextRequest() throws Exception {
+        Portal office = signedIn("it-gone", "198.51.100.11");
+        Portal home = signedIn("it-gone", "198.51.100.12");
+        try {
+            assertEquals(1, Database.execute("UPDATE user_account SET enabled = FALSE WHERE username = 'it-gone'"));
+            assertSignedOut(office);
+            assertSignedOut(home);
+            HttpResponse<String> again = new Portal(url.toURI()).from("198.51.100.13").signIn("it-gone", TestAccounts.PASSWORD);
+            assertEquals(200, again.statusCode(), "nor can it sign in again");
+            assertTrue(again.body().contains(REFUSED), "with the one answer of every refusal");
+        } finally {
+            Database.execute("UPDATE user_account SET enabled = TRUE WHERE username = 'it-gone'");
+        }
+    }
+
+    @Test
+    void aNewRoleTakesEffectAtTheNextRequestAndTheOldRightsAreGone() throws Exception {
+        Portal council = signedIn("it-moved", "198.51.100.14");
+        assertEquals("COUNCIL", council.json("api/v1/me").getString("role"));
+        try {
+            assertEquals(1, Database.execute("UPDATE user_account SET role = 'LEADER' WHERE username = 'it-moved'"));
+            assertSignedOut(council);
+            Portal leader = signedIn("it-moved", "198.51.100.14");
+            assertEquals("LEADER", leader.json("api/v1/me").getString("role"), "signing in again gives the new role");
+        } finally {
+            Database.execute("UPDATE user_account SET role = 'COUNCIL' WHERE username = 'it-moved'");
+        }
+    }
+
+    @Test
+    void aPasswordResetElsewhereEndsTheSessions() throws Exception {
+        Portal before = signedIn("it-reset", "198.51.100.15");
+        // The same password hashed again (a new salt): what an administrator's reset writes.
+        assertEquals(1, Database.execute("UPDATE user_account SET password_hash = "
+                + "(SELECT password_hash FROM user_account WHERE username = 'it-officer') WHERE username = 'it-reset'"));
+        assertSignedOut(before);
+        signedIn("it-reset", "198.51.100.15");
+    }
+
+    @Test
+    void wrongPasswordsThrottleThatNameFromThatAddressOnlyAndLockNoAccount() throws Exception {
+        Database.awaitTestAccounts();
+        Portal stranger = new Portal(url.toURI()).from("203.0.113.40");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> refused = stranger.signIn("it-locked", "wrong-password-" + i);
+            assertEquals(200, refused.statusCode());
+            assertTrue(refused.body().contains(REFUSED), "one answer in Vietnamese");
+        }
+        HttpResponse<String> throttled = stranger.signIn("it-locked", TestAccounts.PASSWORD);
+        assertEquals(200, throttled.statusCode(), "from that address even the right password is refused for now");
+        assertTrue(throttled.body().contains(REFUSED), "with the same answer");
+        HttpResponse<String> unknown = stranger.signIn("no-such-person", "whatever-1");
+        assertTrue(unknown.body().contains(REFUSED), "an unknown name gets the same answer");
+
+        assertEquals(302, new Portal(url.toURI()).from("198.51.100.41").signIn("it-locked", TestAccounts.PASSWORD).statusCode(),
+                "the account's owner still signs in from their own address");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM user_account WHERE username = 'it-locked' AND locked_until IS NOT NULL"),
+                "no account is locked");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'LOGIN_THROTTLED' AND actor = 'it-locked'"
+                + " AND client_address = '203.0.113.40'"), "the throttle is audited once, with the client's address");
+    }
+
+    @Test
+    void anAddressTryingManyNamesIsThrottledWhateverTheName() throws Exception {
+        Database.awaitTestAccounts();
+        Portal stranger = new Portal(url.toURI()).from("203.0.113.50");
+        for (int i = 0; i < 20; i++) {
+            assertTrue(stranger.signIn("guess-" + i, "guess-password-" + i).body().contains(REFUSED));
+        }
+        assertTrue(new Portal(url.toURI()).from("203.0.113.50").signIn("it-officer", TestAccounts.PASSWORD).body().contains(REFUSED),
+                "the address is throttled for every name");
+        signedIn("it-officer", "198.51.100.51");
+    }
+
+    @Test
+    void aMachineClientsCallsWriteNeitherTheAccountNorTheAudit() throws Exception {
+        Database.awaitTestAccounts();
+        long audited = Database.count("SELECT COUNT(*) FROM audit_entry WHERE actor = 'it-leader'");
+        long version = Database.count("SELECT version FROM user_account WHERE username = 'it-leader'");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, new Portal(url.toURI()).from("198.51.100.60").getBasic("api/v1/me", "it-leader", TestAccounts.PASSWORD)
+                    .statusCode());
+        }
+        assertEquals(audited, Database.count("SELECT COUNT(*) FROM audit_entry WHERE actor = 'it-leader'"));
+        assertEquals(version, Database.count("SELECT version FROM user_account WHERE username = 'it-leader'"));
+    }
+
+    @Test
+    void aWriteWithTheSessionCookieFromAnotherSiteIsRefusedAndChangesNothing() throws Exception {
+        Portal officer = signedIn("it-officer", "198.51.100.70");
+        long audited = Database.count("SELECT COUNT(*) FROM audit_entry");
+
+        officer.header("Origin", "https://evil.example");
+        HttpResponse<String> fromElsewhere = officer.post("api/v1/rounds/999999/results/opening", java.util.Map.of());
+        assertEquals(403, fromElsewhere.statusCode());
+        assertEquals("error.crossSite", Portal.parse(fromElsewhere.body()).getString("messageKey"));
+        assertTrue(Portal.parse(fromElsewhere.body()).getString("message").contains("không đến từ các trang"), fromElsewhere.body());
+
+        officer.header("Origin", null).header("X-Requested-With", null);
+        assertEquals(403, officer.post("api/v1/rounds/999999/results/opening", java.util.Map.of()).statusCode(),
+                "a write without an origin or the scripts' header is refused too");
+        assertEquals(403, officer.post("login.xhtml", java.util.Map.of("login", "login")).statusCode(), "pages alike");
+
+        officer.header("Origin", url.getProtocol() + "://" + url.getHost() + ":" + url.getPort());
+        assertFalse(officer.post("api/v1/rounds/999999/results/opening", java.util.Map.of()).body().contains("crossSite"),
+                "the portal's own origin passes");
+        assertEquals(audited, Database.count("SELECT COUNT(*) FROM audit_entry"), "nothing happened");
+        assertEquals(200, officer.get("api/v1/me").statusCode(), "reading is never refused");
+    }
+
+    @Test
+    void everyAnswerCarriesTheProtectiveHeaders() throws Exception {
+        Database.awaitTestAccounts();
+        Portal portal = new Portal(url.toURI());
+        for (HttpResponse<String> answer : List.of(portal.get("login.xhtml"), portal.get("api/v1/health"), portal.get("verify.xhtml"))) {
+            String what = answer.uri().getPath();
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), what);
+            assertTrue(answer.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), what);
+            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""), what);
+            assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), what);
+            assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), what + ": " + answer.headers().map());
+            assertFalse(answer.headers().firstValue("Server").orElse("").matches(".*[0-9].*"), "no server version: " + answer.headers().map());
+        }
+        String cookie = new Portal(url.toURI()).get("login.xhtml").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "session cookie: " + cookie);
+    }
+}
