@@ -160,6 +160,22 @@ class AccountSecurityIT {
     }
 
     @Test
+    void trainingCertificatesCannotBeWalkedThrough() throws Exception {
+        Database.awaitTestAccounts();
+        Portal walker = new Portal(url.toURI()).from("203.0.113.80");
+        for (int i = 1; i <= 20; i++) {
+            int status = walker.get("api/v1/verify/training/DT-2019-" + String.format("%04d", i)).statusCode();
+            assertTrue(status == 200 || status == 404, "answered: " + status);
+        }
+        HttpResponse<String> limited = walker.get("api/v1/verify/training/DT-2019-0021");
+        assertEquals(429, limited.statusCode(), "the 21st number within 10 seconds is refused");
+        assertTrue(limited.headers().firstValue("Retry-After").isPresent());
+        assertTrue(walker.get("verify/training.xhtml?number=DT-2019-0022").body().contains("quá nhiều lần"), "the page alike");
+        assertEquals(404, new Portal(url.toURI()).from("203.0.113.81").get("api/v1/verify/training/DT-1999-0001").statusCode(),
+                "another address is answered");
+    }
+
+    @Test
     void everyAnswerCarriesTheProtectiveHeaders() throws Exception {
         Database.awaitTestAccounts();
         Portal portal = new Portal(url.toURI());

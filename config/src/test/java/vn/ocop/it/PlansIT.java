@@ -217,6 +217,17 @@ class PlansIT {
     }
 
     @Test
+    void aCommuneOfficerReadsThePlanButNotTheBodysSupportBudget() throws Exception {
+        write(PAST + 2, List.of(line(TargetKind.SUPPORT_BUDGET, TargetUnit.VND, null, 2_000_000_000L),
+                line(TargetKind.PRODUCTS_EVALUATED, TargetUnit.COUNT, null, 12)));
+        String leader = signedIn("it-leader").get("api/v1/plans/" + (PAST + 2)).body();
+        assertTrue(leader.contains("SUPPORT_BUDGET"), "a leader reads the budget: " + leader);
+        String commune = signedIn("it-commune").get("api/v1/plans/" + (PAST + 2)).body();
+        assertTrue(commune.contains("PRODUCTS_EVALUATED"), commune);
+        assertTrue(!commune.contains("SUPPORT_BUDGET") && !commune.contains("2000000000"), "no budget for a commune: " + commune);
+    }
+
+    @Test
     void aCouncilMemberCannotReadPlansAndAnUnknownYearIsNotFound() throws Exception {
         assertEquals(404, signedIn("it-council").get("api/v1/plans").statusCode(), "refused, answered as not found like every resource outside a role");
         assertEquals(404, signedIn("it-leader").get("api/v1/plans/1990").statusCode());

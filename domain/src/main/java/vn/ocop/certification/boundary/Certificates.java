@@ -270,8 +270,12 @@ public class Certificates {
         return ReceivedView.of(decision);
     }
 
+    /** Decisions received from a higher level; a commune officer sees only those naming their commune's products, and only those products. */
     public List<ReceivedView> received() {
-        return em.createNamedQuery(ReceivedDecision.ALL, ReceivedDecision.class).getResultList().stream().map(ReceivedView::of).toList();
+        Caller caller = users.me();
+        return em.createNamedQuery(ReceivedDecision.ALL, ReceivedDecision.class).getResultList().stream()
+                .map(d -> ReceivedView.of(d, caller::reaches)).filter(v -> caller.onlyUnit() == null || !v.products().isEmpty())
+                .toList();
     }
 
     private Certificate visible(String number) {

@@ -1,6 +1,8 @@
 package vn.ocop.planning.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +42,9 @@ public class Plans {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     TrainingCoverage training;
@@ -125,7 +130,12 @@ public class Plans {
         boolean yearOver = LocalDate.now(clock).getYear() > plan.getYear();
         PlanMeasures measures = new PlanMeasures(em, plan.getYear());
         List<TargetProgress> targets = new ArrayList<>();
+        // A commune officer reads the plan's targets, but not the support budget of the whole body.
+        boolean commune = context.isCallerInRole(Roles.COMMUNE);
         for (PlanTarget target : plan.getTargets()) {
+            if (commune && target.getKind() == TargetKind.SUPPORT_BUDGET) {
+                continue;
+            }
             Progress progress = Progress.of(target.getUnit(), target.getAmount(),
                     measures.measure(target.getKind(), target.getUnit(), target.getStars()), yearOver);
             targets.add(new TargetProgress(target.getKind(), target.getUnit(), target.getStars(), null, target.getAmount(),

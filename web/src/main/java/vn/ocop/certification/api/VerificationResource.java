@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import vn.ocop.shared.web.ClientAddress;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.VerifiedCertificate;
-import vn.ocop.certification.web.VerificationLimit;
+import vn.ocop.shared.web.VerificationLimit;
 import vn.ocop.shared.api.ErrorAnswer;
 
 import java.time.LocalDate;

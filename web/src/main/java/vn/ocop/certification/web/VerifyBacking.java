@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.ocop.shared.web.ClientAddress;
+import vn.ocop.shared.web.VerificationLimit;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.VerifiedCertificate;
 
