@@ -14,7 +14,7 @@ mkdir -p "$it"
 rm -rf "$it/h2" "$it/h2-wildfly" "$it/postgresql.available" "$it/wildfly.postgresql"
 
 "$here/payara.sh" install "$zip" "$it/payara-h2"
-OCOP_DB_URL="jdbc:h2:file:$it/h2/ocop;AUTO_SERVER=TRUE" OCOP_DEMO=false OCOP_TRUSTED_PROXIES=127.0.0.1 \
+OCOP_DB_URL="jdbc:h2:file:$it/h2/ocop;AUTO_SERVER=TRUE" OCOP_DEMO=false OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop \
   "$here/payara.sh" configure "$it/payara-h2/payara6" h2
 
 pg_answers() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
@@ -37,15 +37,15 @@ fi
 echo "config/wildfly: configure twice + unconfigure leaves the server as it was"
 if pg_answers && command -v psql >/dev/null && fresh_database ocop_it_wf; then
   OCOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/ocop_it_wf" OCOP_DB_USER=postgres OCOP_DB_PASSWORD=trust \
-    OCOP_JDBC_DRIVER="$OCOP_DRIVERS/postgresql.jar" OCOP_TRUSTED_PROXIES=127.0.0.1 "$here/wildfly.sh" configure "$it/wildfly/wildfly" postgresql
+    OCOP_JDBC_DRIVER="$OCOP_DRIVERS/postgresql.jar" OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop "$here/wildfly.sh" configure "$it/wildfly/wildfly" postgresql
   touch "$it/wildfly.postgresql"
 else
-  OCOP_DB_URL="jdbc:h2:file:$it/h2-wildfly/ocop;AUTO_SERVER=TRUE" OCOP_TRUSTED_PROXIES=127.0.0.1 "$here/wildfly.sh" configure "$it/wildfly/wildfly" h2
+  OCOP_DB_URL="jdbc:h2:file:$it/h2-wildfly/ocop;AUTO_SERVER=TRUE" OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop "$here/wildfly.sh" configure "$it/wildfly/wildfly" h2
 fi
 
 if pg_answers && command -v psql >/dev/null && fresh_database ocop_it; then
   "$here/payara.sh" install "$zip" "$it/payara-postgresql"
-  OCOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/ocop_it" OCOP_DB_USER=postgres OCOP_DB_PASSWORD=trust OCOP_DEMO=false OCOP_TRUSTED_PROXIES=127.0.0.1 \
+  OCOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/ocop_it" OCOP_DB_USER=postgres OCOP_DB_PASSWORD=trust OCOP_DEMO=false OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop \
     "$here/payara.sh" configure "$it/payara-postgresql/payara6" postgresql
   touch "$it/postgresql.available"
 else

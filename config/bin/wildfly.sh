@@ -6,7 +6,8 @@
 #   run HOME EAR                  start, deploy the EAR, print the address, wait for Ctrl-C, stop
 # Environment: OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop), OCOP_DB_POOL_MAX (32),
 # OCOP_DEMO (false), OCOP_JDBC_DRIVER (postgresql jar, for postgresql), OCOP_HEAP (1g),
-# OCOP_TRUSTED_PROXIES (none: the reverse proxies whose X-Forwarded-For is believed, comma-separated).
+# OCOP_TRUSTED_PROXIES (none: the reverse proxies whose X-Forwarded-For is believed, comma-separated),
+# OCOP_PUBLIC_URL (the address printed on certificates; unset: a production server refuses to issue).
 set -euo pipefail
 export TERM=${TERM:-dumb}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -36,11 +37,13 @@ case "$cmd" in
       echo "ocop.db.pool.max=$OCOP_DB_POOL_MAX"
       echo "ocop.setup.demo=$OCOP_DEMO"
       echo "ocop.setup.trusted-proxies=$OCOP_TRUSTED_PROXIES"
+      echo "ocop.setup.public-url=${OCOP_PUBLIC_URL:-}"
       echo "ocop.jdbc.driver=${OCOP_JDBC_DRIVER:-}"
     } | sed 's/\\/\\\\/g' > "$work/ocop.properties"
     {
       echo "embed-server --server-config=standalone.xml --std-out=discard"
       cat "$scripts/security.cli" "$scripts/system-properties.cli" "$scripts/logging.cli" "$scripts/datasource-$db.cli"
+      if [ -n "${OCOP_PUBLIC_URL:-}" ]; then cat "$scripts/public-url.cli"; fi
       echo "stop-embedded-server"
     } > "$work/configure.cli"
     "$home/bin/jboss-cli.sh" --resolve-parameter-values --properties="$work/ocop.properties" --file="$work/configure.cli"

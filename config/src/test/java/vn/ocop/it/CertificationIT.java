@@ -200,6 +200,9 @@ class CertificationIT {
         Pdf one = Pdf.read(certificate.body());
         assertEquals(1, one.pages());
         assertTrue(one.text().contains("GIẤY CHỨNG NHẬN") && one.text().contains(first.getString("number")), one.text());
+        assertTrue(one.text().contains("https://ocop.example.gov.vn/ocop/verify.xhtml?number=" + first.getString("number")),
+                "the configured public address on paper: " + one.text());
+        assertFalse(one.text().contains("localhost"), "never localhost on paper");
 
         Portal anonymous = new Portal(url.toURI());
         JsonObject verified = ok(anonymous.get("api/v1/verify/" + first.getString("number")));

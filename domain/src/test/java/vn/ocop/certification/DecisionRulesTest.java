@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.TreeMap;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -94,6 +95,18 @@ class DecisionRulesTest {
         assertThrows(BusinessException.class, decision::reopen);
         assertThrows(BusinessException.class, () -> decision.issue(124, LocalDate.of(2019, 12, 6),
                 IssuedFile.pdf(new byte[] {1}), AT, "officer"), "issued once");
+    }
+
+    @Test
+    void anIssuedFileWhoseBytesChangedIsNeverServed() throws Exception {
+        IssuedFile file = IssuedFile.pdf("%PDF-1.5 quyết định".getBytes(StandardCharsets.UTF_8));
+        assertArrayEquals("%PDF-1.5 quyết định".getBytes(StandardCharsets.UTF_8), file.verifiedContent());
+        Field content = IssuedFile.class.getDeclaredField("content");
+        content.setAccessible(true);
+        byte[] altered = "%PDF-1.5 quyết định".getBytes(StandardCharsets.UTF_8);
+        altered[9] = 'Q';
+        content.set(file, altered);
+        assertEquals("certification.file.altered", assertThrows(BusinessException.class, file::verifiedContent).messageKey());
     }
 
     @Test

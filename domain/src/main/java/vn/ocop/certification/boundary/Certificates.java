@@ -139,7 +139,7 @@ public class Certificates {
     /** A certificate's PDF, exactly as issued. */
     public IssuedPdf pdf(String number) {
         Certificate certificate = visible(number);
-        return new IssuedPdf("giay-chung-nhan-" + certificate.getNumber() + ".pdf", certificate.getPdf().getContent(),
+        return new IssuedPdf("giay-chung-nhan-" + certificate.getNumber() + ".pdf", certificate.getPdf().verifiedContent(),
                 certificate.getPdf().getSha256());
     }
 
@@ -226,7 +226,7 @@ public class Certificates {
             throw new BusinessException("error.notFound");
         }
         visible(notice.getCertificate().getNumber());
-        return new IssuedPdf("thong-bao-het-han-" + notice.getCertificate().getNumber() + ".pdf", notice.getPdf().getContent(),
+        return new IssuedPdf("thong-bao-het-han-" + notice.getCertificate().getNumber() + ".pdf", notice.getPdf().verifiedContent(),
                 notice.getPdf().getSha256());
     }
 

@@ -335,7 +335,7 @@ public class Decisions {
     public IssuedPdf pdf(long id) {
         Decision decision = find(id);
         if (decision.getStatus() == DecisionStatus.ISSUED) {
-            return new IssuedPdf(fileName(decision), decision.getPdf().getContent(), decision.getPdf().getSha256());
+            return new IssuedPdf(fileName(decision), decision.getPdf().verifiedContent(), decision.getPdf().getSha256());
         }
         byte[] draft = documents.pdf(prints.decision(decision, null, null));
         return new IssuedPdf("du-thao-quyet-dinh-" + decision.getId() + ".pdf", draft, IssuedFile.sha256(draft));
@@ -348,7 +348,7 @@ public class Decisions {
             throw new BusinessException("error.notFound");
         }
         return new IssuedPdf("giay-chung-nhan-qd-" + decision.getSequence() + "-" + decision.getNumberYear() + ".pdf",
-                decision.getCertificatesPdf().getContent(), decision.getCertificatesPdf().getSha256());
+                decision.getCertificatesPdf().verifiedContent(), decision.getCertificatesPdf().getSha256());
     }
 
     /** The wording of decisions under a regime ("1048", "148", "148-1489"). */

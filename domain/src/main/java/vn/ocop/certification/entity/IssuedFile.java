@@ -8,14 +8,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import vn.ocop.shared.control.BusinessException;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.logging.Logger;
 
 /** The bytes of an issued document and their SHA-256, written once with the document and never changed. */
 @Entity
 @Table(name = "cert_file")
 public class IssuedFile {
+
+    private static final Logger LOG = Logger.getLogger(IssuedFile.class.getName());
 
     public static final String PDF = "application/pdf";
 
@@ -71,6 +76,19 @@ public class IssuedFile {
     }
 
     public byte[] getContent() {
+        return content.clone();
+    }
+
+    /**
+     * The bytes, checked against the SHA-256 written when they were issued: bytes changed since (in the database, a
+     * backup, by hand) are never served; the refusal is written to the server log for IT to investigate.
+     */
+    public byte[] verifiedContent() {
+        if (!intact()) {
+            LOG.severe(() -> "Issued file " + id + " no longer matches the SHA-256 written when it was issued (" + sha256
+                    + "): refused to serve it. Restore it from a backup and look at who changed it.");
+            throw new BusinessException("certification.file.altered");
+        }
         return content.clone();
     }
 
