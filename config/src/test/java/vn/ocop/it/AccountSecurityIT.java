@@ -188,8 +188,23 @@ class AccountSecurityIT {
             assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), what + ": " + answer.headers().map());
             assertFalse(answer.headers().firstValue("Server").orElse("").matches(".*[0-9].*"), "no server version: " + answer.headers().map());
         }
-        String cookie = new Portal(url.toURI()).get("login.xhtml").headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
-        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "session cookie: " + cookie);
+        HttpResponse<String> signedIn = new Portal(url.toURI()).from("198.51.100.90").signIn("it-officer", TestAccounts.PASSWORD);
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "session cookie: " + signedIn.headers().map());
+    }
+
+    @Test
+    void aVisitorOfThePublicPagesGetsNoSession() throws Exception {
+        Database.awaitTestAccounts();
+        for (String page : List.of("login.xhtml", "verify.xhtml?number=OCOP-273-1999-0001", "verify/training.xhtml?number=DT-1999-0001",
+                "login.xhtml?lang=en")) {
+            HttpResponse<String> answer = new Portal(url.toURI()).from("198.51.100.91").get(page);
+            assertEquals(200, answer.statusCode(), page);
+            assertTrue(answer.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    page + " keeps no session: " + answer.headers().allValues("Set-Cookie"));
+        }
+        HttpResponse<String> english = new Portal(url.toURI()).get("login.xhtml?lang=en");
+        assertTrue(english.body().contains("Sign in to the portal"), "the language is chosen without a session");
+        assertTrue(english.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("ocop-lang=en")), "and remembered");
     }
 }

@@ -1,7 +1,7 @@
 package vn.ocop.certification.web;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +17,7 @@ import java.io.Serializable;
  * what the certificate is today. One address may ask only so often ({@link VerificationLimit}).
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class VerifyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
