@@ -160,6 +160,42 @@ class AccountSecurityIT {
     }
 
     @Test
+    void aPersonalTokenActsAsItsOwnerReadsOnlyUnlessGrantedAndEndsWhenRevoked() throws Exception {
+        Portal officer = signedIn("it-officer", "198.51.100.100");
+        HttpResponse<String> created = officer.sendJson("POST", "api/v1/me/tokens", "{\"name\": \"Phần mềm thống kê\"}");
+        assertEquals(200, created.statusCode(), created.body());
+        String secret = Portal.parse(created.body()).getString("secret");
+        long id = Portal.parse(created.body()).getJsonObject("token").getJsonNumber("id").longValue();
+        assertTrue(secret.startsWith("ocop_") && secret.length() == 48, secret);
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM api_token WHERE token_hash = ? OR prefix = ?", secret, secret),
+                "the secret itself is stored nowhere");
+        long audited = Database.count("SELECT COUNT(*) FROM audit_entry");
+        long version = Database.count("SELECT version FROM user_account WHERE username = 'it-officer'");
+
+        Portal script = new Portal(url.toURI()).header("Authorization", "Bearer " + secret).header("X-Requested-With", null);
+        assertEquals("it-officer", script.json("api/v1/me").getString("username"), "the token acts as its owner");
+        HttpResponse<String> write = script.post("api/v1/rounds/999999/results/opening", java.util.Map.of());
+        assertEquals(403, write.statusCode());
+        assertEquals("identity.token.readOnly", Portal.parse(write.body()).getString("messageKey"));
+        assertEquals(403, script.get("api/v1/me/tokens").statusCode(), "a token does not manage tokens");
+        assertEquals(audited, Database.count("SELECT COUNT(*) FROM audit_entry"), "calls with a token write no audit");
+        assertEquals(version, Database.count("SELECT version FROM user_account WHERE username = 'it-officer'"), "nor the account");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM api_token WHERE id = ? AND last_used_on IS NOT NULL", id));
+
+        String writer = Portal.parse(officer.sendJson("POST", "api/v1/me/tokens", "{\"name\": \"Nhập điểm\", \"write\": true}").body())
+                .getString("secret");
+        HttpResponse<String> allowed = new Portal(url.toURI()).header("Authorization", "Bearer " + writer)
+                .post("api/v1/rounds/999999/results/opening", java.util.Map.of());
+        assertFalse(allowed.body().contains("readOnly") || allowed.statusCode() == 401, "a writing token reaches the route: " + allowed.body());
+
+        assertEquals(200, officer.delete("api/v1/me/tokens/" + id).statusCode());
+        assertEquals(401, script.get("api/v1/me").statusCode(), "a revoked token is no credential");
+        assertEquals(401, new Portal(url.toURI()).header("Authorization", "Bearer ocop_" + "x".repeat(43)).get("api/v1/me").statusCode());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'API_TOKEN_REVOKED' AND entity_id = ?",
+                String.valueOf(id)));
+    }
+
+    @Test
     void trainingCertificatesCannotBeWalkedThrough() throws Exception {
         Database.awaitTestAccounts();
         Portal walker = new Portal(url.toURI()).from("203.0.113.80");

@@ -13,7 +13,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import vn.ocop.identity.boundary.ApiTokens;
 import vn.ocop.identity.boundary.Logins;
+import vn.ocop.identity.boundary.TokenCaller;
+import vn.ocop.shared.web.JsonRefusal;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -25,7 +28,8 @@ import java.util.Set;
 /**
  * Form sign-in for the pages, remembered in the HTTP session. A protected page asked for without
  * a session goes to the login page (and back afterwards); the JSON API answers 401 instead, and
- * also accepts HTTP Basic credentials for machine clients (same users and throttle; no session is
+ * also accepts personal API tokens ({@code Authorization: Bearer ocop_…}, see {@link ApiTokens}) and HTTP Basic
+ * credentials for machine clients (same users and throttle; no session is
  * kept for them, and a successful call writes neither the account nor the audit log).
  *
  * <p>The session keeps who signed in and their groups, and every request hands both to the
@@ -63,6 +67,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @EJB
     Logins logins;
 
+    @EJB
+    ApiTokens tokens;
+
+    /** Set on a request made with a personal API token (such a call may not manage tokens). */
+    public static final String BY_TOKEN = PortalAuthentication.class.getName() + ".byToken";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -81,6 +91,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             }
         }
         if (credential == null && isApi(request)) {
+            String bearer = bearer(request);
+            if (bearer != null) {
+                return withToken(bearer, request, response, context);
+            }
             credential = basic(request);
         }
         if (credential != null) {
@@ -144,6 +158,29 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + API);
+    }
+
+    /**
+     * A call with a personal API token: it acts as the token's owner with their role now; a read-only token's writes
+     * are refused; an unknown, revoked or expired token is answered as no credentials at all.
+     */
+    private AuthenticationStatus withToken(String bearer, HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context) {
+        TokenCaller caller = tokens.authenticate(bearer).orElse(null);
+        if (caller == null) {
+            return unauthorized(response, context);
+        }
+        if (!caller.mayWrite() && !Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod())) {
+            JsonRefusal.send(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "identity.token.readOnly");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.setAttribute(BY_TOKEN, Boolean.TRUE);
+        return context.notifyContainerAboutLogin(caller.username(), Set.of(caller.role().name()));
+    }
+
+    private static String bearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
     }
 
     private static Credential basic(HttpServletRequest request) {

@@ -53,7 +53,7 @@ public class RequestGuard extends HttpFilter {
         }
         if (!SAFE.contains(request.getMethod()) && request.getRequestedSessionId() != null
                 && request.getHeader("Authorization") == null && !fromThePortal(request)) {
-            refuse(request, response);
+            JsonRefusal.send(request, response, HttpServletResponse.SC_FORBIDDEN, "crossSite", "error.crossSite");
             return;
         }
         chain.doFilter(request, response);
@@ -113,11 +113,4 @@ public class RequestGuard extends HttpFilter {
                 && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json;charset=UTF-8");
-        Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : UserSession.VIETNAMESE;
-        String message = Texts.get(locale, "error.crossSite").replace("\\", "\\\\").replace("\"", "\\\"");
-        response.getWriter().write("{\"error\":\"crossSite\",\"messageKey\":\"error.crossSite\",\"message\":\"" + message + "\"}");
-    }
 }
