@@ -1,0 +1,185 @@
+package vn.ocop.it;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who may open what: every page of the web application and every route of the API, read from the code (the pages'
+ * files and the resources' annotations), against every role and an anonymous visitor, with the answer each gets.
+ * A page or route without its row fails the test, and so does a row whose page or route is gone.
+ *
+ * <p>Answers: a status, with {@code P} when the body is the portal's error page (what the container answers for a page
+ * or resource outside the role, as for an unknown one), {@code J} when it is the API's own JSON answer (the request
+ * reached the application), {@code L} for a redirect to the login page. Path parameters are filled with values that
+ * exist nowhere ({@code 0}, {@code NONE}), so a role that may use a route reaches the application and is told "not
+ * found" ({@code 404J}) or "invalid" ({@code 400J}), while a role that may not is stopped before it ({@code 404P},
+ * {@code 403J} from the boundary's role check, {@code 401J} for a stranger). Writes are sent with an empty JSON body.
+ * Run with {@code -Docop.matrix.print=true} to print the observed table in this class's syntax, to review it.
+ */
+@IntegrationTest
+@RunAsClient
+class AccessMatrixIT {
+
+    private static final List<String> WHO = List.of("it-admin", "it-officer", "it-council", "it-commune", "it-leader", "");
+
+    /** Route or page → the answers of ADMIN, OFFICER, COUNCIL, COMMUNE, LEADER, anonymous. */
+    private static final Map<String, String> MATRIX = new LinkedHashMap<>();
+
+    private static void row(String what, String admin, String officer, String council, String commune, String leader, String anonymous) {
+        MATRIX.put(what, String.join(" ", admin, officer, council, commune, leader, anonymous));
+    }
+
+    static {
+        // MATRIX-ROWS
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void everyPageAndRouteHasItsRowAndEveryRowItsPageOrRoute() throws Exception {
+        TreeSet<String> found = new TreeSet<>(pages());
+        found.addAll(routes());
+        TreeSet<String> missing = new TreeSet<>(found);
+        missing.removeAll(MATRIX.keySet());
+        TreeSet<String> stale = new TreeSet<>(MATRIX.keySet());
+        stale.removeAll(found);
+        assertTrue(missing.isEmpty() && stale.isEmpty(), "without a row: " + missing + "; rows of nothing: " + stale);
+    }
+
+    @Test
+    void everyRoleAndAStrangerGetTheAnswerOfTheirRow() throws Exception {
+        Database.awaitTestAccounts();
+        List<Portal> portals = new ArrayList<>();
+        for (String who : WHO) {
+            Portal portal = new Portal(url.toURI()).from("198.51.100.200");
+            if (!who.isEmpty()) {
+                HttpResponse<String> signedIn = portal.signIn(who, TestAccounts.PASSWORD);
+                assertTrue(signedIn.statusCode() == 302, who + " signs in");
+            }
+            portals.add(portal);
+        }
+        TreeSet<String> all = new TreeSet<>(pages());
+        all.addAll(routes());
+        List<String> wrong = new ArrayList<>();
+        StringBuilder observed = new StringBuilder();
+        for (String what : all) {
+            List<String> answers = new ArrayList<>();
+            for (Portal portal : portals) {
+                answers.add(answer(portal, what));
+            }
+            String got = String.join(" ", answers);
+            observed.append("        row(\"").append(what).append("\", \"").append(String.join("\", \"", answers)).append("\");\n");
+            if (!got.equals(MATRIX.get(what))) {
+                wrong.add(what + ": expected [" + MATRIX.get(what) + "], got [" + got + "]");
+            }
+        }
+        if (Boolean.getBoolean("ocop.matrix.print")) {
+            System.out.println(observed);
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** One request as this portal's user; the answer as the table writes it. */
+    private static String answer(Portal portal, String what) {
+        String method = what.substring(0, what.indexOf(' '));
+        String path = what.substring(what.indexOf(' ') + 1).substring(1)
+                .replaceAll("\\{(id|round|product|member|year|sheet)[^}]*}", "0").replaceAll("\\{[^}]*}", "NONE");
+        HttpResponse<String> response = switch (method) {
+            case "PAGE", "GET" -> portal.get(path);
+            case "DELETE" -> portal.delete(path);
+            default -> portal.sendJson(method, path, "{}");
+        };
+        int status = response.statusCode();
+        String location = response.headers().firstValue("Location").orElse("");
+        if (status == 302 && location.contains("login.xhtml")) {
+            return "L";
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (type.startsWith("application/json")) {
+            return status + "J";
+        }
+        if (type.startsWith("text/html") && response.body().contains("id=\"error-text\"")) {
+            return status + "P";
+        }
+        return String.valueOf(status);
+    }
+
+    /** Every page of the web application, as "PAGE /path.xhtml". */
+    static List<String> pages() throws IOException {
+        Path webapp = Path.of(System.getProperty("basedir", ".")).resolve("../web/src/main/webapp").normalize();
+        try (Stream<Path> files = Files.walk(webapp)) {
+            return files.filter(f -> f.toString().endsWith(".xhtml")).map(f -> webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.startsWith("WEB-INF/") && !f.startsWith("resources/")).map(f -> "PAGE /" + f).sorted().toList();
+        }
+    }
+
+    /** Every route of the API, as "METHOD /api/v1/path/{param}", read from the resources' annotations. */
+    static List<String> routes() throws Exception {
+        Path classes = Path.of(System.getProperty("basedir", ".")).resolve("../web/target/classes").normalize();
+        List<String> routes = new ArrayList<>();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, AccessMatrixIT.class.getClassLoader());
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && f.toString().contains("/api/")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, loader);
+                Path base = type.getAnnotation(Path.class);
+                if (base == null) {
+                    continue;
+                }
+                for (Method m : type.getDeclaredMethods()) {
+                    String verb = verb(m);
+                    if (verb != null) {
+                        Path sub = m.getAnnotation(Path.class);
+                        routes.add(verb + " /api/v1/" + template(base.value()) + (sub == null ? "" : "/" + template(sub.value())));
+                    }
+                }
+            }
+        }
+        return routes.stream().map(r -> r.replace("//", "/")).sorted().distinct().toList();
+    }
+
+    private static String verb(Method m) {
+        for (Class<? extends Annotation> verb : List.of(GET.class, POST.class, PUT.class, DELETE.class)) {
+            if (m.isAnnotationPresent(verb)) {
+                return verb.getSimpleName();
+            }
+        }
+        return null;
+    }
+
+    /** A path template without its regular expressions ({id:[0-9]+} is {id}) or its outer slashes. */
+    private static String template(String path) {
+        return path.replaceAll("\\{\\s*([A-Za-z]+)\\s*:(?:[^{}]|\\{[^{}]*})*}", "{$1}").replaceAll("^/|/$", "");
+    }
+}
