@@ -77,6 +77,17 @@ public final class Browser implements ExecutionCondition {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
+    /**
+     * Fills a PrimeFaces date picker's field ("dd/MM/yyyy") without opening its calendar: the value is what the form
+     * submits, and no overlay is left open over the next control (typing opened it, and its closing raced the test).
+     */
+    public static void date(WebDriver driver, String inputId, String value) {
+        WebElement input = new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(inputId)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);

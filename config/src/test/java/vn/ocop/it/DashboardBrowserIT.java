@@ -101,10 +101,7 @@ class DashboardBrowserIT {
         List<WebElement> create = driver.findElements(By.id("plans:create"));
         (create.isEmpty() ? driver.findElement(By.id("plans:edit")) : create.get(0)).click();
         type("plans:number", "BT-2025/KH-UBND");
-        type("plans:issuedOn_input", "15/01/2025");
-        driver.findElement(By.id("plans:issuedOn_input")).sendKeys(Keys.ESCAPE);
-        driver.findElement(By.id("plans:title")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("plans:issuedOn_panel")));
+        Browser.date(driver, "plans:issuedOn_input", "15/01/2025");
         if (driver.findElements(By.id("plans:rows:0:amount_input")).isEmpty()) {
             wait.until(ExpectedConditions.elementToBeClickable(By.id("plans:add"))).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plans:rows:0:amount_input")));

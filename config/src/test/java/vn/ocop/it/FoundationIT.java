@@ -66,8 +66,12 @@ class FoundationIT {
         assertEquals(200, health.statusCode());
         JsonObject body = Portal.parse(health.body());
         assertEquals("UP", body.getString("status"));
-        assertEquals(Database.count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL"),
-                Long.parseLong(body.getString("schemaVersion")), "every migration applied, the last is the schema version");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = FALSE"), "none failed");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = ? AND \"installed_rank\" ="
+                + " (SELECT MAX(\"installed_rank\") FROM \"flyway_schema_history\")", body.getString("schemaVersion")),
+                "the last migration applied is the schema version: " + body.getString("schemaVersion"));
+        assertTrue(Database.count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")
+                >= 13, "every migration applied");
     }
 
     @Test

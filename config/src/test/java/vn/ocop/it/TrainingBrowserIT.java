@@ -81,8 +81,8 @@ class TrainingBrowserIT {
         driver.findElement(By.xpath("//label[text()='Chương trình và chu trình OCOP']")).click();
         driver.findElement(By.id("courseForm:organiser")).sendKeys("Phòng Kinh tế huyện");
         Browser.choose(driver, wait, "courseForm:fundingSource", "Ngân sách huyện");
-        type("courseForm:startDate_input", today);
-        type("courseForm:endDate_input", today);
+        Browser.date(driver, "courseForm:startDate_input", today);
+        Browser.date(driver, "courseForm:endDate_input", today);
         Browser.screenshot(driver, "training-course-new-vi");
         click("courseForm:save");
         try {
@@ -92,7 +92,7 @@ class TrainingBrowserIT {
             throw e;
         }
 
-        type("sessions:heldOn_input", today);
+        Browser.date(driver, "sessions:heldOn_input", today);
         driver.findElement(By.id("sessions:sessionTopic")).sendKeys("Chu trình OCOP thường niên");
         click("sessions:addSession");
         waitForText("sessions:table", "Chu trình OCOP thường niên");

@@ -5,6 +5,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import vn.ocop.shared.control.DatabaseMigrations;
 
 import javax.sql.DataSource;
 import java.net.InetSocketAddress;
@@ -13,8 +14,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The migrations apply on an empty H2 and an empty PostgreSQL and load the reference data. */
@@ -41,9 +44,20 @@ class MigrationsTest {
             s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
         }
         try {
-            Flyway.configure().dataSource(pg).schemas(PG_SCHEMA).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(pg).schemas(PG_SCHEMA).locations(DatabaseMigrations.locationsFor("PostgreSQL"))
+                    .load().migrate();
             pg.setCurrentSchema(PG_SCHEMA);
             assertReferenceData(pg);
+            try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO audit_entry (id, occurred_at, actor, action) VALUES (1, CURRENT_TIMESTAMP, 'it', 'TEST')");
+                s.execute("INSERT INTO cert_file (id, media_type, content, sha256, size_bytes) VALUES (1, 'application/pdf', '\\x25504446', 'x', 4)");
+                for (String change : List.of("UPDATE audit_entry SET actor = 'someone else'", "DELETE FROM audit_entry",
+                        "TRUNCATE audit_entry", "UPDATE cert_file SET sha256 = 'y'", "DELETE FROM cert_file", "TRUNCATE cert_file CASCADE")) {
+                    SQLException refused = assertThrows(SQLException.class, () -> s.execute(change), change);
+                    assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+                }
+                assertEquals(1, count(pg, "SELECT COUNT(*) FROM audit_entry WHERE actor = 'it'"), "the row is as written");
+            }
         } finally {
             pg.setCurrentSchema(null);
             try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {

@@ -66,11 +66,13 @@ public class PublicLanguage {
         return UserSession.VIETNAMESE;
     }
 
-    private void remember(String language) {
+    /** Remembers the language for the public pages of this browser (a cookie of a year). */
+    static void remember(String language) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces == null) {
+        if (faces == null || faces.getExternalContext().isResponseCommitted()) {
             return;
         }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
         String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
         response.addHeader("Set-Cookie", COOKIE + "=" + language + "; Path=" + path + "; Max-Age=31536000; HttpOnly; SameSite=Lax"

@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Who is signed in and in which language they read; not page state. The language is the user's
- * saved preference once signed in, Vietnamese before.
+ * saved preference once signed in, Vietnamese before; the public pages (errors, sign-in) follow it through
+ * {@link PublicLanguage}'s cookie.
  */
 @Named
 @SessionScoped
@@ -58,12 +59,14 @@ public class UserSession implements Serializable {
         if (context != null && context.getViewRoot() != null) {
             context.getViewRoot().setLocale(locale);
         }
+        PublicLanguage.remember(locale.getLanguage());
     }
 
     /** Called once the sign-in succeeded: loads the user and their language. */
     public void signedIn() {
         caller = users.me();
         locale = "en".equals(caller.locale()) ? Locale.ENGLISH : VIETNAMESE;
+        PublicLanguage.remember(locale.getLanguage());
     }
 
     public Caller getCaller() {
