@@ -226,7 +226,8 @@ class AccountSecurityIT {
         }
         HttpResponse<String> signedIn = new Portal(url.toURI()).from("198.51.100.90").signIn("it-officer", TestAccounts.PASSWORD);
         String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
-        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "session cookie: " + signedIn.headers().map());
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"),
+                "session cookie: " + signedIn.headers().map());
     }
 
     @Test

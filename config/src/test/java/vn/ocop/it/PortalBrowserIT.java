@@ -208,7 +208,7 @@ class PortalBrowserIT {
         go("login.xhtml");
         signIn("it-officer", "not-the-password-1");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
-                "Tên đăng nhập hoặc mật khẩu không đúng."));
+                "Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng"));
         go("login.xhtml");
         driver.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "Trường này là bắt buộc."));

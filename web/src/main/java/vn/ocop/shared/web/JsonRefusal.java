@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * A refusal written before a request reaches the API (by the authentication or the request guard), in the API's form:
- * a stable code, the message key and the message in the caller's language (their Accept-Language, Vietnamese first).
+ * a stable code, the message key and the message in the caller's language (English when their Accept-Language puts it first, Vietnamese otherwise).
  */
 public final class JsonRefusal {
 
@@ -18,7 +18,8 @@ public final class JsonRefusal {
     }
 
     public static void send(HttpServletRequest request, HttpServletResponse response, int status, String error, String key) {
-        Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : UserSession.VIETNAMESE;
+        String asked = request.getHeader("Accept-Language");
+        Locale locale = asked != null && asked.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : UserSession.VIETNAMESE;
         try {
             response.setStatus(status);
             response.setContentType("application/json;charset=UTF-8");
