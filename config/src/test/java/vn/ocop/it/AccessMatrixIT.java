@@ -4,7 +4,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -153,14 +152,14 @@ class AccessMatrixIT {
             for (Path file : files.filter(f -> f.toString().endsWith(".class") && f.toString().contains("/api/")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, loader);
-                Path base = type.getAnnotation(Path.class);
+                jakarta.ws.rs.Path base = type.getAnnotation(jakarta.ws.rs.Path.class);
                 if (base == null) {
                     continue;
                 }
                 for (Method m : type.getDeclaredMethods()) {
                     String verb = verb(m);
                     if (verb != null) {
-                        Path sub = m.getAnnotation(Path.class);
+                        jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
                         routes.add(verb + " /api/v1/" + template(base.value()) + (sub == null ? "" : "/" + template(sub.value())));
                     }
                 }
