@@ -122,7 +122,7 @@ class TrainingBrowserIT {
         click("course:certify");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         String number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[id$=':certificate']"))).getText();
-        assertTrue(number.matches("DT-\\d{4}-\\d{4}"), number);
+        assertTrue(number.matches("DT-\\d{4}-\\d{4}-[A-Z2-9]{4}"), number);
         Browser.screenshot(driver, "training-course-certified-vi");
 
         driver.manage().deleteAllCookies();

@@ -110,9 +110,17 @@ class CoverageRulesTest {
     }
 
     @Test
-    void certificateNumbersAreUrlSafeAndRunPerYear() {
-        assertEquals("DT-2019-0001", CertificateNumbers.format(2019, 1));
-        assertEquals("DT-2020-0123", CertificateNumbers.canonical(" dt-2020-0123 "));
+    void certificateNumbersAreUrlSafeRunPerYearAndCannotBeGuessed() {
+        String first = CertificateNumbers.format(2026, 1);
+        assertTrue(first.matches("DT-2026-0001-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}"), first);
+        java.util.Set<String> checks = new java.util.HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            checks.add(CertificateNumbers.format(2026, 1).substring(13));
+        }
+        assertTrue(checks.size() > 1, "the check is random: " + checks);
+        assertEquals(first, CertificateNumbers.canonical(" " + first.toLowerCase(java.util.Locale.ROOT) + " "));
+        assertEquals("DT-2020-0123", CertificateNumbers.canonical(" dt-2020-0123 "), "numbers printed before the check still verify");
+        assertNull(CertificateNumbers.canonical("DT-2026-0001-O0I1"), "no look-alike characters");
         assertNull(CertificateNumbers.canonical("DT-2020-1;DROP"));
         assertNull(CertificateNumbers.canonical(null));
     }
