@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>Answers: a status, with {@code P} when the body is the portal's error page (what the container answers for a page
  * or resource outside the role, as for an unknown one), {@code J} when it is the API's own JSON answer (the request
  * reached the application), {@code L} for a redirect to the login page. Path parameters are filled with values that
- * exist nowhere ({@code 0}, {@code NONE}), so a role that may use a route reaches the application and is told "not
+ * exist nowhere ({@code 0}, {@code NONE}; a kind of reference sheet is a real one), so a role that may use a route reaches the application and is told "not
  * found" ({@code 404J}) or "invalid" ({@code 400J}), while a role that may not is stopped before it ({@code 404P},
  * {@code 403J} from the boundary's role check, {@code 401J} for a stranger). Writes are sent with an empty JSON body.
  * Run with {@code -Docop.matrix.print=true} to print the observed table in this class's syntax, to review it.
@@ -54,7 +54,110 @@ class AccessMatrixIT {
     }
 
     static {
-        // MATRIX-ROWS
+        // what                                                       ADMIN   OFFICER COUNCIL COMMUNE LEADER  anonymous
+        row("DELETE /api/v1/me/tokens/{id}", "404J", "404J", "404J", "404J", "404J", "401J");
+        row("GET /api/v1/certificates", "200J", "200J", "404P", "200J", "200J", "401J");
+        row("GET /api/v1/certificates/expiring", "200J", "200J", "404P", "200J", "200J", "401J");
+        row("GET /api/v1/certificates/received", "200J", "200J", "404P", "200J", "200J", "401J");
+        row("GET /api/v1/certificates/{number}", "404J", "404J", "404P", "404J", "404J", "401J");
+        row("GET /api/v1/certificates/{number}/pdf", "404J", "404J", "404P", "404J", "404J", "401J");
+        row("GET /api/v1/courses", "200J", "200J", "404P", "200J", "200J", "401J");
+        row("GET /api/v1/criteria-sets", "200J", "200J", "200J", "200J", "200J", "401J");
+        row("GET /api/v1/criteria-sets/sheets/{id}/pdf", "404J", "404J", "404J", "404J", "404J", "401J");
+        row("GET /api/v1/decisions", "200J", "200J", "404P", "403J", "200J", "401J");
+        row("GET /api/v1/decisions/rounds", "200J", "200J", "404P", "403J", "200J", "401J");
+        row("GET /api/v1/decisions/{id}", "404J", "404J", "404P", "403J", "404J", "401J");
+        row("GET /api/v1/decisions/{id}/certificates/pdf", "404J", "404J", "404P", "403J", "404J", "401J");
+        row("GET /api/v1/decisions/{id}/pdf", "404J", "404J", "404P", "403J", "404J", "401J");
+        row("GET /api/v1/documents/{id}", "404J", "404J", "403J", "404J", "404J", "401J");
+        row("GET /api/v1/documents/{id}/thumbnail", "404J", "404J", "403J", "404J", "404J", "401J");
+        row("GET /api/v1/exports/certificates.csv", "200", "200", "404P", "200", "200", "401J");
+        row("GET /api/v1/exports/certificates.json", "200J", "200J", "404P", "200J", "200J", "401J");
+        row("GET /api/v1/exports/products.csv", "200", "200", "404P", "200", "200", "401J");
+        row("GET /api/v1/exports/products.json", "200J", "200J", "404P", "200J", "200J", "401J");
+        row("GET /api/v1/health", "200J", "200J", "200J", "200J", "200J", "200J");
+        row("GET /api/v1/me", "200J", "200J", "200J", "200J", "200J", "401J");
+        row("GET /api/v1/me/tokens", "200J", "200J", "200J", "200J", "200J", "401J");
+        row("GET /api/v1/plans", "200J", "200J", "404P", "200J", "200J", "401J");
+        row("GET /api/v1/plans/{year}", "404J", "404J", "404P", "404J", "404J", "401J");
+        row("GET /api/v1/producer-workbooks/export", "200", "200", "403J", "200", "200", "401J");
+        row("GET /api/v1/producer-workbooks/template", "403J", "200", "403J", "200", "403J", "401J");
+        row("GET /api/v1/producers", "200J", "200J", "403J", "200J", "200J", "401J");
+        row("GET /api/v1/products", "200J", "200J", "403J", "200J", "200J", "401J");
+        row("GET /api/v1/products/{id}/dossier-checklist.pdf", "404J", "404J", "403J", "404J", "404J", "401J");
+        row("GET /api/v1/products/{id}/registration-form.pdf", "404J", "404J", "403J", "404J", "404J", "401J");
+        row("GET /api/v1/rounds", "200J", "200J", "200J", "403J", "200J", "401J");
+        row("GET /api/v1/rounds/{round}/minutes.pdf", "404J", "404J", "404J", "403J", "404J", "401J");
+        row("GET /api/v1/rounds/{round}/products/{product}/members/{member}/sheet.pdf", "403J", "404J", "404J", "403J", "403J", "401J");
+        row("GET /api/v1/rounds/{round}/products/{product}/references/{kind}", "403J", "404J", "404J", "403J", "403J", "401J");
+        row("GET /api/v1/rounds/{round}/products/{product}/sheet", "403J", "403J", "404J", "403J", "403J", "401J");
+        row("GET /api/v1/rounds/{round}/products/{product}/sheets", "404J", "404J", "404J", "403J", "404J", "401J");
+        row("GET /api/v1/rounds/{round}/quorum", "404J", "404J", "404J", "403J", "404J", "401J");
+        row("GET /api/v1/rounds/{round}/results", "404J", "404J", "404J", "403J", "404J", "401J");
+        row("GET /api/v1/statistics", "200J", "200J", "404P", "200J", "200J", "401J");
+        row("GET /api/v1/statistics/report.pdf", "200", "200", "404P", "200", "200", "401J");
+        row("GET /api/v1/statistics/report.xlsx", "200", "200", "404P", "200", "200", "401J");
+        row("GET /api/v1/training/coverage", "200J", "200J", "404P", "200J", "200J", "401J");
+        row("GET /api/v1/units", "200J", "200J", "200J", "200J", "200J", "401J");
+        row("GET /api/v1/units/pdf", "200", "200", "200", "200", "200", "401J");
+        row("GET /api/v1/units/{id}", "404J", "404J", "404J", "404J", "404J", "401J");
+        row("GET /api/v1/verify/training/{number}", "404J", "404J", "404J", "404J", "404J", "404J");
+        row("GET /api/v1/verify/{number}", "404J", "404J", "404J", "404J", "404J", "404J");
+        row("PAGE /account/password.xhtml", "200", "200", "200", "200", "200", "L");
+        row("PAGE /account/tokens.xhtml", "200", "200", "200", "200", "200", "L");
+        row("PAGE /admin/audit.xhtml", "200", "404P", "404P", "404P", "404P", "L");
+        row("PAGE /admin/users.xhtml", "200", "404P", "404P", "404P", "404P", "L");
+        row("PAGE /certification/certificates.xhtml", "200", "200", "404P", "200", "200", "L");
+        row("PAGE /certification/decision.xhtml", "302", "302", "404P", "302", "302", "L");
+        row("PAGE /certification/decisions.xhtml", "200", "200", "404P", "302", "200", "L");
+        row("PAGE /error/404.xhtml", "404P", "404P", "404P", "404P", "404P", "404P");
+        row("PAGE /error/500.xhtml", "500P", "500P", "500P", "500P", "500P", "500P");
+        row("PAGE /error/expired.xhtml", "200P", "200P", "200P", "200P", "200P", "200P");
+        row("PAGE /geography/units.xhtml", "200", "200", "200", "200", "200", "L");
+        row("PAGE /index.xhtml", "200", "200", "200", "200", "200", "L");
+        row("PAGE /login.xhtml", "200", "200", "200", "200", "200", "200");
+        row("PAGE /rating/advisory.xhtml", "302", "200", "200", "404P", "302", "L");
+        row("PAGE /rating/criteria.xhtml", "200", "200", "200", "404P", "200", "L");
+        row("PAGE /rating/paper.xhtml", "302", "302", "302", "404P", "302", "L");
+        row("PAGE /rating/reference.xhtml", "302", "302", "302", "404P", "302", "L");
+        row("PAGE /rating/round.xhtml", "302", "302", "302", "404P", "302", "L");
+        row("PAGE /rating/rounds.xhtml", "200", "200", "200", "404P", "200", "L");
+        row("PAGE /rating/score.xhtml", "302", "302", "302", "404P", "302", "L");
+        row("PAGE /rating/sheet.xhtml", "302", "302", "302", "404P", "302", "L");
+        row("PAGE /registration/import.xhtml", "404P", "200", "404P", "200", "404P", "L");
+        row("PAGE /registration/producer.xhtml", "302", "302", "404P", "302", "302", "L");
+        row("PAGE /registration/producers.xhtml", "200", "200", "404P", "200", "200", "L");
+        row("PAGE /registration/product.xhtml", "302", "302", "404P", "302", "302", "L");
+        row("PAGE /registration/products.xhtml", "200", "200", "404P", "200", "200", "L");
+        row("PAGE /registration/supports.xhtml", "200", "200", "404P", "200", "200", "L");
+        row("PAGE /reports/plans.xhtml", "200", "200", "404P", "200", "200", "L");
+        row("PAGE /reports/statistics.xhtml", "200", "200", "404P", "200", "200", "L");
+        row("PAGE /setup.xhtml", "404P", "404P", "404P", "404P", "404P", "404P");
+        row("PAGE /training/course.xhtml", "302", "302", "404P", "302", "302", "L");
+        row("PAGE /training/courses.xhtml", "200", "200", "404P", "200", "200", "L");
+        row("PAGE /training/coverage.xhtml", "200", "200", "404P", "200", "200", "L");
+        row("PAGE /training/person.xhtml", "302", "302", "404P", "302", "302", "L");
+        row("PAGE /verify.xhtml", "200", "200", "200", "200", "200", "200");
+        row("PAGE /verify/training.xhtml", "200", "200", "200", "200", "200", "200");
+        row("POST /api/v1/certificates/received", "403J", "400J", "404P", "403J", "403J", "401J");
+        row("POST /api/v1/certificates/{number}/notices", "403J", "404J", "404P", "403J", "403J", "401J");
+        row("POST /api/v1/decisions", "403J", "404J", "404P", "403J", "403J", "401J");
+        row("POST /api/v1/decisions/revocations", "403J", "404J", "404P", "403J", "403J", "401J");
+        row("POST /api/v1/decisions/{id}/approval", "403J", "403J", "404P", "403J", "404J", "401J");
+        row("POST /api/v1/decisions/{id}/issue", "403J", "404J", "404P", "403J", "403J", "401J");
+        row("POST /api/v1/decisions/{id}/reopening", "403J", "404J", "404P", "403J", "404J", "401J");
+        row("POST /api/v1/me/tokens", "400J", "400J", "400J", "400J", "400J", "401J");
+        row("POST /api/v1/producer-workbooks/import", "415J", "415J", "415J", "415J", "415J", "401J");
+        row("POST /api/v1/producer-workbooks/preview", "415J", "415J", "415J", "415J", "415J", "401J");
+        row("POST /api/v1/rounds/{round}/products/{product}/declaration", "403J", "403J", "404J", "403J", "403J", "401J");
+        row("POST /api/v1/rounds/{round}/products/{product}/members/{member}/rescore", "403J", "403J", "404J", "403J", "403J", "401J");
+        row("POST /api/v1/rounds/{round}/products/{product}/sheet/submission", "403J", "403J", "404J", "403J", "403J", "401J");
+        row("POST /api/v1/rounds/{round}/results/opening", "403J", "403J", "404J", "403J", "403J", "401J");
+        row("PUT /api/v1/decisions/{id}/wording", "404J", "404J", "404P", "403J", "404J", "401J");
+        row("PUT /api/v1/rounds/{round}/products/{product}/conclusion", "403J", "404J", "403J", "403J", "403J", "401J");
+        row("PUT /api/v1/rounds/{round}/products/{product}/members/{member}/paper", "403J", "404J", "403J", "403J", "403J", "401J");
+        row("PUT /api/v1/rounds/{round}/products/{product}/references/{kind}", "403J", "404J", "404J", "403J", "403J", "401J");
+        row("PUT /api/v1/rounds/{round}/products/{product}/sheet", "403J", "403J", "404J", "403J", "403J", "401J");
     }
 
     @Deployment(testable = false)
@@ -113,7 +216,8 @@ class AccessMatrixIT {
     private static String answer(Portal portal, String what) {
         String method = what.substring(0, what.indexOf(' '));
         String path = what.substring(what.indexOf(' ') + 1).substring(1)
-                .replaceAll("\\{(id|round|product|member|year|sheet)[^}]*}", "0").replaceAll("\\{[^}]*}", "NONE");
+                .replaceAll("\\{(id|round|product|member|year|sheet)[^}]*}", "0").replace("{kind}", "SELF_ASSESSMENT")
+                .replaceAll("\\{[^}]*}", "NONE");
         HttpResponse<String> response = switch (method) {
             case "PAGE", "GET" -> portal.get(path);
             case "DELETE" -> portal.delete(path);

@@ -78,14 +78,18 @@ public final class Browser implements ExecutionCondition {
     }
 
     /**
-     * Fills a PrimeFaces date picker's field ("dd/MM/yyyy") without opening its calendar: the value is what the form
-     * submits, and no overlay is left open over the next control (typing opened it, and its closing raced the test).
+     * Sets a PrimeFaces date picker ("dd/MM/yyyy") through its widget, as its calendar would, without opening the
+     * calendar: no overlay is left open over the next control (typing opened it, and its closing raced the test), and
+     * the field's input mask keeps the value (a value written into the field by script was cleared by the mask).
      */
     public static void date(WebDriver driver, String inputId, String value) {
-        WebElement input = new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id(inputId)));
+        WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(inputId)));
+        String widget = inputId.replaceAll("_input$", "");
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+                "var w = PrimeFaces.getWidgetById(arguments[0]); var p = arguments[1].split('/');"
+                        + " w.setDate(new Date(+p[2], +p[1] - 1, +p[0]));", widget, value);
+        wait.until(ExpectedConditions.attributeToBe(By.id(inputId), "value", value));
     }
 
     private static void pause(long millis) {
