@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A council member scores a product through the real pages: declares no conflict, ticks an option
  * on every criterion (each tick saved as a draft: a reload keeps them), submits; as the chair opens
- * the results and sees the product's mean and class.
+ * the results and sees the product's mean and class, while the round's other product, not scored
+ * yet, stays sealed for them, and so do the minutes.
  */
 @Tag("browser")
 @ExtendWith(Browser.class)
@@ -72,7 +73,7 @@ class RatingBrowserIT {
         Portal office = new Portal(url.toURI());
         office.signIn("it-officer", TestAccounts.PASSWORD);
         JsonObject setup = ScoringIT.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag,
-                "members", chair.getJsonNumber("id").toString(), "products", "1", "start", "true")));
+                "members", chair.getJsonNumber("id").toString(), "products", "2", "start", "true")));
         long round = setup.getJsonNumber("round").longValue();
 
         driver.get(url + "rating/round.xhtml?id=" + round);
@@ -107,6 +108,11 @@ class RatingBrowserIT {
                 "one sheet: the mean is its total");
         String stars = driver.findElement(By.cssSelector("[id='results:table'] .stars")).getText();
         assertTrue(stars.chars().allMatch(c -> c == '\u2605') && !stars.isEmpty(), stars);
+        assertEquals("Giữ kín đến khi bạn gửi phiếu", visible("results:table:1:sealed").getText(),
+                "the product the chair has not scored yet");
+        assertTrue(driver.findElements(By.id("results:table:1:mean")).isEmpty(), "no figure for a sealed product");
+        assertTrue(driver.findElements(By.id("results:minutes")).isEmpty(), "the minutes print every product");
+        assertTrue(visible("results:minutesSealed").isDisplayed());
         Browser.screenshot(driver, "round-results-vi");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SHEET_SUBMITTED' AND state_after LIKE ?",
                 "%member=" + chair.getString("username") + ";%"));

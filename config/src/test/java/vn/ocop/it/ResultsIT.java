@@ -50,9 +50,17 @@ class ResultsIT {
     @ArquillianResource
     URL url;
 
-    private record Council(List<String> usernames, long round, long product, List<Long> members) {
+    private record Council(List<String> usernames, long round, List<Long> products, List<Long> members) {
+        long product() {
+            return products.get(0);
+        }
+
         ScoringIT.Round scoring() {
-            return new ScoringIT.Round(round, product);
+            return scoring(0);
+        }
+
+        ScoringIT.Round scoring(int product) {
+            return new ScoringIT.Round(round, products.get(product));
         }
     }
 
@@ -70,6 +78,11 @@ class ResultsIT {
 
     /** As {@link #council(int)}, with {@code advisors} more accounts in the advisory group (their usernames last). */
     private Council council(int count, int advisors) throws Exception {
+        return council(count, advisors, 1);
+    }
+
+    /** As {@link #council(int, int)}, with {@code products} products in the round. */
+    private Council council(int count, int advisors, int products) throws Exception {
         String tag = "r" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         JsonObject accounts = ok(signedIn("it-admin").post("api/v1/it-rating/members",
                 Map.of("prefix", "it-" + tag + "-", "count", Integer.toString(count + advisors))));
@@ -77,17 +90,22 @@ class ResultsIT {
         JsonObject setup = ok(signedIn("it-officer").post("api/v1/it-rating/rounds", Map.of("tag", tag,
                 "members", items.stream().limit(count).map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(",")),
                 "advisors", items.stream().skip(count).map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(",")),
-                "products", "1", "start", "true")));
+                "products", Integer.toString(products), "start", "true")));
         return new Council(items.stream().map(o -> o.getString("username")).toList(), setup.getJsonNumber("round").longValue(),
-                setup.getJsonArray("products").getJsonNumber(0).longValue(),
+                setup.getJsonArray("products").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                        .map(jakarta.json.JsonNumber::longValue).toList(),
                 setup.getJsonArray("members").getValuesAs(jakarta.json.JsonNumber.class).stream()
                         .map(jakarta.json.JsonNumber::longValue).toList());
     }
 
     /** The member declares, fills the sheet (options shifted by offset) and submits; answers the total. */
     private static BigDecimal scores(Portal member, Council council, int offset) {
-        JsonObject sheet = declareAndFill(member, council.scoring(), offset);
-        JsonObject submitted = ok(submit(member, council.scoring(), sheet.getJsonNumber("version").longValue()));
+        return scores(member, council.scoring(), offset);
+    }
+
+    private static BigDecimal scores(Portal member, ScoringIT.Round product, int offset) {
+        JsonObject sheet = declareAndFill(member, product, offset);
+        JsonObject submitted = ok(submit(member, product, sheet.getJsonNumber("version").longValue()));
         assertEquals("SUBMITTED", submitted.getString("state"));
         return submitted.getJsonNumber("total").bigDecimalValue();
     }
@@ -154,14 +172,13 @@ class ResultsIT {
     }
 
     @Test
-    void theChairAsksForARescoreAndTheHistoryKeepsBothSheets() throws Exception {
+    void theChairAsksForARescoreBeforeTheOpeningAndNeverAfterIt() throws Exception {
         Council council = council(3);
         Portal chair = signedIn(council.usernames().get(0));
         Portal second = signedIn(council.usernames().get(1));
         scores(chair, council, 0);
         scores(second, council, 3);
         scores(signedIn(council.usernames().get(2)), council, 1);
-        ok(openResults(chair, council));
         long member = council.members().get(1);
         String rescore = "api/v1/rounds/" + council.round() + "/products/" + council.product() + "/members/" + member + "/rescore";
 
@@ -172,16 +189,95 @@ class ResultsIT {
         assertEquals("DRAFT", reopened.getString("state"));
         assertEquals(1, Database.count("SELECT COUNT(*) FROM sheet_revision r JOIN score_sheet s ON s.id = r.sheet_id"
                 + " WHERE s.member_id = ?", member));
-        assertEquals(2, ok(chair.get("api/v1/rounds/" + council.round() + "/products/" + council.product() + "/sheets")).getInt("total"),
-                "the reopened sheet no longer counts");
 
         Map<Long, Long> changed = filled(criteria(reopened), 0);
         long version = ok(save(second, council.scoring(), reopened.getJsonNumber("version").longValue(), changed))
                 .getJsonNumber("version").longValue();
         assertEquals("SUBMITTED", ok(submit(second, council.scoring(), version)).getString("state"));
+        ok(openResults(chair, council));
         assertEquals(3, ok(chair.get("api/v1/rounds/" + council.round() + "/products/" + council.product() + "/sheets")).getInt("total"));
+        assertEquals("rating.sheet.locked", refused(chair.sendJson("POST", rescore, "{\"reason\":\"Chênh lệch quá 10 điểm\"}")),
+                "the member has seen the result: their sheet no longer changes");
+        assertEquals("SUBMITTED", ok(second.get(path(council.scoring()) + "sheet")).getString("state"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM sheet_revision r JOIN score_sheet s ON s.id = r.sheet_id"
+                + " WHERE s.member_id = ?", member), "no second revision");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'RESCORE_REQUESTED'"
                 + " AND state_after LIKE ?", "%member=" + council.usernames().get(1) + ";%"));
+    }
+
+    @Test
+    void aMemberStillDraftingStaysSealedPerProductAndASheetOnceSeenNeverChanges() throws Exception {
+        Council council = council(3, 0, 2);
+        Portal chair = signedIn(council.usernames().get(0));
+        Portal second = signedIn(council.usernames().get(1));
+        Portal third = signedIn(council.usernames().get(2));
+        Portal office = signedIn("it-officer");
+        ScoringIT.Round drafted = council.scoring(0);
+        ScoringIT.Round done = council.scoring(1);
+        for (int p = 0; p < 2; p++) {
+            scores(chair, council.scoring(p), 0);
+            scores(third, council.scoring(p), 2);
+        }
+        scores(second, done, 1);
+        JsonObject draft = declareAndFill(second, drafted, 3);
+        assertEquals("DRAFT", draft.getString("state"));
+        ok(openResults(chair, council));
+
+        String resultsPath = "api/v1/rounds/" + council.round() + "/results";
+        String minutes = "api/v1/rounds/" + council.round() + "/minutes.pdf";
+        JsonObject sealedRow = row(ok(second.get(resultsPath)), drafted.product());
+        assertTrue(sealedRow.getBoolean("sealed"), sealedRow.toString());
+        for (String figure : List.of("mean", "partA", "partB", "partC", "stars", "conclusion")) {
+            assertTrue(!sealedRow.containsKey(figure) || sealedRow.isNull(figure), figure + " of a sealed product: " + sealedRow);
+        }
+        assertTrue(sealedRow.getJsonArray("gatedBy") == null || sealedRow.getJsonArray("gatedBy").isEmpty(), sealedRow.toString());
+        JsonObject openRow = row(ok(second.get(resultsPath)), done.product());
+        assertFalse(openRow.getBoolean("sealed"));
+        assertEquals(row(ok(office.get(resultsPath)), done.product()), openRow, "the product they submitted: the same as the office");
+        assertFalse(row(ok(office.get(resultsPath)), drafted.product()).getBoolean("sealed"), "the office is not sealed");
+        assertEquals("rating.scoring.sealed", refused(second.get(path(drafted) + "sheets")), "nor the others' sheets");
+        assertFalse(ok(second.get(path(drafted) + "sheet")).getBoolean("sheetsVisible"));
+        HttpResponse<String> sealedMinutes = second.get(minutes);
+        assertEquals(400, sealedMinutes.statusCode(), sealedMinutes.body());
+        assertTrue(sealedMinutes.body().contains("rating.minutes.sealed"), "the minutes print every product: " + sealedMinutes.body());
+        assertEquals(200, chair.getBytes(minutes).statusCode(), "a member with every sheet in reads the minutes");
+
+        JsonObject submitted = ok(submit(second, drafted, draft.getJsonNumber("version").longValue()));
+        assertEquals("SUBMITTED", submitted.getString("state"));
+        assertTrue(submitted.getBoolean("sheetsVisible"));
+        JsonObject seen = row(ok(second.get(resultsPath)), drafted.product());
+        assertFalse(seen.getBoolean("sealed"));
+        assertEquals(row(ok(office.get(resultsPath)), drafted.product()), seen, "once submitted, the result opens to them");
+        assertEquals(3, ok(second.get(path(drafted) + "sheets")).getInt("total"));
+        HttpResponse<byte[]> pdf = second.getBytes(minutes);
+        assertEquals(200, pdf.statusCode());
+        assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+
+        String audit = "SELECT COUNT(*) FROM audit_entry WHERE state_after LIKE ? AND state_after LIKE ?";
+        String ofProduct = "%; product=" + drafted.product() + ";%";
+        String ofMember = "%member=" + council.usernames().get(1) + ";%";
+        long audited = Database.count(audit, ofProduct, ofMember);
+        Map<Long, Long> other = filled(criteria(draft), 0);
+        long version = submitted.getJsonNumber("version").longValue();
+        assertEquals("rating.sheet.locked", refused(save(second, drafted, version, other)), "a result seen: the sheet is locked");
+        assertEquals("rating.sheet.locked", refused(submit(second, drafted, version)));
+        assertEquals("rating.sheet.locked", refused(declare(second, drafted, true, "Người thân làm việc tại cơ sở")),
+                "nor taken out by a conflict declared now");
+        assertEquals("rating.sheet.locked", refused(chair.sendJson("POST", "api/v1/rounds/" + council.round() + "/products/"
+                + drafted.product() + "/members/" + council.members().get(1) + "/rescore", "{\"reason\":\"Chấm lại\"}")));
+        JsonObject after = ok(second.get(path(drafted) + "sheet"));
+        assertEquals("SUBMITTED", after.getString("state"));
+        assertEquals(submitted.getJsonObject("choices"), after.getJsonObject("choices"), "nothing stored");
+        assertEquals(version, after.getJsonNumber("version").longValue());
+        assertEquals(seen, row(ok(second.get(resultsPath)), drafted.product()));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM conflict_declaration d JOIN round_product rp ON rp.id = d.round_product_id"
+                + " WHERE d.member_id = ? AND rp.product_id = ?", council.members().get(1), drafted.product()), "no declaration added");
+        assertEquals(audited, Database.count(audit, ofProduct, ofMember), "nothing audited: nothing changed");
+    }
+
+    private static JsonObject row(JsonObject results, long product) {
+        return results.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonNumber("productId").longValue() == product).findFirst().orElseThrow(() -> new AssertionError(results));
     }
 
     @Test

@@ -6,8 +6,12 @@ import vn.ocop.rating.entity.ScoringState;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One of a council member's rounds as they see it: their role and, per product, where they stand and their own total. */
-public record MemberRoundView(RoundView round, MemberRole role, List<Product> products) {
+/**
+ * One of a council member's rounds as they see it: their role and, per product, where they stand and
+ * their own total; whether the minutes are open to them (results opened and, for a member who
+ * scores, every product submitted or declared a conflict).
+ */
+public record MemberRoundView(RoundView round, MemberRole role, List<Product> products, boolean minutesVisible) {
 
     /**
      * @param total the member's own total so far (sum of the chosen options), null before their sheet is opened

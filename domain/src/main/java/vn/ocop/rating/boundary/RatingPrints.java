@@ -23,6 +23,7 @@ import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.ScoringSheet;
+import vn.ocop.rating.entity.ScoringState;
 import vn.ocop.registration.entity.ProductSet;
 import vn.ocop.reports.Documents;
 import vn.ocop.reports.MemberSheetDocument;
@@ -46,8 +47,9 @@ import java.util.stream.Collectors;
  * The printed documents of a round (issue 5, "Printables"): a council member's scoring sheet for a
  * product (with their choices once submitted, else the pre-filled sheet of the paper fallback) and
  * the minutes of the council's session. Sealed like {@link Results}: the minutes only once the chair
- * opened the results, a council member only for a round they sit on and only their own sheet; the
- * office sees a member's submitted choices only once the results are opened.
+ * opened the results (a council member who scores: once all their sheets are in), a council member
+ * only for a round they sit on and only their own sheet; the office sees a member's submitted
+ * choices only once the results are opened.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.COUNCIL, Roles.LEADER, Roles.ADMIN})
@@ -109,18 +111,20 @@ public class RatingPrints {
     /**
      * The minutes of the council's session, once the chair opened the results (a draft until the
      * round is concluded): for the office, leaders and administrators, and the members of the round's
-     * council.
+     * council — a member who scores only once every one of their sheets of the round is submitted or
+     * declared a conflict, since the minutes print every product's result.
      */
     public byte[] minutesPdf(long roundId) {
         EvaluationRound round = find(roundId);
-        if (context.isCallerInRole(Roles.COUNCIL)) {
-            me(roundId);
-        }
+        Map<Long, ScoringState> own = context.isCallerInRole(Roles.COUNCIL) ? results.states(me(roundId)) : null;
         if (round.getCouncil() == null) {
             throw new BusinessException("rating.council.none");
         }
-        if (!round.sheetsVisibleTo(null)) {
+        if (!round.minutesVisibleTo(null)) {
             throw new BusinessException("rating.scoring.sealed");
+        }
+        if (!round.minutesVisibleTo(own == null ? null : own.values())) {
+            throw new BusinessException("rating.minutes.sealed");
         }
         return printer.pdf(minutes(round));
     }

@@ -22,13 +22,21 @@ import java.util.List;
  * @param revisions  how many re-scores the product's sheets went through
  * @param criteria   per criterion the council's mean, the self-assessment and the pre-score
  * @param selfTotal  the self-assessment's total; null when not recorded
+ * @param sealed     the product's result is sealed for the viewer (a council member whose own sheet for it is
+ *                   not submitted yet): the row names the product and nothing else
  */
 public record ResultView(RoundProductView product, int members, BigDecimal mean, BigDecimal partA, BigDecimal partB,
                          BigDecimal partC, Integer bandStars, Integer stars, List<GateMiss> gatedBy, String gatedText,
                          List<Spread> spreads, Conclusion proposal, EvaluationLevel forwardTo, boolean certain,
                          Conclusion conclusion, String conclusionNote, boolean decided, UpgradeAdvice advice,
                          boolean frozen, int revisions, List<CriterionMean> criteria, BigDecimal selfTotal,
-                         BigDecimal advisoryTotal) {
+                         BigDecimal advisoryTotal, boolean sealed) {
+
+    /** A product whose result is sealed for the viewer: no figure, no class, no member, no conclusion. */
+    public static ResultView sealed(RoundProductView product) {
+        return new ResultView(product, 0, null, null, null, null, null, null, List.of(), null, List.of(), null, null, false,
+                null, null, false, null, false, 0, List.of(), null, null, true);
+    }
 
     /** A member whose total (criterion null) or points on a criterion stray beyond the spread. */
     public record Spread(long memberId, String member, String criterion, BigDecimal points, BigDecimal othersMean,

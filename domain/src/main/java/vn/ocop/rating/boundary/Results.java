@@ -15,6 +15,7 @@ import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.ScoreSheet;
+import vn.ocop.rating.entity.ScoringState;
 import vn.ocop.rating.entity.SheetRevision;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
@@ -24,13 +25,17 @@ import vn.ocop.shared.control.Roles;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The results of a round (issue 5, "Results"): per product the council's mean, parts, class, the
  * star marks that lowered it, the members beyond the spread, the rules' proposal and the council's
  * conclusion; the quorum; the chair's request for a re-score (the history keeps both sheets); the
  * office recording the council's conclusion per product. Sealed like the sheets: nobody sees a
- * result before the chair opened them, and a council member only once they sit on the council.
+ * result before the chair opened them; a council member only for a round they sit on, and each
+ * product's result only once their own sheet for it is submitted (or a conflict declared): the other
+ * products answer sealed, without figures. A sheet whose result its member may have seen is never
+ * reopened, so the chair's re-score is possible only before the results are opened.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.COUNCIL, Roles.LEADER, Roles.ADMIN})
@@ -53,8 +58,12 @@ public class Results {
 
     /** The results of the round, once the chair opened them (a council member: of a round they sit on). */
     public List<ResultView> results(long roundId) {
-        EvaluationRound round = visible(roundId);
-        return results.of(round);
+        EvaluationRound round = find(roundId);
+        Map<Long, ScoringState> viewer = context.isCallerInRole(Roles.COUNCIL) ? results.states(member(roundId)) : null;
+        if (!round.resultVisibleTo(null)) {
+            throw new BusinessException("rating.scoring.sealed");
+        }
+        return results.of(round, viewer);
     }
 
     /** The quorum as it stands (for the office and the council: who is present, whether the round may conclude). */
@@ -118,17 +127,6 @@ public class Results {
         em.persist(revision);
         em.flush();
         audit.change("RESCORE_REQUESTED", sheet, before, revision.getReason());
-    }
-
-    private EvaluationRound visible(long roundId) {
-        EvaluationRound round = find(roundId);
-        if (context.isCallerInRole(Roles.COUNCIL)) {
-            member(roundId);
-        }
-        if (!round.sheetsVisibleTo(null)) {
-            throw new BusinessException("rating.scoring.sealed");
-        }
-        return round;
     }
 
     private CouncilMember member(long roundId) {

@@ -27,6 +27,7 @@ import vn.ocop.rating.entity.ReferenceScore;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.ScoreChoice;
 import vn.ocop.rating.entity.ScoreSheet;
+import vn.ocop.rating.entity.ScoringState;
 import vn.ocop.rating.entity.SheetRevision;
 import vn.ocop.rating.entity.SheetStatus;
 
@@ -83,6 +84,43 @@ public class RoundResults {
         return products.stream().map(rp -> result(rp, sheets.getOrDefault(rp.getId(), List.of()),
                 revisions.getOrDefault(rp.getId(), 0L).intValue(), references.getOrDefault(rp.getId(), Map.of()),
                 computed.get(rp.getId()))).toList();
+    }
+
+    /**
+     * The results as a viewer may see them ({@link EvaluationRound#resultVisibleTo}): a product still
+     * sealed for them answers its name and nothing else.
+     *
+     * @param viewer the viewer's state per round product id ({@link #states}); null for someone who does not score
+     */
+    public List<ResultView> of(EvaluationRound round, Map<Long, ScoringState> viewer) {
+        if (viewer != null && viewer.values().stream().noneMatch(round::resultVisibleTo)) {
+            return em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class).setParameter("round", round).getResultList()
+                    .stream().map(rp -> ResultView.sealed(RoundProductView.of(rp))).toList();
+        }
+        return of(round).stream().map(r -> viewer == null
+                || round.resultVisibleTo(viewer.getOrDefault(r.product().id(), ScoringState.UNDECLARED)) ? r
+                : ResultView.sealed(r.product())).toList();
+    }
+
+    /**
+     * Where a council member stands with each product of their round (round product id → state), for
+     * the seal; null for a member who does not score (the secretary), who is sealed only as the office.
+     */
+    public Map<Long, ScoringState> states(CouncilMember member) {
+        if (!member.getRole().scores()) {
+            return null;
+        }
+        Map<Long, List<ConflictDeclaration>> declarations = em.createNamedQuery(ConflictDeclaration.OF_MEMBER,
+                        ConflictDeclaration.class).setParameter("member", member).getResultList().stream()
+                .collect(Collectors.groupingBy(d -> d.getRoundProduct().getId()));
+        Map<Long, ScoreSheet> sheets = new HashMap<>();
+        em.createNamedQuery(ScoreSheet.OF_MEMBER, ScoreSheet.class).setParameter("member", member).getResultList()
+                .forEach(s -> sheets.put(s.getRoundProduct().getId(), s));
+        Map<Long, ScoringState> states = new HashMap<>();
+        em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class).setParameter("round", member.getCouncil().getRound())
+                .getResultList().forEach(rp -> states.put(rp.getId(),
+                        ScoringState.of(declarations.getOrDefault(rp.getId(), List.of()), sheets.get(rp.getId()))));
+        return states;
     }
 
     /** What the result rules need for one product, read from the entities: plain values only. */
@@ -181,12 +219,12 @@ public class RoundResults {
             return new ResultView(view, rp.getMembers(), rp.getMean(), rp.getPartA(), rp.getPartB(), rp.getPartC(),
                     rp.getBandStars(), rp.getStars(), List.of(), rp.getGatedBy(), List.of(), rp.getConclusion(),
                     rp.getForwardTo(), true, rp.getConclusion(), rp.getConclusionNote(), true, null, true, revisions, criteria,
-                    selfTotal, advisoryTotal);
+                    selfTotal, advisoryTotal, false);
         }
         if (result == null) {
             return new ResultView(view, 0, null, null, null, null, null, null, List.of(), null, List.of(), null, null, true,
                     rp.getConclusion(), rp.getConclusionNote(), rp.getConclusion() != null, null, false, revisions, criteria,
-                    selfTotal, advisoryTotal);
+                    selfTotal, advisoryTotal, false);
         }
         Map<Long, String> names = new HashMap<>();
         sheets.forEach(s -> names.put(s.getMember().getId(), s.getMember().getUser().getFullName()));
@@ -199,7 +237,7 @@ public class RoundResults {
         return new ResultView(view, result.members(), result.mean(), result.partA(), result.partB(), result.partC(),
                 result.bandStars(), result.stars(), result.gatedBy(), gatesText(result.gatedBy()), spreads,
                 proposal.conclusion(), proposal.forwardTo(), proposal.certain(), rp.conclusionOr(proposal), rp.getConclusionNote(),
-                rp.getConclusion() != null, result.advice(), false, revisions, criteria, selfTotal, advisoryTotal);
+                rp.getConclusion() != null, result.advice(), false, revisions, criteria, selfTotal, advisoryTotal, false);
     }
 
     /** Per criterion of the sheet: the council's mean (when scored), the self-assessment's and the pre-score's points. */

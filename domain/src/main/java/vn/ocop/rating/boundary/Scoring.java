@@ -35,7 +35,9 @@ import java.util.stream.Collectors;
  * of interest or a conflict (kept, never overwritten; with a conflict they cannot score it); they
  * save drafts of their sheet at any time (only what changed is stored), submit it when complete
  * (it is then locked). Sealed: a member sees no other member's sheet until they submitted their own
- * and the chair opened the results. Declarations, drafts, submissions and the opening are audited.
+ * and the chair opened the results; once they may have seen a product's result, neither their sheet
+ * nor their declaration for it changes ("rating.sheet.locked"). Declarations, drafts, submissions and
+ * the opening are audited.
  */
 @Stateless
 @RolesAllowed(Roles.COUNCIL)
@@ -80,7 +82,8 @@ public class Scoring {
                             ScoringState.of(declarations.getOrDefault(rp.getId(), List.of()), sheet),
                             sheet == null ? null : forms.form(rp.getSheetId()).choices().totals(sheet.choices()).total());
                 }).toList();
-        return new MemberRoundView(RoundView.of(round), me.getRole(), products);
+        return new MemberRoundView(RoundView.of(round), me.getRole(), products, round.minutesVisibleTo(
+                me.getRole().scores() ? products.stream().map(MemberRoundView.Product::state).toList() : null));
     }
 
     /** The caller's own sheet for a product of their round (before any declaration: only where they stand). */
@@ -97,10 +100,11 @@ public class Scoring {
     public MemberSheetView declare(long roundId, long productId, boolean conflict, String note) {
         CouncilMember me = me(roundId);
         RoundProduct product = roundProduct(roundId, productId);
-        ConflictDeclaration declaration = ConflictDeclaration.declare(me, product, declarations(me, product), conflict, note,
-                now());
-        em.persist(declaration);
+        List<ConflictDeclaration> earlier = declarations(me, product);
         ScoreSheet sheet = sheetOf(me, product);
+        ConflictDeclaration declaration = ConflictDeclaration.declare(me, product, earlier, conflict, note, now());
+        product.getRound().requireUnseen(ScoringState.of(earlier, sheet));
+        em.persist(declaration);
         if (!conflict && sheet == null) {
             em.persist(new ScoreSheet(me, product, now()));
         } else if (conflict && sheet != null) {
@@ -196,7 +200,7 @@ public class Scoring {
                 latest.map(ConflictDeclaration::getNote).orElse(null), latest.map(ConflictDeclaration::getDeclaredAt).orElse(null),
                 sheet == null ? 0 : sheet.getVersion(), sheet == null ? null : sheet.getSavedAt(),
                 sheet == null ? null : sheet.getSubmittedAt(), form, choices, form.choices().totals(choices),
-                form.choices().missing(choices), product.getRound().sheetsVisibleTo(state));
+                form.choices().missing(choices), product.getRound().sheetsVisibleTo(viewer(me, state)));
     }
 
     private List<SubmittedSheetView> counted(RoundProduct product) {
@@ -216,7 +220,12 @@ public class Scoring {
             return null;
         }
         CouncilMember me = me(roundId);
-        return ScoringState.of(declarations(me, product), sheetOf(me, product));
+        return viewer(me, ScoringState.of(declarations(me, product), sheetOf(me, product)));
+    }
+
+    /** The member's state as the seal takes it: null for a member who does not score (the secretary), as for the office. */
+    private static ScoringState viewer(CouncilMember me, ScoringState state) {
+        return me.getRole().scores() ? state : null;
     }
 
     /** The caller's sheet for the product; says why when there is none (no declaration yet, a conflict). */

@@ -27,6 +27,7 @@ import vn.ocop.shared.entity.Auditable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -282,14 +283,51 @@ public class EvaluationRound implements Auditable {
     }
 
     /**
-     * Whether members' sheets may be shown to someone: only once the chair opened the results, and
-     * to a council member only once they submitted their own sheet for the product (or declared a
-     * conflict and so have nothing to submit).
+     * Whether a product's result — its mean, parts, class, the members beyond the spread — and the
+     * members' sheets for it may be shown to someone: only once the chair opened the results, and to
+     * a council member who scores only once their own sheet for that product is submitted (or they
+     * declared a conflict and so have nothing to submit). Sealed per product and per member: the
+     * chair may open the results while others still draft, and each of them sees a product only
+     * after their own sheet for it can no longer change.
      *
-     * @param own the viewer's state for the product; null for someone who is not a council member (the office, leaders)
+     * @param own the viewer's state for the product; null for someone who does not score (the office,
+     *            leaders, administrators, the council's secretary)
      */
+    public boolean resultVisibleTo(ScoringState own) {
+        return resultsOpened && (own == null || settled(own));
+    }
+
+    /** The members' sheets for a product: sealed exactly as its result ({@link #resultVisibleTo}). */
     public boolean sheetsVisibleTo(ScoringState own) {
-        return resultsOpened && (own == null || own == ScoringState.SUBMITTED || own == ScoringState.CONFLICT);
+        return resultVisibleTo(own);
+    }
+
+    /**
+     * Whether the minutes, which print every product's result, may be shown to someone: once the
+     * chair opened the results, and to a council member who scores only once every product of the
+     * round is settled for them (submitted or declared a conflict).
+     *
+     * @param own the viewer's state for each product of the round; null for someone who does not score
+     */
+    public boolean minutesVisibleTo(Collection<ScoringState> own) {
+        return resultsOpened && (own == null || own.stream().allMatch(EvaluationRound::settled));
+    }
+
+    /**
+     * Refuses any change of a member's sheet or declaration for a product whose result the member may
+     * already have seen (results open and their sheet submitted, or a conflict declared): a result
+     * seen is never followed by a change of the sheet behind it, not even at the chair's request.
+     *
+     * @param own the member's state for the product
+     */
+    public void requireUnseen(ScoringState own) {
+        if (resultsOpened && own != null && settled(own)) {
+            throw new BusinessException("rating.sheet.locked");
+        }
+    }
+
+    private static boolean settled(ScoringState state) {
+        return state == ScoringState.SUBMITTED || state == ScoringState.CONFLICT;
     }
 
     @Override

@@ -36,7 +36,9 @@ import java.util.stream.Collectors;
  * One council member's score sheet for one product of a round: exactly one option per criterion of
  * the product's sheet. Opened when the member declares no conflict; saved as a draft at any time
  * (only what changed is stored; saving what is already there changes nothing); submitted only when
- * complete, and then locked. A conflict declared later withdraws it: it is kept and no longer counts.
+ * complete, and then locked. Once the results are open, a submitted sheet never changes again (its
+ * member may have seen the result): no re-score, no withdrawal ("rating.sheet.locked"). A conflict
+ * declared later withdraws it: it is kept and no longer counts.
  * Each member has their own sheet rows, so members saving at the same moment never touch each
  * other's; the version guards a member's own two tabs.
  */
@@ -182,6 +184,7 @@ public class ScoreSheet implements Auditable {
         if (!counts()) {
             throw new BusinessException("rating.rescore.notSubmitted");
         }
+        roundProduct.getRound().requireUnseen(ScoringState.SUBMITTED);
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
             throw BusinessException.onField("reason", "rating.rescore.reasonRequired");
@@ -212,8 +215,14 @@ public class ScoreSheet implements Auditable {
         savedAt = at;
     }
 
-    /** A conflict declared after the sheet was opened: the sheet is kept as it is and no longer counts. */
+    /**
+     * A conflict declared after the sheet was opened: the sheet is kept as it is and no longer counts.
+     * Refused for a submitted sheet once the results are open (its member may have seen the result).
+     */
     public void withdraw() {
+        if (counts()) {
+            roundProduct.getRound().requireUnseen(ScoringState.SUBMITTED);
+        }
         withdrawn = true;
     }
 
@@ -223,6 +232,7 @@ public class ScoreSheet implements Auditable {
             throw new BusinessException("rating.conflict.cannotScore");
         }
         if (status == SheetStatus.SUBMITTED) {
+            roundProduct.getRound().requireUnseen(ScoringState.SUBMITTED);
             throw new BusinessException("rating.sheet.submitted");
         }
     }

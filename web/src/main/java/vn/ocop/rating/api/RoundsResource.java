@@ -55,7 +55,8 @@ import java.util.Map;
  *
  * <p>Printables (A4 PDF, Vietnamese): {@code GET rounds/{round}/minutes.pdf}, the minutes of the
  * council's session, once the chair opened the results (the office, leaders, administrators, the
- * round's council); {@code GET rounds/{round}/products/{product}/members/{member}/sheet.pdf}, a
+ * round's council: a member who scores once all their sheets of the round are in, else 400
+ * {@code rating.minutes.sealed}); {@code GET rounds/{round}/products/{product}/members/{member}/sheet.pdf}, a
  * member's scoring sheet for a product, with their choices once submitted, else pre-filled to score
  * on paper (the office; a council member only their own: another member's answers 404).
  */
@@ -104,10 +105,11 @@ public class RoundsResource {
     /**
      * One product's result as the API contract names its fields: {@code gatedBy} the star marks that
      * lowered the class (empty when none), {@code conclusion} the council's (the rules' proposal
-     * unless the council recorded another).
+     * unless the council recorded another); {@code sealed} true for a council member whose own sheet
+     * for the product is not in yet: the row then names the product and carries no figure.
      */
     public record Result(long productId, String product, BigDecimal mean, BigDecimal partA, BigDecimal partB,
-                         BigDecimal partC, Integer stars, List<String> gatedBy, String conclusion) {
+                         BigDecimal partC, Integer stars, List<String> gatedBy, String conclusion, boolean sealed) {
     }
 
     /** {@code {"version": 7, "conclusion": "NOT_RECOGNISED", "note": "…"}}: the round's version. */
@@ -299,7 +301,7 @@ public class RoundsResource {
                 : List.of(result.gatedText().split("; "));
         return new Result(result.product().productId(), result.product().product(), result.mean(), result.partA(),
                 result.partB(), result.partC(), result.stars(), gates,
-                result.conclusion() == null ? null : result.conclusion().name());
+                result.conclusion() == null ? null : result.conclusion().name(), result.sealed());
     }
 
     @GET

@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The results section of a round's page, once the chair opened them: per product the mean, parts,
  * class, the star marks that lowered it, the members beyond the spread, the rules' proposal and the
- * council's conclusion (recorded by the office), the quorum; the chair asks for a re-score.
+ * council's conclusion (recorded by the office), the quorum. A council member sees a product's row
+ * only once their own sheet for it is in; the others are marked sealed, without figures.
  */
 @Named
 @ViewScoped
@@ -39,10 +40,6 @@ public class RoundResultsBacking implements Serializable {
     private Conclusion conclusion;
     private String note;
     private List<Conclusion> conclusions = List.of();
-
-    private Long memberId;
-    private String member;
-    private String reason;
 
     /** The results, computed once per view and again after a change. */
     public List<ResultView> getItems() {
@@ -77,24 +74,6 @@ public class RoundResultsBacking implements Serializable {
         PrimeFaces.current().executeScript("PF('decisionDialog').hide()");
     }
 
-    /** Opens the re-score dialog for a member's sheet (the chair). */
-    public void startRescore(ResultView result, ResultView.Spread spread) {
-        productId = result.product().productId();
-        product = result.product().product();
-        memberId = spread.memberId();
-        member = spread.member();
-        reason = null;
-    }
-
-    public void rescore() {
-        results.requestRescore(round.getId(), productId, memberId, reason);
-        round.load();
-        items = null;
-        quorum = null;
-        Texts.info("rating_results.rescoreRequested");
-        PrimeFaces.current().executeScript("PF('rescoreDialog').hide()");
-    }
-
     /** A missed star mark in the user's language. */
     public String gate(GateMiss miss) {
         return Texts.get(miss.messageKey(), miss.arguments());
@@ -126,17 +105,5 @@ public class RoundResultsBacking implements Serializable {
 
     public List<Conclusion> getConclusions() {
         return conclusions;
-    }
-
-    public String getMember() {
-        return member;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }
