@@ -1,0 +1,125 @@
+package vn.ocop.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The same corpus of bad input to every write route of the API (read from the code, as {@link AccessMatrixIT} does),
+ * as the office and as a council member: wrong types, extremes, oversize text, control characters, decomposed
+ * Vietnamese, markup and spreadsheet formulas, in every field a route reads. None answers 5xx; every refusal is JSON
+ * with its reason's key and a sentence in Vietnamese (never the bare key); nothing is stored.
+ */
+@IntegrationTest
+@RunAsClient
+class BadInputCorpusIT {
+
+    /** Every table a write route could add to or change. */
+    private static final List<String> TABLES = List.of("audit_entry", "producer", "product", "cert_decision", "cert_certificate",
+            "cert_expiry_notice", "cert_received_decision", "score_sheet", "api_token");
+
+    private static final String LONG = "Đ".repeat(100_000);
+    private static final String NFD = Normalizer.normalize("Hợp tác xã Nông nghiệp Đan Phượng", Normalizer.Form.NFD);
+
+    /** Bodies of every shape a client could send by mistake or on purpose. */
+    static List<String> corpus() {
+        List<String> bodies = new ArrayList<>(List.of("", "null", "[]", "\"text\"", "12", "{", "{\"a\":", "not json at all",
+                "{}", "[{}]", "{\"version\": \"abc\"}", "{\"version\": 99999999999999999999999}", "{\"version\": -1}",
+                "{\"version\": 1.5}", "{\"version\": null}", "{\"round\": \"1; DROP TABLE producer\"}",
+                "{\"signedOn\": \"2026-02-30\"}", "{\"signedOn\": \"30/02/2026\"}", "{\"sentOn\": \"9999999-01-01\"}",
+                "{\"level\": \"GALAXY\"}", "{\"conclusion\": \"MAYBE\"}", "{\"choices\": {\"x\": \"y\"}}",
+                "{\"choices\": [1, 2]}", "{\"products\": [{\"productId\": \"a\", \"stars\": 9}]}", "{\"certificates\": \"OCOP\"}",
+                "{\"conflict\": \"yes\"}", "{\"write\": \"always\", \"expiresOn\": \"1900-01-01\"}"));
+        for (String field : List.of("name", "note", "reason", "grounds", "number", "body", "summary", "proposer")) {
+            bodies.add("{\"" + field + "\": \"" + LONG + "\"}");
+            bodies.add("{\"" + field + "\": \"\\u0000\\u0007\\u001b[31m\"}");
+            bodies.add("{\"" + field + "\": \"" + NFD + "\"}");
+            bodies.add("{\"" + field + "\": \"<script>alert(1)</script>\"}");
+            bodies.add("{\"" + field + "\": \"=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")\"}");
+        }
+        bodies.add("{\"a\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}");
+        return bodies;
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private static Map<String, Long> rows() {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        TABLES.forEach(table -> rows.put(table, Database.count("SELECT COUNT(*) FROM " + table)));
+        return rows;
+    }
+
+    @Test
+    void everyWriteRouteRefusesTheCorpusInVietnameseWithoutA500AndStoresNothing() throws Exception {
+        Database.awaitTestAccounts();
+        // Every write but the creation of one's own API token, whose name is any text (markup included, shown escaped).
+        List<String> writes = AccessMatrixIT.routes().stream().filter(r -> !r.startsWith("GET ") && !r.equals("POST /api/v1/me/tokens"))
+                .toList();
+        assertTrue(writes.size() >= 20, "the write routes were found: " + writes);
+        List<String> corpus = corpus();
+        List<String> wrong = new ArrayList<>();
+        for (String who : List.of("it-officer", "it-council")) {
+            Portal portal = new Portal(url.toURI()).from("198.51.100.210");
+            assertEquals(302, portal.signIn(who, TestAccounts.PASSWORD).statusCode(), who);
+            Map<String, Long> before = rows();
+            for (String route : writes) {
+                String method = route.substring(0, route.indexOf(' '));
+                String path = route.substring(route.indexOf(' ') + 2).replaceAll("\\{[^}]*}", "0");
+                for (String body : corpus) {
+                    HttpResponse<String> answer = portal.sendJson(method, path, body);
+                    String problem = problem(answer);
+                    if (problem != null) {
+                        wrong.add(who + " " + method + " /" + path + " with " + (body.length() > 60 ? body.substring(0, 60) + "…" : body)
+                                + ": " + problem);
+                    }
+                }
+            }
+            Map<String, Long> after = rows();
+            after.remove("audit_entry");
+            before.remove("audit_entry");
+            assertEquals(before, after, who + ": nothing was stored");
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " bad answers:\n" + String.join("\n", wrong.subList(0, Math.min(40, wrong.size()))));
+    }
+
+    /** What is wrong with an answer to bad input, or null. */
+    private static String problem(HttpResponse<String> answer) {
+        int status = answer.statusCode();
+        if (status >= 500) {
+            return status + " " + answer.body().substring(0, Math.min(200, answer.body().length()));
+        }
+        if (status < 400) {
+            return "accepted with " + status;
+        }
+        if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+            return status + " without a JSON answer";
+        }
+        JsonObject body = Portal.parse(answer.body());
+        String key = body.getString("messageKey", null);
+        String message = body.getString("message", null);
+        if (key == null || message == null || message.isBlank() || message.equals(key) || message.contains("???")) {
+            return status + " without a message: " + answer.body();
+        }
+        return null;
+    }
+}
