@@ -29,7 +29,12 @@ public class JsonBodies implements ReaderInterceptor {
         Object body;
         try {
             body = context.proceed();
-        } catch (WebApplicationException | BusinessException e) {
+        } catch (BusinessException e) {
+            throw e;
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 400) {
+                throw refusal(e);
+            }
             throw e;
         } catch (IOException | RuntimeException e) {
             throw refusal(e);
