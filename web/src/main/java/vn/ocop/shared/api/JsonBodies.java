@@ -9,13 +9,14 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import vn.ocop.shared.control.BusinessException;
 
 import java.io.IOException;
+import java.io.PushbackInputStream;
 import java.time.DateTimeException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Every JSON body the API reads: one that is not JSON, or holds a value of the wrong type, a date that does not
- * exist or a name outside its list, or is missing ({@code null}), is refused with 400 and a reason, before the
+ * exist or a name outside its list, or is missing (no body, or {@code null}), is refused with 400 and a reason, before the
  * resource runs (so nothing is stored). Only reading is covered: a failure while writing an answer stays a 500.
  */
 @Provider
@@ -26,6 +27,13 @@ public class JsonBodies implements ReaderInterceptor {
         if (!json(context.getMediaType())) {
             return context.proceed();
         }
+        PushbackInputStream input = new PushbackInputStream(context.getInputStream(), 1);
+        int first = input.read();
+        if (first < 0) {
+            throw new BusinessException("error.body.required");
+        }
+        input.unread(first);
+        context.setInputStream(input);
         Object body;
         try {
             body = context.proceed();
