@@ -112,6 +112,11 @@ public final class Portal {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE().build());
     }
 
+    /** Sends a request as built by the caller (headers of its own, a body or none) to a path of the portal. */
+    public HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> request) {
+        return send(request.apply(HttpRequest.newBuilder(base.resolve(path))).build());
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

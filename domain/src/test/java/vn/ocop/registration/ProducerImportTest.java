@@ -283,7 +283,8 @@ class ProducerImportTest {
             }
         }
         assertTrue(bytes.size() < ProducerImport.MAX_BYTES, "small enough to pass the size check");
-        assertEquals("registration.import.notXlsx", refused(bytes.toByteArray()));
+        assertEquals("registration.import.unpackedTooLarge", refused(bytes.toByteArray()),
+                "counted as it inflates, before POI parses it");
     }
 
     @Test

@@ -12,6 +12,7 @@ import vn.ocop.registration.entity.Product;
 import vn.ocop.registration.entity.ProductSet;
 import vn.ocop.registration.entity.Representative;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.WorkbookLimits;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.io.ByteArrayInputStream;
@@ -130,6 +131,7 @@ public final class ProducerImport {
                 throw BusinessException.onField("file", "registration.import.notXlsx");
             }
         }
+        WorkbookLimits.check(content);
         if (ZipSecureFile.getMaxEntrySize() > MAX_UNZIPPED_PART) {
             ZipSecureFile.setMaxEntrySize(MAX_UNZIPPED_PART);
         }

@@ -1,13 +1,13 @@
 package vn.ocop.registration.control;
 
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.ImageLimits;
 import vn.ocop.shared.control.VietnameseText;
 
 import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The rules for an uploaded file: not empty, at most {@value #MAX_MEGABYTES} MB, and a PDF, JPEG
- * or PNG by its content (its first bytes), whatever its name says. Gives the checked file with its
+ * or PNG by its content (its first bytes), whatever its name says; an image within the pixel limit of
+ * {@link ImageLimits}, measured from its header before anything is decoded. Gives the checked file with its
  * media type and SHA-256, and a thumbnail of an image.
  */
 public final class Uploads {
@@ -59,6 +60,9 @@ public final class Uploads {
         }
         String mediaType = mediaType(content)
                 .orElseThrow(() -> BusinessException.onField("file", "registration.upload.type"));
+        if (!PDF.equals(mediaType)) {
+            ImageLimits.check(content);
+        }
         return new Upload(displayName(fileName, mediaType), mediaType, content.length, sha256(content), content);
     }
 
@@ -93,7 +97,7 @@ public final class Uploads {
             return null;
         }
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(upload.content()));
+            BufferedImage image = ImageLimits.decodeSmall(upload.content(), THUMBNAIL_PIXELS);
             if (image == null) {
                 return null;
             }

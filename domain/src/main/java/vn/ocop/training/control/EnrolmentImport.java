@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ocop.registration.control.ImportProblem;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.WorkbookLimits;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.io.ByteArrayInputStream;
@@ -153,6 +154,7 @@ public final class EnrolmentImport {
                 throw BusinessException.onField("file", "registration.import.notXlsx");
             }
         }
+        WorkbookLimits.check(content);
         if (ZipSecureFile.getMaxEntrySize() > MAX_UNZIPPED_PART) {
             ZipSecureFile.setMaxEntrySize(MAX_UNZIPPED_PART);
         }

@@ -19,7 +19,9 @@ import vn.ocop.certification.boundary.ReceivedForm;
 import vn.ocop.certification.boundary.ReceivedView;
 import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.certification.entity.CertificateStatus;
+import vn.ocop.shared.api.JsonBodies;
 import vn.ocop.shared.api.ListAnswer;
+import vn.ocop.shared.api.Paging;
 import vn.ocop.shared.boundary.Page;
 
 import java.time.LocalDate;
@@ -72,9 +74,9 @@ public class CertificatesResource {
                                                 @QueryParam("status") CertificateStatus status, @QueryParam("decision") Long decision,
                                                 @QueryParam("page") @DefaultValue("0") int page,
                                                 @QueryParam("size") @DefaultValue("50") int size) {
-        int rows = ListAnswer.size(size);
-        Page<CertificateView> found = certificates.list(new CertificateFilter(q, commune, status, decision), Math.max(page, 0) * rows,
-                rows);
+        Paging paging = Paging.of(page, size);
+        Page<CertificateView> found = certificates.list(new CertificateFilter(q, commune, status, decision), paging.offset(),
+                paging.rows());
         return new ListAnswer<>(found.items().stream().map(Certificate::of).toList(), found.total());
     }
 
@@ -99,12 +101,13 @@ public class CertificatesResource {
     @POST
     @Path("received")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReceivedView receive(Received received) {
+    public ReceivedView receive(Received body) {
+        Received received = JsonBodies.required(body);
         ReceivedForm form = new ReceivedForm();
         form.setNumber(received.number);
         form.setSignedOn(received.signedOn);
         form.setBody(received.body);
-        form.setLevel(received.level == null ? null : EvaluationLevel.valueOf(received.level));
+        form.setLevel(JsonBodies.named(EvaluationLevel.class, received.level, "level"));
         if (received.products != null) {
             received.products.forEach(p -> form.getProducts().put(p.productId, p.stars));
         }
@@ -130,6 +133,6 @@ public class CertificatesResource {
     @Path("{number}/notices")
     @Consumes(MediaType.APPLICATION_JSON)
     public NoticeView notice(@PathParam("number") String number, Notice notice) {
-        return certificates.sendNotice(number, notice.sentOn);
+        return certificates.sendNotice(number, JsonBodies.required(notice).sentOn);
     }
 }

@@ -20,7 +20,9 @@ import vn.ocop.certification.boundary.RoundToRecognise;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.certification.entity.SigningMode;
 import vn.ocop.shared.api.Downloads;
+import vn.ocop.shared.api.JsonBodies;
 import vn.ocop.shared.api.ListAnswer;
+import vn.ocop.shared.api.Paging;
 import vn.ocop.shared.boundary.Page;
 
 import java.time.LocalDate;
@@ -102,8 +104,8 @@ public class DecisionsResource {
     @GET
     public ListAnswer<Decision> decisions(@QueryParam("page") @DefaultValue("0") int page,
                                           @QueryParam("size") @DefaultValue("50") int size) {
-        int rows = ListAnswer.size(size);
-        Page<DecisionView> found = decisions.list(Math.max(page, 0) * rows, rows);
+        Paging paging = Paging.of(page, size);
+        Page<DecisionView> found = decisions.list(paging.offset(), paging.rows());
         return new ListAnswer<>(found.items().stream().map(Decision::of).toList(), found.total());
     }
 
@@ -145,14 +147,15 @@ public class DecisionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Details draft(Draft draft) {
-        return Details.of(decisions.draft(draft.round));
+        return Details.of(decisions.draft(JsonBodies.required(draft).round));
     }
 
     /** The office drafts a revocation: body {"decision": id, "certificates": ["OCOP-…"], "grounds": "…"}. */
     @POST
     @Path("revocations")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Details revocation(Revocation revocation) {
+    public Details revocation(Revocation body) {
+        Revocation revocation = JsonBodies.required(body);
         return Details.of(decisions.draftRevocation(revocation.decision, revocation.certificates, revocation.grounds));
     }
 
@@ -160,7 +163,8 @@ public class DecisionsResource {
     @PUT
     @Path("{id}/wording")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Details wording(@PathParam("id") long id, Wording wording) {
+    public Details wording(@PathParam("id") long id, Wording body) {
+        Wording wording = JsonBodies.required(body);
         return Details.of(decisions.edit(id, wording.version, wording.over(decisions.decision(id).text())));
     }
 
@@ -169,7 +173,7 @@ public class DecisionsResource {
     @Path("{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     public Details approve(@PathParam("id") long id, Change change) {
-        return Details.of(decisions.approve(id, change.version));
+        return Details.of(decisions.approve(id, JsonBodies.required(change).version));
     }
 
     /** Back to the office: body {"version": n, "reason": "…"}. */
@@ -177,7 +181,7 @@ public class DecisionsResource {
     @Path("{id}/reopening")
     @Consumes(MediaType.APPLICATION_JSON)
     public Details reopen(@PathParam("id") long id, Change change) {
-        return Details.of(decisions.reopen(id, change.version, change.reason));
+        return Details.of(decisions.reopen(id, JsonBodies.required(change).version, change.reason));
     }
 
     /** The office issues: body {"version": n, "signedOn": "2019-12-05"}. */
@@ -185,6 +189,6 @@ public class DecisionsResource {
     @Path("{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
     public Details issue(@PathParam("id") long id, Change change) {
-        return Details.of(decisions.issue(id, change.version, change.signedOn));
+        return Details.of(decisions.issue(id, JsonBodies.required(change).version, change.signedOn));
     }
 }

@@ -9,13 +9,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.ocop.shared.web.ClientAddress;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.VerifiedCertificate;
 import vn.ocop.shared.web.VerificationLimit;
+import vn.ocop.shared.api.ApiLanguage;
 import vn.ocop.shared.api.ErrorAnswer;
+import vn.ocop.shared.web.Texts;
 
 import java.time.LocalDate;
 
@@ -42,12 +45,16 @@ public class VerificationResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Path("{number}")
     public Response verify(@PathParam("number") String number) {
         if (!limit.allow(ClientAddress.of(request))) {
             return Response.status(429).header("Retry-After", Long.toString(limit.retryAfterSeconds()))
-                    .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorAnswer("tooManyRequests", "verify.tooMany", null)).build();
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorAnswer("tooManyRequests", "verify.tooMany", null,
+                            Texts.get(ApiLanguage.of(headers, null), "verify.tooMany"))).build();
         }
         VerifiedCertificate c = certificates.verify(number).orElseThrow(NotFoundException::new);
         return Response.ok(new Verified(c.number(), c.status().name(), c.product(), c.producer(), c.stars(), c.validFrom(),

@@ -198,13 +198,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"unauthorized\"}");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        JsonRefusal.send(context.getRequest(), response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "error.unauthorized");
         return AuthenticationStatus.SEND_FAILURE;
     }
 

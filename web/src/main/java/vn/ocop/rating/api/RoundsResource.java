@@ -31,6 +31,7 @@ import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.api.Downloads;
+import vn.ocop.shared.api.JsonBodies;
 import vn.ocop.shared.api.ListAnswer;
 
 import java.math.BigDecimal;
@@ -183,7 +184,7 @@ public class RoundsResource {
     public Saved save(@PathParam("round") long round, @PathParam("product") long product, Draft draft) {
         Map<Long, Long> choices = new HashMap<>();
         if (draft != null && draft.choices != null) {
-            draft.choices.forEach((criterion, option) -> choices.put(Long.valueOf(criterion), option));
+            draft.choices.forEach((criterion, option) -> choices.put(JsonBodies.number(criterion, "choices"), option));
         }
         SavedSheet saved = scoring.save(round, product, draft == null ? 0 : draft.version, choices);
         return new Saved(saved.version(), saved.savedAt(), saved.totals().parts(), saved.totals().total(), saved.missing());
@@ -250,7 +251,7 @@ public class RoundsResource {
                             @PathParam("member") long member, Paper body) {
         Map<Long, Long> choices = new HashMap<>();
         if (body != null && body.choices != null) {
-            body.choices.forEach((criterion, option) -> choices.put(Long.valueOf(criterion), option));
+            body.choices.forEach((criterion, option) -> choices.put(JsonBodies.number(criterion, "choices"), option));
         }
         return paper.enter(round, product, member, choices);
     }
@@ -269,7 +270,7 @@ public class RoundsResource {
                             ReferenceBody body) {
         Map<Long, Long> choices = new HashMap<>();
         if (body != null && body.choices != null) {
-            body.choices.forEach((criterion, option) -> choices.put(Long.valueOf(criterion), option));
+            body.choices.forEach((criterion, option) -> choices.put(JsonBodies.number(criterion, "choices"), option));
         }
         return of(references.record(round, product, kind(kind), body == null ? 0 : body.version, choices));
     }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.ocop.identity.boundary.Users;
@@ -18,10 +20,10 @@ import vn.ocop.registration.control.ImportProblem;
 import vn.ocop.registration.control.ProducerImport;
 import vn.ocop.registration.entity.ProducerStatus;
 import vn.ocop.registration.entity.ProducerType;
+import vn.ocop.shared.api.ApiLanguage;
 import vn.ocop.shared.control.Clocks;
 import vn.ocop.shared.web.Downloads;
 import vn.ocop.shared.web.Texts;
-import vn.ocop.shared.web.UserSession;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +57,9 @@ public class ProducerWorkbooksResource {
 
     @EJB
     Users users;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("export")
@@ -107,7 +112,7 @@ public class ProducerWorkbooksResource {
     }
 
     private Locale locale() {
-        return "en".equals(users.me().locale()) ? Locale.ENGLISH : UserSession.VIETNAMESE;
+        return ApiLanguage.of(headers, users);
     }
 
     private static Response file(byte[] content, String name) {

@@ -12,6 +12,7 @@ import vn.ocop.registration.boundary.ProducerView;
 import vn.ocop.registration.boundary.Registrations;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.shared.api.ListAnswer;
+import vn.ocop.shared.api.Paging;
 import vn.ocop.shared.boundary.Page;
 
 /**
@@ -38,9 +39,9 @@ public class ProducersResource {
                                           @QueryParam("type") ProducerType type,
                                           @QueryParam("page") @DefaultValue("0") int page,
                                           @QueryParam("size") @DefaultValue("50") int size) {
-        int rows = ListAnswer.size(size);
+        Paging paging = Paging.of(page, size);
         Page<ProducerView> found = registrations.producers(new ProducerFilter(q, commune, type, null),
-                Math.max(page, 0) * rows, rows);
+                paging.offset(), paging.rows());
         return new ListAnswer<>(found.items().stream().map(ProducersResource::of).toList(), found.total());
     }
 

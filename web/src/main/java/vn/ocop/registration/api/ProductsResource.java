@@ -16,6 +16,7 @@ import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.boundary.Registrations;
 import vn.ocop.shared.api.Downloads;
 import vn.ocop.shared.api.ListAnswer;
+import vn.ocop.shared.api.Paging;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 
@@ -43,9 +44,9 @@ public class ProductsResource {
                                         @QueryParam("commune") Long commune, @QueryParam("step") CycleStep step,
                                         @QueryParam("page") @DefaultValue("0") int page,
                                         @QueryParam("size") @DefaultValue("50") int size) {
-        int rows = ListAnswer.size(size);
+        Paging paging = Paging.of(page, size);
         Page<ProductView> found = registrations.products(new ProductFilter(q, producer, commune, step), new Sort("id", true),
-                Math.max(page, 0) * rows, rows);
+                paging.offset(), paging.rows());
         return new ListAnswer<>(found.items().stream().map(ProductsResource::of).toList(), found.total());
     }
 

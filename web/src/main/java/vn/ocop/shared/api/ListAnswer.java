@@ -7,10 +7,11 @@ public record ListAnswer<T>(List<T> items, long total) {
 
     public static final int MAX_SIZE = 500;
 
-    /** One page of an in-memory list; page from 0, size capped at {@value #MAX_SIZE}. */
+    /** One page of an in-memory list; page from 0, size capped at {@value #MAX_SIZE}; out-of-range pages refused (see {@link Paging}). */
     public static <T> ListAnswer<T> page(List<T> all, int page, int size) {
-        int from = (int) Math.min((long) Math.max(page, 0) * size(size), all.size());
-        int to = (int) Math.min((long) from + size(size), all.size());
+        Paging paging = Paging.of(page, size);
+        int from = (int) Math.min((long) paging.offset(), all.size());
+        int to = (int) Math.min((long) from + paging.rows(), all.size());
         return new ListAnswer<>(all.subList(from, to), all.size());
     }
 

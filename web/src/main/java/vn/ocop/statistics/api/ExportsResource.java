@@ -6,10 +6,13 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import vn.ocop.identity.boundary.Users;
+import vn.ocop.shared.api.ApiLanguage;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.web.Downloads;
 import vn.ocop.statistics.boundary.ExportedCertificate;
@@ -41,6 +44,9 @@ public class ExportsResource {
 
     @EJB
     Users users;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("products.csv")
@@ -77,7 +83,7 @@ public class ExportsResource {
             try {
                 checked = statistics.period(year, null, null).year();
             } catch (BusinessException refused) {
-                return StatisticsResource.refused(refused, StatisticsResource.locale(users));
+                return StatisticsResource.refused(refused, ApiLanguage.of(headers, users));
             }
         }
         return file(name("ocop-certificates", checked, extension), mediaType, body.apply(statistics.certificates(checked)));

@@ -6,13 +6,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.ocop.identity.boundary.Users;
+import vn.ocop.shared.api.ApiLanguage;
 import vn.ocop.shared.api.Downloads;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.web.Texts;
-import vn.ocop.shared.web.UserSession;
 import vn.ocop.statistics.boundary.Statistics;
 import vn.ocop.statistics.boundary.StatisticsView;
 import vn.ocop.statistics.control.Period;
@@ -70,6 +72,9 @@ public class StatisticsResource {
     @EJB
     Users users;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response statistics(@QueryParam("year") String year, @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -94,7 +99,7 @@ public class StatisticsResource {
         try {
             period = statistics.period(year, from, to);
         } catch (BusinessException refused) {
-            return refused(refused, locale(users));
+            return refused(refused, ApiLanguage.of(headers, users));
         }
         return answer.apply(period);
     }
@@ -109,10 +114,6 @@ public class StatisticsResource {
     static String fileName(Period period, String extension) {
         String span = period.year() != null ? period.year().toString() : period.from() + "-" + period.to();
         return "thống-kê-ocop-" + span + "." + extension;
-    }
-
-    static Locale locale(Users users) {
-        return "en".equals(users.me().locale()) ? Locale.ENGLISH : UserSession.VIETNAMESE;
     }
 
     static Answer of(StatisticsView view) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.ocop.shared.api.ListAnswer;
+import vn.ocop.shared.api.Paging;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 import vn.ocop.training.boundary.CourseFilter;
@@ -38,8 +39,8 @@ public class CoursesResource {
     public ListAnswer<Course> courses(@QueryParam("year") Integer year, @QueryParam("audience") Audience audience,
                                       @QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("size") @DefaultValue("50") int size) {
-        int rows = ListAnswer.size(size);
-        Page<CourseView> found = courses.list(new CourseFilter(year, audience, q), Sort.none(), Math.max(page, 0) * rows, rows);
+        Paging paging = Paging.of(page, size);
+        Page<CourseView> found = courses.list(new CourseFilter(year, audience, q), Sort.none(), paging.offset(), paging.rows());
         return new ListAnswer<>(found.items().stream().map(c -> new Course(c.id(), c.code(), c.title(), c.audience().name(),
                 c.startDate(), c.endDate(), c.enrolled(), c.completed())).toList(), found.total());
     }
