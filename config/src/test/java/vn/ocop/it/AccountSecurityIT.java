@@ -53,14 +53,14 @@ class AccountSecurityIT {
         Portal office = signedIn("it-gone", "198.51.100.11");
         Portal home = signedIn("it-gone", "198.51.100.12");
         try {
-            assertEquals(1, Database.execute("UPDATE user_account SET enabled = FALSE WHERE username = 'it-gone'"));
+            assertEquals(1, Database.update("UPDATE user_account SET enabled = FALSE WHERE username = 'it-gone'"));
             assertSignedOut(office);
             assertSignedOut(home);
             HttpResponse<String> again = new Portal(url.toURI()).from("198.51.100.13").signIn("it-gone", TestAccounts.PASSWORD);
             assertEquals(200, again.statusCode(), "nor can it sign in again");
             assertTrue(again.body().contains(REFUSED), "with the one answer of every refusal");
         } finally {
-            Database.execute("UPDATE user_account SET enabled = TRUE WHERE username = 'it-gone'");
+            Database.update("UPDATE user_account SET enabled = TRUE WHERE username = 'it-gone'");
         }
     }
 
@@ -69,12 +69,12 @@ class AccountSecurityIT {
         Portal council = signedIn("it-moved", "198.51.100.14");
         assertEquals("COUNCIL", council.json("api/v1/me").getString("role"));
         try {
-            assertEquals(1, Database.execute("UPDATE user_account SET role = 'LEADER' WHERE username = 'it-moved'"));
+            assertEquals(1, Database.update("UPDATE user_account SET role = 'LEADER' WHERE username = 'it-moved'"));
             assertSignedOut(council);
             Portal leader = signedIn("it-moved", "198.51.100.14");
             assertEquals("LEADER", leader.json("api/v1/me").getString("role"), "signing in again gives the new role");
         } finally {
-            Database.execute("UPDATE user_account SET role = 'COUNCIL' WHERE username = 'it-moved'");
+            Database.update("UPDATE user_account SET role = 'COUNCIL' WHERE username = 'it-moved'");
         }
     }
 
@@ -82,7 +82,7 @@ class AccountSecurityIT {
     void aPasswordResetElsewhereEndsTheSessions() throws Exception {
         Portal before = signedIn("it-reset", "198.51.100.15");
         // The same password hashed again (a new salt): what an administrator's reset writes.
-        assertEquals(1, Database.execute("UPDATE user_account SET password_hash = "
+        assertEquals(1, Database.update("UPDATE user_account SET password_hash = "
                 + "(SELECT password_hash FROM user_account WHERE username = 'it-officer') WHERE username = 'it-reset'"));
         assertSignedOut(before);
         signedIn("it-reset", "198.51.100.15");

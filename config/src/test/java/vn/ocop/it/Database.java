@@ -56,18 +56,6 @@ public final class Database {
         }
     }
 
-    /** Changes rows directly, as another server or an administrator elsewhere would; returns how many changed. */
-    public static int execute(String sql, Object... parameters) {
-        try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     public static long count(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -82,7 +70,10 @@ public final class Database {
         }
     }
 
-    /** Changes rows directly (a test's own set-up, undone by the same test); answers how many rows changed. */
+    /**
+     * Changes rows directly, as a test's own set-up (undone by the same test) or as another server or an administrator
+     * elsewhere would; answers how many rows changed.
+     */
     public static int update(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

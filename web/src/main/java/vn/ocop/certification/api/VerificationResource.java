@@ -16,9 +16,7 @@ import vn.ocop.shared.web.ClientAddress;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.VerifiedCertificate;
 import vn.ocop.shared.web.VerificationLimit;
-import vn.ocop.shared.api.ApiLanguage;
-import vn.ocop.shared.api.ErrorAnswer;
-import vn.ocop.shared.web.Texts;
+import vn.ocop.shared.api.ApiErrors;
 
 import java.time.LocalDate;
 
@@ -52,9 +50,7 @@ public class VerificationResource {
     @Path("{number}")
     public Response verify(@PathParam("number") String number) {
         if (!limit.allow(ClientAddress.of(request))) {
-            return Response.status(429).header("Retry-After", Long.toString(limit.retryAfterSeconds()))
-                    .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorAnswer("tooManyRequests", "verify.tooMany", null,
-                            Texts.get(ApiLanguage.of(headers, null), "verify.tooMany"))).build();
+            return ApiErrors.tooManyLookups(limit.retryAfterSeconds(), headers);
         }
         VerifiedCertificate c = certificates.verify(number).orElseThrow(NotFoundException::new);
         return Response.ok(new Verified(c.number(), c.status().name(), c.product(), c.producer(), c.stars(), c.validFrom(),

@@ -125,4 +125,11 @@ public class ApiErrors implements ExceptionMapper<Exception> {
             return false;
         }
     }
+
+    /** The answer to one look-up too many of a public record: 429 with Retry-After and the reason in the caller's language. */
+    public static Response tooManyLookups(long retryAfterSeconds, HttpHeaders headers) {
+        return Response.status(429).header("Retry-After", Long.toString(retryAfterSeconds)).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorAnswer("tooManyRequests", "verify.tooMany", null,
+                        vn.ocop.shared.web.Texts.get(ApiLanguage.of(headers, null), "verify.tooMany"))).build();
+    }
 }

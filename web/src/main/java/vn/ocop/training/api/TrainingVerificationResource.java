@@ -12,9 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.ocop.shared.api.ApiLanguage;
-import vn.ocop.shared.api.ErrorAnswer;
-import vn.ocop.shared.web.Texts;
+import vn.ocop.shared.api.ApiErrors;
 import vn.ocop.shared.web.ClientAddress;
 import vn.ocop.shared.web.VerificationLimit;
 import vn.ocop.training.boundary.Enrolments;
@@ -45,9 +43,7 @@ public class TrainingVerificationResource {
     @Path("{number}")
     public Response verify(@PathParam("number") String number) {
         if (!limit.allow(ClientAddress.of(request))) {
-            return Response.status(429).header("Retry-After", Long.toString(limit.retryAfterSeconds()))
-                    .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorAnswer("tooManyRequests", "verify.tooMany", null,
-                    Texts.get(ApiLanguage.of(headers, null), "verify.tooMany"))).build();
+            return ApiErrors.tooManyLookups(limit.retryAfterSeconds(), headers);
         }
         VerifiedCertificate found = enrolments.verify(number).orElseThrow(NotFoundException::new);
         return Response.ok(found).header("Cache-Control", "no-store").build();
