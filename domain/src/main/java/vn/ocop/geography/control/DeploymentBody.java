@@ -17,7 +17,7 @@ public final class DeploymentBody {
         return code(System.getProperty(PROPERTY));
     }
 
-    static String code(String configured) {
+    public static String code(String configured) {
         return configured == null || configured.isBlank() ? DEFAULT : configured.strip();
     }
 }
