@@ -53,7 +53,7 @@ class IssuingBodiesIT {
         assertTrue(login.contains("Cổng OCOP thành phố Hà Nội"), login);
         assertFalse(login.contains("Đan Phượng"), login);
         String home = signedIn("it-officer").get("index.xhtml").body();
-        assertTrue(home.contains("<title>Cổng OCOP thành phố Hà Nội"), home);
+        assertTrue(home.contains("<span class=\"portal-title\">Cổng OCOP thành phố Hà Nội</span>"), home);
         assertTrue(home.contains("Chương trình mỗi xã một sản phẩm · Ủy ban nhân dân thành phố Hà Nội"), home);
     }
 
