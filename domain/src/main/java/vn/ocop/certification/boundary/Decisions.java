@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.control.Counters;
+import vn.ocop.certification.control.Issuers;
 import vn.ocop.certification.control.Numbers;
 import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.control.Wording;
@@ -111,7 +112,7 @@ public class Decisions {
 
     /**
      * Drafts the recognition decision of a concluded round, by the body that recognises its level's products under its
-     * regime ({@link #recognising}), which must recognise every class of it: the products the council concluded to
+     * regime ({@link Issuers#recognising}), which must recognise every class of it: the products the council concluded to
      * recognise, with the class the council found (its frozen result), grouped by class; the wording from the
      * template of the round's regime. One recognition decision per round.
      */
@@ -190,17 +191,10 @@ public class Decisions {
         return details(decision);
     }
 
-    /**
-     * The body that recognises the products of a round: of the round's level, recognising some class under its regime
-     * and existing on the round's last day; the server's own body when it is one of them, else the only one.
-     */
+    /** The body that recognises the products of the round ({@link Issuers#recognising}). */
     private Optional<IssuingBody> recognising(EvaluationRound round) {
-        String regime = round.getRegime().getCode();
-        List<IssuingBody> candidates = bodies.all().stream().filter(b -> b.getLevel().name().equals(round.getLevel().name())
-                && b.recognisesUnder(regime) && b.inOfficeOn(round.getEndsOn())).toList();
-        String deployed = DeploymentBody.code();
-        return candidates.stream().filter(b -> b.getCode().equals(deployed)).findFirst()
-                .or(() -> candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty());
+        return Issuers.recognising(bodies.all(), round.getLevel(), round.getRegime().getCode(), round.getEndsOn(),
+                DeploymentBody.code());
     }
 
     /** Changes the wording of a draft read at {@code version}. */
