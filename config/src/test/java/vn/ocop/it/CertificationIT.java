@@ -41,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CertificationIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** The former district's last day: its 2024 round is recognised by then. */
+    static final LocalDate DISTRICT_SIGNED = LocalDate.of(2025, 6, 30);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -64,7 +66,7 @@ class CertificationIT {
         return Portal.parse(response.body());
     }
 
-    private static String refused(HttpResponse<String> response) {
+    static String refused(HttpResponse<String> response) {
         assertTrue(response.statusCode() >= 400, () -> "refused: " + response.statusCode() + " " + response.body());
         return Portal.parse(response.body()).getString("messageKey", "http." + response.statusCode());
     }
@@ -74,12 +76,22 @@ class CertificationIT {
         return concludedRound(url, products).round();
     }
 
+    /** The same as a City round of 2026. */
+    private long concludedCityRound(int products) throws Exception {
+        return concludedRound(url, products, true).round();
+    }
+
     /** A concluded round and its title. */
     record Concluded(long round, String title) {
     }
 
     /** A district round of 2024, its council of three new accounts, its products' sheets keyed on paper, concluded. */
     static Concluded concludedRound(URL url, int products) throws Exception {
+        return concludedRound(url, products, false);
+    }
+
+    /** A district round of 2024 or a City round of 2026, its council of three, its sheets keyed on paper, concluded. */
+    static Concluded concludedRound(URL url, int products, boolean city) throws Exception {
         String tag = "c" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         Database.awaitTestAccounts();
         Portal admin = new Portal(url.toURI());
@@ -91,46 +103,51 @@ class CertificationIT {
         Portal office = new Portal(url.toURI());
         assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
         JsonObject setup = ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", members,
-                "products", Integer.toString(products), "start", "true")));
+                "products", Integer.toString(products), "start", "true", "level", city ? "PROVINCE" : "DISTRICT")));
         long round = setup.getJsonNumber("round").longValue();
         ok(office.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.5")));
         Portal check = new Portal(url.toURI());
         assertEquals(302, check.signIn("it-" + tag + "-check", TestAccounts.PASSWORD).statusCode());
         ok(check.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.5")));
         ok(office.post("api/v1/it-certification/rounds/" + round + "/closing", Map.of()));
-        return new Concluded(round, "Đợt kiểm thử rt-" + tag);
+        return new Concluded(round, (city ? "Đợt kiểm thử cấp Thành phố rt-" : "Đợt kiểm thử rt-") + tag);
     }
 
-    private static JsonObject draft(Portal office, long round) {
+    static JsonObject draft(Portal office, long round) {
         return ok(office.sendJson("POST", "api/v1/decisions", "{\"round\": " + round + "}"));
     }
 
-    private static long id(JsonObject details) {
+    static long id(JsonObject details) {
         return details.getJsonObject("decision").getJsonNumber("id").longValue();
     }
 
-    private static long version(JsonObject details) {
+    static long version(JsonObject details) {
         return details.getJsonObject("decision").getJsonNumber("version").longValue();
     }
 
-    private static HttpResponse<String> approve(Portal leader, JsonObject details) {
+    static HttpResponse<String> approve(Portal leader, JsonObject details) {
         return leader.sendJson("POST", "api/v1/decisions/" + id(details) + "/approval", "{\"version\": " + version(details) + "}");
     }
 
-    private static HttpResponse<String> issue(Portal office, JsonObject details, LocalDate signedOn) {
+    static HttpResponse<String> issue(Portal office, JsonObject details, LocalDate signedOn) {
         return office.sendJson("POST", "api/v1/decisions/" + id(details) + "/issue",
                 "{\"version\": " + version(details) + ", \"signedOn\": \"" + signedOn + "\"}");
     }
 
     /** Names the signer (the office), approves (a leader), issues today (the office). */
     private JsonObject issued(Portal office, Portal leader, JsonObject draft) {
+        return issued(office, leader, draft, TODAY);
+    }
+
+    /** Names the signer (the office), approves (a leader), issues on the day given (the office). */
+    static JsonObject issued(Portal office, Portal leader, JsonObject draft, LocalDate signedOn) {
         assertEquals("certification.decision.signerRequired", refused(approve(leader, draft)), "no signer yet");
         JsonObject approved = ok(approve(leader, named(office, draft)));
-        return ok(issue(office, approved, TODAY));
+        return ok(issue(office, approved, signedOn));
     }
 
     /** The draft with its signer named (the office changes the wording). */
-    private static JsonObject named(Portal office, JsonObject draft) {
+    static JsonObject named(Portal office, JsonObject draft) {
         return ok(office.sendJson("PUT", "api/v1/decisions/" + id(draft) + "/wording",
                 "{\"version\": " + version(draft) + ", \"signerName\": \"Nguyễn Văn Kiểm\"}"));
     }
@@ -145,7 +162,7 @@ class CertificationIT {
 
     @Test
     void aDecisionIsDraftedApprovedIssuedFrozenAndItsCertificatesVerifiedWithoutSigningIn() throws Exception {
-        long round = concludedRound(3);
+        long round = concludedCityRound(3);
         Portal office = signedIn("it-officer");
         Portal leader = signedIn("it-leader");
         JsonObject draft = draft(office, round);
@@ -179,6 +196,7 @@ class CertificationIT {
         assertTrue(printed.text().contains("Số: " + issuedDecision.getString("number")), printed.text());
         assertFalse(printed.text().contains("DỰ THẢO"));
         assertTrue(printed.text().contains("Nguyễn Văn Kiểm"));
+        assertTrue(printed.text().contains("THÀNH PHỐ HÀ NỘI") && printed.text().contains("Hà Nội, ngày"), printed.text());
         assertEquals(595, printed.width(), 1);
         assertEquals(842, printed.height(), 1);
         assertEquals("certification.decision.frozen", refused(issue(office, decision, TODAY)), "issued once");
@@ -187,7 +205,7 @@ class CertificationIT {
 
         List<String> numbers = certificates(decision);
         assertEquals(products, numbers.size());
-        numbers.forEach(n -> assertTrue(n.matches("OCOP-273-" + TODAY.getYear() + "-\\d{4,}"), n));
+        numbers.forEach(n -> assertTrue(n.matches("OCOP-01-" + TODAY.getYear() + "-\\d{4,}"), n));
         Pdf batch = Pdf.read(office.getBytes("api/v1/decisions/" + id(decision) + "/certificates/pdf").body());
         assertEquals(products, batch.pages());
         assertEquals(842, batch.width(), 1);
@@ -241,7 +259,7 @@ class CertificationIT {
         long round = concludedRound(21);
         Portal office = signedIn("it-officer");
         Portal leader = signedIn("it-leader");
-        JsonObject recognition = issued(office, leader, draft(office, round));
+        JsonObject recognition = issued(office, leader, draft(office, round), DISTRICT_SIGNED);
         List<String> numbers = certificates(recognition);
         assertTrue(numbers.size() >= 21, "21 certificates to revoke one by one: " + numbers.size());
 
@@ -281,16 +299,18 @@ class CertificationIT {
             assertEquals((last + 1) + "/QĐ-UBND", ok(failed).getString("number"), "the number taken before the failure");
             assertEquals("APPROVED", ok(office.get("api/v1/decisions/" + id(twentyFirst))).getJsonObject("decision").getString("status"),
                     "rolled back");
-            assertEquals(0, Database.count("SELECT COUNT(*) FROM cert_decision WHERE number_year = ? AND sequence_no = ?",
-                    TODAY.getYear(), last + 1));
+            assertEquals(0, Database.count("SELECT COUNT(*) FROM cert_decision WHERE number_year = ? AND sequence_no = ?"
+                    + " AND body_code = '01'", TODAY.getYear(), last + 1));
             String again = ok(issue(office, twentyFirst, TODAY)).getJsonObject("decision").getString("number");
             assertEquals((last + 1) + "/QĐ-UBND", again, "the same number again: no gap");
             assertEquals(0, Database.count("SELECT COUNT(*) FROM (SELECT sequence_no FROM cert_decision WHERE number_year = ?"
-                    + " GROUP BY sequence_no HAVING COUNT(*) > 1) d", TODAY.getYear()), "no duplicate");
-            long issuedThisYear = Database.count("SELECT COUNT(*) FROM cert_decision WHERE number_year = ? AND body_code = '273'",
+                    + " AND body_code = '01' GROUP BY sequence_no HAVING COUNT(*) > 1) d", TODAY.getYear()), "no duplicate");
+            assertEquals(21, Database.count("SELECT COUNT(*) FROM cert_decision WHERE refers_to_id = ? AND body_code = '01'",
+                    id(recognition)), "the former district's certificates are revoked by the City after 30/06/2025");
+            long issuedThisYear = Database.count("SELECT COUNT(*) FROM cert_decision WHERE number_year = ? AND body_code = '01'",
                     TODAY.getYear());
             assertEquals(issuedThisYear, Database.count("SELECT MAX(sequence_no) FROM cert_decision WHERE number_year = ?"
-                    + " AND body_code = '273'", TODAY.getYear()), "numbers 1…n without a gap");
+                    + " AND body_code = '01'", TODAY.getYear()), "numbers 1…n without a gap");
         } finally {
             pool.shutdownNow();
         }

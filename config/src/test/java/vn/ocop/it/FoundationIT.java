@@ -145,7 +145,7 @@ class FoundationIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         Pdf pdf = Pdf.read(response.body());
-        for (String expected : List.of("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        for (String expected : List.of("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "Hà Nội, ngày", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH", "Thị trấn Phùng", "Xã Thượng Mỗ",
                 "Xã Ô Diên", "Cán bộ Kiểm thử")) {
             assertTrue(pdf.text().contains(expected), expected + " in " + pdf.text());

@@ -75,6 +75,18 @@ public final class RatingData {
         return form;
     }
 
+    /** A City round of October 2026 (148/QĐ-TTg as amended by 1489/QĐ-TTg: no district level any more). */
+    public static RoundForm cityRound(String tag) {
+        RoundForm form = new RoundForm();
+        form.setLevel(EvaluationLevel.PROVINCE);
+        form.setYear(2026);
+        form.setTitle("Đợt kiểm thử cấp Thành phố rt-" + tag);
+        form.setPlace("UBND Thành phố Hà Nội");
+        form.setStartsOn(LocalDate.of(2026, 10, 1));
+        form.setEndsOn(LocalDate.of(2026, 10, 15));
+        return form;
+    }
+
     /** The decision that established the council: three quarters with the chair, 10 points of spread. */
     public static CouncilForm decision(String tag) {
         CouncilForm form = new CouncilForm();

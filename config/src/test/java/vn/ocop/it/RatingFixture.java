@@ -75,15 +75,15 @@ public class RatingFixture {
     /**
      * A district round of October 2024 with {@code products} products of set 7 (dossiers submitted),
      * its council established with the accounts given (ids, comma-separated; the first is the chair),
-     * and, when {@code start}, scoring started.
+     * and, when {@code start}, scoring started; a City round of 2026 when {@code level} is PROVINCE.
      */
     @POST
     @Path("rounds")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Setup round(@FormParam("tag") String tag, @FormParam("members") String members,
                        @FormParam("products") int products, @FormParam("start") boolean start,
-                       @FormParam("advisors") String advisors) {
-        long round = rounds.create(RatingData.round(tag)).id();
+                       @FormParam("advisors") String advisors, @FormParam("level") String level) {
+        long round = rounds.create("PROVINCE".equals(level) ? RatingData.cityRound(tag) : RatingData.round(tag)).id();
         List<Long> added = new ArrayList<>();
         RoundDetails details = rounds.round(round);
         for (int i = 0; i < products; i++) {

@@ -1,7 +1,6 @@
 package vn.ocop.certification;
 
 import org.junit.jupiter.api.Test;
-import vn.ocop.certification.control.IssuingBody;
 import vn.ocop.certification.control.Wording;
 import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.DecisionStatus;
@@ -9,6 +8,7 @@ import vn.ocop.certification.entity.DecisionTemplate;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.certification.entity.IssuedFile;
 import vn.ocop.certification.entity.SigningMode;
+import vn.ocop.geography.TestBodies;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.shared.control.BusinessException;
 
@@ -35,13 +35,13 @@ class DecisionRulesTest {
         TreeMap<Integer, Long> classes = new TreeMap<>();
         classes.put(3, 5L);
         classes.put(4, 2L);
-        DecisionText text = Wording.recognition(TEMPLATE, IssuingBody.DAN_PHUONG, 2019, 6, classes);
+        DecisionText text = Wording.recognition(TEMPLATE, TestBodies.danPhuong().lines(), 2019, 6, classes);
         return new DecisionText(text.summary(), text.legalBases(), text.proposer(), text.article1(), text.article2(),
                 text.article3(), text.recipients(), SigningMode.DEPUTY, signer);
     }
 
     private static Decision draft(String signer) throws Exception {
-        return Decision.recognition(round(), IssuingBody.DAN_PHUONG.code(), wording(signer), AT, "officer");
+        return Decision.recognition(round(), TestBodies.danPhuong(), wording(signer), AT, "officer");
     }
 
     private static EvaluationRound round() throws Exception {

@@ -66,7 +66,75 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void anUpgradeFreezesTheFormerDistrictsTextsOnTheDecisionsAlreadyStoredOnH2() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:upgrade13;DB_CLOSE_DELAY=-1");
+        assertUpgradeFreezesIssuedDecisions(h2, null);
+    }
+
+    @Test
+    void anUpgradeFreezesTheFormerDistrictsTextsOnTheDecisionsAlreadyStoredOnPostgreSql() throws SQLException {
+        Assumptions.assumeTrue(postgresAnswers(), "PostgreSQL does not answer on 127.0.0.1:5432: test skipped");
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setUrl("jdbc:postgresql://127.0.0.1:5432/test");
+        pg.setUser("postgres");
+        String schema = PG_SCHEMA + "_v13";
+        try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+        try {
+            assertUpgradeFreezesIssuedDecisions(pg, schema);
+        } finally {
+            pg.setCurrentSchema(null);
+            try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    /** A decision of the former release (body 273, no texts of its own) keeps, after V13, what that release printed. */
+    private static void assertUpgradeFreezesIssuedDecisions(DataSource ds, String schema) throws SQLException {
+        var config = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+        if (schema != null) {
+            config = config.schemas(schema);
+        }
+        config.target("12").load().migrate();
+        if (ds instanceof PGSimpleDataSource pg) {
+            pg.setCurrentSchema(schema);
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO cert_decision (id, kind, status, body_code, programme_year, summary, legal_bases, proposer,"
+                    + " article1, article2, article3, recipients, signing_mode, drafted_at, drafted_by, version) VALUES"
+                    + " (7, 'RECOGNITION', 'DRAFT', '273', 2019, 'Về việc công nhận', 'Căn cứ', 'Theo đề nghị', 'Điều 1', 'Điều 2',"
+                    + " 'Điều 3', 'Lưu: VT', 'DEPUTY', TIMESTAMP '2019-12-01 09:00:00', 'officer', 0)");
+        }
+        if (ds instanceof PGSimpleDataSource pg) {
+            pg.setCurrentSchema(null);
+        }
+        config.target("latest").load().migrate();
+        if (ds instanceof PGSimpleDataSource pg) {
+            pg.setCurrentSchema(schema);
+        }
+        assertEquals(1, count(ds, "SELECT COUNT(*) FROM cert_decision WHERE id = 7 AND body_header_line1 = 'ỦY BAN NHÂN DÂN'"
+                + " AND body_header_line2 = 'HUYỆN ĐAN PHƯỢNG' AND body_authority = 'ỦY BAN NHÂN DÂN HUYỆN ĐAN PHƯỢNG'"
+                + " AND body_short_name = 'UBND huyện Đan Phượng' AND body_place = 'Đan Phượng' AND body_area = 'huyện'"),
+                "the 2019 decision keeps the former district's texts");
+        assertReferenceData(ds);
+    }
+
     private static void assertReferenceData(DataSource ds) throws SQLException {
+        assertEquals(5, count(ds, "SELECT COUNT(*) FROM issuing_body"), "the City, the former district, its three communes");
+        assertEquals(1, count(ds, "SELECT COUNT(*) FROM issuing_body b JOIN administrative_unit u ON u.id = b.unit_id"
+                + " WHERE b.code = '01' AND u.code = '01' AND b.header_line2 = 'THÀNH PHỐ HÀ NỘI' AND b.valid_to IS NULL"));
+        assertEquals(1, count(ds, "SELECT COUNT(*) FROM issuing_body WHERE code = '273' AND valid_to = DATE '2025-06-30'"
+                + " AND authority = 'ỦY BAN NHÂN DÂN HUYỆN ĐAN PHƯỢNG'"));
+        assertEquals(3, count(ds, "SELECT COUNT(*) FROM issuing_body b JOIN administrative_unit u ON u.id = b.unit_id"
+                + " WHERE b.level = 'COMMUNE' AND u.code = b.code AND b.valid_from = DATE '2025-07-01'"), "the successor communes");
+        assertEquals(1, count(ds, "SELECT COUNT(*) FROM issuing_body_role WHERE body_code = '01' AND regime_code = '148-1489'"
+                + " AND recognises_from = 3 AND recognises_to = 4 AND forwards_to = 'CENTRAL'"));
+        assertEquals(3, count(ds, "SELECT COUNT(*) FROM issuing_body_role r JOIN issuing_body b ON b.code = r.body_code"
+                + " WHERE b.level = 'COMMUNE' AND r.prescreens = TRUE AND r.recognises_from IS NULL AND r.forwards_to = '01'"));
         assertEquals(16, count(ds, "SELECT COUNT(*) FROM administrative_unit WHERE parent_id = 2"),
                 "Đan Phượng had 16 commune-level units");
         assertEquals(3, count(ds, "SELECT COUNT(*) FROM administrative_unit WHERE valid_from = DATE '2025-07-01'"));

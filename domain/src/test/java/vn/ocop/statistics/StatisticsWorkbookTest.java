@@ -1,5 +1,6 @@
 package vn.ocop.statistics;
 
+import vn.ocop.geography.TestBodies;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -62,7 +63,7 @@ class StatisticsWorkbookTest {
 
     @Test
     void theReportOfAYearIsTitledByTheYear() {
-        StatisticsDocument document = StatisticsLabels.document(view(), LocalDate.of(2020, 1, 6));
+        StatisticsDocument document = StatisticsLabels.document(view(), LocalDate.of(2020, 1, 6), TestBodies.danPhuong());
         assertEquals(2019, document.year());
         assertEquals("HUYỆN ĐAN PHƯỢNG", document.issuingBodyLine2());
         assertEquals("Chưa xếp hạng", document.productsByStars().get(3).label());
@@ -70,6 +71,6 @@ class StatisticsWorkbookTest {
         assertEquals(new StatisticsDocument.CommuneRow("Thị trấn Phùng", 6, 0, 1, 2, 3), document.productsByCommune().get(0));
         StatisticsView period = new StatisticsView(new Period(null, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 6, 30)),
                 List.of(), List.of(), Map.of(), List.of(), new StatisticsView.CertificateCounts(0, 0, 0, 0, 0), List.of());
-        assertNull(StatisticsLabels.document(period, LocalDate.of(2020, 1, 6)).year());
+        assertNull(StatisticsLabels.document(period, LocalDate.of(2020, 1, 6), TestBodies.danPhuong()).year());
     }
 }

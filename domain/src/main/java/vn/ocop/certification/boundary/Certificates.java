@@ -11,7 +11,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import vn.ocop.certification.control.IssuingBody;
+import vn.ocop.geography.boundary.IssuingBodies;
 import vn.ocop.certification.control.Numbers;
 import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.Certificate;
@@ -70,6 +70,9 @@ public class Certificates {
     @Inject
     Prints prints;
 
+    @Inject
+    IssuingBodies bodies;
+
     /**
      * The public verification by number: the certificate's state today (from its dates; revoked wins), the product,
      * producer, class and validity; empty for a number that is not a certificate's (or not even shaped like one).
@@ -83,7 +86,7 @@ public class Certificates {
         LocalDate today = today();
         return em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", canonical).getResultStream()
                 .findFirst().map(c -> new VerifiedCertificate(c.getNumber(), c.statusOn(today), c.getProductName(), c.getProducerName(),
-                        c.getStars(), c.getValidFrom(), c.getValidUntil(), IssuingBody.of(c.getDecision().getBodyCode()).shortName(),
+                        c.getStars(), c.getValidFrom(), c.getValidUntil(), c.getDecision().getIssuer().shortName(),
                         c.getDecision().getNumber(), c.getRevokedOn()));
     }
 
@@ -203,7 +206,8 @@ public class Certificates {
             throw new BusinessException("certification.notice.notCurrent", certificate.getNumber());
         }
         AdministrativeUnit commune = certificate.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, certificate.getCommuneId());
-        IssuedFile pdf = IssuedFile.pdf(documents.pdf(prints.expiryNotice(certificate, commune == null ? null : commune.getName(), sentOn)));
+        IssuedFile pdf = IssuedFile.pdf(documents.pdf(prints.expiryNotice(certificate,
+                bodies.actingFor(certificate.getDecision().getBodyCode(), sentOn).lines(), commune == null ? null : commune.getName(), sentOn)));
         em.persist(pdf);
         ExpiryNotice notice = new ExpiryNotice(certificate, sentOn, pdf, LocalDateTime.now(clock), users.me().username());
         em.persist(notice);

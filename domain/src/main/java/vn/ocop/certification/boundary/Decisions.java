@@ -8,13 +8,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.control.Counters;
-import vn.ocop.certification.control.IssuingBody;
+import vn.ocop.certification.control.Issuers;
 import vn.ocop.certification.control.Numbers;
 import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.control.Wording;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.Decision;
+import vn.ocop.geography.boundary.IssuingBodies;
+import vn.ocop.geography.control.DeploymentBody;
+import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.certification.entity.DecisionKind;
 import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionStatus;
@@ -25,7 +28,6 @@ import vn.ocop.certification.entity.NumberCounter;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.rating.control.Conclusion;
-import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
@@ -47,6 +49,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -87,11 +90,14 @@ public class Decisions {
     @Inject
     Prints prints;
 
+    @Inject
+    IssuingBodies bodies;
+
     /** The concluded district rounds with products to recognise, the latest first, and the decision drafted from each. */
     public List<RoundToRecognise> rounds() {
         List<RoundToRecognise> rounds = new ArrayList<>();
         for (EvaluationRound round : em.createNamedQuery(EvaluationRound.ALL, EvaluationRound.class).getResultList()) {
-            if (round.getStatus() != RoundStatus.CONCLUDED || round.getLevel() != EvaluationLevel.DISTRICT) {
+            if (round.getStatus() != RoundStatus.CONCLUDED || recognising(round).isEmpty()) {
                 continue;
             }
             long recognised = round.getProducts().stream().filter(p -> RECOGNISED.contains(p.getConclusion())).count();
@@ -105,7 +111,8 @@ public class Decisions {
     }
 
     /**
-     * Drafts the recognition decision of a concluded district round: the products the council concluded to
+     * Drafts the recognition decision of a concluded round, by the body that recognises its level's products under its
+     * regime ({@link Issuers#recognising}), which must recognise every class of it: the products the council concluded to
      * recognise, with the class the council found (its frozen result), grouped by class; the wording from the
      * template of the round's regime. One recognition decision per round.
      */
@@ -118,9 +125,8 @@ public class Decisions {
         if (round.getStatus() != RoundStatus.CONCLUDED) {
             throw new BusinessException("certification.draft.roundNotConcluded");
         }
-        if (round.getLevel() != EvaluationLevel.DISTRICT) {
-            throw new BusinessException("certification.draft.notDistrict");
-        }
+        IssuingBody body = recognising(round)
+                .orElseThrow(() -> new BusinessException("certification.draft.noIssuingBody"));
         if (recognitionOf(round).isPresent()) {
             throw new BusinessException("certification.draft.exists");
         }
@@ -135,9 +141,10 @@ public class Decisions {
             classes.merge(p.getStars(), 1L, Long::sum);
             producers.add(p.getProduct().getProducer().getId());
         });
-        DecisionText text = Wording.recognition(template(round.getRegime().getCode()), IssuingBody.DAN_PHUONG, round.getYear(),
+        body.requireMayRecognise(round.getRegime().getCode(), classes.keySet(), round.getEndsOn());
+        DecisionText text = Wording.recognition(template(round.getRegime().getCode()), body.lines(), round.getYear(),
                 producers.size(), classes);
-        Decision decision = Decision.recognition(round, IssuingBody.DAN_PHUONG.code(), text, now(), users.me().username());
+        Decision decision = Decision.recognition(round, body, text, now(), users.me().username());
         recognised.stream().sorted((a, b) -> Integer.compare(b.getStars(), a.getStars()))
                 .forEach(p -> decision.add(line(p.getProduct(), null, p.getMean(), p.getStars(),
                         Wording.note(p.getProduct().getRegistrationType()))));
@@ -168,9 +175,10 @@ public class Decisions {
             certificates.add(certificate);
         }
         String regime = recognition.getRound() == null ? "148" : recognition.getRound().getRegime().getCode();
-        DecisionText text = Wording.revocation(template(regime), IssuingBody.of(recognition.getBodyCode()), recognition.getNumber(),
+        IssuingBody body = bodies.actingFor(recognition.getBodyCode(), LocalDate.now(clock));
+        DecisionText text = Wording.revocation(template(regime), body.lines(), recognition.getIssuer(), recognition.getNumber(),
                 recognition.getSignedOn(), recognition.getSummary(), certificates.size(), grounds == null ? "" : grounds);
-        Decision decision = Decision.revocation(recognition, grounds, text, now(), users.me().username());
+        Decision decision = Decision.revocation(recognition, body, grounds, text, now(), users.me().username());
         for (Certificate c : certificates) {
             DecisionProduct original = recognition.getProducts().stream().filter(p -> p.getProductId().equals(c.getProductId()))
                     .findFirst().orElseThrow();
@@ -181,6 +189,12 @@ public class Decisions {
         em.flush();
         audit.change("DECISION_DRAFTED", decision, null, decision.getGrounds());
         return details(decision);
+    }
+
+    /** The body that recognises the products of the round ({@link Issuers#recognising}). */
+    private Optional<IssuingBody> recognising(EvaluationRound round) {
+        return Issuers.recognising(bodies.all(), round.getLevel(), round.getRegime().getCode(), round.getEndsOn(),
+                DeploymentBody.code());
     }
 
     /** Changes the wording of a draft read at {@code version}. */
@@ -242,6 +256,7 @@ public class Decisions {
         }
         LocalDate today = LocalDate.now(clock);
         checkSigningDate(decision, signedOn, today);
+        bodies.find(decision.getBodyCode()).requireInOfficeOn(signedOn);
         String before = decision.auditState();
         String username = users.me().username();
         documents.prepareCertification();

@@ -1,7 +1,6 @@
 package vn.ocop.certification.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.ocop.certification.control.IssuingBody;
 import vn.ocop.certification.control.Numbers;
 import vn.ocop.certification.control.VerificationAddress;
 import vn.ocop.certification.control.Wording;
@@ -10,6 +9,7 @@ import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.DecisionKind;
 import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionText;
+import vn.ocop.geography.entity.IssuerLines;
 import vn.ocop.reports.CertificateDocument;
 import vn.ocop.reports.DecisionDocument;
 
@@ -32,7 +32,7 @@ public class Prints {
      * A decision as it prints: a draft (no number, no date, "DỰ THẢO") or, at issue, with its number and signing date.
      */
     public DecisionDocument decision(Decision d, String number, LocalDate signedOn) {
-        IssuingBody body = IssuingBody.of(d.getBodyCode());
+        IssuerLines body = d.getIssuer();
         DecisionText text = d.text();
         boolean draft = number == null;
         List<String> bases = new ArrayList<>(DecisionText.lines(text.legalBases()));
@@ -78,25 +78,28 @@ public class Prints {
 
     /** A certificate of an issued decision. */
     public CertificateDocument certificate(Decision d, String number, DecisionProduct p, LocalDate validUntil) {
-        IssuingBody body = IssuingBody.of(d.getBodyCode());
-        return new CertificateDocument(body.fullName(), d.getProgrammeYear(), p.getProductName(), p.getProducerName(),
+        IssuerLines body = d.getIssuer();
+        return new CertificateDocument(body.authority(), d.getProgrammeYear(), p.getProductName(), p.getProducerName(),
                 p.getAddress(), p.getStars(), number, d.getNumber(), d.getSignedOn(), validUntil, body.place(),
                 d.getSigningMode().lines(), d.getSignerName(), VerificationAddress.of(number));
     }
 
-    /** The written notice to the producer that their certificate expires (reference §4.3). */
-    public DecisionDocument expiryNotice(Certificate c, String commune, LocalDate date) {
-        IssuingBody body = IssuingBody.of(c.getDecision().getBodyCode());
+    /**
+     * The written notice to the producer that their certificate expires (reference §4.3), sent by {@code body} (the body
+     * that recognised it, or the one that speaks for it once it no longer exists).
+     */
+    public DecisionDocument expiryNotice(Certificate c, IssuerLines body, String commune, LocalDate date) {
         Decision decision = c.getDecision();
+        IssuerLines recognisedBy = decision.getIssuer();
         String until = SHORT.format(c.getValidUntil());
         List<DecisionDocument.Article> paragraphs = List.of(
                 new DecisionDocument.Article(null, "Kính gửi: " + c.getProducerName() + "."),
                 new DecisionDocument.Article(null, body.shortName() + " thông báo: Giấy chứng nhận sản phẩm OCOP số " + c.getNumber()
                         + " cấp cho sản phẩm \u201c" + c.getProductName() + "\u201d (hạng " + c.getStars() + " sao) theo Quyết định số "
-                        + decision.getNumber() + " ngày " + SHORT.format(decision.getSignedOn()) + " của " + body.shortName()
+                        + decision.getNumber() + " ngày " + SHORT.format(decision.getSignedOn()) + " của " + recognisedBy.shortName()
                         + " có giá trị đến hết ngày " + until + "."),
                 new DecisionDocument.Article(null, "Để tiếp tục sử dụng Giấy chứng nhận, biểu trưng OCOP và hạng sao trên bao bì,"
-                        + " nhãn sản phẩm, đề nghị chủ thể lập hồ sơ đề nghị đánh giá lại sản phẩm gửi Phòng Kinh tế huyện trước ngày "
+                        + " nhãn sản phẩm, đề nghị chủ thể lập hồ sơ đề nghị đánh giá lại sản phẩm gửi " + body.shortName() + " trước ngày "
                         + until + ". Hồ sơ gồm phiếu đăng ký và báo cáo về sản phẩm theo Bộ tiêu chí, cập nhật những thay đổi trong"
                         + " 36 tháng kể từ khi được công nhận (nguồn nguyên liệu, thị trường, công bố chất lượng…)."),
                 new DecisionDocument.Article(null, "Quá thời hạn trên, Giấy chứng nhận hết hiệu lực; chủ thể không được tiếp tục"

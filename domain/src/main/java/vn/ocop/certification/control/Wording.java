@@ -1,6 +1,7 @@
 package vn.ocop.certification.control;
 
 import vn.ocop.certification.entity.DecisionTemplate;
+import vn.ocop.geography.entity.IssuerLines;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.certification.entity.SigningMode;
 import vn.ocop.registration.entity.RegistrationType;
@@ -30,7 +31,7 @@ public final class Wording {
      *
      * @param classes how many products per star class
      */
-    public static DecisionText recognition(DecisionTemplate template, IssuingBody body, int year, int producers,
+    public static DecisionText recognition(DecisionTemplate template, IssuerLines body, int year, int producers,
                                            SortedMap<Integer, Long> classes) {
         long products = classes.values().stream().mapToLong(Long::longValue).sum();
         String perClass = new TreeMap<>(classes).descendingMap().entrySet().stream()
@@ -39,22 +40,25 @@ public final class Wording {
                 "Về việc công nhận kết quả đánh giá, phân hạng và cấp Giấy chứng nhận sản phẩm OCOP " + body.shortName()
                         + " năm " + year,
                 template.getLegalBases(), template.getProposer(),
-                "Công nhận " + products + " sản phẩm của " + producers + " chủ thể trên địa bàn huyện đạt sản phẩm OCOP năm "
+                "Công nhận " + products + " sản phẩm của " + producers + " chủ thể trên địa bàn " + body.area() + " đạt sản phẩm OCOP năm "
                         + year + " (" + perClass + "), có danh sách kèm theo.",
                 "Các chủ thể có sản phẩm được công nhận tại Điều 1 được sử dụng Giấy chứng nhận, biểu trưng OCOP và hạng sao"
                         + " đạt được trên bao bì, nhãn sản phẩm theo quy định. Kết quả đánh giá, phân hạng và Giấy chứng nhận"
                         + " sản phẩm OCOP có giá trị 36 tháng (03 năm) kể từ ngày ký Quyết định này. Giao " + template.getUnitInCharge()
                         + " công bố kết quả, trao Giấy chứng nhận cho các chủ thể; kiểm tra định kỳ hoặc đột xuất việc duy trì"
                         + " chất lượng sản phẩm và xử lý vi phạm theo quy định.",
-                article3(), template.getRecipients(), SigningMode.DEPUTY, null);
+                article3(template, body), template.getRecipients(), SigningMode.DEPUTY, null);
     }
 
-    /** A revocation of certificates of an issued recognition decision, for its grounds. */
-    public static DecisionText revocation(DecisionTemplate template, IssuingBody body, String recognitionNumber,
+    /**
+     * A revocation by {@code body} of certificates of a recognition decision issued by {@code recognisedBy} (the same
+     * body, or the one whose powers it took over), for its grounds.
+     */
+    public static DecisionText revocation(DecisionTemplate template, IssuerLines body, IssuerLines recognisedBy, String recognitionNumber,
                                           LocalDate recognitionSigned, String recognitionSummary, int certificates,
                                           String grounds) {
         String recognition = "Quyết định số " + recognitionNumber + " ngày " + SHORT.format(recognitionSigned) + " của "
-                + body.shortName();
+                + recognisedBy.shortName();
         return new DecisionText("Về việc thu hồi Giấy chứng nhận sản phẩm OCOP",
                 template.getLegalBases() + "\nCăn cứ " + recognition + " " + lowerFirst(recognitionSummary) + ";",
                 template.getProposer(),
@@ -63,13 +67,16 @@ public final class Wording {
                 "Kể từ ngày Quyết định này có hiệu lực, các chủ thể có sản phẩm tại Điều 1 không được sử dụng Giấy chứng nhận,"
                         + " biểu trưng OCOP và hạng sao trên bao bì, nhãn sản phẩm. Giao " + template.getUnitInCharge()
                         + " thông báo cho các chủ thể và thu hồi Giấy chứng nhận đã cấp.",
-                article3(), template.getRecipients(), SigningMode.DEPUTY, null);
+                article3(template, body), template.getRecipients(), SigningMode.DEPUTY, null);
     }
 
-    private static String article3() {
-        return "Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Kinh tế, Chủ tịch UBND các xã, thị trấn, các chủ thể có"
-                + " sản phẩm tại Điều 1 và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này."
-                + " Quyết định có hiệu lực kể từ ngày ký./.";
+    /** Who carries the decision out: a district's office and communes, or the City's office and its unit in charge. */
+    private static String article3(DecisionTemplate template, IssuerLines body) {
+        String offices = "huyện".equals(body.area())
+                ? "Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Kinh tế, Chủ tịch UBND các xã, thị trấn"
+                : "Chánh Văn phòng UBND " + body.area() + ", Thủ trưởng " + template.getUnitInCharge() + ", Chủ tịch UBND các xã, phường";
+        return offices + ", các chủ thể có sản phẩm tại Điều 1 và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành"
+                + " Quyết định này. Quyết định có hiệu lực kể từ ngày ký./.";
     }
 
     /** The note of an annex row: why the product was evaluated. */

@@ -2,6 +2,7 @@ package vn.ocop.certification.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.certification.control.Numbers;
+import vn.ocop.geography.entity.IssuerLines;
+import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.VietnameseText;
@@ -71,6 +74,9 @@ public class Decision implements Auditable {
 
     @Column(name = "body_code", nullable = false, length = 20, updatable = false)
     private String bodyCode;
+
+    @Embedded
+    private IssuerLines issuer;
 
     @Column(name = "programme_year", nullable = false, updatable = false)
     private int programmeYear;
@@ -154,29 +160,37 @@ public class Decision implements Auditable {
     protected Decision() {
     }
 
-    private Decision(DecisionKind kind, String bodyCode, int programmeYear, DecisionText text, LocalDateTime at, String by) {
+    private Decision(DecisionKind kind, IssuingBody body, int programmeYear, DecisionText text, LocalDateTime at, String by) {
         this.kind = kind;
         this.status = DecisionStatus.DRAFT;
-        this.bodyCode = bodyCode;
+        this.bodyCode = body.getCode();
+        this.issuer = body.lines();
         this.programmeYear = programmeYear;
         this.draftedAt = at;
         this.draftedBy = by;
         write(text);
     }
 
-    /** A draft recognising the products that the concluded round recognises (added with {@link #add}). */
-    public static Decision recognition(EvaluationRound round, String bodyCode, DecisionText text, LocalDateTime at, String by) {
-        Decision decision = new Decision(DecisionKind.RECOGNITION, bodyCode, round.getYear(), text, at, by);
+    /**
+     * A draft of the body recognising the products that the concluded round recognises (added with {@link #add}); it
+     * prints the body's texts as they are now, until it is issued.
+     */
+    public static Decision recognition(EvaluationRound round, IssuingBody body, DecisionText text, LocalDateTime at, String by) {
+        Decision decision = new Decision(DecisionKind.RECOGNITION, body, round.getYear(), text, at, by);
         decision.round = round;
         return decision;
     }
 
-    /** A draft revoking certificates of an issued recognition decision, for the grounds given. */
-    public static Decision revocation(Decision recognition, String grounds, DecisionText text, LocalDateTime at, String by) {
+    /**
+     * A draft of the body revoking certificates of an issued recognition decision, for the grounds given: the body that
+     * recognised them, or the one that took over its powers when it no longer exists.
+     */
+    public static Decision revocation(Decision recognition, IssuingBody body, String grounds, DecisionText text, LocalDateTime at,
+                                      String by) {
         if (recognition.kind != DecisionKind.RECOGNITION || recognition.status != DecisionStatus.ISSUED) {
             throw new BusinessException("certification.revocation.notIssued");
         }
-        Decision decision = new Decision(DecisionKind.REVOCATION, recognition.bodyCode, recognition.programmeYear, text, at, by);
+        Decision decision = new Decision(DecisionKind.REVOCATION, body, recognition.programmeYear, text, at, by);
         decision.refersTo = recognition;
         decision.grounds = VietnameseText.required("grounds", grounds, MAX_GROUNDS);
         return decision;
@@ -315,6 +329,11 @@ public class Decision implements Auditable {
 
     public String getBodyCode() {
         return bodyCode;
+    }
+
+    /** The issuing body's texts as this decision prints them (frozen with it when issued). */
+    public IssuerLines getIssuer() {
+        return issuer;
     }
 
     public int getProgrammeYear() {

@@ -1,5 +1,6 @@
 package vn.ocop.geography.boundary;
 
+import vn.ocop.geography.entity.IssuingBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ public class Geography {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    IssuingBodies bodies;
 
     @Inject
     Clock clock;
@@ -71,7 +75,8 @@ public class Geography {
     }
 
     /** The printable list of all units with their validity and successors (A4, Vietnamese). */
-    public byte[] unitListPdf(String issuingBody, String place, String printedBy) {
+    public byte[] unitListPdf(String printedBy) {
+        IssuingBody body = bodies.deployedBody();
         List<UnitView> units = units();
         List<UnitListDocument.Row> rows = new java.util.ArrayList<>();
         int no = 1;
@@ -79,7 +84,7 @@ public class Geography {
             rows.add(new UnitListDocument.Row(no++, unit.code(), unit.name(), UnitLabels.type(unit.type()),
                     unit.parentName(), format(unit.validFrom()), format(unit.validTo()), successors(unit)));
         }
-        return documents.pdf(new UnitListDocument("ỦY BAN NHÂN DÂN", issuingBody, place, LocalDate.now(clock),
+        return documents.pdf(new UnitListDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(), LocalDate.now(clock),
                 "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH", "(In bởi " + printedBy + ")", rows));
     }
 

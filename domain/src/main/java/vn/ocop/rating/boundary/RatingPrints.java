@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import vn.ocop.geography.boundary.IssuingBodies;
+import vn.ocop.geography.entity.IssuingBody;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -30,7 +32,6 @@ import vn.ocop.reports.MemberSheetDocument;
 import vn.ocop.reports.MinutesDocument;
 import vn.ocop.reports.ScoringSheetDocument;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -57,6 +58,9 @@ public class RatingPrints {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    IssuingBodies bodies;
 
     @Inject
     RoundResults results;
@@ -156,6 +160,8 @@ public class RatingPrints {
         Set<Long> present = results.present(round);
         EvaluationLevel level = round.getLevel();
         boolean district = level == EvaluationLevel.DISTRICT;
+        IssuingBody body = bodies.all().stream().filter(b -> b.getLevel().name().equals(level.name()) && b.inOfficeOn(round.getStartsOn()))
+                .findFirst().orElseGet(bodies::deployedBody);
 
         List<MinutesDocument.Member> members = council.getMembers().stream()
                 .map(m -> new MinutesDocument.Member(m.getUser().getFullName(), m.getPosition(), PrintedResults.role(m.getRole()),
@@ -176,7 +182,7 @@ public class RatingPrints {
         bases.add("Căn cứ " + round.getCriteriaSet().getName());
         if (council.getDecisionNumber() != null) {
             bases.add("Căn cứ Quyết định số " + council.getDecisionNumber() + " ngày " + PrintedResults.date(council.getDecisionDate())
-                    + (district ? " của Ủy ban nhân dân huyện " + PrintingBody.PLACE : "")
+                    + (district ? " của Ủy ban nhân dân " + body.getNameVi() : "")
                     + " về việc thành lập Hội đồng đánh giá, phân hạng sản phẩm OCOP " + PrintedResults.level(level));
         }
         LocalDate date = round.getStatus() == RoundStatus.CONCLUDED && round.getResultsOpenedAt() != null
@@ -185,9 +191,9 @@ public class RatingPrints {
         String secretary = council.getMembers().stream().filter(m -> m.getRole() == MemberRole.SECRETARY).findFirst()
                 .map(m -> m.getUser().getFullName()).orElse(null);
         return new MinutesDocument(
-                district ? "ỦY BAN NHÂN DÂN\n" + PrintingBody.DISTRICT : null,
+                district ? body.getHeaderLine1() + "\n" + body.getHeaderLine2() : null,
                 "HỘI ĐỒNG ĐÁNH GIÁ,\nPHÂN HẠNG SẢN PHẨM OCOP" + (district ? "" : "\n" + PrintedResults.level(level).toUpperCase()),
-                PrintingBody.PLACE, date,
+                body.getPlace(), date,
                 "Họp Hội đồng đánh giá, phân hạng sản phẩm OCOP " + PrintedResults.level(level) + " năm " + round.getYear(),
                 round.getTitle(), bases, round.getStartsOn(), round.getEndsOn(), round.getPlace(), round.getCriteriaSet().getCode(),
                 members, new MinutesDocument.Quorum(quorum.members(), quorum.present(), quorum.required(), quorum.chairRequired(),

@@ -1,5 +1,7 @@
 package vn.ocop.registration.boundary;
 
+import vn.ocop.geography.entity.IssuingBody;
+import vn.ocop.geography.boundary.IssuingBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +22,6 @@ import vn.ocop.registration.entity.RegistrationType;
 import vn.ocop.registration.entity.StoredFile;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.reports.DossierChecklistDocument;
 import vn.ocop.reports.Documents;
@@ -45,6 +46,9 @@ public class Dossiers {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    IssuingBodies bodies;
 
     @Inject
     Users users;
@@ -134,8 +138,9 @@ public class Dossiers {
                 .filter(d -> d.getItem() != DossierItem.PHOTO && d.getItem() != DossierItem.REGISTRATION_FORM)
                 .map(d -> new ProductRegistrationDocument.Attachment(PrintedLabels.item(d.getItem()), d.getFileName()))
                 .toList();
-        return printer.pdf(new ProductRegistrationDocument(PrintingBody.PLACE, LocalDate.now(clock),
-                PrintedLabels.COUNCIL + PrintingBody.PLACE, producer.getName(), PrintedLabels.producerType(producer.getType()),
+        IssuingBody body = bodies.deployedBody();
+        return printer.pdf(new ProductRegistrationDocument(body.getPlace(), LocalDate.now(clock),
+                PrintedLabels.COUNCIL + body.getNameVi(), producer.getName(), PrintedLabels.producerType(producer.getType()),
                 producer.getTaxCode(), producer.getAddress(), producer.getCommune().getName(),
                 producer.getRepresentative().getName(), producer.getRepresentative().getTitle(), producer.getPhone(),
                 producer.getEmail(), product.getName(), product.getProductSet().getCode(), product.getProductSet().getName(),
@@ -161,7 +166,8 @@ public class Dossiers {
             rows.add(new DossierChecklistDocument.Row(rows.size() + 1, PrintedLabels.SAMPLES, PrintedLabels.MANDATORY,
                     checklist.samplesPresent() ? PrintedLabels.PRESENT : PrintedLabels.MISSING, List.of()));
         }
-        return printer.pdf(new DossierChecklistDocument("ỦY BAN NHÂN DÂN", PrintingBody.DISTRICT, PrintingBody.PLACE,
+        IssuingBody body = bodies.deployedBody();
+        return printer.pdf(new DossierChecklistDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
                 LocalDate.now(clock), product.getName(), product.getProducer().getName(),
                 product.getProducer().getCommune().getName(), product.getProductSet().getCode(),
                 product.getProductSet().getName(), rows, checklist.percent(), checklist.mandatoryPresent(),

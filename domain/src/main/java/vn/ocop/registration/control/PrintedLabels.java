@@ -53,5 +53,5 @@ public final class PrintedLabels {
     public static final String SUPPORTING = "Bổ sung";
     public static final String PRESENT = "Đã có";
     public static final String MISSING = "Còn thiếu";
-    public static final String COUNCIL = "Hội đồng đánh giá, phân hạng sản phẩm OCOP huyện ";
+    public static final String COUNCIL = "Hội đồng đánh giá, phân hạng sản phẩm OCOP ";
 }

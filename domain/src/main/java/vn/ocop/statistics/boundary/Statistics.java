@@ -1,5 +1,6 @@
 package vn.ocop.statistics.boundary;
 
+import vn.ocop.geography.boundary.IssuingBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -53,6 +54,9 @@ public class Statistics {
     EntityManager em;
 
     @Inject
+    IssuingBodies bodies;
+
+    @Inject
     Users users;
 
     @Inject
@@ -86,7 +90,7 @@ public class Statistics {
 
     /** The report of the period for the People's Committee (PDF). */
     public byte[] pdf(Period period) {
-        return documents.pdf(StatisticsLabels.document(of(period), today()));
+        return documents.pdf(StatisticsLabels.document(of(period), today(), bodies.deployedBody()));
     }
 
     /** The figures of the period as an Excel workbook, one sheet per section. */

@@ -1,11 +1,11 @@
 package vn.ocop.statistics.boundary;
 
+import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.registration.control.PrintedLabels;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.reports.StatisticsDocument;
 import vn.ocop.statistics.control.Period;
 import vn.ocop.statistics.control.StarClass;
-import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.training.entity.Audience;
 
 import java.math.BigDecimal;
@@ -46,7 +46,7 @@ public final class StatisticsLabels {
     }
 
     /** The report's document record, for the district's People's Committee, dated {@code today}. */
-    public static StatisticsDocument document(StatisticsView view, LocalDate today) {
+    public static StatisticsDocument document(StatisticsView view, LocalDate today, IssuingBody body) {
         Period period = view.period();
         List<StatisticsDocument.CommuneRow> communes = view.productsByCommune().stream()
                 .map(c -> new StatisticsDocument.CommuneRow(c.name(), c.count(), c.stars(5), c.stars(4), c.stars(3),
@@ -55,7 +55,7 @@ public final class StatisticsLabels {
         List<StatisticsDocument.Count> stars = new ArrayList<>();
         view.productsByStars().forEach((s, n) -> stars.add(new StatisticsDocument.Count(stars(s), n)));
         StatisticsView.CertificateCounts c = view.certificates();
-        return new StatisticsDocument("ỦY BAN NHÂN DÂN", PrintingBody.DISTRICT, PrintingBody.PLACE, today,
+        return new StatisticsDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(), today,
                 period.wholeYear() ? Integer.valueOf(period.from().getYear()) : null, period.from(), period.to(),
                 view.productsByGroup().stream().map(g -> new StatisticsDocument.Count(g.group(), g.count())).toList(), communes,
                 stars, view.producersByType().stream()

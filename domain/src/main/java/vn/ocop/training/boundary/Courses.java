@@ -1,5 +1,7 @@
 package vn.ocop.training.boundary;
 
+import vn.ocop.geography.entity.IssuingBody;
+import vn.ocop.geography.boundary.IssuingBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +23,6 @@ import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
-import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
@@ -47,6 +48,9 @@ public class Courses {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    IssuingBodies bodies;
 
     @Inject
     Users users;
@@ -185,7 +189,8 @@ public class Courses {
         for (EnrolmentView e : CourseReads.details(em, course, caller).enrolments()) {
             rows.add(new AttendanceSheetDocument.Row(rows.size() + 1, e.name(), e.organisation(), e.unitName()));
         }
-        return documents.pdf(new AttendanceSheetDocument("ỦY BAN NHÂN DÂN", PrintingBody.DISTRICT, course.getTitle(),
+        IssuingBody body = bodies.deployedBody();
+        return documents.pdf(new AttendanceSheetDocument(body.getHeaderLine1(), body.getHeaderLine2(), course.getTitle(),
                 course.getCode(), session.getNumber(), session.getHeldOn(), session.getTopic(), course.getVenue(), rows));
     }
 

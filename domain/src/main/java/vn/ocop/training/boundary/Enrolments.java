@@ -1,5 +1,7 @@
 package vn.ocop.training.boundary;
 
+import vn.ocop.geography.entity.IssuingBody;
+import vn.ocop.geography.boundary.IssuingBodies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,7 +20,6 @@ import vn.ocop.reports.TrainingCertificateDocument;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
-import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
@@ -63,6 +64,9 @@ public class Enrolments {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    IssuingBodies bodies;
 
     @Inject
     Users users;
@@ -270,7 +274,8 @@ public class Enrolments {
             throw new BusinessException("training.certificate.notIssued");
         }
         Course c = e.getCourse();
-        return documents.pdf(new TrainingCertificateDocument("ỦY BAN NHÂN DÂN", PrintingBody.DISTRICT, PrintingBody.PLACE,
+        IssuingBody body = bodies.deployedBody();
+        return documents.pdf(new TrainingCertificateDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
                 e.getCertifiedOn(), e.getCertificateNumber(), e.getName(),
                 e.getProducer() != null ? e.getProducer().getName() : e.getUnit() == null ? null : e.getUnit().getName(),
                 c.getTitle(), c.getCode(), c.getStartDate(), c.getEndDate(), c.getHours(), c.getOrganiser(),

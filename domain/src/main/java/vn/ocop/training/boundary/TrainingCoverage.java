@@ -1,5 +1,7 @@
 package vn.ocop.training.boundary;
 
+import vn.ocop.geography.entity.IssuingBody;
+import vn.ocop.geography.boundary.IssuingBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,7 +13,6 @@ import vn.ocop.reports.Documents;
 import vn.ocop.reports.TrainingCoverageDocument;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.training.control.CoverageRules;
@@ -52,6 +53,9 @@ public class TrainingCoverage {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    IssuingBodies bodies;
 
     @Inject
     Users users;
@@ -133,7 +137,8 @@ public class TrainingCoverage {
         for (CoverageRules.Line total : CoverageRules.totals(lines)) {
             rows.add(row(total, "Toàn huyện", true));
         }
-        return documents.pdf(new TrainingCoverageDocument("ỦY BAN NHÂN DÂN", PrintingBody.DISTRICT, PrintingBody.PLACE,
+        IssuingBody body = bodies.deployedBody();
+        return documents.pdf(new TrainingCoverageDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
                 LocalDate.now(clock), year, rows));
     }
 

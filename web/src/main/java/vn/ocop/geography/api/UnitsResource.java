@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.ocop.identity.boundary.Users;
-import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
 import vn.ocop.shared.api.ListAnswer;
@@ -48,7 +47,7 @@ public class UnitsResource {
     @Path("pdf")
     @Produces("application/pdf")
     public Response pdf() {
-        byte[] pdf = geography.unitListPdf(PrintingBody.DISTRICT, PrintingBody.PLACE, users.me().name());
+        byte[] pdf = geography.unitListPdf(users.me().name());
         return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"don-vi-hanh-chinh.pdf\"").build();
     }
 

@@ -9,7 +9,6 @@ import org.primefaces.model.StreamedContent;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
 import vn.ocop.shared.control.Clocks;
-import vn.ocop.shared.control.PrintingBody;
 import vn.ocop.shared.web.UserSession;
 
 import java.io.ByteArrayInputStream;
@@ -52,7 +51,7 @@ public class UnitsBacking implements Serializable {
                 .name("don-vi-hanh-chinh.pdf")
                 .contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(
-                        geography.unitListPdf(PrintingBody.DISTRICT, PrintingBody.PLACE, session.getCaller().name())))
+                        geography.unitListPdf(session.getCaller().name())))
                 .build();
     }
 

@@ -1,0 +1,66 @@
+package vn.ocop.geography.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.ocop.geography.control.DeploymentBody;
+import vn.ocop.geography.entity.IssuingBody;
+import vn.ocop.shared.control.BusinessException;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The bodies the portal serves (reference §1.2, §8), read from the data: the one the server runs for (the system
+ * property {@value DeploymentBody#PROPERTY}) and the one that speaks for a former body on a day it no longer exists.
+ */
+@Stateless
+@PermitAll
+public class IssuingBodies {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The body the server runs for, as the screens name it (public: the login page shows it). */
+    public BodyView deployed() {
+        IssuingBody body = deployedBody();
+        return new BodyView(body.getCode(), body.getNameVi(), body.getNameEn());
+    }
+
+    /** The body the server runs for; an unknown code in the configuration is an error of the installation. */
+    public IssuingBody deployedBody() {
+        String code = DeploymentBody.code();
+        IssuingBody body = em.find(IssuingBody.class, code);
+        if (body == null) {
+            throw new IllegalStateException("unknown issuing body " + code + " (system property " + DeploymentBody.PROPERTY + ")");
+        }
+        return body;
+    }
+
+    /** Every body, by code. */
+    public List<IssuingBody> all() {
+        return em.createNamedQuery(IssuingBody.ALL, IssuingBody.class).getResultList();
+    }
+
+    /**
+     * The body that acts on a day for a body's records: the body itself while it exists, afterwards the body the server
+     * runs for (e.g. the City for the former district after 30/06/2025).
+     */
+    public IssuingBody actingFor(String code, LocalDate day) {
+        IssuingBody body = em.find(IssuingBody.class, code);
+        if (body == null) {
+            throw new BusinessException("issuing_body.unknown", code);
+        }
+        return body.inOfficeOn(day) ? body : deployedBody();
+    }
+
+    /** A body by its code. */
+    public IssuingBody find(String code) {
+        IssuingBody body = em.find(IssuingBody.class, code);
+        if (body == null) {
+            throw new BusinessException("issuing_body.unknown", code);
+        }
+        return body;
+    }
+}
