@@ -75,7 +75,7 @@ class BadInputCorpusIT {
         // Every write but the creation of one's own API token, whose name is any text (markup included, shown escaped).
         List<String> writes = AccessMatrixIT.routes().stream().filter(r -> !r.startsWith("GET ") && !r.equals("POST /api/v1/me/tokens"))
                 .toList();
-        assertTrue(writes.size() >= 20, "the write routes were found: " + writes);
+        assertTrue(writes.size() >= 15, "the write routes were found: " + writes);
         List<String> corpus = corpus();
         List<String> wrong = new ArrayList<>();
         for (String who : List.of("it-officer", "it-council")) {
