@@ -241,7 +241,7 @@ class TrainingIT {
 
         assertEquals(1, asOfficer(() -> enrolments.issueCertificates(course)));
         String number = asOfficer(() -> courses.course(course)).enrolments().get(0).certificateNumber();
-        assertTrue(number.matches("DT-" + YEAR + "-\\d{4}"), number);
+        assertTrue(number.matches("DT-" + YEAR + "-\\d{4}-[A-Z2-9]{4}"), number);
         Portal anonymous = new Portal(url.toURI());
         JsonObject verified = anonymous.json("api/v1/verify/training/" + number);
         assertEquals(first.name(), verified.getString("name"));
