@@ -17,6 +17,7 @@ import vn.ocop.identity.boundary.ApiTokens;
 import vn.ocop.identity.boundary.Logins;
 import vn.ocop.identity.boundary.TokenCaller;
 import vn.ocop.shared.web.JsonRefusal;
+import vn.ocop.shared.web.RequestGuard;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -162,7 +163,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     /**
      * A call with a personal API token: it acts as the token's owner with their role now; a read-only token's writes
-     * are refused; an unknown, revoked or expired token is answered as no credentials at all.
+     * are refused by the {@link RequestGuard} (a refusal written here became the error page on WildFly); an unknown,
+     * revoked or expired token is answered as no credentials at all.
      */
     private AuthenticationStatus withToken(String bearer, HttpServletRequest request, HttpServletResponse response,
                                            HttpMessageContext context) {
@@ -170,9 +172,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (caller == null) {
             return unauthorized(response, context);
         }
-        if (!caller.mayWrite() && !Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod())) {
-            JsonRefusal.send(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "identity.token.readOnly");
-            return AuthenticationStatus.SEND_FAILURE;
+        if (!caller.mayWrite()) {
+            request.setAttribute(RequestGuard.READ_ONLY_TOKEN, Boolean.TRUE);
         }
         request.setAttribute(BY_TOKEN, Boolean.TRUE);
         return context.notifyContainerAboutLogin(caller.username(), Set.of(caller.role().name()));

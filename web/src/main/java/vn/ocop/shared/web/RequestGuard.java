@@ -20,6 +20,7 @@ import java.util.Set;
  * script, the header {@code X-Requested-With}. Anything else is refused with 403 before it reaches a page or the API,
  * so a form on another site cannot act with a signed-in user's cookie. Calls with their own credentials
  * ({@code Authorization}) carry no cookie to abuse and pass.</li>
+ * <li>A read-only API token (marked by the authentication) cannot write: 403 before the API.</li>
  * <li>Headers on every answer: a Content-Security-Policy that allows only the portal's own resources (PrimeFaces'
  * scripts and the portal's inline handlers included) and no framing, no MIME sniffing, no referrer to other sites,
  * and no caching of anything but the static resources; HSTS once the request came over HTTPS.</li>
@@ -29,6 +30,9 @@ import java.util.Set;
 public class RequestGuard extends HttpFilter {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** Set by the authentication on a request made with a read-only API token. */
+    public static final String READ_ONLY_TOKEN = RequestGuard.class.getName() + ".readOnlyToken";
 
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
@@ -50,6 +54,10 @@ public class RequestGuard extends HttpFilter {
         if (!resource) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
+        }
+        if (!SAFE.contains(request.getMethod()) && request.getAttribute(READ_ONLY_TOKEN) != null) {
+            JsonRefusal.send(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "identity.token.readOnly");
+            return;
         }
         if (!SAFE.contains(request.getMethod()) && request.getRequestedSessionId() != null
                 && request.getHeader("Authorization") == null && !fromThePortal(request)) {
