@@ -9,31 +9,41 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import vn.ocop.shared.control.BusinessException;
 
 import java.io.IOException;
-import java.io.PushbackInputStream;
+import java.io.ByteArrayInputStream;
 import java.time.DateTimeException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Every JSON body the API reads: one that is not JSON, or holds a value of the wrong type, a date that does not
- * exist or a name outside its list, or is missing (no body, or {@code null}), is refused with 400 and a reason, before the
- * resource runs (so nothing is stored). Only reading is covered: a failure while writing an answer stays a 500.
+ * exist or a name outside its list, or is missing (no body, or {@code null}), is larger than {@value #MAX_BYTES} bytes or
+ * nests deeper than {@value #MAX_DEPTH} levels, is refused with 400 and a reason, before the resource runs (so nothing
+ * is stored). Only reading is covered: a failure while writing an answer stays a 500.
  */
 @Provider
 public class JsonBodies implements ReaderInterceptor {
+
+    /** The largest JSON body read (the API's bodies are a few kilobytes; a dossier's files travel apart). */
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** The deepest nesting of arrays and objects read (the API's bodies nest three or four levels). */
+    static final int MAX_DEPTH = 32;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (!json(context.getMediaType())) {
             return context.proceed();
         }
-        PushbackInputStream input = new PushbackInputStream(context.getInputStream(), 1);
-        int first = input.read();
-        if (first < 0) {
+        byte[] read = context.getInputStream().readNBytes(MAX_BYTES + 1);
+        if (read.length == 0) {
             throw new BusinessException("error.body.required");
         }
-        input.unread(first);
-        context.setInputStream(input);
+        if (read.length > MAX_BYTES) {
+            throw new BusinessException("error.body.tooLarge", MAX_BYTES / 1024);
+        }
+        if (depth(read) > MAX_DEPTH) {
+            throw new BusinessException("error.body.malformed");
+        }
+        context.setInputStream(new ByteArrayInputStream(read));
         Object body;
         try {
             body = context.proceed();
@@ -44,7 +54,7 @@ public class JsonBodies implements ReaderInterceptor {
                 throw refusal(e);
             }
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw refusal(e);
         }
         if (body == null) {
@@ -80,6 +90,30 @@ public class JsonBodies implements ReaderInterceptor {
         } catch (IllegalArgumentException e) {
             throw BusinessException.onField(field, "error.body.value");
         }
+    }
+
+    /** How deep arrays and objects nest in the bytes of a JSON text (brackets inside strings do not count). */
+    static int depth(byte[] json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length; i++) {
+            byte b = json[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '[' || b == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (b == ']' || b == '}') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     private static boolean json(MediaType type) {
