@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class CertificationIT {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -101,23 +101,23 @@ class CertificationIT {
         return new Concluded(round, "Đợt kiểm thử rt-" + tag);
     }
 
-    private static JsonObject draft(Portal office, long round) {
+    static JsonObject draft(Portal office, long round) {
         return ok(office.sendJson("POST", "api/v1/decisions", "{\"round\": " + round + "}"));
     }
 
-    private static long id(JsonObject details) {
+    static long id(JsonObject details) {
         return details.getJsonObject("decision").getJsonNumber("id").longValue();
     }
 
-    private static long version(JsonObject details) {
+    static long version(JsonObject details) {
         return details.getJsonObject("decision").getJsonNumber("version").longValue();
     }
 
-    private static HttpResponse<String> approve(Portal leader, JsonObject details) {
+    static HttpResponse<String> approve(Portal leader, JsonObject details) {
         return leader.sendJson("POST", "api/v1/decisions/" + id(details) + "/approval", "{\"version\": " + version(details) + "}");
     }
 
-    private static HttpResponse<String> issue(Portal office, JsonObject details, LocalDate signedOn) {
+    static HttpResponse<String> issue(Portal office, JsonObject details, LocalDate signedOn) {
         return office.sendJson("POST", "api/v1/decisions/" + id(details) + "/issue",
                 "{\"version\": " + version(details) + ", \"signedOn\": \"" + signedOn + "\"}");
     }
@@ -130,7 +130,7 @@ class CertificationIT {
     }
 
     /** The draft with its signer named (the office changes the wording). */
-    private static JsonObject named(Portal office, JsonObject draft) {
+    static JsonObject named(Portal office, JsonObject draft) {
         return ok(office.sendJson("PUT", "api/v1/decisions/" + id(draft) + "/wording",
                 "{\"version\": " + version(draft) + ", \"signerName\": \"Nguyễn Văn Kiểm\"}"));
     }
@@ -139,7 +139,7 @@ class CertificationIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    private static List<String> certificates(JsonObject details) {
+    static List<String> certificates(JsonObject details) {
         return details.getJsonArray("certificates").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
