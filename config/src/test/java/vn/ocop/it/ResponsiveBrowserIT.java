@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +61,9 @@ class ResponsiveBrowserIT {
     void open() {
         Database.awaitTestAccounts();
         driver = Browser.start();
-        driver.manage().window().setSize(new Dimension(PHONE, 844));
+        // A phone's viewport (a headless window cannot be narrower than 500 px): 390 × 844 CSS pixels, touch, mobile.
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
@@ -151,6 +154,8 @@ class ResponsiveBrowserIT {
     /** The page is no wider than the phone: nothing scrolls sideways but the tables inside their own box. */
     private void assertFits(String screenshot) {
         Browser.screenshot(driver, screenshot);
+        long viewport = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
+        assertEquals(PHONE, viewport, "the phone's viewport");
         long width = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).longValue();
         assertTrue(width <= PHONE, screenshot + ": " + width + " px wide");
     }
