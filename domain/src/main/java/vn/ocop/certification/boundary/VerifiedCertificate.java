@@ -15,9 +15,13 @@ public record VerifiedCertificate(String number, CertificateStatus status, Strin
                                   LocalDate revokedOn, LocalDate decisionSignedOn, String revocationNumber,
                                   String supersededBy, LocalDate supersededOn) {
 
-    /** Replaced by a later certificate of the same product (renewal or a new class), and not revoked. */
+    /**
+     * Replaced while still in force by a later certificate of the same product (renewal or a new class), and not
+     * revoked. A certificate that had expired before the later one was issued stays expired.
+     */
     public boolean superseded() {
-        return supersededBy != null && status != CertificateStatus.REVOKED;
+        return supersededBy != null && status != CertificateStatus.REVOKED && supersededOn != null
+                && !supersededOn.isAfter(validUntil);
     }
 
     /** What the page shows in large: the state, or SUPERSEDED where a later certificate replaced this one. */
