@@ -247,7 +247,7 @@ class TrainingIT {
         String number = asOfficer(() -> courses.course(course)).enrolments().get(0).certificateNumber();
         assertEquals(YEAR + "-03-06", new Portal(url.toURI()).json("api/v1/verify/training/" + number).getString("issuedOn"),
                 "a certificate of a course held before carries the day it was issued, not the day it was recorded");
-        assertTrue(number.matches("DT-" + YEAR + "-\\d{4}"), number);
+        assertTrue(number.matches("DT-" + YEAR + "-\\d{4}-[A-Z0-9]{4}"), number);
         Portal anonymous = new Portal(url.toURI());
         JsonObject verified = anonymous.json("api/v1/verify/training/" + number);
         assertEquals(first.name(), verified.getString("name"));
