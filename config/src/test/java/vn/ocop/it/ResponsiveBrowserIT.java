@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,9 @@ class ResponsiveBrowserIT {
         JsonObject revocation = issued(office, leader, CertificationIT.ok(office.sendJson("POST", "api/v1/decisions/revocations",
                 "{\"decision\": " + CertificationIT.id(recognition) + ", \"certificates\": [\"" + revokedNumber
                         + "\"], \"grounds\": \"Vi phạm an toàn thực phẩm\"}")));
-        String today = CertificationIT.TODAY.format(DAY);
+        // The dates as the decisions were signed (whatever day the fixture signs them on).
+        String signed = LocalDate.parse(recognition.getJsonObject("decision").getString("date")).format(DAY);
+        String revokedOn = LocalDate.parse(revocation.getJsonObject("decision").getString("date")).format(DAY);
 
         driver.get(url + "verify.xhtml?number=" + revokedNumber);
         WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
@@ -96,9 +99,9 @@ class ResponsiveBrowserIT {
         assertTrue(Double.parseDouble(state.getCssValue("font-size").replace("px", "")) >= 20, "large: " + state.getCssValue("font-size"));
         assertEquals("rgba(255, 255, 255, 1)", outcome.getCssValue("color"), "white on red");
         String decision = driver.findElement(By.id("decision")).getText();
-        assertTrue(decision.contains(recognition.getJsonObject("decision").getString("number")) && decision.contains(today), decision);
+        assertTrue(decision.contains(recognition.getJsonObject("decision").getString("number")) && decision.contains(signed), decision);
         String revoked = driver.findElement(By.id("revocation")).getText();
-        assertTrue(revoked.contains(revocation.getJsonObject("decision").getString("number")) && revoked.contains(today), revoked);
+        assertTrue(revoked.contains(revocation.getJsonObject("decision").getString("number")) && revoked.contains(revokedOn), revoked);
         String page = driver.findElement(By.tagName("body")).getText().toLowerCase(new Locale("vi"));
         assertFalse(page.contains("còn hiệu lực"), "nothing reads as valid: " + page);
         assertFits("verify-revoked-390");
@@ -111,8 +114,8 @@ class ResponsiveBrowserIT {
         JsonObject api = CertificationIT.ok(new Portal(url.toURI()).get("api/v1/verify/" + revokedNumber));
         assertEquals("REVOKED", api.getString("status"), "the contract's fields stay");
         assertEquals(revocation.getJsonObject("decision").getString("number"), api.getString("revocation"));
-        assertEquals(CertificationIT.TODAY.toString(), api.getString("revokedOn"));
-        assertEquals(CertificationIT.TODAY.toString(), api.getString("decisionSignedOn"));
+        assertEquals(revocation.getJsonObject("decision").getString("date"), api.getString("revokedOn"));
+        assertEquals(recognition.getJsonObject("decision").getString("date"), api.getString("decisionSignedOn"));
     }
 
     @Test
