@@ -80,6 +80,18 @@ class CertificationBrowserIT {
 
         driver.get(decisionUrl);
         signIn("it-leader");
+        // The leader reads the decision as the document it is, and sends it back with a reason or approves it.
+        WebElement document = visible("document");
+        assertTrue(document.getText().contains("Điều 1.") && document.getText().contains("Nguyễn Văn Trình"), document.getText());
+        assertTrue(driver.findElements(By.id("wording:article1")).isEmpty(), "no greyed form fields");
+        assertTrue(driver.findElements(By.cssSelector("textarea[disabled], input[type=text][disabled]")).isEmpty());
+        click("review:sendBack");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Hãy ghi lý do trả lại"));
+        visible("review:reason").sendKeys("Bổ sung nơi nhận: Phòng Kinh tế");
+        click("review:sendBack");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sentBackReason"), "Bổ sung nơi nhận: Phòng Kinh tế"));
+        assertTrue(visible("status").getText().contains("Dự thảo"));
+        Browser.screenshot(driver, "certification-leader-review-vi");
         click("decision:approve");
         click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã duyệt"));

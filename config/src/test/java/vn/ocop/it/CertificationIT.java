@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class CertificationIT {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     /** The former district's last day: its 2024 round is recognised by then. */
     static final LocalDate DISTRICT_SIGNED = LocalDate.of(2025, 6, 30);
 
@@ -156,7 +156,7 @@ class CertificationIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    private static List<String> certificates(JsonObject details) {
+    static List<String> certificates(JsonObject details) {
         return details.getJsonArray("certificates").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 

@@ -99,6 +99,16 @@ class RatingBrowserIT {
         confirm();
         wait.ignoring(WebDriverException.class).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#state.scoring-SUBMITTED")));
         assertEquals("Đã gửi phiếu", driver.findElement(By.id("state")).getText());
+        // The locked sheet reads as what was awarded: the ticked option of each criterion stands out, no faded radio
+        // buttons, and the points column gives the points awarded (their sum is the total), not the maxima.
+        List<WebElement> chosen = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".score-locked-option.chosen")));
+        assertEquals(criteria.size(), chosen.size(), "one ticked option shown per criterion");
+        assertTrue(driver.findElements(By.cssSelector(".score-options")).isEmpty(), "no disabled radio buttons");
+        assertEquals("1", chosen.get(0).getCssValue("opacity"));
+        java.math.BigDecimal awarded = driver.findElements(By.cssSelector(".score-awarded strong")).stream()
+                .map(e -> new java.math.BigDecimal(e.getText().strip())).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertEquals(0, new java.math.BigDecimal(total).compareTo(awarded), "the awarded points add up to the total " + total);
+        Browser.screenshot(driver, "score-locked-vi");
 
         click("back");
         click("round:openResults");

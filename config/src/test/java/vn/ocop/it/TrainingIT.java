@@ -239,8 +239,14 @@ class TrainingIT {
         assertEquals("PRODUCER_MANAGER", item.getString("audience"));
         assertEquals(YEAR + "-03-01", item.getString("startDate"));
 
-        assertEquals(1, asOfficer(() -> enrolments.issueCertificates(course)));
+        assertEquals("training.certificate.issuedOn", refused(() -> enrolments.issueCertificates(course, LocalDate.now().plusDays(2))),
+                "never dated in the future");
+        assertEquals("training.certificate.issuedOn", refused(() -> enrolments.issueCertificates(course, LocalDate.of(YEAR, 3, 4))),
+                "never before the course's last day");
+        assertEquals(1, asOfficer(() -> enrolments.issueCertificates(course, LocalDate.of(YEAR, 3, 6))));
         String number = asOfficer(() -> courses.course(course)).enrolments().get(0).certificateNumber();
+        assertEquals(YEAR + "-03-06", new Portal(url.toURI()).json("api/v1/verify/training/" + number).getString("issuedOn"),
+                "a certificate of a course held before carries the day it was issued, not the day it was recorded");
         assertTrue(number.matches("DT-" + YEAR + "-\\d{4}-[A-Z2-9]{4}"), number);
         Portal anonymous = new Portal(url.toURI());
         JsonObject verified = anonymous.json("api/v1/verify/training/" + number);

@@ -98,6 +98,28 @@ class DecisionRulesTest {
     }
 
     @Test
+    void theLeaderSendsADecisionBackWithAReasonThatTheOfficeSeesUntilItIsApproved() throws Exception {
+        Decision decision = draft("Nguyễn Văn Thắng");
+        BusinessException noReason = assertThrows(BusinessException.class, () -> decision.sendBack("  ", AT, "leader"));
+        assertEquals("certification.decision.reasonRequired", noReason.messageKey());
+        decision.sendBack(" Sửa Điều 2: thời hạn 36 tháng ", AT, "leader");
+        assertEquals(DecisionStatus.DRAFT, decision.getStatus());
+        assertEquals("Sửa Điều 2: thời hạn 36 tháng", decision.getSentBackReason());
+        assertEquals("leader", decision.getSentBackBy());
+        Field status = Decision.class.getDeclaredField("status");
+        status.setAccessible(true);
+        status.set(decision, DecisionStatus.APPROVED);
+        decision.sendBack("Thiếu nơi nhận", AT.plusHours(1), "leader");
+        assertEquals(DecisionStatus.DRAFT, decision.getStatus(), "an approved decision sent back is a draft again");
+        assertEquals(null, decision.getApprovedBy());
+        assertEquals("Thiếu nơi nhận", decision.getSentBackReason());
+        status.set(decision, DecisionStatus.APPROVED);
+        decision.issue(7, LocalDate.of(2019, 12, 5), IssuedFile.pdf("%PDF".getBytes(StandardCharsets.US_ASCII)), AT, "officer");
+        assertEquals("certification.decision.frozen",
+                assertThrows(BusinessException.class, () -> decision.sendBack("Muộn", AT, "leader")).messageKey());
+    }
+
+    @Test
     void anIssuedFileWhoseBytesChangedIsNeverServed() throws Exception {
         IssuedFile file = IssuedFile.pdf("%PDF-1.5 quyết định".getBytes(StandardCharsets.UTF_8));
         assertArrayEquals("%PDF-1.5 quyết định".getBytes(StandardCharsets.UTF_8), file.verifiedContent());

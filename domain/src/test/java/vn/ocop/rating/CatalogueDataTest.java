@@ -190,6 +190,26 @@ class CatalogueDataTest {
                 "Đan Phượng's 2019 practice, all marked uncertain");
     }
 
+    /** What users read of the catalogue: legal sources and plain rules, none of the working notes (docs/criteria-notes.md). */
+    @Test
+    void usersReadLegalSourcesNotWorkingNotes() throws SQLException {
+        DataSource ds = CatalogueDatabase.h2();
+        String texts = "SELECT source FROM criteria_set UNION ALL SELECT source FROM rating_regime"
+                + " UNION ALL SELECT source FROM recognition_rule UNION ALL SELECT note FROM recognition_rule"
+                + " UNION ALL SELECT source FROM scoring_sheet UNION ALL SELECT source FROM sheet_correction"
+                + " UNION ALL SELECT reason FROM sheet_correction";
+        for (String internal : List.of("CHƯA CHẮC", "Issue", "[S", ".csv", "README", "augustine", "giả định", "tài liệu tham khảo",
+                "suy luận của dự án", "khách hàng")) {
+            String like = internal.toLowerCase(java.util.Locale.ROOT);
+            assertEquals(0, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM (" + texts + ") t (text) WHERE LOWER(text) LIKE '%"
+                    + like + "%'"), internal);
+        }
+        assertEquals(27, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM scoring_sheet WHERE source LIKE 'Quyết định số %'"),
+                "every sheet names its decision");
+        assertEquals(25, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE source LIKE '%Quyết định số %'"),
+                "every rule names its decision");
+    }
+
     @Test
     void postgreSqlHoldsTheSameCatalogue() throws SQLException {
         Assumptions.assumeTrue(CatalogueDatabase.postgresAnswers(), "PostgreSQL does not answer on 127.0.0.1:5432: test skipped");

@@ -17,6 +17,7 @@ import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.ExpiryNotice;
+import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.IssuedFile;
 import vn.ocop.certification.entity.ReceivedDecision;
 import vn.ocop.geography.entity.AdministrativeUnit;
@@ -85,9 +86,19 @@ public class Certificates {
         }
         LocalDate today = today();
         return em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", canonical).getResultStream()
-                .findFirst().map(c -> new VerifiedCertificate(c.getNumber(), c.statusOn(today), c.getProductName(), c.getProducerName(),
-                        c.getStars(), c.getValidFrom(), c.getValidUntil(), c.getDecision().getIssuer().shortName(),
-                        c.getDecision().getNumber(), c.getRevokedOn()));
+                .findFirst().map(c -> verified(c, today));
+    }
+
+    private VerifiedCertificate verified(Certificate c, LocalDate today) {
+        Decision revocation = c.getRevokedBy();
+        Certificate later = c.getProductId() == null ? null : em.createNamedQuery(Certificate.LATER_OF_PRODUCT, Certificate.class)
+                .setParameter("productId", c.getProductId()).setParameter("validFrom", c.getValidFrom()).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        return new VerifiedCertificate(c.getNumber(), c.statusOn(today), c.getProductName(), c.getProducerName(), c.getStars(),
+                c.getValidFrom(), c.getValidUntil(), c.getDecision().getIssuer().shortName(),
+                c.getDecision().getNumber(), c.getRevokedOn(), c.getDecision().getSignedOn(),
+                revocation == null ? null : revocation.getNumber(), later == null ? null : later.getNumber(),
+                later == null ? null : later.getValidFrom());
     }
 
     /** One page of the certificates in the caller's scope, the latest first. */

@@ -14,7 +14,8 @@ import java.util.List;
  */
 public record DecisionDetails(DecisionView decision, DecisionText text, String grounds, List<Line> products,
                               String draftedBy, LocalDateTime draftedAt, String approvedBy, LocalDateTime approvedAt,
-                              String issuedBy, LocalDateTime issuedAt, String sha256, List<CertificateView> certificates) {
+                              String issuedBy, LocalDateTime issuedAt, String sha256, List<CertificateView> certificates,
+                              String sentBackReason, String sentBackBy, LocalDateTime sentBackAt) {
 
     /** A product of the annex. */
     public record Line(int position, long productId, String product, String producer, String address, String productSet,
@@ -29,6 +30,7 @@ public record DecisionDetails(DecisionView decision, DecisionText text, String g
     static DecisionDetails of(Decision d, List<CertificateView> certificates) {
         return new DecisionDetails(DecisionView.of(d), d.text(), d.getGrounds(), d.getProducts().stream().map(Line::of).toList(),
                 d.getDraftedBy(), d.getDraftedAt(), d.getApprovedBy(), d.getApprovedAt(), d.getIssuedBy(), d.getIssuedAt(),
-                d.getPdf() == null ? null : d.getPdf().getSha256(), certificates);
+                d.getPdf() == null ? null : d.getPdf().getSha256(), certificates,
+                d.getSentBackReason(), d.getSentBackBy(), d.getSentBackAt());
     }
 }

@@ -229,6 +229,17 @@ public class Decisions {
         return details(decision);
     }
 
+    /** The leader sends a draft or approved decision back to the office with the reason, which the office then sees. */
+    @RolesAllowed(Roles.LEADER)
+    public DecisionDetails sendBack(long id, long version, String reason) {
+        Decision decision = current(id, version);
+        String before = decision.auditState();
+        decision.sendBack(reason, now(), users.me().username());
+        flush();
+        audit.change("DECISION_SENT_BACK", decision, before, reason);
+        return details(decision);
+    }
+
     /** Sends an approved decision back to the office to be changed (the approval no longer holds). */
     @RolesAllowed({Roles.LEADER, Roles.OFFICER})
     public DecisionDetails reopen(long id, long version, String reason) {

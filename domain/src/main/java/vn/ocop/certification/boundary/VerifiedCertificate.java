@@ -6,9 +6,31 @@ import java.time.LocalDate;
 
 /**
  * What the public verification shows of a certificate: its number and state, the product, its producer, the class,
- * the validity and who issued it under which decision. Nothing else about people.
+ * the validity, who issued it under which decision (number and signing date), the revocation decision (number and
+ * date) where there is one, and the later certificate of the same product that replaced it, if any. Nothing else
+ * about people.
  */
 public record VerifiedCertificate(String number, CertificateStatus status, String product, String producer, int stars,
                                   LocalDate validFrom, LocalDate validUntil, String issuer, String decisionNumber,
-                                  LocalDate revokedOn) {
+                                  LocalDate revokedOn, LocalDate decisionSignedOn, String revocationNumber,
+                                  String supersededBy, LocalDate supersededOn) {
+
+    /**
+     * Replaced while still in force by a later certificate of the same product (renewal or a new class), and not
+     * revoked. A certificate that had expired before the later one was issued stays expired.
+     */
+    public boolean superseded() {
+        return supersededBy != null && status != CertificateStatus.REVOKED && supersededOn != null
+                && !supersededOn.isAfter(validUntil);
+    }
+
+    /** What the page shows in large: the state, or SUPERSEDED where a later certificate replaced this one. */
+    public String outcome() {
+        return superseded() ? "SUPERSEDED" : status.name();
+    }
+
+    /** True only when the certificate holds today (valid or expiring) and nothing replaced it. */
+    public boolean holds() {
+        return !superseded() && (status == CertificateStatus.VALID || status == CertificateStatus.EXPIRING);
+    }
 }

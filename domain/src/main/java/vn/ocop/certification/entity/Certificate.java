@@ -36,12 +36,16 @@ import java.time.LocalDate;
 @NamedQuery(name = Certificate.MARK_EXPIRING, query = "UPDATE Certificate c SET c.status = vn.ocop.certification.entity.CertificateStatus.EXPIRING,"
         + " c.version = c.version + 1 WHERE c.validUntil >= :today AND c.validUntil <= :limit"
         + " AND c.status = vn.ocop.certification.entity.CertificateStatus.VALID")
+@NamedQuery(name = Certificate.LATER_OF_PRODUCT, query = "SELECT c FROM Certificate c WHERE c.productId = :productId"
+        + " AND c.validFrom > :validFrom AND c.status <> vn.ocop.certification.entity.CertificateStatus.REVOKED"
+        + " ORDER BY c.validFrom, c.number")
 public class Certificate implements Auditable {
 
     public static final String BY_NUMBER = "Certificate.byNumber";
     public static final String OF_DECISION = "Certificate.ofDecision";
     public static final String MARK_EXPIRED = "Certificate.markExpired";
     public static final String MARK_EXPIRING = "Certificate.markExpiring";
+    public static final String LATER_OF_PRODUCT = "Certificate.laterOfProduct";
 
     @Id
     @SequenceGenerator(name = "seq_cert_certificate", sequenceName = "seq_cert_certificate", allocationSize = 50)

@@ -136,6 +136,15 @@ public class Decision implements Auditable {
     @Column(name = "approved_by", length = 100)
     private String approvedBy;
 
+    @Column(name = "sent_back_reason", length = 500)
+    private String sentBackReason;
+
+    @Column(name = "sent_back_by", length = 100)
+    private String sentBackBy;
+
+    @Column(name = "sent_back_at")
+    private LocalDateTime sentBackAt;
+
     @Column(name = "issued_at")
     private LocalDateTime issuedAt;
 
@@ -238,6 +247,9 @@ public class Decision implements Auditable {
         this.status = DecisionStatus.APPROVED;
         this.approvedAt = at;
         this.approvedBy = by;
+        this.sentBackReason = null;
+        this.sentBackBy = null;
+        this.sentBackAt = null;
     }
 
     /** APPROVED → DRAFT: sent back to the office to be changed; the approval no longer holds. */
@@ -274,6 +286,37 @@ public class Decision implements Auditable {
             throw new BusinessException("certification.decision.frozen");
         }
         this.certificatesPdf = batch;
+    }
+
+    /**
+     * The leader sends a draft or an approved decision back to the office, with the reason (required): it is a draft
+     * again, the approval no longer holds, and the office sees why until the decision is approved. Never once issued.
+     */
+    public void sendBack(String reason, LocalDateTime at, String by) {
+        if (status == DecisionStatus.ISSUED) {
+            throw new BusinessException("certification.decision.frozen");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.onField("reason", "certification.decision.reasonRequired");
+        }
+        this.status = DecisionStatus.DRAFT;
+        this.approvedAt = null;
+        this.approvedBy = null;
+        this.sentBackReason = reason.strip();
+        this.sentBackBy = by;
+        this.sentBackAt = at;
+    }
+
+    public String getSentBackReason() {
+        return sentBackReason;
+    }
+
+    public String getSentBackBy() {
+        return sentBackBy;
+    }
+
+    public LocalDateTime getSentBackAt() {
+        return sentBackAt;
     }
 
     public void requireDraft() {

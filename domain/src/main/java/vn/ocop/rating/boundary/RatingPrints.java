@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.control.Conclusion;
+import vn.ocop.rating.control.MinutesDate;
 import vn.ocop.rating.control.PrintedResults;
 import vn.ocop.rating.control.PrintedSheet;
 import vn.ocop.rating.control.ProductResult;
@@ -185,8 +186,8 @@ public class RatingPrints {
                     + (district ? " của Ủy ban nhân dân " + body.getNameVi() : "")
                     + " về việc thành lập Hội đồng đánh giá, phân hạng sản phẩm OCOP " + PrintedResults.level(level));
         }
-        LocalDate date = round.getStatus() == RoundStatus.CONCLUDED && round.getResultsOpenedAt() != null
-                ? round.getResultsOpenedAt().toLocalDate() : LocalDate.now(clock);
+        LocalDate date = MinutesDate.of(round.getStatus() == RoundStatus.CONCLUDED, round.getResultsOpenedAt(), round.getEndsOn(),
+                LocalDate.now(clock));
         String chair = council.chair().map(c -> c.getUser().getFullName()).orElse(null);
         String secretary = council.getMembers().stream().filter(m -> m.getRole() == MemberRole.SECRETARY).findFirst()
                 .map(m -> m.getUser().getFullName()).orElse(null);

@@ -239,17 +239,28 @@ public class Enrolments {
      */
     @RolesAllowed(Roles.OFFICER)
     public int issueCertificates(long courseId) {
+        return issueCertificates(courseId, LocalDate.now(clock));
+    }
+
+    /**
+     * As {@link #issueCertificates(long)}, dated the day they were really issued (records of a course held before the
+     * portal): not in the future and not before the course's last day.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public int issueCertificates(long courseId, LocalDate issuedOn) {
         Course course = course(courseId, LockModeType.PESSIMISTIC_WRITE);
+        if (issuedOn == null || issuedOn.isAfter(LocalDate.now(clock)) || issuedOn.isBefore(course.getEndDate())) {
+            throw new BusinessException("training.certificate.issuedOn");
+        }
         List<Enrolment> due = em.createNamedQuery(Enrolment.OF_COURSE, Enrolment.class).setParameter("course", course)
                 .getResultList().stream().filter(e -> e.isCompleted() && !e.isCertified()).toList();
         if (due.isEmpty()) {
             throw new BusinessException("training.certificate.noneDue");
         }
         CertificateCounter counter = counter(course.getEndDate().getYear());
-        LocalDate today = LocalDate.now(clock);
         for (Enrolment enrolment : due) {
             String before = enrolment.auditState();
-            enrolment.certify(counter.next(), today);
+            enrolment.certify(counter.next(), issuedOn);
             audit.change("TRAINING_CERTIFIED", enrolment, before, null);
         }
         UniqueValues.flush(em, new BusinessException("training.certificate.busy"));

@@ -22,7 +22,8 @@ import java.time.LocalDate;
 
 /**
  * {@code GET /ocop/api/v1/verify/{number}}: public, no sign-in. A certificate's state (VALID, EXPIRING, EXPIRED,
- * REVOKED), product, producer, class and validity; 404 for an unknown number; 429 when one address asks too often
+ * REVOKED), product, producer, class and validity, the decision and its date, the revocation decision and its date and
+ * the certificate that replaced it (new fields after the first nine); 404 for an unknown number; 429 when one address asks too often
  * (it resists guessing: numbers are checked one at a time, there is no list).
  */
 @Path("verify")
@@ -31,7 +32,8 @@ public class VerificationResource {
 
     /** What the contract answers. */
     public record Verified(String number, String status, String product, String producer, int stars, LocalDate validFrom,
-                           LocalDate validUntil, String issuer, String decision) {
+                           LocalDate validUntil, String issuer, String decision, LocalDate decisionSignedOn,
+                           String revocation, LocalDate revokedOn, String supersededBy, LocalDate supersededOn) {
     }
 
     @EJB
@@ -54,6 +56,7 @@ public class VerificationResource {
         }
         VerifiedCertificate c = certificates.verify(number).orElseThrow(NotFoundException::new);
         return Response.ok(new Verified(c.number(), c.status().name(), c.product(), c.producer(), c.stars(), c.validFrom(),
-                c.validUntil(), c.issuer(), c.decisionNumber())).header("Cache-Control", "no-store").build();
+                c.validUntil(), c.issuer(), c.decisionNumber(), c.decisionSignedOn(), c.revocationNumber(), c.revokedOn(),
+                c.supersededBy(), c.supersededOn())).header("Cache-Control", "no-store").build();
     }
 }

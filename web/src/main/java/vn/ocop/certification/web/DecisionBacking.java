@@ -116,6 +116,13 @@ public class DecisionBacking implements Serializable {
         reason = null;
     }
 
+    /** The leader sends the decision back to the office with the reason. */
+    public void sendBack() {
+        show(decisions.sendBack(id, details.decision().version(), reason));
+        reason = null;
+        Texts.info("certification_decision.sentBack");
+    }
+
     public void issue() {
         show(decisions.issue(id, details.decision().version(), signedOn));
         Texts.info("certification_decision.issuedAs", details.decision().number());

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import vn.ocop.rating.boundary.MemberSheetView;
 import vn.ocop.rating.boundary.SavedSheet;
+import vn.ocop.rating.boundary.SheetForm;
 import vn.ocop.rating.boundary.Scoring;
 import vn.ocop.rating.boundary.SubmittedSheetView;
 import vn.ocop.rating.control.SheetChoices;
@@ -120,6 +121,13 @@ public class ScoreBacking implements Serializable {
 
     public MemberSheetView getView() {
         return view;
+    }
+
+    /** The points of the option ticked on a criterion (what the locked sheet shows), or null while none is. */
+    public String awarded(SheetForm.Line line) {
+        Long chosen = choices.get(line.id());
+        return chosen == null ? null : line.options().stream().filter(o -> o.id() == chosen).map(SheetForm.Option::points)
+                .findFirst().orElse(null);
     }
 
     public Map<Long, Long> getChoices() {

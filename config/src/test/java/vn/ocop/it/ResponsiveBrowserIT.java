@@ -1,0 +1,171 @@
+package vn.ocop.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * On a phone (390 px wide) through the real pages: the public verification shows a revoked certificate unmistakably,
+ * with its decisions and their dates, and nothing that reads as valid; the menu is a drawer that the header's button
+ * opens; the criteria pages show legal sources, not the project's working notes. No page scrolls sideways.
+ */
+@Tag("browser")
+@ExtendWith(Browser.class)
+@IntegrationTest
+@RunAsClient
+class ResponsiveBrowserIT {
+
+    private static final int PHONE = 390;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
+                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class, CertificationFixture.class,
+                CertificationFixture.Keyed.class, CertificationFixture.Taken.class, CertificationIT.class,
+                CertificationIT.Concluded.class);
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        Database.awaitTestAccounts();
+        driver = Browser.start();
+        // A phone's viewport (a headless window cannot be narrower than 500 px): 390 × 844 CSS pixels, touch, mobile.
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+    }
+
+    @Test
+    void aShopperOnAPhoneSeesARevokedCertificateUnmistakablyWithItsDecisions() throws Exception {
+        CertificationIT.Concluded round = CertificationIT.concludedRound(url, 2, true); // a City round: the City signs today
+        Portal office = new Portal(url.toURI());
+        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal leader = new Portal(url.toURI());
+        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        JsonObject recognition = issued(office, leader, CertificationIT.draft(office, round.round()));
+        List<String> numbers = CertificationIT.certificates(recognition);
+        assertTrue(numbers.size() >= 2, "two certificates: " + numbers);
+        String revokedNumber = numbers.get(0);
+        JsonObject revocation = issued(office, leader, CertificationIT.ok(office.sendJson("POST", "api/v1/decisions/revocations",
+                "{\"decision\": " + CertificationIT.id(recognition) + ", \"certificates\": [\"" + revokedNumber
+                        + "\"], \"grounds\": \"Vi phạm an toàn thực phẩm\"}")));
+        // The dates as the decisions were signed (whatever day the fixture signs them on).
+        String signed = LocalDate.parse(recognition.getJsonObject("decision").getString("date")).format(DAY);
+        String revokedOn = LocalDate.parse(revocation.getJsonObject("decision").getString("date")).format(DAY);
+
+        driver.get(url + "verify.xhtml?number=" + revokedNumber);
+        WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+        assertEquals("REVOKED", outcome.getAttribute("data-outcome"));
+        WebElement state = driver.findElement(By.id("state"));
+        assertTrue(state.getText().toLowerCase(new Locale("vi")).contains("đã thu hồi"), state.getText());
+        assertTrue(Double.parseDouble(state.getCssValue("font-size").replace("px", "")) >= 20, "large: " + state.getCssValue("font-size"));
+        assertEquals("rgba(255, 255, 255, 1)", outcome.getCssValue("color"), "white on red");
+        String decision = driver.findElement(By.id("decision")).getText();
+        assertTrue(decision.contains(recognition.getJsonObject("decision").getString("number")) && decision.contains(signed), decision);
+        String revoked = driver.findElement(By.id("revocation")).getText();
+        assertTrue(revoked.contains(revocation.getJsonObject("decision").getString("number")) && revoked.contains(revokedOn), revoked);
+        String page = driver.findElement(By.tagName("body")).getText().toLowerCase(new Locale("vi"));
+        assertFalse(page.contains("còn hiệu lực"), "nothing reads as valid: " + page);
+        assertFits("verify-revoked-390");
+
+        driver.get(url + "verify.xhtml?number=" + numbers.get(1));
+        assertEquals("VALID", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getAttribute("data-outcome"));
+        assertTrue(driver.findElement(By.id("state")).getText().toLowerCase(new Locale("vi")).contains("còn hiệu lực"));
+        assertFits("verify-valid-390");
+
+        JsonObject api = CertificationIT.ok(new Portal(url.toURI()).get("api/v1/verify/" + revokedNumber));
+        assertEquals("REVOKED", api.getString("status"), "the contract's fields stay");
+        assertEquals(revocation.getJsonObject("decision").getString("number"), api.getString("revocation"));
+        assertEquals(revocation.getJsonObject("decision").getString("date"), api.getString("revokedOn"));
+        assertEquals(recognition.getJsonObject("decision").getString("date"), api.getString("decisionSignedOn"));
+    }
+
+    @Test
+    void onAPhoneTheMenuIsADrawerAndTheCriteriaPagesShowNoWorkingNotes() {
+        driver.get(url + "index.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("it-officer");
+        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(TestAccounts.PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuToggle")));
+        assertFalse(driver.findElement(By.id("portalNav")).isDisplayed(), "the menu is closed at first");
+        assertFits("home-390");
+
+        driver.findElement(By.id("menuToggle")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("portalNav")));
+        assertEquals("true", driver.findElement(By.id("menuToggle")).getAttribute("aria-expanded"));
+        Browser.screenshot(driver, "menu-drawer-390");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav:m-criteria"))).click();
+        wait.until(ExpectedConditions.urlContains("rating/criteria.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuToggle")));
+        assertFalse(driver.findElement(By.id("portalNav")).isDisplayed(), "a new page opens with the menu closed");
+        assertNoWorkingNotes();
+        assertFits("criteria-390");
+
+        driver.get(url + "rating/sheet.xhtml?id=7");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sheet-form")));
+        assertNoWorkingNotes();
+        assertTrue(driver.findElement(By.tagName("body")).getText().contains("Quyết định số 148/QĐ-TTg ngày 24/02/2023"),
+                "the legal source");
+        assertFits("sheet-390");
+    }
+
+    private void assertNoWorkingNotes() {
+        String text = driver.findElement(By.tagName("body")).getText();
+        for (String internal : List.of("Issue", "CHƯA CHẮC CHẮN", "[S1", "[S6", ".csv", "augustine", "giả định", "tài liệu tham khảo")) {
+            assertFalse(text.contains(internal), "\"" + internal + "\" on " + driver.getCurrentUrl());
+        }
+    }
+
+    /** The page is no wider than the phone: nothing scrolls sideways but the tables inside their own box. */
+    private void assertFits(String screenshot) {
+        Browser.screenshot(driver, screenshot);
+        long viewport = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
+        assertEquals(PHONE, viewport, "the phone's viewport");
+        long width = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertTrue(width <= PHONE, screenshot + ": " + width + " px wide");
+    }
+
+    /** Names the signer (the office), approves (a leader), issues today (the office). */
+    private static JsonObject issued(Portal office, Portal leader, JsonObject draft) {
+        JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, CertificationIT.named(office, draft)));
+        return CertificationIT.ok(CertificationIT.issue(office, approved, CertificationIT.TODAY));
+    }
+}
