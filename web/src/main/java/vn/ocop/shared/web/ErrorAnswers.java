@@ -1,0 +1,30 @@
+package vn.ocop.shared.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The answer to a resource outside one's role or unknown (the container's 403 and 404): the API answers in its own
+ * JSON form, "not found" with the reason in the caller's language; a page shows the portal's "page not found".
+ */
+@WebServlet("/error/answer")
+public class ErrorAnswers extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
+            JsonRefusal.send(request, response, HttpServletResponse.SC_NOT_FOUND, "notFound", "error.notFound");
+            return;
+        }
+        request.getRequestDispatcher("/error/404.xhtml").forward(request, response);
+    }
+}
