@@ -78,9 +78,9 @@ public class Prescreens {
                 form.reasons(), LocalDateTime.now(clock), caller.username());
         em.persist(prescreen);
         UniqueValues.flush(em, new BusinessException("registration.prescreen.done"));
-        audit.change("DOSSIER_PRESCREENED", prescreen, null, prescreen.getReasons());
+        audit.change("DOSSIER_PRESCREENED", prescreen, null, null);
         if (prescreen.getOutcome() == PrescreenOutcome.RETURNED) {
-            audit.change("PRODUCT_DOSSIER_RETURNED", product, before, prescreen.getReasons());
+            audit.change("PRODUCT_DOSSIER_RETURNED", product, before, null);
         }
         return view(product);
     }
