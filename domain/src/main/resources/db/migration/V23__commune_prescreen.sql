@@ -41,6 +41,7 @@ CREATE TABLE prescreen (
     submission_id  BIGINT        NOT NULL REFERENCES product_transition (id),
     body_code      VARCHAR(20)   NOT NULL REFERENCES issuing_body (code),
     officer        VARCHAR(100)  NOT NULL,
+    officer_name   VARCHAR(200)  NOT NULL,
     screened_on    DATE          NOT NULL,
     screened_at    TIMESTAMP     NOT NULL,
     outcome        VARCHAR(20)   NOT NULL,

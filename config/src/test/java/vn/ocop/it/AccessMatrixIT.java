@@ -86,6 +86,7 @@ class AccessMatrixIT {
         row("GET /api/v1/products", "200J", "200J", "403J", "200J", "200J", "401J");
         row("GET /api/v1/products/{id}/dossier-checklist.pdf", "404J", "404J", "403J", "404J", "404J", "401J");
         row("GET /api/v1/products/{id}/prescreen", "404J", "404J", "403J", "404J", "404J", "401J");
+        row("GET /api/v1/products/{id}/prescreen.pdf", "404J", "404J", "403J", "404J", "404J", "401J");
         row("GET /api/v1/products/{id}/registration-form.pdf", "404J", "404J", "403J", "404J", "404J", "401J");
         row("GET /api/v1/rounds", "200J", "200J", "200J", "403J", "200J", "401J");
         row("GET /api/v1/rounds/{round}/minutes.pdf", "404J", "404J", "404J", "403J", "404J", "401J");

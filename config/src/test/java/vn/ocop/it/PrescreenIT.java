@@ -106,6 +106,14 @@ class PrescreenIT {
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'DOSSIER_PRESCREENED' AND entity_id = ?",
                 String.valueOf(record.getJsonNumber("id").longValue())));
 
+        HttpResponse<byte[]> printed = commune.getBytes("api/v1/products/" + product + "/prescreen.pdf");
+        assertEquals(200, printed.statusCode());
+        Pdf pdf = Pdf.read(printed.body());
+        assertTrue(pdf.text().contains("PHIẾU SƠ LOẠI HỒ SƠ SẢN PHẨM OCOP"), pdf.text());
+        assertTrue(pdf.text().contains("XÃ ĐAN PHƯỢNG"), pdf.text());
+        assertTrue(pdf.text().contains("Kết quả sơ loại: Đạt, chuyển Thành phố đánh giá"), pdf.text());
+        assertTrue(pdf.text().contains("Cán bộ Xã Kiểm thử"), pdf.text());
+
         refused(post(commune, product, "PASSED", items(before, Map.of()), null), 400, "registration.prescreen.done");
         assertEquals(1, stored(product));
 
@@ -159,6 +167,7 @@ class PrescreenIT {
         assertEquals(0, stored(tanHoi));
 
         long phung = submitted(TestAccounts.THI_TRAN_PHUNG);
+        refused(commune.get("api/v1/products/" + phung + "/prescreen.pdf"), 404, "error.notFound");
         JsonObject first = checklist.getJsonArray("items").getJsonObject(0);
         refused(post(commune, phung, "PASSED", "{\"" + first.getJsonNumber("id").longValue() + "\": \"MET\"}", null), 400,
                 "registration.prescreen.itemMissing");

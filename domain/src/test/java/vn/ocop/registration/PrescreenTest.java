@@ -59,7 +59,8 @@ class PrescreenTest {
     }
 
     private static Prescreen screen(Product product, Map<Long, ItemResult> found, PrescreenOutcome outcome, String reasons) {
-        return new Prescreen(product, O_DIEN, ITEMS, found, outcome, "Đã kiểm tra tại xã", reasons, T.plusDays(12), "commune");
+        return new Prescreen(product, O_DIEN, ITEMS, found, outcome, "Đã kiểm tra tại xã", reasons, T.plusDays(12), "commune",
+                "Nguyễn Thị Hằng");
     }
 
     private static String refused(Product product, Map<Long, ItemResult> found, PrescreenOutcome outcome, String reasons) {
@@ -77,6 +78,7 @@ class PrescreenTest {
         assertEquals("Đã kiểm tra tại xã", passed.getRemarks());
         assertEquals(3, passed.getResults().size());
         assertEquals(LocalDate.of(2025, 9, 14), passed.getScreenedOn());
+        assertEquals("Nguyễn Thị Hằng", passed.getOfficerName());
         assertEquals(CycleStep.DOSSIER_SUBMITTED, product.getStep());
         assertSame(product.currentSubmission(), passed.getSubmission());
     }

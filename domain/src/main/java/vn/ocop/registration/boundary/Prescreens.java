@@ -11,6 +11,10 @@ import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.control.PrescreenRules;
+import vn.ocop.registration.control.PrintedLabels;
+import vn.ocop.registration.entity.PrescreenResult;
+import vn.ocop.reports.Documents;
+import vn.ocop.reports.PrescreenDocument;
 import vn.ocop.registration.entity.Prescreen;
 import vn.ocop.registration.entity.PrescreenItem;
 import vn.ocop.registration.entity.PrescreenOutcome;
@@ -26,6 +30,8 @@ import vn.ocop.shared.control.UniqueValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +59,9 @@ public class Prescreens {
     @Inject
     Clock clock;
 
+    @Inject
+    Documents printer;
+
     /** The product's pre-screen: whether it needs one, the checklist, the pre-screens of its submissions. */
     public PrescreenView prescreen(long productId) {
         return view(visibleProduct(productId, users.me()));
@@ -75,7 +84,7 @@ public class Prescreens {
                 .setParameter("submission", submission).getSingleResult());
         String before = product.auditState();
         Prescreen prescreen = new Prescreen(product, body, activeItems(), form.items(), form.outcome(), form.remarks(),
-                form.reasons(), LocalDateTime.now(clock), caller.username());
+                form.reasons(), LocalDateTime.now(clock), caller.username(), caller.name());
         em.persist(prescreen);
         UniqueValues.flush(em, new BusinessException("registration.prescreen.done"));
         audit.change("DOSSIER_PRESCREENED", prescreen, null, null);
@@ -83,6 +92,26 @@ public class Prescreens {
             audit.change("PRODUCT_DOSSIER_RETURNED", product, before, null);
         }
         return view(product);
+    }
+
+    /** The product's latest pre-screen, printed to be signed by the officer and the commune's People's Committee. */
+    public byte[] pdf(long productId) {
+        Product product = visibleProduct(productId, users.me());
+        Prescreen last = em.createNamedQuery(Prescreen.OF_PRODUCT, Prescreen.class).setParameter("product", product)
+                .setMaxResults(1).getResultList().stream().findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+        IssuingBody body = last.getBody();
+        List<PrescreenDocument.Row> rows = new ArrayList<>();
+        last.getResults().stream().sorted(Comparator.comparingInt((PrescreenResult r) -> r.getItem().getSortOrder())
+                        .thenComparing(r -> r.getItem().getId()))
+                .forEach(r -> rows.add(new PrescreenDocument.Row(rows.size() + 1, r.getItem().getTextVi(),
+                        r.getItem().isMandatory() ? PrintedLabels.MANDATORY : PrintedLabels.NOT_MANDATORY,
+                        PrintedLabels.result(r.getResult()))));
+        return printer.pdf(new PrescreenDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
+                last.getScreenedOn(), product.getName(), product.getProducer().getName(),
+                product.getProducer().getCommune().getName(),
+                product.getProductSet().getCode() + " - " + product.getProductSet().getName(), rows,
+                PrintedLabels.outcome(last.getOutcome()), last.getRemarks(), last.getReasons(), last.getOfficerName()));
     }
 
     /** The checklist, every item, with the notes for administrators. */

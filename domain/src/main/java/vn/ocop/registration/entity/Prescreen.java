@@ -63,6 +63,9 @@ public class Prescreen implements Auditable {
     @Column(nullable = false, length = 100, updatable = false)
     private String officer;
 
+    @Column(name = "officer_name", nullable = false, length = 200, updatable = false)
+    private String officerName;
+
     @Column(name = "screened_on", nullable = false, updatable = false)
     private LocalDate screenedOn;
 
@@ -94,7 +97,8 @@ public class Prescreen implements Auditable {
      * back to the producer's preparation with the reasons ({@link Product#returnDossier}).
      */
     public Prescreen(Product product, IssuingBody body, List<PrescreenItem> items, Map<Long, ItemResult> found,
-                     PrescreenOutcome outcome, String remarks, String reasons, LocalDateTime at, String officer) {
+                     PrescreenOutcome outcome, String remarks, String reasons, LocalDateTime at, String officer,
+                     String officerName) {
         ProductTransition current = product.currentSubmission();
         if (outcome == null) {
             throw BusinessException.onField("outcome", "error.required");
@@ -134,6 +138,7 @@ public class Prescreen implements Auditable {
         this.screenedAt = at;
         this.screenedOn = at.toLocalDate();
         this.officer = officer;
+        this.officerName = officerName == null ? officer : officerName;
         for (PrescreenItem item : items) {
             results.add(new PrescreenResult(this, item, found.get(item.getId())));
         }
@@ -185,6 +190,10 @@ public class Prescreen implements Auditable {
 
     public String getOfficer() {
         return officer;
+    }
+
+    public String getOfficerName() {
+        return officerName;
     }
 
     public LocalDate getScreenedOn() {

@@ -95,6 +95,14 @@ public class ProductsResource {
         return prescreens.prescreen(id);
     }
 
+    /** The product's latest pre-screen, printed (PDF) to be signed. */
+    @GET
+    @Path("{id}/prescreen.pdf")
+    @Produces("application/pdf")
+    public Response prescreenPdf(@PathParam("id") long id) {
+        return Downloads.inline("so-loai-ho-so-" + id + ".pdf", "application/pdf", prescreens.pdf(id));
+    }
+
     /** Records the commune's pre-screen (a commune officer): passed with remarks, or returned with reasons. */
     @POST
     @Path("{id}/prescreen")
