@@ -82,6 +82,7 @@ class AccessMatrixIT {
         row("GET /api/v1/plans/{year}", "404J", "404J", "404P", "404J", "404J", "401J");
         row("GET /api/v1/producer-workbooks/export", "200", "200", "403J", "200", "200", "401J");
         row("GET /api/v1/producer-workbooks/template", "403J", "200", "403J", "200", "403J", "401J");
+        row("GET /api/v1/prescreen-items", "200J", "403J", "403J", "403J", "403J", "401J");
         row("GET /api/v1/producers", "200J", "200J", "403J", "200J", "200J", "401J");
         row("GET /api/v1/products", "200J", "200J", "403J", "200J", "200J", "401J");
         row("GET /api/v1/products/{id}/dossier-checklist.pdf", "404J", "404J", "403J", "404J", "404J", "401J");
@@ -157,6 +158,7 @@ class AccessMatrixIT {
         row("POST /api/v1/rounds/{round}/products/{product}/members/{member}/rescore", "403J", "403J", "404J", "403J", "403J", "401J");
         row("POST /api/v1/rounds/{round}/products/{product}/sheet/submission", "403J", "403J", "404J", "403J", "403J", "401J");
         row("POST /api/v1/rounds/{round}/results/opening", "403J", "403J", "404J", "403J", "403J", "401J");
+        row("PUT /api/v1/prescreen-items/{id}", "404J", "403J", "403J", "403J", "403J", "401J");
         row("PUT /api/v1/decisions/{id}/wording", "404J", "404J", "404P", "403J", "404J", "401J");
         row("PUT /api/v1/rounds/{round}/products/{product}/conclusion", "403J", "404J", "403J", "403J", "403J", "401J");
         row("PUT /api/v1/rounds/{round}/products/{product}/members/{member}/paper", "403J", "404J", "403J", "403J", "403J", "401J");

@@ -178,4 +178,33 @@ class PrescreenIT {
         assertEquals(0, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'DOSSIER_PRESCREENED' AND state_after LIKE ?",
                 "product=" + phung + ";%"));
     }
+
+    @Test
+    void theAdministratorEditsTheChecklistAndOnlyTheAdministratorSeesItsNotes() throws Exception {
+        Portal admin = new Portal(url.toURI());
+        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        HttpResponse<String> list = admin.get("api/v1/prescreen-items");
+        assertEquals(200, list.statusCode(), list.body());
+        JsonObject item = jakarta.json.Json.createReader(new java.io.StringReader(list.body())).readArray()
+                .getValuesAs(JsonObject.class).stream().filter(i -> "DOSSIER_PARTS".equals(i.getString("code"))).findFirst()
+                .orElseThrow();
+        assertTrue(item.getString("adminNote").contains("1489"), "the seeded note says where the reference is unsure");
+        long id = item.getJsonNumber("id").longValue();
+        String note = "Đã đối chiếu với văn bản của Thành phố " + System.nanoTime();
+        String body = "{\"version\": " + item.getJsonNumber("version").longValue() + ", \"textVi\": \"" + item.getString("textVi")
+                + "\", \"textEn\": \"" + item.getString("textEn") + "\", \"legalSource\": \"" + item.getString("legalSource")
+                + "\", \"sortOrder\": " + item.getInt("sortOrder") + ", \"mandatory\": " + item.getBoolean("mandatory")
+                + ", \"active\": " + item.getBoolean("active") + ", \"adminNote\": \"" + note + "\"}";
+        HttpResponse<String> edited = admin.sendJson("PUT", "api/v1/prescreen-items/" + id, body);
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertEquals(note, Portal.parse(edited.body()).getString("adminNote"));
+        assertEquals(item.getJsonNumber("version").longValue() + 1, Portal.parse(edited.body()).getJsonNumber("version").longValue());
+        refused(admin.sendJson("PUT", "api/v1/prescreen-items/" + id, body), 400, "error.concurrentChange");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRESCREEN_ITEM_CHANGED' AND state_after LIKE ?",
+                "%" + note + "%"));
+        refused(commune.sendJson("PUT", "api/v1/prescreen-items/" + id, body), 403, "error.forbidden");
+
+        long product = submitted(TestAccounts.THI_TRAN_PHUNG);
+        assertFalse(commune.get("api/v1/products/" + product + "/prescreen").body().contains(note));
+    }
 }
