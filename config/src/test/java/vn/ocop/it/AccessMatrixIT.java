@@ -82,6 +82,7 @@ class AccessMatrixIT {
         row("GET /api/v1/plans/{year}", "404J", "404J", "404P", "404J", "404J", "401J");
         row("GET /api/v1/producer-workbooks/export", "200", "200", "403J", "200", "200", "401J");
         row("GET /api/v1/producer-workbooks/template", "403J", "200", "403J", "200", "403J", "401J");
+        row("GET /api/v1/prescreens", "200J", "200J", "403J", "200J", "200J", "401J");
         row("GET /api/v1/prescreen-items", "200J", "403J", "403J", "403J", "403J", "401J");
         row("GET /api/v1/producers", "200J", "200J", "403J", "200J", "200J", "401J");
         row("GET /api/v1/products", "200J", "200J", "403J", "200J", "200J", "401J");

@@ -119,6 +119,8 @@ class PrescreenIT {
 
         JsonObject seenByOffice = officer.json("api/v1/products/" + product + "/prescreen");
         assertEquals(1, seenByOffice.getJsonArray("prescreens").size());
+        assertTrue(officer.json("api/v1/prescreens?outcome=PASSED&size=500").getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().anyMatch(p -> p.getJsonNumber("productId").longValue() == product), "the City office sees it");
         refused(post(officer, product, "PASSED", items(before, Map.of()), null), 403, "error.forbidden");
     }
 
@@ -165,6 +167,12 @@ class PrescreenIT {
         refused(commune.get("api/v1/products/" + tanHoi + "/prescreen"), 404, "error.notFound");
         refused(post(commune, tanHoi, "PASSED", items(checklist, Map.of()), null), 404, "error.notFound");
         assertEquals(0, stored(tanHoi));
+        JsonObject officersList = officer.json("api/v1/prescreens?size=500");
+        assertEquals(Database.count("SELECT COUNT(*) FROM prescreen"), officersList.getJsonNumber("total").longValue(),
+                "the office sees every commune's pre-screens");
+        assertEquals(Database.count("SELECT COUNT(*) FROM prescreen s JOIN product p ON p.id = s.product_id JOIN producer o"
+                        + " ON o.id = p.producer_id WHERE o.commune_id = ?", TestAccounts.THI_TRAN_PHUNG),
+                commune.json("api/v1/prescreens?size=500").getJsonNumber("total").longValue(), "a commune officer sees their own");
 
         long phung = submitted(TestAccounts.THI_TRAN_PHUNG);
         refused(commune.get("api/v1/products/" + phung + "/prescreen.pdf"), 404, "error.notFound");
