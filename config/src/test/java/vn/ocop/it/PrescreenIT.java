@@ -93,8 +93,21 @@ class PrescreenIT {
         assertEquals("09877", before.getString("bodyCode"), "thị trấn Phùng went to xã Đan Phượng");
         assertFalse(before.toString().contains("adminNote"), "the notes for administrators stay theirs");
 
+        HttpResponse<String> page = commune.get("registration/product.xhtml?id=" + product);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Sơ loại hồ sơ của xã") && page.body().contains("id=\"prescreen:pass\"")
+                && page.body().contains("Chưa đạt") && page.body().contains("Không áp dụng"), "the checklist to fill in");
+        assertFalse(page.body().contains("chưa đối chiếu toàn văn"), "no note for administrators on the page");
+
         HttpResponse<String> passed = post(commune, product, "PASSED", items(before, Map.of()), null);
         assertEquals(200, passed.statusCode(), passed.body());
+        HttpResponse<String> officersPage = officer.get("registration/product.xhtml?id=" + product);
+        assertEquals(200, officersPage.statusCode());
+        assertTrue(officersPage.body().contains("Đạt, chuyển Thành phố đánh giá") && officersPage.body().contains("prescreen:printPrescreen")
+                && !officersPage.body().contains("prescreen:pass"), "the office reads the pre-screen, it does not record one");
+        HttpResponse<String> list = officer.get("registration/prescreened.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("Hồ sơ xã đã sơ loại"), list.body());
         JsonObject after = Portal.parse(passed.body());
         assertFalse(after.getBoolean("open"));
         JsonObject record = after.getJsonArray("prescreens").getJsonObject(0);
