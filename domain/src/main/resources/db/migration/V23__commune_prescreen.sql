@@ -51,7 +51,7 @@ CREATE TABLE prescreen (
     CONSTRAINT uq_prescreen_submission UNIQUE (submission_id),
     CONSTRAINT ck_prescreen_outcome CHECK (outcome IN ('PASSED', 'RETURNED'))
 );
-CREATE SEQUENCE seq_prescreen START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE seq_prescreen START WITH 50 INCREMENT BY 50;
 CREATE INDEX ix_prescreen_product ON prescreen (product_id);
 
 CREATE TABLE prescreen_result (
@@ -62,4 +62,4 @@ CREATE TABLE prescreen_result (
     CONSTRAINT uq_prescreen_result UNIQUE (prescreen_id, item_id),
     CONSTRAINT ck_prescreen_result CHECK (item_result IN ('MET', 'NOT_MET', 'NOT_APPLICABLE'))
 );
-CREATE SEQUENCE seq_prescreen_result START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE seq_prescreen_result START WITH 50 INCREMENT BY 50;

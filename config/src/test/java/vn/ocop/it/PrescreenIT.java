@@ -184,7 +184,7 @@ class PrescreenIT {
         assertEquals(Database.count("SELECT COUNT(*) FROM prescreen"), officersList.getJsonNumber("total").longValue(),
                 "the office sees every commune's pre-screens");
         assertEquals(Database.count("SELECT COUNT(*) FROM prescreen s JOIN product p ON p.id = s.product_id JOIN producer o"
-                        + " ON o.id = p.producer_id WHERE o.commune_id = ?", TestAccounts.THI_TRAN_PHUNG),
+                        + " ON o.id = p.producer_id WHERE o.unit_id = ?", TestAccounts.THI_TRAN_PHUNG),
                 commune.json("api/v1/prescreens?size=500").getJsonNumber("total").longValue(), "a commune officer sees their own");
 
         long phung = submitted(TestAccounts.THI_TRAN_PHUNG);
