@@ -82,9 +82,13 @@ class AccessMatrixIT {
         row("GET /api/v1/plans/{year}", "404J", "404J", "404J", "404J", "404J", "401");
         row("GET /api/v1/producer-workbooks/export", "200", "200", "403J", "200", "200", "401");
         row("GET /api/v1/producer-workbooks/template", "403J", "200", "403J", "200", "403J", "401");
+        row("GET /api/v1/prescreens", "200J", "200J", "403J", "200J", "200J", "401");
+        row("GET /api/v1/prescreen-items", "200J", "403J", "403J", "403J", "403J", "401");
         row("GET /api/v1/producers", "200J", "200J", "403J", "200J", "200J", "401");
         row("GET /api/v1/products", "200J", "200J", "403J", "200J", "200J", "401");
         row("GET /api/v1/products/{id}/dossier-checklist.pdf", "404J", "404J", "403J", "404J", "404J", "401");
+        row("GET /api/v1/products/{id}/prescreen", "404J", "404J", "403J", "404J", "404J", "401");
+        row("GET /api/v1/products/{id}/prescreen.pdf", "404J", "404J", "403J", "404J", "404J", "401");
         row("GET /api/v1/products/{id}/registration-form.pdf", "404J", "404J", "403J", "404J", "404J", "401");
         row("GET /api/v1/rounds", "200J", "200J", "200J", "403J", "200J", "401");
         row("GET /api/v1/rounds/{round}/minutes.pdf", "404J", "404J", "404J", "403J", "404J", "401");
@@ -125,6 +129,7 @@ class AccessMatrixIT {
         row("PAGE /rating/score.xhtml", "302", "302", "302", "404P", "302", "L");
         row("PAGE /rating/sheet.xhtml", "302", "302", "302", "404P", "302", "L");
         row("PAGE /registration/import.xhtml", "404P", "200", "404P", "200", "404P", "L");
+        row("PAGE /registration/prescreened.xhtml", "200", "200", "404P", "200", "200", "L");
         row("PAGE /registration/producer.xhtml", "302", "302", "404P", "302", "302", "L");
         row("PAGE /registration/producers.xhtml", "200", "200", "404P", "200", "200", "L");
         row("PAGE /registration/product.xhtml", "302", "302", "404P", "302", "302", "L");
@@ -149,10 +154,12 @@ class AccessMatrixIT {
         row("POST /api/v1/me/tokens", "400J", "400J", "400J", "400J", "400J", "401");
         row("POST /api/v1/producer-workbooks/import", "415J", "415J", "415J", "415J", "415J", "401");
         row("POST /api/v1/producer-workbooks/preview", "415J", "415J", "415J", "415J", "415J", "401");
+        row("POST /api/v1/products/{id}/prescreen", "403J", "403J", "403J", "404J", "403J", "401");
         row("POST /api/v1/rounds/{round}/products/{product}/declaration", "403J", "403J", "404J", "403J", "403J", "401");
         row("POST /api/v1/rounds/{round}/products/{product}/members/{member}/rescore", "403J", "403J", "404J", "403J", "403J", "401");
         row("POST /api/v1/rounds/{round}/products/{product}/sheet/submission", "403J", "403J", "404J", "403J", "403J", "401");
         row("POST /api/v1/rounds/{round}/results/opening", "403J", "403J", "404J", "403J", "403J", "401");
+        row("PUT /api/v1/prescreen-items/{id}", "404J", "403J", "403J", "403J", "403J", "401");
         row("PUT /api/v1/decisions/{id}/wording", "404J", "404J", "404J", "403J", "404J", "401");
         row("PUT /api/v1/rounds/{round}/products/{product}/conclusion", "403J", "404J", "403J", "403J", "403J", "401");
         row("PUT /api/v1/rounds/{round}/products/{product}/members/{member}/paper", "403J", "404J", "403J", "403J", "403J", "401");

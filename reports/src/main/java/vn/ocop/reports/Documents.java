@@ -126,6 +126,28 @@ public final class Documents {
         return render("dossier-checklist", parameters, new JRMapCollectionDataSource(rows));
     }
 
+    /** The commune's pre-screen of a product's dossier, A4 portrait: the items with their result, the outcome, signatures. */
+    public byte[] pdf(PrescreenDocument document) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("issuingBodyLine1", document.issuingBodyLine1());
+        parameters.put("issuingBodyLine2", document.issuingBodyLine2());
+        parameters.put("placeAndDate", placeAndDate(document.place(), document.date()));
+        parameters.put("productName", text(document.productName()));
+        parameters.put("producerName", text(document.producerName()));
+        parameters.put("commune", text(document.commune()));
+        parameters.put("productSet", text(document.productSet()));
+        parameters.put("outcome", text(document.outcome()));
+        parameters.put("remarks", document.remarks() == null || document.remarks().isBlank() ? null : text(document.remarks()));
+        parameters.put("reasons", document.reasons() == null || document.reasons().isBlank() ? null : text(document.reasons()));
+        parameters.put("officerName", text(document.officerName()));
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (PrescreenDocument.Row row : document.rows()) {
+            rows.add(Map.of("no", row.no(), "item", text(row.item()), "requirement", text(row.requirement()),
+                    "result", text(row.result())));
+        }
+        return render("prescreen", parameters, new JRMapCollectionDataSource(rows));
+    }
+
     /**
      * A blank scoring sheet of one product set, A4 portrait: options with a box to tick, points and star marks,
      * a column for the member's score, the part totals and the signature.

@@ -54,4 +54,22 @@ public final class PrintedLabels {
     public static final String PRESENT = "Đã có";
     public static final String MISSING = "Còn thiếu";
     public static final String COUNCIL = "Hội đồng đánh giá, phân hạng sản phẩm OCOP ";
+    public static final String NOT_MANDATORY = "Không bắt buộc";
+
+    /** An item's result as the printed pre-screen says it. */
+    public static String result(vn.ocop.registration.entity.ItemResult result) {
+        return switch (result) {
+            case MET -> "Đạt";
+            case NOT_MET -> "Chưa đạt";
+            case NOT_APPLICABLE -> "Không áp dụng";
+        };
+    }
+
+    /** A pre-screen's outcome as the printed pre-screen says it. */
+    public static String outcome(vn.ocop.registration.entity.PrescreenOutcome outcome) {
+        return switch (outcome) {
+            case PASSED -> "Đạt, chuyển Thành phố đánh giá";
+            case RETURNED -> "Trả lại chủ thể hoàn thiện hồ sơ";
+        };
+    }
 }

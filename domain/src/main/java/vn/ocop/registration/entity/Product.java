@@ -156,6 +156,35 @@ public class Product implements Auditable {
         this.registrationType = type;
     }
 
+    /**
+     * The move that submitted the dossier now under evaluation (the last move to "dossier submitted"); refused when
+     * the dossier is not submitted.
+     */
+    public ProductTransition currentSubmission() {
+        if (step != CycleStep.DOSSIER_SUBMITTED) {
+            throw new BusinessException("registration.prescreen.notSubmitted");
+        }
+        for (int i = transitions.size() - 1; i >= 0; i--) {
+            if (transitions.get(i).getTo() == CycleStep.DOSSIER_SUBMITTED) {
+                return transitions.get(i);
+            }
+        }
+        throw new BusinessException("registration.prescreen.notSubmitted");
+    }
+
+    /**
+     * The commune's pre-screen returns the submitted dossier to the producer: the product goes back to preparation
+     * (cycle step 4, the step before the submission), the reasons kept on the move; the dossier opens again for
+     * changes and is submitted anew. Only the pre-screen does this ({@link Prescreen}), not the ordinary moves.
+     */
+    void returnDossier(String reasons, LocalDateTime at, String actor) {
+        if (step != CycleStep.DOSSIER_SUBMITTED) {
+            throw new BusinessException("registration.cycle.illegal", step.name(), CycleStep.PREPARING.name());
+        }
+        transitions.add(new ProductTransition(this, step, CycleStep.PREPARING, at, actor, reasons));
+        this.step = CycleStep.PREPARING;
+    }
+
     /** The dossier's checklist from the items of its documents. */
     public DossierChecklist checklist(java.util.Collection<DossierItem> documents) {
         return DossierChecklist.of(productSet.getCriteriaSet(), productSet.isService(), samples, documents);

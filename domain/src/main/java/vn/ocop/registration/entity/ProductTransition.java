@@ -58,6 +58,10 @@ public class ProductTransition {
         this.note = note;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public CycleStep getFrom() {
         return from;
     }

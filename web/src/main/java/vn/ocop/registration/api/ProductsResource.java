@@ -2,7 +2,9 @@ package vn.ocop.registration.api;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +12,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
 import vn.ocop.registration.boundary.Dossiers;
+import vn.ocop.registration.boundary.PrescreenForm;
+import vn.ocop.registration.boundary.PrescreenView;
+import vn.ocop.registration.boundary.Prescreens;
+import vn.ocop.registration.entity.ItemResult;
+import vn.ocop.registration.entity.PrescreenOutcome;
+import vn.ocop.shared.api.JsonBodies;
+import java.util.HashMap;
+import java.util.Map;
 import vn.ocop.registration.boundary.ProductFilter;
 import vn.ocop.registration.boundary.ProductView;
 import vn.ocop.registration.entity.CycleStep;
@@ -33,8 +43,20 @@ public class ProductsResource {
     public record ProductSet(String criteriaSet, int number, String code, String name) {
     }
 
+    /** {@code {"version": 7, "outcome": "RETURNED", "remarks": "…", "reasons": "…", "items": {"1": "NOT_MET", "2": "MET"}}} */
+    public static class PrescreenBody {
+        public Long version;
+        public String outcome;
+        public String remarks;
+        public String reasons;
+        public Map<String, String> items;
+    }
+
     @EJB
     Registrations registrations;
+
+    @EJB
+    Prescreens prescreens;
 
     @EJB
     Dossiers dossiers;
@@ -64,6 +86,36 @@ public class ProductsResource {
     @Produces("application/pdf")
     public Response dossierChecklist(@PathParam("id") long id) {
         return Downloads.inline("danh-muc-ho-so-" + id + ".pdf", "application/pdf", dossiers.checklistPdf(id));
+    }
+
+    /** The commune's pre-screen of the product's dossier: whether required, the checklist, the pre-screens. */
+    @GET
+    @Path("{id}/prescreen")
+    public PrescreenView prescreen(@PathParam("id") long id) {
+        return prescreens.prescreen(id);
+    }
+
+    /** The product's latest pre-screen, printed (PDF) to be signed. */
+    @GET
+    @Path("{id}/prescreen.pdf")
+    @Produces("application/pdf")
+    public Response prescreenPdf(@PathParam("id") long id) {
+        return Downloads.inline("so-loai-ho-so-" + id + ".pdf", "application/pdf", prescreens.pdf(id));
+    }
+
+    /** Records the commune's pre-screen (a commune officer): passed with remarks, or returned with reasons. */
+    @POST
+    @Path("{id}/prescreen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PrescreenView recordPrescreen(@PathParam("id") long id, PrescreenBody body) {
+        PrescreenBody given = JsonBodies.required(body);
+        Map<Long, ItemResult> items = new HashMap<>();
+        if (given.items != null) {
+            given.items.forEach((item, result) -> items.put(JsonBodies.number(item, "items"),
+                    JsonBodies.named(ItemResult.class, result, "items")));
+        }
+        return prescreens.record(id, given.version, new PrescreenForm(JsonBodies.named(PrescreenOutcome.class, given.outcome,
+                "outcome"), given.remarks, given.reasons, items));
     }
 
     private static Product of(ProductView p) {

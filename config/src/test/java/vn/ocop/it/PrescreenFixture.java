@@ -1,0 +1,74 @@
+package vn.ocop.it;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.ocop.registration.boundary.Dossiers;
+import vn.ocop.registration.boundary.ProducerForm;
+import vn.ocop.registration.boundary.ProductView;
+import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.entity.DossierItem;
+import vn.ocop.registration.entity.ProducerType;
+import vn.ocop.registration.entity.RegistrationType;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The pre-screen tests' set-up, as a resource of the test WAR under {@code api/v1/it-prescreen}, called by it-officer
+ * so that the boundaries check the office's role: a new producer in a commune with a product whose dossier is
+ * submitted today, and the submission again of a returned dossier. Never part of the application.
+ */
+@Path("it-prescreen")
+@Produces(MediaType.APPLICATION_JSON)
+public class PrescreenFixture {
+
+    public record Created(long product, String name) {
+    }
+
+    @EJB
+    Registrations registrations;
+
+    @EJB
+    Dossiers dossiers;
+
+    /** A producer of the commune (unit id) with a product whose dossier (form, self-assessment, 5 samples) is submitted. */
+    @POST
+    @Path("products")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Created submitted(@FormParam("commune") long commune) {
+        String number = "IT-SL-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        ProducerForm form = new ProducerForm();
+        form.setName("Tổ hợp tác ps-Sơ loại " + number);
+        form.setType(ProducerType.COOPERATIVE_GROUP);
+        form.setTaxCode(number);
+        form.setCommuneId(commune);
+        form.setAddress("Thôn 5");
+        form.setRepresentativeName("Phạm Thị Thu");
+        long producer = registrations.registerProducer(form).id();
+        String name = "Mứt ps-sen " + number;
+        long id = registrations.registerProduct(producer, RatingData.PROCESSED, name).id();
+        ProductView product = registrations.decideIdea(id, registrations.productDetails(id).summary().version(), true, null);
+        product = registrations.advance(id, product.version(), null, null);
+        registrations.advance(id, product.version(), null, null);
+        dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "phieu-dang-ky.pdf", RatingData.pdf("Phiếu đăng ký " + id));
+        dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf", RatingData.pdf("Tự đánh giá " + id));
+        long version = registrations.describeProduct(id, registrations.productDetails(id).summary().version(), name, null, 5)
+                .summary().version();
+        registrations.advance(id, version, RegistrationType.FIRST_TIME, null);
+        return new Created(id, name);
+    }
+
+    /** Submits a returned dossier again. */
+    @POST
+    @Path("products/{id}/submission")
+    public Created resubmitted(@PathParam("id") long id) {
+        ProductView product = registrations.productDetails(id).summary();
+        registrations.advance(id, product.version(), RegistrationType.FIRST_TIME, "Đã bổ sung theo yêu cầu của xã");
+        return new Created(id, product.name());
+    }
+}

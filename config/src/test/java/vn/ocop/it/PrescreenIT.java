@@ -1,0 +1,231 @@
+package vn.ocop.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The commune's pre-screen through the API as it-commune (thị trấn Phùng, taken over on 01/07/2025 by xã Đan Phượng,
+ * whose People's Committee pre-screens under 148/QĐ-TTg as amended by 1489/QĐ-TTg): a pass, a return with reasons that
+ * sends the product back to preparation, the dossier submitted again and passed; refusals for another commune's
+ * product and for an incomplete or inconsistent pre-screen, each storing nothing.
+ */
+@IntegrationTest
+@RunAsClient
+class PrescreenIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(PrescreenFixture.class, RatingData.class);
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Portal officer;
+    private Portal commune;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        Database.awaitTestAccounts();
+        officer = new Portal(url.toURI());
+        assertEquals(302, officer.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        commune = new Portal(url.toURI());
+        assertEquals(302, commune.signIn("it-commune", TestAccounts.PASSWORD).statusCode());
+    }
+
+    private long submitted(long unit) {
+        HttpResponse<String> created = officer.post("api/v1/it-prescreen/products", Map.of("commune", String.valueOf(unit)));
+        assertEquals(200, created.statusCode(), created.body());
+        return Portal.parse(created.body()).getJsonNumber("product").longValue();
+    }
+
+    /** Item id → result, for every item of the checklist: the given result for the item of that code, else MET. */
+    private static String items(JsonObject prescreen, Map<String, String> byCode) {
+        return prescreen.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> "\"" + i.getJsonNumber("id").longValue() + "\": \"" + byCode.getOrDefault(i.getString("code"), "MET") + "\"")
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    private HttpResponse<String> post(Portal portal, long product, String outcome, String items, String reasons) {
+        return portal.sendJson("POST", "api/v1/products/" + product + "/prescreen", "{\"outcome\": \"" + outcome
+                + "\", \"remarks\": \"Đã đối chiếu hồ sơ tại xã\", " + (reasons == null ? "" : "\"reasons\": \"" + reasons + "\", ")
+                + "\"items\": " + items + "}");
+    }
+
+    private static void refused(HttpResponse<String> answer, int status, String messageKey) {
+        assertEquals(status, answer.statusCode(), answer.body());
+        JsonObject error = Portal.parse(answer.body());
+        assertEquals(messageKey, error.getString("messageKey"));
+        assertFalse(error.getString("message").isBlank());
+    }
+
+    private static long stored(long product) {
+        return Database.count("SELECT COUNT(*) FROM prescreen WHERE product_id = ?", product);
+    }
+
+    private static String step(long product) {
+        return Database.count("SELECT COUNT(*) FROM product WHERE id = ? AND step = 'PREPARING'", product) == 1 ? "PREPARING"
+                : Database.count("SELECT COUNT(*) FROM product WHERE id = ? AND step = 'DOSSIER_SUBMITTED'", product) == 1
+                ? "DOSSIER_SUBMITTED" : "other";
+    }
+
+    @Test
+    void theCommunePassesADossierOfItsProducerWithItsRemarks() {
+        long product = submitted(TestAccounts.THI_TRAN_PHUNG);
+        JsonObject before = commune.json("api/v1/products/" + product + "/prescreen");
+        assertTrue(before.getBoolean("required"));
+        assertTrue(before.getBoolean("open"));
+        assertEquals("09877", before.getString("bodyCode"), "thị trấn Phùng went to xã Đan Phượng");
+        assertFalse(before.toString().contains("adminNote"), "the notes for administrators stay theirs");
+
+        HttpResponse<String> page = commune.get("registration/product.xhtml?id=" + product);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Sơ loại hồ sơ của xã") && page.body().contains("id=\"prescreen:pass\"")
+                && page.body().contains("Chưa đạt") && page.body().contains("Không áp dụng"), "the checklist to fill in");
+        assertFalse(page.body().contains("chưa đối chiếu toàn văn"), "no note for administrators on the page");
+
+        HttpResponse<String> passed = post(commune, product, "PASSED", items(before, Map.of()), null);
+        assertEquals(200, passed.statusCode(), passed.body());
+        HttpResponse<String> officersPage = officer.get("registration/product.xhtml?id=" + product);
+        assertEquals(200, officersPage.statusCode());
+        assertTrue(officersPage.body().contains("Đạt, chuyển Thành phố đánh giá") && officersPage.body().contains("prescreen:printPrescreen")
+                && !officersPage.body().contains("prescreen:pass"), "the office reads the pre-screen, it does not record one");
+        HttpResponse<String> list = officer.get("registration/prescreened.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("Hồ sơ xã đã sơ loại"), list.body());
+        JsonObject after = Portal.parse(passed.body());
+        assertFalse(after.getBoolean("open"));
+        JsonObject record = after.getJsonArray("prescreens").getJsonObject(0);
+        assertEquals("PASSED", record.getString("outcome"));
+        assertEquals("it-commune", record.getString("officer"));
+        assertEquals("Đã đối chiếu hồ sơ tại xã", record.getString("remarks"));
+        assertEquals(before.getJsonArray("items").size(), record.getJsonArray("results").size());
+        assertEquals("DOSSIER_SUBMITTED", step(product));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'DOSSIER_PRESCREENED' AND entity_id = ?",
+                String.valueOf(record.getJsonNumber("id").longValue())));
+
+        HttpResponse<byte[]> printed = commune.getBytes("api/v1/products/" + product + "/prescreen.pdf");
+        assertEquals(200, printed.statusCode());
+        Pdf pdf = Pdf.read(printed.body());
+        assertTrue(pdf.text().contains("PHIẾU SƠ LOẠI HỒ SƠ SẢN PHẨM OCOP"), pdf.text());
+        assertTrue(pdf.text().contains("XÃ ĐAN PHƯỢNG"), pdf.text());
+        assertTrue(pdf.text().contains("Kết quả sơ loại: Đạt, chuyển Thành phố đánh giá"), pdf.text());
+        assertTrue(pdf.text().contains("Cán bộ Xã Kiểm thử"), pdf.text());
+
+        refused(post(commune, product, "PASSED", items(before, Map.of()), null), 400, "registration.prescreen.done");
+        assertEquals(1, stored(product));
+
+        JsonObject seenByOffice = officer.json("api/v1/products/" + product + "/prescreen");
+        assertEquals(1, seenByOffice.getJsonArray("prescreens").size());
+        assertTrue(officer.json("api/v1/prescreens?outcome=PASSED&size=500").getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().anyMatch(p -> p.getJsonNumber("productId").longValue() == product), "the City office sees it");
+        refused(post(officer, product, "PASSED", items(before, Map.of()), null), 403, "error.forbidden");
+    }
+
+    @Test
+    void aReturnNeedsReasonsAndSendsTheProductBackToPreparationUntilItIsSubmittedAgain() {
+        long product = submitted(TestAccounts.THI_TRAN_PHUNG);
+        JsonObject checklist = commune.json("api/v1/products/" + product + "/prescreen");
+        String oneNotMet = items(checklist, Map.of("LOCAL_LABOUR", "NOT_MET"));
+
+        refused(post(commune, product, "RETURNED", oneNotMet, null), 400, "registration.prescreen.reasonRequired");
+        refused(post(commune, product, "RETURNED", items(checklist, Map.of()), "Thiếu xác nhận"), 400,
+                "registration.prescreen.nothingNotMet");
+        refused(post(commune, product, "PASSED", oneNotMet, null), 400, "registration.prescreen.mandatoryNotMet");
+        assertEquals(0, stored(product));
+        assertEquals("DOSSIER_SUBMITTED", step(product));
+
+        String reasons = "Chưa có xác nhận của xã về lao động địa phương";
+        HttpResponse<String> returned = post(commune, product, "RETURNED", oneNotMet, reasons);
+        assertEquals(200, returned.statusCode(), returned.body());
+        assertEquals("RETURNED", Portal.parse(returned.body()).getJsonArray("prescreens").getJsonObject(0).getString("outcome"));
+        assertEquals("PREPARING", step(product));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM product_transition WHERE product_id = ? AND from_step = "
+                + "'DOSSIER_SUBMITTED' AND to_step = 'PREPARING' AND note = ? AND actor = 'it-commune'", product, reasons));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRODUCT_DOSSIER_RETURNED' AND entity_id = ?",
+                String.valueOf(product)));
+        refused(post(commune, product, "PASSED", items(checklist, Map.of()), null), 400, "registration.prescreen.notSubmitted");
+
+        HttpResponse<String> again = officer.post("api/v1/it-prescreen/products/" + product + "/submission", Map.of());
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(commune.json("api/v1/products/" + product + "/prescreen").getBoolean("open"), "a new submission to pre-screen");
+        HttpResponse<String> passed = post(commune, product, "PASSED", items(checklist, Map.of()), null);
+        assertEquals(200, passed.statusCode(), passed.body());
+        JsonArray prescreens = Portal.parse(passed.body()).getJsonArray("prescreens");
+        assertEquals(2, prescreens.size());
+        assertEquals("PASSED", prescreens.getJsonObject(0).getString("outcome"));
+        assertEquals(2, stored(product));
+    }
+
+    @Test
+    void anotherCommunesProductIsNeitherSeenNorPreScreenedAndAnIncompleteOneIsRefused() {
+        long tanHoi = submitted(TestRegistrations.TAN_HOI);
+        JsonObject checklist = officer.json("api/v1/products/" + tanHoi + "/prescreen");
+        assertEquals("09898", checklist.getString("bodyCode"), "xã Tân Hội went to xã Ô Diên");
+        refused(commune.get("api/v1/products/" + tanHoi + "/prescreen"), 404, "error.notFound");
+        refused(post(commune, tanHoi, "PASSED", items(checklist, Map.of()), null), 404, "error.notFound");
+        assertEquals(0, stored(tanHoi));
+        JsonObject officersList = officer.json("api/v1/prescreens?size=500");
+        assertEquals(Database.count("SELECT COUNT(*) FROM prescreen"), officersList.getJsonNumber("total").longValue(),
+                "the office sees every commune's pre-screens");
+        assertEquals(Database.count("SELECT COUNT(*) FROM prescreen s JOIN product p ON p.id = s.product_id JOIN producer o"
+                        + " ON o.id = p.producer_id WHERE o.unit_id = ?", TestAccounts.THI_TRAN_PHUNG),
+                commune.json("api/v1/prescreens?size=500").getJsonNumber("total").longValue(), "a commune officer sees their own");
+
+        long phung = submitted(TestAccounts.THI_TRAN_PHUNG);
+        refused(commune.get("api/v1/products/" + phung + "/prescreen.pdf"), 404, "error.notFound");
+        JsonObject first = checklist.getJsonArray("items").getJsonObject(0);
+        refused(post(commune, phung, "PASSED", "{\"" + first.getJsonNumber("id").longValue() + "\": \"MET\"}", null), 400,
+                "registration.prescreen.itemMissing");
+        refused(commune.sendJson("POST", "api/v1/products/" + phung + "/prescreen", "{\"items\": {}}"), 400, "error.required");
+        refused(post(commune, phung, "MAYBE", items(checklist, Map.of()), null), 400, "error.body.value");
+        assertEquals(0, stored(phung));
+        assertEquals("DOSSIER_SUBMITTED", step(phung));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'DOSSIER_PRESCREENED' AND state_after LIKE ?",
+                "product=" + phung + ";%"));
+    }
+
+    @Test
+    void theAdministratorEditsTheChecklistAndOnlyTheAdministratorSeesItsNotes() throws Exception {
+        Portal admin = new Portal(url.toURI());
+        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        HttpResponse<String> list = admin.get("api/v1/prescreen-items");
+        assertEquals(200, list.statusCode(), list.body());
+        JsonObject item = jakarta.json.Json.createReader(new java.io.StringReader(list.body())).readArray()
+                .getValuesAs(JsonObject.class).stream().filter(i -> "DOSSIER_PARTS".equals(i.getString("code"))).findFirst()
+                .orElseThrow();
+        assertTrue(item.getString("adminNote").contains("1489"), "the seeded note says where the reference is unsure");
+        long id = item.getJsonNumber("id").longValue();
+        String note = "Đã đối chiếu với văn bản của Thành phố " + System.nanoTime();
+        String body = "{\"version\": " + item.getJsonNumber("version").longValue() + ", \"textVi\": \"" + item.getString("textVi")
+                + "\", \"textEn\": \"" + item.getString("textEn") + "\", \"legalSource\": \"" + item.getString("legalSource")
+                + "\", \"sortOrder\": " + item.getInt("sortOrder") + ", \"mandatory\": " + item.getBoolean("mandatory")
+                + ", \"active\": " + item.getBoolean("active") + ", \"adminNote\": \"" + note + "\"}";
+        HttpResponse<String> edited = admin.sendJson("PUT", "api/v1/prescreen-items/" + id, body);
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertEquals(note, Portal.parse(edited.body()).getString("adminNote"));
+        assertEquals(item.getJsonNumber("version").longValue() + 1, Portal.parse(edited.body()).getJsonNumber("version").longValue());
+        refused(admin.sendJson("PUT", "api/v1/prescreen-items/" + id, body), 400, "error.concurrentChange");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRESCREEN_ITEM_CHANGED' AND state_after LIKE ?",
+                "%" + note + "%"));
+        refused(commune.sendJson("PUT", "api/v1/prescreen-items/" + id, body), 403, "error.forbidden");
+
+        long product = submitted(TestAccounts.THI_TRAN_PHUNG);
+        assertFalse(commune.get("api/v1/products/" + product + "/prescreen").body().contains(note));
+    }
+}

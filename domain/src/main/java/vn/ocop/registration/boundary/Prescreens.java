@@ -1,0 +1,214 @@
+package vn.ocop.registration.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import vn.ocop.geography.entity.IssuingBody;
+import vn.ocop.geography.entity.UnitLevel;
+import vn.ocop.identity.boundary.Caller;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.registration.control.PrescreenRules;
+import vn.ocop.registration.control.PrintedLabels;
+import vn.ocop.registration.entity.PrescreenResult;
+import vn.ocop.reports.Documents;
+import vn.ocop.reports.PrescreenDocument;
+import vn.ocop.registration.entity.Prescreen;
+import vn.ocop.registration.entity.PrescreenItem;
+import vn.ocop.registration.entity.PrescreenOutcome;
+import vn.ocop.registration.entity.Product;
+import vn.ocop.registration.entity.ProductTransition;
+import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.boundary.Page;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.UniqueValues;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The commune's pre-screen of a dossier (148/QĐ-TTg as amended by 1489/QĐ-TTg): a commune officer pre-screens the
+ * submitted dossiers of their own commune's producers against the checklist (data the administrator edits) and passes
+ * or returns them; the office, leaders and administrators read every commune's pre-screens.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.COMMUNE, Roles.LEADER, Roles.ADMIN})
+public class Prescreens {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Documents printer;
+
+    /** The product's pre-screen: whether it needs one, the checklist, the pre-screens of its submissions. */
+    public PrescreenView prescreen(long productId) {
+        return view(visibleProduct(productId, users.me()));
+    }
+
+    /** Records the commune's pre-screen of the product's submitted dossier; a return sends it back to the producer. */
+    @RolesAllowed(Roles.COMMUNE)
+    public PrescreenView record(long productId, Long version, PrescreenForm form) {
+        Caller caller = users.me();
+        Product product = visibleProduct(productId, caller);
+        em.lock(product, LockModeType.PESSIMISTIC_WRITE);
+        if (version != null && product.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        ProductTransition submission = product.currentSubmission();
+        IssuingBody body = body(product).orElse(null);
+        PrescreenRules.requireRequired(body, regimeOn(submission.getOccurredAt().toLocalDate()),
+                submission.getOccurredAt().toLocalDate());
+        PrescreenRules.requireNotScreened(em.createNamedQuery(Prescreen.OF_SUBMISSION, Long.class)
+                .setParameter("submission", submission).getSingleResult());
+        String before = product.auditState();
+        Prescreen prescreen = new Prescreen(product, body, activeItems(), form.items(), form.outcome(), form.remarks(),
+                form.reasons(), LocalDateTime.now(clock), caller.username(), caller.name());
+        em.persist(prescreen);
+        UniqueValues.flush(em, new BusinessException("registration.prescreen.done"));
+        audit.change("DOSSIER_PRESCREENED", prescreen, null, null);
+        if (prescreen.getOutcome() == PrescreenOutcome.RETURNED) {
+            audit.change("PRODUCT_DOSSIER_RETURNED", product, before, null);
+        }
+        return view(product);
+    }
+
+    /** The product's latest pre-screen, printed to be signed by the officer and the commune's People's Committee. */
+    public byte[] pdf(long productId) {
+        Product product = visibleProduct(productId, users.me());
+        Prescreen last = em.createNamedQuery(Prescreen.OF_PRODUCT, Prescreen.class).setParameter("product", product)
+                .setMaxResults(1).getResultList().stream().findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+        IssuingBody body = last.getBody();
+        List<PrescreenDocument.Row> rows = new ArrayList<>();
+        last.getResults().stream().sorted(Comparator.comparingInt((PrescreenResult r) -> r.getItem().getSortOrder())
+                        .thenComparing(r -> r.getItem().getId()))
+                .forEach(r -> rows.add(new PrescreenDocument.Row(rows.size() + 1, r.getItem().getTextVi(),
+                        r.getItem().isMandatory() ? PrintedLabels.MANDATORY : PrintedLabels.NOT_MANDATORY,
+                        PrintedLabels.result(r.getResult()))));
+        return printer.pdf(new PrescreenDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
+                last.getScreenedOn(), product.getName(), product.getProducer().getName(),
+                product.getProducer().getCommune().getName(),
+                product.getProductSet().getCode() + " - " + product.getProductSet().getName(), rows,
+                PrintedLabels.outcome(last.getOutcome()), last.getRemarks(), last.getReasons(), last.getOfficerName()));
+    }
+
+    /** The checklist, every item, with the notes for administrators. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<PrescreenItem> items() {
+        return em.createNamedQuery(PrescreenItem.ALL, PrescreenItem.class).getResultList();
+    }
+
+    /** The administrator's edit of an item of the checklist. */
+    @RolesAllowed(Roles.ADMIN)
+    public PrescreenItem editItem(long id, long version, String textVi, String textEn, String legalSource, int sortOrder,
+                                  boolean mandatory, boolean active, String adminNote) {
+        PrescreenItem item = em.find(PrescreenItem.class, id);
+        if (item == null) {
+            throw new BusinessException("error.notFound");
+        }
+        if (item.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        String before = item.auditState();
+        item.edit(textVi, textEn, legalSource, sortOrder, mandatory, active, adminNote);
+        em.flush();
+        audit.change("PRESCREEN_ITEM_CHANGED", item, before, null);
+        return item;
+    }
+
+    /** The pre-screens of every commune (a commune officer: their own commune's), latest first, by outcome if given. */
+    public Page<PrescreenedView> prescreened(PrescreenOutcome outcome, int first, int size) {
+        Caller caller = users.me();
+        String where = " WHERE 1 = 1" + (outcome == null ? "" : " AND p.outcome = :outcome")
+                + (caller.onlyUnit() == null ? "" : " AND c.id = :unit");
+        var rows = em.createQuery("SELECT NEW vn.ocop.registration.boundary.PrescreenedView(p.id, pr.id,"
+                + " pr.name, o.name, c.name, b.code, p.outcome, p.screenedOn, p.officer) FROM Prescreen p JOIN p.product pr"
+                + " JOIN pr.producer o JOIN o.commune c JOIN p.body b" + where + " ORDER BY p.screenedAt DESC, p.id DESC",
+                PrescreenedView.class);
+        var count = em.createQuery("SELECT COUNT(p) FROM Prescreen p JOIN p.product pr JOIN pr.producer o JOIN o.commune c"
+                + where, Long.class);
+        if (outcome != null) {
+            rows.setParameter("outcome", outcome);
+            count.setParameter("outcome", outcome);
+        }
+        if (caller.onlyUnit() != null) {
+            rows.setParameter("unit", caller.onlyUnit());
+            count.setParameter("unit", caller.onlyUnit());
+        }
+        List<PrescreenedView> items = rows.setFirstResult(first).setMaxResults(size).getResultList();
+        long total = count.getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    private PrescreenView view(Product product) {
+        List<Prescreen> done = em.createNamedQuery(Prescreen.OF_PRODUCT, Prescreen.class).setParameter("product", product)
+                .getResultList();
+        Optional<IssuingBody> body = body(product);
+        boolean required = false;
+        boolean open = false;
+        Optional<ProductTransition> submission = product.getTransitions().stream()
+                .filter(t -> t.getTo() == vn.ocop.registration.entity.CycleStep.DOSSIER_SUBMITTED)
+                .reduce((a, b) -> b);
+        if (submission.isPresent()) {
+            LocalDate day = submission.get().getOccurredAt().toLocalDate();
+            required = PrescreenRules.required(body.orElse(null), regimeOn(day), day);
+            open = required && !product.isOpen()
+                    && done.stream().noneMatch(p -> p.getSubmission().getId().equals(submission.get().getId()));
+        }
+        return new PrescreenView(product.getId(), product.getVersion(), required, body.map(IssuingBody::getCode).orElse(null),
+                body.map(IssuingBody::getNameVi).orElse(null), body.map(IssuingBody::getNameEn).orElse(null), open,
+                activeItems().stream().map(PrescreenView.Item::of).toList(), done.stream().map(PrescreenView.Record::of).toList());
+    }
+
+    private List<PrescreenItem> activeItems() {
+        return em.createNamedQuery(PrescreenItem.ACTIVE, PrescreenItem.class).getResultList();
+    }
+
+    /** The commune's People's Committee that acts for the producer's commune (its own, or its successor's). */
+    private Optional<IssuingBody> body(Product product) {
+        Map<Long, IssuingBody> byUnit = em.createQuery("SELECT b FROM IssuingBody b WHERE b.level = :level AND b.unit IS NOT NULL",
+                        IssuingBody.class).setParameter("level", UnitLevel.COMMUNE).getResultList().stream()
+                .collect(Collectors.toMap(b -> b.getUnit().getId(), Function.identity(), (a, b) -> a));
+        return PrescreenRules.bodyUnit(product.getProducer().getCommune(), byUnit.keySet()).map(byUnit::get);
+    }
+
+    /**
+     * The code of the regime in force on the day, read from the regimes' reference table (the dates are data of the
+     * criteria catalogue; registration reads them, it does not depend on the rating code).
+     */
+    private String regimeOn(LocalDate day) {
+        List<?> codes = em.createNativeQuery("SELECT code FROM rating_regime WHERE effective_from <= ?1"
+                + " AND (effective_to IS NULL OR effective_to >= ?1)").setParameter(1, java.sql.Date.valueOf(day)).getResultList();
+        return codes.isEmpty() ? null : String.valueOf(codes.get(0));
+    }
+
+    private Product visibleProduct(long id, Caller caller) {
+        Product product = em.find(Product.class, id);
+        if (product == null || !caller.reaches(product.getProducer().getCommune().getId())) {
+            throw new BusinessException("error.notFound");
+        }
+        return product;
+    }
+}
