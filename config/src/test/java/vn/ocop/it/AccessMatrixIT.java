@@ -8,6 +8,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -38,8 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exist nowhere ({@code 0}, {@code NONE}; a kind of reference sheet is a real one), so a role that may use a route reaches the application and is told "not
  * found" ({@code 404J}) or "invalid" ({@code 400J}), while a role that may not is stopped before it ({@code 404P},
  * {@code 403J} from the boundary's role check, {@code 401} for a stranger). Writes are sent with an empty JSON body.
+ * Tagged "server": it runs once per server (Payara on H2, WildFly), since who may open what is decided by the server and the code, not the database.
  * Run with {@code -Docop.matrix.print=true} to print the observed table in this class's syntax, to review it.
  */
+@Tag("server")
 @IntegrationTest
 @RunAsClient
 class AccessMatrixIT {

@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -22,8 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The same corpus of bad input to every write route of the API (read from the code, as {@link AccessMatrixIT} does),
  * as the office and as a council member: wrong types, extremes, oversize text, control characters, decomposed
  * Vietnamese, markup and spreadsheet formulas, in every field a route reads. None answers 5xx; every refusal is JSON
- * with its reason's key and a sentence in Vietnamese (never the bare key); nothing is stored.
+ * with its reason's key and a sentence in Vietnamese (never the bare key); nothing is stored. Tagged "server": it runs
+ * once per server (Payara on H2, WildFly), since reading bodies is the server's and the code's, not the database's.
  */
+@Tag("server")
 @IntegrationTest
 @RunAsClient
 class BadInputCorpusIT {
