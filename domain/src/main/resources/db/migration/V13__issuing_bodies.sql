@@ -1,4 +1,4 @@
--- The bodies the portal serves, as data (reference §1.2, §4.2, §8): the People's Committee of Hà Nội
+-- The bodies the portal serves, as data: the People's Committee of Hà Nội
 -- (the province level, code 01), the former Đan Phượng district's People's Committee (code 273, whose
 -- records up to 30/06/2025 the portal keeps) and the People's Committees of the three communes that
 -- succeeded it on 01/07/2025. Each has the lines of its printed header (Decree 30/2020: the name of
@@ -59,17 +59,17 @@ INSERT INTO issuing_body (code, level, unit_id, header_line1, header_line2, auth
  ('09883', 'COMMUNE', 42, 'ỦY BAN NHÂN DÂN', 'XÃ LIÊN MINH', 'ỦY BAN NHÂN DÂN XÃ LIÊN MINH', 'UBND xã Liên Minh',
   'Liên Minh', 'xã', 'xã Liên Minh', 'Liên Minh commune', DATE '2025-07-01', NULL, 0);
 
--- Roles by regime (reference §1.2, §4.2). The former district under 1048 follows its 2019 plan as the
+-- Roles by regime. The former district under 1048 follows its 2019 plan as the
 -- rating catalogue records it (recognition at district level of the products of 50 points and more,
 -- i.e. classes 3–5; uncertain, as recognition_rule 23 says).
 INSERT INTO issuing_body_role (id, body_code, regime_code, evaluates, recognises_from, recognises_to, prescreens,
                                     forwards_to, forwards_from, forwards_score, certain, note) VALUES
  (1, '273', '1048', TRUE, 3, 5, FALSE, '01', 3, 50.00, FALSE,
-  'Kế hoạch OCOP năm 2019 của huyện: huyện công nhận ở cấp huyện sản phẩm từ 50 điểm và gửi sản phẩm tốt nhất lên Thành phố. CHƯA CHẮC CHẮN (tài liệu tham khảo §1.2).'),
+  'Kế hoạch OCOP năm 2019 của huyện: huyện công nhận ở cấp huyện sản phẩm từ 50 điểm và gửi sản phẩm tốt nhất lên Thành phố. Cổng thông tin áp dụng theo kế hoạch năm 2019 của huyện.'),
  (2, '273', '148', TRUE, 3, 3, FALSE, '01', 4, 70.00, TRUE,
   'UBND huyện công nhận sản phẩm 3 sao và đề nghị Thành phố đánh giá sản phẩm từ 70 điểm.'),
  (3, '01', '1048', TRUE, 3, 4, FALSE, 'CENTRAL', 5, 90.00, FALSE,
-  'UBND Thành phố công nhận 3 và 4 sao (CHƯA CHẮC CHẮN, tài liệu tham khảo §1.2), đề nghị Trung ương đánh giá sản phẩm từ 90 điểm.'),
+  'UBND Thành phố công nhận 3 và 4 sao (theo Quyết định 1489/QĐ-TTg sửa đổi Quyết định 148/QĐ-TTg), đề nghị Trung ương đánh giá sản phẩm từ 90 điểm.'),
  (4, '01', '148', TRUE, 4, 4, FALSE, 'CENTRAL', 5, 90.00, TRUE,
   'UBND Thành phố công nhận 4 sao, đề nghị Trung ương đánh giá sản phẩm từ 90 điểm.'),
  (5, '01', '148-1489', TRUE, 3, 4, FALSE, 'CENTRAL', 5, 90.00, TRUE,

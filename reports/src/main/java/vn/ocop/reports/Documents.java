@@ -220,7 +220,7 @@ public final class Documents {
     }
 
     /**
-     * The minutes of a council session (reference §5.4), A4 portrait with the Decree 30 header: the
+     * The minutes of a council session, A4 portrait with the Decree 30 header: the
      * council, time and place, the members present and absent, the quorum, the table of results (a
      * line under a product gives the star marks that lowered its class and the reason of a conclusion
      * other than proposed), the members beyond the spread and the re-scores, the conclusions grouped,

@@ -155,7 +155,7 @@ public class Decisions {
     }
 
     /**
-     * Drafts a decision revoking certificates of an issued recognition decision (reference §4.3), for its grounds.
+     * Drafts a decision revoking certificates of an issued recognition decision, for its grounds.
      */
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails draftRevocation(long recognitionId, List<String> certificateNumbers, String grounds) {

@@ -85,7 +85,7 @@ public class Prints {
     }
 
     /**
-     * The written notice to the producer that their certificate expires (reference §4.3), sent by {@code body} (the body
+     * The written notice to the producer that their certificate expires, sent by {@code body} (the body
      * that recognised it, or the one that speaks for it once it no longer exists).
      */
     public DecisionDocument expiryNotice(Certificate c, IssuerLines body, String commune, LocalDate date) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Which People's Committee recognises the products of a round (reference §1.2): a rule on the bodies' data. */
+/** Which People's Committee recognises the products of a round: a rule on the bodies' data. */
 public final class Issuers {
 
     private Issuers() {

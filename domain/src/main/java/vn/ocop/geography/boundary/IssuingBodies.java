@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The bodies the portal serves (reference §1.2, §8), read from the data: the one the server runs for (the system
+ * The bodies the portal serves, read from the data: the one the server runs for (the system
  * property {@value DeploymentBody#PROPERTY}) and the one that speaks for a former body on a day it no longer exists.
  */
 @Stateless

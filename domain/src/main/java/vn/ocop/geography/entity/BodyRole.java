@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /**
- * What an issuing body does under one regime (reference §1.2, §4.2): whether its council evaluates, which star
+ * What an issuing body does under one regime: whether its council evaluates, which star
  * classes it recognises (from..to, none when null), whether it pre-screens dossiers, and to whom it forwards the
  * products of a class from a score (a body's code, or {@value #CENTRAL} for the ministry). {@code certain} is false
  * where the reference marks the role UNCERTAIN; the note says why.

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A People's Committee the portal serves (reference §1.2, §8): the City's, a former district's whose records the
+ * A People's Committee the portal serves: the City's, a former district's whose records the
  * portal keeps, a commune's. Its code is the official code of its administrative unit (the certificate numbers carry
  * it); it has the lines of its printed header, its authority line, its short name, the place of signing, its name in
  * the screens' sentences, the period in which it exists, and what it does under each regime ({@link BodyRole}).

@@ -35,7 +35,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The dossiers of products (reference §5.5): uploading documents and photos (type checked by
+ * The dossiers of products: uploading documents and photos (type checked by
  * content, size-limited, SHA-256 kept, the same file refused twice in one dossier), the checklist
  * and its completeness, downloads. Scoped like {@link Registrations}: a commune officer works with
  * their own commune's products only. A submitted dossier is frozen.
@@ -125,7 +125,7 @@ public class Dossiers {
         return thumbnail == null ? new byte[0] : thumbnail;
     }
 
-    /** The product registration form, filled in from the registration (reference §5.5). */
+    /** The product registration form, filled in from the registration. */
     public byte[] registrationFormPdf(long productId) {
         Product product = visibleProduct(productId, users.me());
         Producer producer = product.getProducer();

@@ -38,7 +38,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Training courses and their sessions (reference §7). The district office opens and changes courses
+ * Training courses and their sessions. The district office opens and changes courses
  * and their sessions; everybody else who works with the programme reads them (a commune officer sees
  * the participants of their own commune only). A course whose certificates were issued is frozen.
  */
