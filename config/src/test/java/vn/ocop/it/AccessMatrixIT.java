@@ -170,7 +170,7 @@ class AccessMatrixIT {
         row("PUT /api/v1/rounds/{round}/products/{product}/sheet", "403J", "403J", "404J", "403J", "403J", "401");
     }
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

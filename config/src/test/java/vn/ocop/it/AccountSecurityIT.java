@@ -25,7 +25,7 @@ class AccountSecurityIT {
 
     private static final String REFUSED = "Không đăng nhập được";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

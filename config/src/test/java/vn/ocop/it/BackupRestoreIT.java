@@ -35,7 +35,7 @@ class BackupRestoreIT {
     private static final List<String> TABLES = List.of("audit_entry", "user_account", "administrative_unit",
             "unit_succession", "producer", "product", "product_transition", "\"flyway_schema_history\"");
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

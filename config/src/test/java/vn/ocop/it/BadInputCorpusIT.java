@@ -58,7 +58,7 @@ class BadInputCorpusIT {
         return bodies;
     }
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

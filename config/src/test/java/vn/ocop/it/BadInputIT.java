@@ -41,7 +41,7 @@ class BadInputIT {
     private static final List<String> TABLES = List.of("cert_received_decision", "cert_received_product", "cert_decision",
             "cert_expiry_notice", "score_sheet", "producer");
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

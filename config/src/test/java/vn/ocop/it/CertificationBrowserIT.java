@@ -32,12 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class CertificationBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
-                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class, CertificationFixture.class,
-                CertificationFixture.Keyed.class, CertificationFixture.Taken.class, CertificationIT.class,
-                CertificationIT.Concluded.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

@@ -44,11 +44,9 @@ class CertificationIT {
     /** The former district's last day: its 2024 round is recognised by then. */
     static final LocalDate DISTRICT_SIGNED = LocalDate.of(2025, 6, 30);
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
-                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class, CertificationFixture.class,
-                CertificationFixture.Keyed.class, CertificationFixture.Taken.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

@@ -41,7 +41,7 @@ class DashboardBrowserIT {
 
     private static final int YEAR = 2025;
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

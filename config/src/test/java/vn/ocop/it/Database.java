@@ -27,6 +27,13 @@ public final class Database {
         return h2(it.resolve("h2"));
     }
 
+    /** Whether the server under test runs on PostgreSQL (Payara + PostgreSQL, or WildFly where PostgreSQL answered). */
+    public static boolean isPostgresql() {
+        Path it = Path.of(System.getProperty("ocop.it.dir", "target/it")).toAbsolutePath();
+        String server = System.getProperty("ocop.it.db", "h2");
+        return "postgresql".equals(server) || "wildfly".equals(server) && Files.exists(it.resolve("wildfly.postgresql"));
+    }
+
     private static Connection postgres(String database) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "trust");
     }

@@ -13,15 +13,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The deployment of every integration test: the real EAR that the build produced, with the test
- * classes added to its WAR (the EAR's application.xml names the modules, so no test WAR is added).
+ * The deployment of every integration test: the real EAR that the build produced, with the suite's in-container
+ * test classes and fixtures added to its WAR (the EAR's application.xml names the modules, so no test WAR is added).
+ * It is the same archive for every class, so that {@link OneDeploymentPerServer} deploys it once per server.
  */
 public final class Deployments {
 
     private Deployments() {
     }
 
-    public static EnterpriseArchive ear(Class<?>... testClasses) {
+    /** The test classes and fixtures that run inside the server, for every test class of the suite. */
+    private static final Class<?>[] IN_SERVER = {
+        AsOfficer.class, AsOfficer.Outcome.class,
+        CertificationFixture.class, CertificationFixture.Keyed.class, CertificationFixture.Taken.class,
+        CertificationIT.class, CertificationIT.Concluded.class,
+        DossierIT.class, FoundationIT.class, PlansIT.class, RoundsIT.class, TrainingIT.class,
+        PrescreenFixture.class, RatingData.class,
+        RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class, RatingFixture.Setup.class,
+        RatingFixture.Version.class,
+        RatingPrintsFixture.class, RatingPrintsFixture.Concluded.class,
+        StatisticsFixture.class, StatisticsFixture.Created.class,
+        SupportCalls.class,
+    };
+
+    public static EnterpriseArchive ear() {
         File file = new File(System.getProperty("ocop.ear", "../ear/target/ocop.ear"));
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
         WebArchive war = ear.getAsType(WebArchive.class, "ocop-web.war");
@@ -31,7 +46,7 @@ public final class Deployments {
                         "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
         war.delete("WEB-INF/web.xml");
         war.setWebXML(new StringAsset(webXml));
-        war.addClasses(testClasses).addClasses(Deployments.class, Database.class, Portal.class, IntegrationTest.class,
+        war.addClasses(IN_SERVER).addClasses(Deployments.class, Database.class, Portal.class, IntegrationTest.class,
                 IntegrationTest.DatabaseAvailable.class, TestAccounts.class, TestRegistrations.class);
         ear.delete("ocop-web.war");
         ear.addAsModule(war);

@@ -36,7 +36,7 @@ class DossierIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(DossierIT.class, AsOfficer.class);
+        return Deployments.ear();
     }
 
     @EJB

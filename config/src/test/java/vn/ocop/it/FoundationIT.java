@@ -30,7 +30,7 @@ class FoundationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(FoundationIT.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

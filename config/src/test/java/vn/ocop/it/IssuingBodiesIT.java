@@ -29,11 +29,9 @@ class IssuingBodiesIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
-                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class, CertificationFixture.class,
-                CertificationFixture.Keyed.class, CertificationFixture.Taken.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

@@ -50,7 +50,7 @@ class PlansIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(PlansIT.class, AsOfficer.class, AsOfficer.Outcome.class);
+        return Deployments.ear();
     }
 
     @EJB

@@ -28,9 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class PrescreenIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(PrescreenFixture.class, RatingData.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

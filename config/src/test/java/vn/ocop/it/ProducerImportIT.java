@@ -44,7 +44,7 @@ class ProducerImportIT {
     private static final String PREVIEW = "api/v1/producer-workbooks/preview";
     private static final String IMPORT = "api/v1/producer-workbooks/import";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -38,10 +38,9 @@ class RatingBenchmark {
     static final int MEMBERS = 11;
     static final long FIRST_ID = 7_000_000L;
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
-                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

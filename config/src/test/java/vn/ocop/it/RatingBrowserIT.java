@@ -39,10 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class RatingBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
-                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

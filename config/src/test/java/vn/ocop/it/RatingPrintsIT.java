@@ -38,10 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class RatingPrintsIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
-                RatingFixture.Setup.class, RatingData.class, RatingPrintsFixture.class, RatingPrintsFixture.Concluded.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

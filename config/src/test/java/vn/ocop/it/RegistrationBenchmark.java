@@ -51,7 +51,7 @@ class RegistrationBenchmark {
     private static final String[] SEARCHES = {"rau sach", "tan hoi", "BANH CHUNG", "mat ong dong thap", "hop tac xa",
         "nam so", "tra hoa", "giò chả", "123", "lien ha", "cong ty tnhh do go", "ho kinh doanh ca kho"};
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -44,12 +44,9 @@ class ResponsiveBrowserIT {
     private static final int PHONE = 390;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
-                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class, CertificationFixture.class,
-                CertificationFixture.Keyed.class, CertificationFixture.Taken.class, CertificationIT.class,
-                CertificationIT.Concluded.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

@@ -41,10 +41,9 @@ import static vn.ocop.it.ScoringIT.submit;
 @RunAsClient
 class ResultsIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
-                RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

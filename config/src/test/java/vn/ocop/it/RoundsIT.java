@@ -37,7 +37,7 @@ class RoundsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RoundsIT.class, AsOfficer.class, AsOfficer.Outcome.class, RatingData.class);
+        return Deployments.ear();
     }
 
     @EJB

@@ -40,10 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class ScoringIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
-                RatingFixture.Setup.class, RatingData.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

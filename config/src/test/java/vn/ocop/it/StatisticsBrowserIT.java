@@ -35,7 +35,7 @@ class StatisticsBrowserIT {
 
     private static final String PRODUCTS = "Sản phẩm";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -41,9 +41,9 @@ class StatisticsIT {
     private static final int YEAR = TODAY.getYear();
     private static final String TAN_HOI = Long.toString(TestRegistrations.TAN_HOI);
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(StatisticsFixture.class, StatisticsFixture.Created.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

@@ -37,9 +37,9 @@ class SupportIT {
     private static final long BRANDING = 2L;
     private static final long ANALYSIS = 5L;
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(SupportCalls.class);
+        return Deployments.ear();
     }
 
     @ArquillianResource

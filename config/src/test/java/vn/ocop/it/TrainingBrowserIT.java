@@ -41,7 +41,7 @@ class TrainingBrowserIT {
 
     private static final Pattern FIGURE = Pattern.compile("(\\d+) / (\\d+)");
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

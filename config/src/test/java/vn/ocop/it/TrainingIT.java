@@ -55,7 +55,7 @@ class TrainingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(TrainingIT.class, AsOfficer.class, AsOfficer.Outcome.class);
+        return Deployments.ear();
     }
 
     @EJB

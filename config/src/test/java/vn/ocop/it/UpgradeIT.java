@@ -25,7 +25,7 @@ class UpgradeIT {
     @ArquillianResource
     URL url;
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
