@@ -1,0 +1,161 @@
+package vn.ocop.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The application server killed ({@code kill -9}) in the middle of issuing a decision: after the restart the decision
+ * is still approved and unissued, no certificate, file or number of it exists, and issuing it again takes the very
+ * numbers the killed attempt held (no gap in the body's registers). Runs on Payara with PostgreSQL, the production
+ * pair (the test kills the domain the suite runs on and starts it again with asadmin, as an operator would).
+ */
+@IntegrationTest
+@RunAsClient
+class ServerCrashIT {
+
+    private static final int PRODUCTS = 12;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aServerKilledWhileIssuingRestartsWithNoHalfIssuedDecisionAndNoGap() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("ocop.it.db")), "runs on Payara with PostgreSQL");
+        Path domain = Path.of(System.getProperty("ocop.it.dir", "target/it"), "payara-postgresql", "payara6", "glassfish",
+                "domains", "domain1").toAbsolutePath();
+        Path pidFile = domain.resolve("config").resolve("pid");
+        assumeTrue(Files.isReadable(pidFile), "no pid file of the Payara domain: " + pidFile);
+
+        long round = CertificationIT.concludedRound(url, PRODUCTS, true).round();
+        Portal office = new Portal(url.toURI());
+        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal leader = new Portal(url.toURI());
+        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        JsonObject draft = CertificationIT.draft(office, round);
+        long decision = CertificationIT.id(draft);
+        int products = draft.getJsonArray("products").size();
+        assertTrue(products >= 2, "recognised products: " + draft);
+        JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, CertificationIT.named(office, draft)));
+        LocalDate today = LocalDate.now();
+        List<Long> countersBefore = counters();
+        long certificatesBefore = Database.count("SELECT COUNT(*) FROM cert_certificate");
+        long filesBefore = Database.count("SELECT COUNT(*) FROM cert_file");
+
+        // Issue, and kill the server as soon as the issuing transaction holds the body's counter.
+        CompletableFuture<HttpResponse<String>> issuing = CompletableFuture.supplyAsync(
+                () -> CertificationIT.issue(office, approved, today));
+        assertTrue(awaitCounterLocked(30), "the issuing transaction never took the counter");
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
+        assertTrue(server.destroyForcibly(), "kill -9 " + pid);
+        server.onExit().get(30, TimeUnit.SECONDS);
+        HttpResponse<String> killed = issuing.handle((answer, failure) -> answer).get(30, TimeUnit.SECONDS);
+        assertTrue(killed == null || killed.statusCode() != 200, "the killed server acknowledged the issue");
+
+        Path asadmin = domain.getParent().getParent().resolve("bin").resolve("asadmin");
+        Process start = new ProcessBuilder(asadmin.toString(), "start-domain", "domain1").redirectErrorStream(true).start();
+        String output = new String(start.getInputStream().readAllBytes());
+        assertTrue(start.waitFor(180, TimeUnit.SECONDS) && start.exitValue() == 0, "asadmin start-domain: " + output);
+        assertTrue(awaitHealth(office, 180), "the portal did not answer UP within 180 s of the restart");
+
+        // Nothing of the killed attempt is left, and nothing is missing.
+        assertEquals(countersBefore, counters(), "the counters are as they were before the killed issue");
+        assertEquals(certificatesBefore, Database.count("SELECT COUNT(*) FROM cert_certificate"));
+        assertEquals(filesBefore, Database.count("SELECT COUNT(*) FROM cert_file"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM cert_decision WHERE id = ? AND status = 'APPROVED' AND number IS NULL",
+                decision), "the decision is still approved and has no number");
+
+        // Issued again, it takes the next numbers of the registers: no gap.
+        Portal again = new Portal(url.toURI());
+        assertEquals(302, again.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        JsonObject current = again.json("api/v1/decisions/" + decision);
+        JsonObject issued = CertificationIT.ok(CertificationIT.issue(again, current, today));
+        assertEquals("ISSUED", issued.getJsonObject("decision").getString("status"));
+        List<Long> countersAfter = counters();
+        assertEquals(1 + products, sum(countersAfter) - sum(countersBefore),
+                "one decision number and one certificate number per product were taken, the next ones of the registers");
+        assertEquals(products, CertificationIT.certificates(issued).size());
+        assertFalse(issued.getJsonObject("decision").getString("number").isBlank());
+    }
+
+    /** The last value of every counter, in key order. */
+    private static List<Long> counters() throws SQLException {
+        try (Connection c = Database.connect();
+             ResultSet rows = c.createStatement().executeQuery("SELECT last_value FROM cert_counter ORDER BY counter_key")) {
+            List<Long> values = new java.util.ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getLong(1));
+            }
+            return values;
+        }
+    }
+
+    private static long sum(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Waits until some transaction holds a row of the counters (a probe with NOWAIT is refused). */
+    private static boolean awaitCounterLocked(int seconds) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        try (Connection c = Database.connect()) {
+            c.setAutoCommit(false);
+            while (System.nanoTime() < until) {
+                try (PreparedStatement probe = c.prepareStatement("SELECT counter_key FROM cert_counter FOR UPDATE NOWAIT")) {
+                    probe.executeQuery().close();
+                    c.rollback();
+                } catch (SQLException e) {
+                    c.rollback();
+                    if ("55P03".equals(e.getSQLState())) {
+                        return true;
+                    }
+                    throw e;
+                }
+                Thread.sleep(5);
+            }
+        }
+        return false;
+    }
+
+    private static boolean awaitHealth(Portal portal, int seconds) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < until) {
+            try {
+                HttpResponse<String> health = portal.get("api/v1/health");
+                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+}
