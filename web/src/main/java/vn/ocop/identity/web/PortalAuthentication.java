@@ -200,7 +200,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
         JsonRefusal.send(context.getRequest(), response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "error.unauthorized");
-        return AuthenticationStatus.SEND_FAILURE;
+        // The answer is complete: SEND_CONTINUE leaves it as written. With SEND_FAILURE WildFly replaced the JSON by its
+        // own error page.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
