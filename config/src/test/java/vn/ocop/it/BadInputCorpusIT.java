@@ -66,7 +66,7 @@ class BadInputCorpusIT {
     @ArquillianResource
     URL url;
 
-    private static Map<String, Long> rows() {
+    static Map<String, Long> rows() {
         Map<String, Long> rows = new LinkedHashMap<>();
         TABLES.forEach(table -> rows.put(table, Database.count("SELECT COUNT(*) FROM " + table)));
         return rows;
