@@ -16,7 +16,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -64,7 +65,7 @@ class ServerCrashIT {
         assertTrue(products >= 2, "recognised products: " + draft);
         JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, CertificationIT.named(office, draft)));
         LocalDate today = LocalDate.now();
-        List<Long> countersBefore = counters();
+        Map<String, Long> countersBefore = counters();
         long certificatesBefore = Database.count("SELECT COUNT(*) FROM cert_certificate");
         long filesBefore = Database.count("SELECT COUNT(*) FROM cert_file");
 
@@ -98,27 +99,30 @@ class ServerCrashIT {
         JsonObject current = again.json("api/v1/decisions/" + decision);
         JsonObject issued = CertificationIT.ok(CertificationIT.issue(again, current, today));
         assertEquals("ISSUED", issued.getJsonObject("decision").getString("status"));
-        List<Long> countersAfter = counters();
+        Map<String, Long> countersAfter = counters();
         assertEquals(1 + products, sum(countersAfter) - sum(countersBefore),
                 "one decision number and one certificate number per product were taken, the next ones of the registers");
         assertEquals(products, CertificationIT.certificates(issued).size());
         assertFalse(issued.getJsonObject("decision").getString("number").isBlank());
     }
 
-    /** The last value of every counter, in key order. */
-    private static List<Long> counters() throws SQLException {
+    /**
+     * The last value of every counter that gave a number, by key. (A counter's row may be created at 0 on its first use,
+     * apart from the issue's transaction: it holds no number.)
+     */
+    private static Map<String, Long> counters() throws SQLException {
         try (Connection c = Database.connect();
-             ResultSet rows = c.createStatement().executeQuery("SELECT last_value FROM cert_counter ORDER BY counter_key")) {
-            List<Long> values = new java.util.ArrayList<>();
+             ResultSet rows = c.createStatement().executeQuery("SELECT counter_key, last_value FROM cert_counter WHERE last_value > 0")) {
+            Map<String, Long> values = new TreeMap<>();
             while (rows.next()) {
-                values.add(rows.getLong(1));
+                values.put(rows.getString(1), rows.getLong(2));
             }
             return values;
         }
     }
 
-    private static long sum(List<Long> values) {
-        return values.stream().mapToLong(Long::longValue).sum();
+    private static long sum(Map<String, Long> values) {
+        return values.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Waits until some transaction holds a row of the counters (a probe with NOWAIT is refused). */
