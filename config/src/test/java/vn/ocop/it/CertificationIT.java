@@ -102,8 +102,18 @@ class CertificationIT {
         ok(admin.post("api/v1/it-rating/officers", Map.of("username", "it-" + tag + "-check")));
         Portal office = new Portal(url.toURI());
         assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        String productIds = "";
+        if (city) { // under 148 as amended by 1489 the commune pre-screens before the City's round takes a product
+            productIds = ok(office.post("api/v1/it-rating/products", Map.of("tag", tag, "count", Integer.toString(products))))
+                    .getJsonArray("items").getValuesAs(jakarta.json.JsonNumber.class).stream().map(Object::toString)
+                    .collect(Collectors.joining(","));
+            Portal commune = new Portal(url.toURI());
+            assertEquals(302, commune.signIn("it-commune", TestAccounts.PASSWORD).statusCode());
+            ok(commune.post("api/v1/it-rating/prescreens", Map.of("products", productIds)));
+        }
         JsonObject setup = ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", members,
-                "products", Integer.toString(products), "start", "true", "level", city ? "PROVINCE" : "DISTRICT")));
+                "products", Integer.toString(products), "start", "true", "level", city ? "PROVINCE" : "DISTRICT",
+                "productIds", productIds)));
         long round = setup.getJsonNumber("round").longValue();
         ok(office.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.5")));
         Portal check = new Portal(url.toURI());
