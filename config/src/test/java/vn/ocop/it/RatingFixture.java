@@ -110,7 +110,8 @@ public class RatingFixture {
             added.add(product);
         }
         details = rounds.establishCouncil(round, details.round().version(), RatingData.decision(tag));
-        List<Long> accounts = Arrays.stream(members.split(",")).map(String::strip).map(Long::valueOf).toList();
+        List<Long> accounts = Arrays.stream(members.split(",")).map(String::strip).filter(m -> !m.isEmpty()).map(Long::valueOf)
+                .toList();
         for (int i = 0; i < accounts.size(); i++) {
             details = rounds.appoint(round, details.round().version(), accounts.get(i), i == 0 ? MemberRole.CHAIR : MemberRole.MEMBER,
                     null);
