@@ -100,17 +100,45 @@ class CertificationIT {
         String members = accounts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(","));
         ok(admin.post("api/v1/it-rating/officers", Map.of("username", "it-" + tag + "-check")));
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
         String productIds = "";
         if (city) { // under 148 as amended by 1489 the commune pre-screens before the City's round takes a product
-            productIds = ok(office.post("api/v1/it-rating/products", Map.of("tag", tag, "count", Integer.toString(products))))
-                    .getJsonArray("items").getValuesAs(jakarta.json.JsonNumber.class).stream().map(Object::toString)
-                    .collect(Collectors.joining(","));
+            productIds = submittedForTheCity(url, products);
             Portal commune = new Portal(url.toURI());
             assertEquals(302, commune.signIn("it-commune", TestAccounts.PASSWORD).statusCode());
             ok(commune.post("api/v1/it-rating/prescreens", Map.of("products", productIds)));
         }
+        return concludedRound(url, tag, members, products, city, productIds);
+    }
+
+    /**
+     * Products of new producers of thị trấn Phùng whose dossiers were submitted today (the office), for the commune's
+     * pre-screen (xã Đan Phượng acts for thị trấn Phùng); their ids, comma-separated.
+     */
+    static String submittedForTheCity(URL url, int products) throws Exception {
+        Portal office = new Portal(url.toURI());
+        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        return ok(office.post("api/v1/it-rating/products", Map.of("tag", "p" + ThreadLocalRandom.current().nextInt(10_000, 99_999),
+                        "count", Integer.toString(products)))).getJsonArray("items").getValuesAs(jakarta.json.JsonNumber.class)
+                .stream().map(Object::toString).collect(Collectors.joining(","));
+    }
+
+    /** A City round of 2026 with the products given (pre-screened and passed), its council of three, keyed on paper, concluded. */
+    static Concluded concludedCityRound(URL url, String productIds) throws Exception {
+        String tag = "c" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        Database.awaitTestAccounts();
+        Portal admin = new Portal(url.toURI());
+        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        JsonObject accounts = ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "3")));
+        String members = accounts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(","));
+        ok(admin.post("api/v1/it-rating/officers", Map.of("username", "it-" + tag + "-check")));
+        return concludedRound(url, tag, members, productIds.split(",").length, true, productIds);
+    }
+
+    private static Concluded concludedRound(URL url, String tag, String members, int products, boolean city, String productIds)
+            throws Exception {
+        Portal office = new Portal(url.toURI());
+        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
         JsonObject setup = ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", members,
                 "products", Integer.toString(products), "start", "true", "level", city ? "PROVINCE" : "DISTRICT",
                 "productIds", productIds)));
