@@ -34,7 +34,7 @@ class CertificationBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
+        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class, RatingFixture.Products.class,
                 RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class, CertificationFixture.class,
                 CertificationFixture.Keyed.class, CertificationFixture.Taken.class, CertificationIT.class,
                 CertificationIT.Concluded.class);

@@ -40,7 +40,7 @@ class RatingBenchmark {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
+        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class, RatingFixture.Products.class,
                 RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class);
     }
 

@@ -130,16 +130,18 @@ public class RatingFixture {
     }
 
     /**
-     * Products of set 7 whose dossiers were submitted today by new producers of thị trấn Phùng (as it-officer): under
+     * Products of set 7 whose dossiers were submitted today by new producers of thị trấn Phùng, or of the commune given
+     * (unit id) (as it-officer): under
      * 148/QĐ-TTg as amended by 1489/QĐ-TTg xã Đan Phượng pre-screens them ({@link #prescreened}) before a City round.
      */
     @POST
     @Path("products")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Products submitted(@FormParam("tag") String tag, @FormParam("count") int count) {
+    public Products submitted(@FormParam("tag") String tag, @FormParam("count") int count, @FormParam("commune") Long commune) {
         List<Long> created = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            created.add(RatingData.submitted(registrations, dossiers, RatingData.PROCESSED, tag + "-" + i, TestAccounts.THI_TRAN_PHUNG));
+            created.add(RatingData.submitted(registrations, dossiers, RatingData.PROCESSED, tag + "-" + i,
+                    commune == null ? TestAccounts.THI_TRAN_PHUNG : commune));
         }
         return new Products(created);
     }
@@ -170,6 +172,15 @@ public class RatingFixture {
     @Path("rounds/{round}/conclusion")
     public Version conclude(@PathParam("round") long round) {
         return new Version(rounds.conclude(round, rounds.round(round).round().version()).round().version());
+    }
+
+    /** A commune officer's account of the commune (unit id) (as it-admin). */
+    @POST
+    @Path("communes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Account communeOfficer(@FormParam("username") String username, @FormParam("commune") long commune) {
+        return new Account(users.create(UserForm.of(username, "Cán bộ xã kiểm thử", Role.COMMUNE, commune),
+                TestAccounts.PASSWORD.toCharArray()).id(), username);
     }
 
     /** A second district-office account (as it-admin), for the paper sheets' second entry. */

@@ -40,7 +40,7 @@ class RatingPrintsIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
+        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class, RatingFixture.Products.class,
                 RatingFixture.Setup.class, RatingData.class, RatingPrintsFixture.class, RatingPrintsFixture.Concluded.class);
     }
 

@@ -43,7 +43,7 @@ class ResultsIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class,
+        return Deployments.ear(RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class, RatingFixture.Products.class,
                 RatingFixture.Setup.class, RatingFixture.Version.class, RatingData.class);
     }
 
