@@ -96,4 +96,14 @@ class CityRoundPrescreenTest {
         district.add(RoundFixtures.submitted("Tương ớt Thọ An", PROCESSED), RoundFixtures.usableSheet(PROCESSED), T);
         assertEquals(2, district.getProducts().size());
     }
+
+    @Test
+    void aCityRoundWithProductsUnder148CannotMoveIntoThePeriodOfThePrescreen() {
+        EvaluationRound city2025 = new EvaluationRound(EvaluationLevel.PROVINCE, 2025, RoundFixtures.regime148(), "Đợt Thành phố",
+                null, LocalDate.of(2025, 6, 20), LocalDate.of(2025, 6, 25));
+        city2025.add(RoundFixtures.submitted("Mứt sen Tân Hội", PROCESSED), RoundFixtures.usableSheet(PROCESSED), T);
+        assertEquals("rating.round.prescreenRegime", refused(() -> city2025.describe(2025, "Đợt Thành phố", null,
+                LocalDate.of(2025, 7, 10), LocalDate.of(2025, 7, 15), RoundFixtures.regime1489())).messageKey());
+        assertFalse(city2025.needsPrescreen());
+    }
 }

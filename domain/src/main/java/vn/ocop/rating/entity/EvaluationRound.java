@@ -161,6 +161,9 @@ public class EvaluationRound implements Auditable {
         if (criteriaSet != null && !products.isEmpty() && !criteriaSet.getCode().equals(regime.getCriteriaSet().getCode())) {
             throw BusinessException.onField("startsOn", "rating.round.criteriaSetFixed", criteriaSet.getCode());
         }
+        if (!products.isEmpty() && !needsPrescreen() && needsPrescreen(regime, level)) {
+            throw BusinessException.onField("startsOn", "rating.round.prescreenRegime");
+        }
         this.year = year;
         this.title = name;
         this.place = where;
@@ -224,6 +227,10 @@ public class EvaluationRound implements Auditable {
      * 148/QĐ-TTg) have none.
      */
     public boolean needsPrescreen() {
+        return needsPrescreen(regime, level);
+    }
+
+    private static boolean needsPrescreen(Regime regime, EvaluationLevel level) {
         return regime != null && regime.getRules().stream().anyMatch(r -> r.getUnit() == null
                 && r.getLevel() == EvaluationLevel.COMMUNE && r.getAction() == RecognitionAction.PRESCREENS
                 && r.getToLevel() == level);
