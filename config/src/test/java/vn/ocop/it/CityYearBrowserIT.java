@@ -77,13 +77,16 @@ class CityYearBrowserIT {
             click(item);
         }
         visible("prescreen:remarks").sendKeys("Nguyên liệu thu mua tại các thôn của xã; hồ sơ đầy đủ");
+        show("prescreen");
         Browser.screenshot(driver, "city-prescreen-vi");
         click(By.id("prescreen:pass"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("prescreen:history"), "Đạt, chuyển Thành phố đánh giá"));
         assertTrue(driver.findElements(By.id("prescreen:pass")).isEmpty(), "pre-screened once");
+        show("prescreen");
         Browser.screenshot(driver, "city-prescreened-vi");
         language("EN");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("prescreen:history"), "Passed, forwarded to the City"));
+        show("prescreen");
         Browser.screenshot(driver, "city-prescreened-en");
         language("VI");
         signOut();
@@ -115,14 +118,21 @@ class CityYearBrowserIT {
 
         // Anyone verifies it, without signing in.
         driver.get(url + "verify.xhtml?number=" + number);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Còn hiệu lực"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("outcome"), "data-outcome", "VALID"));
+        assertEquals("còn hiệu lực", visible("state").getText().strip().toLowerCase(java.util.Locale.ROOT), "shown in capitals");
         assertEquals(number, visible("foundNumber").getText().strip());
         String result = visible("result").getText();
         assertTrue(result.contains("Hà Nội") && !result.contains("Đan Phượng"), "issued by the City: " + result);
         Browser.screenshot(driver, "city-verify-vi");
         click(By.id("lang-en"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Valid"));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertEquals("valid", visible("state").getText().strip().toLowerCase(java.util.Locale.ROOT));
         Browser.screenshot(driver, "city-verify-en");
+    }
+
+    /** Brings the element into view, for the screenshot. */
+    private void show(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", visible(id));
     }
 
     private void language(String label) {
