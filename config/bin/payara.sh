@@ -53,11 +53,14 @@ case "$cmd" in
      http://localhost:8080/ocop/
 
  Demonstration accounts (password: ocop-demo):
+     The City's year (148/QĐ-TTg as amended by 1489/QĐ-TTg):
+     city.officer                  the City's OCOP office
+     city.council1 … city.council5 the City's council (city.council1 chairs)
+     city.leader                   City People's Committee leader
+     xa.danphuong, xa.odien, xa.lienminh   commune officers (pre-screen)
+     The former district's history (2019–2024):
+     officer, council1 … council7, commune (thị trấn Phùng), leader
      admin     system administrator
-     officer   district OCOP office
-     council1, council2, council3   council members
-     commune   commune officer of thị trấn Phùng
-     leader    People's Committee leader
 
  Database: ${OCOP_DB_URL:-?}
  Server log: $home/glassfish/domains/domain1/logs/server.log

@@ -98,10 +98,48 @@ class CertificationIT {
         String members = accounts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(","));
         ok(admin.post("api/v1/it-rating/officers", Map.of("username", "it-" + tag + "-check")));
+        String productIds = "";
+        if (city) { // under 148 as amended by 1489 the commune pre-screens before the City's round takes a product
+            productIds = submittedForTheCity(url, products);
+            Portal commune = new Portal(url.toURI());
+            assertEquals(302, commune.signIn("it-commune", TestAccounts.PASSWORD).statusCode());
+            ok(commune.post("api/v1/it-rating/prescreens", Map.of("products", productIds)));
+        }
+        return concludedRound(url, tag, members, products, city, productIds);
+    }
+
+    /**
+     * Products of new producers of thị trấn Phùng whose dossiers were submitted today (the office), for the commune's
+     * pre-screen (xã Đan Phượng acts for thị trấn Phùng); their ids, comma-separated.
+     */
+    static String submittedForTheCity(URL url, int products) throws Exception {
+        Portal office = new Portal(url.toURI());
+        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        return ok(office.post("api/v1/it-rating/products", Map.of("tag", "p" + ThreadLocalRandom.current().nextInt(10_000, 99_999),
+                        "count", Integer.toString(products)))).getJsonArray("items").getValuesAs(jakarta.json.JsonNumber.class)
+                .stream().map(Object::toString).collect(Collectors.joining(","));
+    }
+
+    /** A City round of 2026 with the products given (pre-screened and passed), its council of three, keyed on paper, concluded. */
+    static Concluded concludedCityRound(URL url, String productIds) throws Exception {
+        String tag = "c" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        Database.awaitTestAccounts();
+        Portal admin = new Portal(url.toURI());
+        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        JsonObject accounts = ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "3")));
+        String members = accounts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(","));
+        ok(admin.post("api/v1/it-rating/officers", Map.of("username", "it-" + tag + "-check")));
+        return concludedRound(url, tag, members, productIds.split(",").length, true, productIds);
+    }
+
+    private static Concluded concludedRound(URL url, String tag, String members, int products, boolean city, String productIds)
+            throws Exception {
         Portal office = new Portal(url.toURI());
         assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
         JsonObject setup = ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", members,
-                "products", Integer.toString(products), "start", "true", "level", city ? "PROVINCE" : "DISTRICT")));
+                "products", Integer.toString(products), "start", "true", "level", city ? "PROVINCE" : "DISTRICT",
+                "productIds", productIds)));
         long round = setup.getJsonNumber("round").longValue();
         ok(office.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.5")));
         Portal check = new Portal(url.toURI());
@@ -156,6 +194,49 @@ class CertificationIT {
 
     static List<String> certificates(JsonObject details) {
         return details.getJsonArray("certificates").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    @Test
+    void eachCommuneSeesTheCitysCertificatesOfItsOwnProducersOnly() throws Exception {
+        String tag = "sc" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        Portal admin = new Portal(url.toURI());
+        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        ok(admin.post("api/v1/it-rating/communes", Map.of("username", "it-" + tag + "-tanhoi", "commune",
+                String.valueOf(TestRegistrations.TAN_HOI))));
+        Portal office = new Portal(url.toURI());
+        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal phung = new Portal(url.toURI());
+        assertEquals(302, phung.signIn("it-commune", TestAccounts.PASSWORD).statusCode());
+        Portal tanHoi = new Portal(url.toURI());
+        assertEquals(302, tanHoi.signIn("it-" + tag + "-tanhoi", TestAccounts.PASSWORD).statusCode());
+        String ofPhung = submittedForTheCity(url, 1);
+        String ofTanHoi = ok(office.post("api/v1/it-rating/products", Map.of("tag", tag, "count", "1", "commune",
+                String.valueOf(TestRegistrations.TAN_HOI)))).getJsonArray("items").getJsonNumber(0).toString();
+        ok(phung.post("api/v1/it-rating/prescreens", Map.of("products", ofPhung)));
+        ok(tanHoi.post("api/v1/it-rating/prescreens", Map.of("products", ofTanHoi)));
+
+        long round = concludedCityRound(url, ofPhung + "," + ofTanHoi).round();
+        Portal leader = new Portal(url.toURI());
+        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        JsonObject decision = issued(office, leader, draft(office, round), TODAY);
+        String ofDecision = "api/v1/certificates?size=500&decision=" + id(decision);
+        Map<Long, String> byProduct = office.json(ofDecision).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().collect(Collectors.toMap(
+                        c -> c.getJsonNumber("productId").longValue(), c -> c.getString("number")));
+        assertEquals(java.util.Set.of(Long.valueOf(ofPhung), Long.valueOf(ofTanHoi)), byProduct.keySet(), "the office sees both");
+        for (Portal[] pair : new Portal[][] {{phung, tanHoi}, {tanHoi, phung}}) {
+            Map<Long, String> own = pair[0].json(ofDecision).getJsonArray("items").getValuesAs(JsonObject.class)
+                    .stream().collect(Collectors.toMap(
+                            c -> c.getJsonNumber("productId").longValue(), c -> c.getString("number")));
+            assertEquals(1, own.size(), "a commune sees its own producer's certificate of the City's decision only: " + own);
+            long mine = own.keySet().iterator().next();
+            String theirs = byProduct.entrySet().stream().filter(e -> e.getKey() != mine).findFirst().orElseThrow().getValue();
+            assertEquals(404, pair[0].getBytes("api/v1/certificates/" + theirs + "/pdf").statusCode(), "nor opens the other's");
+            assertEquals(200, pair[0].getBytes("api/v1/certificates/" + own.get(mine) + "/pdf").statusCode());
+        }
+        assertEquals(Long.valueOf(ofPhung), phung.json(ofDecision).getJsonArray("items").getValuesAs(JsonObject.class).get(0)
+                .getJsonNumber("productId").longValue(), "thị trấn Phùng's officer sees the product of thị trấn Phùng");
+        assertEquals(403, phung.get("api/v1/decisions/" + id(decision)).statusCode(), "a commune does not read the decisions");
     }
 
     @Test

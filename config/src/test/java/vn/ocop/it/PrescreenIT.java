@@ -228,4 +228,63 @@ class PrescreenIT {
         long product = submitted(TestAccounts.THI_TRAN_PHUNG);
         assertFalse(commune.get("api/v1/products/" + product + "/prescreen").body().contains(note));
     }
+
+    /** A City round of 2026 with the product, set up by the office (the product added through the boundary), in a language. */
+    private HttpResponse<String> cityRoundWith(long product, String language) {
+        try {
+            return officer.header("Accept-Language", language).post("api/v1/it-rating/rounds", Map.of("tag", "ps" + System.nanoTime(),
+                    "members", "", "products", "0", "start", "false", "level", "PROVINCE", "productIds", String.valueOf(product)));
+        } finally {
+            officer.header("Accept-Language", null);
+        }
+    }
+
+    private static long inCityRounds(long product) {
+        return Database.count("SELECT COUNT(*) FROM round_product rp JOIN evaluation_round r ON r.id = rp.round_id"
+                + " WHERE rp.product_id = ? AND r.level = 'PROVINCE'", product);
+    }
+
+    @Test
+    void theCitysRoundTakesAProductOnlyOnceTheCommunesLatestPrescreenOfItsDossierPassed() {
+        long product = submitted(TestAccounts.THI_TRAN_PHUNG);
+        HttpResponse<String> missing = cityRoundWith(product, "vi");
+        refused(missing, 400, "rating.round.prescreenMissing");
+        assertTrue(Portal.parse(missing.body()).getString("message").contains("chưa có kết quả sơ loại đạt của UBND xã"), missing.body());
+        HttpResponse<String> inEnglish = cityRoundWith(product, "en");
+        refused(inEnglish, 400, "rating.round.prescreenMissing");
+        assertTrue(Portal.parse(inEnglish.body()).getString("message").contains("has no passed pre-screen by the commune's People's"
+                + " Committee"), inEnglish.body());
+
+        JsonObject checklist = commune.json("api/v1/products/" + product + "/prescreen");
+        String reasons = "Chưa có xác nhận của xã về nguồn nguyên liệu";
+        assertEquals(200, post(commune, product, "RETURNED", items(checklist, Map.of("LOCAL_LABOUR", "NOT_MET")), reasons).statusCode());
+        HttpResponse<String> returned = cityRoundWith(product, "vi");
+        refused(returned, 400, "rating.round.prescreenReturned");
+        assertTrue(Portal.parse(returned.body()).getString("message").contains(reasons), returned.body());
+
+        assertEquals(200, officer.post("api/v1/it-prescreen/products/" + product + "/submission", Map.of()).statusCode());
+        refused(cityRoundWith(product, "vi"), 400, "rating.round.prescreenMissing");
+        assertEquals(0, inCityRounds(product), "the return of the earlier submission does not stand for the new one");
+
+        assertEquals(200, post(commune, product, "PASSED", items(checklist, Map.of()), null).statusCode());
+        HttpResponse<String> taken = cityRoundWith(product, "vi");
+        assertEquals(200, taken.statusCode(), taken.body());
+        assertEquals(1, inCityRounds(product));
+        long round = Portal.parse(taken.body()).getJsonNumber("round").longValue();
+        HttpResponse<String> page = officer.get("rating/round.xhtml?id=" + round);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"round:prescreenRule\"") && page.body().contains("đợt này chỉ nhận sản phẩm mà lần sơ"
+                + " loại gần nhất của xã đã đạt"), "the rule in plain words on the round page");
+    }
+
+    @Test
+    void theFormerDistrictsRoundTakesItsProductsWithoutAPrescreenAsBefore() {
+        long product = submitted(TestAccounts.THI_TRAN_PHUNG);
+        HttpResponse<String> district = officer.post("api/v1/it-rating/rounds", Map.of("tag", "ps" + System.nanoTime(),
+                "members", "", "products", "0", "start", "false", "level", "DISTRICT", "productIds", String.valueOf(product)));
+        assertEquals(200, district.statusCode(), district.body());
+        HttpResponse<String> page = officer.get("rating/round.xhtml?id=" + Portal.parse(district.body()).getJsonNumber("round").longValue());
+        assertEquals(200, page.statusCode());
+        assertFalse(page.body().contains("round:prescreenRule"), "no pre-screen rule for a round of 148/QĐ-TTg");
+    }
 }

@@ -36,13 +36,18 @@ public final class RatingData {
 
     /** A product idea of a new producer in xã Tân Hội. */
     public static long idea(Registrations registrations, long productSet, String tag) {
+        return idea(registrations, productSet, tag, TestRegistrations.TAN_HOI);
+    }
+
+    /** A product idea of a new producer in the commune (unit id). */
+    public static long idea(Registrations registrations, long productSet, String tag, long commune) {
         String number = "IT-DG-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         ProducerForm form = new ProducerForm();
         form.setName("Tổ hợp tác rt-Đánh giá " + tag + " " + number);
         form.setType(ProducerType.COOPERATIVE_GROUP);
         form.setTaxCode(number);
-        form.setCommuneId(TestRegistrations.TAN_HOI);
-        form.setAddress("Thôn 4, xã Tân Hội");
+        form.setCommuneId(commune);
+        form.setAddress("Thôn 4");
         form.setRepresentativeName("Lê Thị Hạnh");
         long producer = registrations.registerProducer(form).id();
         return registrations.registerProduct(producer, productSet, "Sản phẩm rt-" + tag + " " + number).id();
@@ -50,7 +55,12 @@ public final class RatingData {
 
     /** A product whose dossier (registration form, self-assessment, 5 samples) was submitted for a first evaluation. */
     public static long submitted(Registrations registrations, Dossiers dossiers, long productSet, String tag) {
-        long id = idea(registrations, productSet, tag);
+        return submitted(registrations, dossiers, productSet, tag, TestRegistrations.TAN_HOI);
+    }
+
+    /** The same, for a new producer of the commune (unit id). */
+    public static long submitted(Registrations registrations, Dossiers dossiers, long productSet, String tag, long commune) {
+        long id = idea(registrations, productSet, tag, commune);
         ProductView product = registrations.productDetails(id).summary();
         product = registrations.decideIdea(id, product.version(), true, null);
         product = registrations.advance(id, product.version(), null, null);

@@ -16,17 +16,25 @@ import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.registration.boundary.Dossiers;
+import vn.ocop.registration.boundary.PrescreenForm;
+import vn.ocop.registration.boundary.PrescreenView;
+import vn.ocop.registration.boundary.Prescreens;
 import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.entity.ItemResult;
+import vn.ocop.registration.entity.PrescreenOutcome;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The scoring tests' set-up, as a resource of the test WAR under {@code api/v1/it-rating}, called
  * by a signed-in test account so that the boundaries check that account's role: council accounts
  * (as it-admin), and a district round of 2024 with products whose dossiers were submitted and its
- * council, the first account its chair (as it-officer). Never part of the application.
+ * council, the first account its chair (as it-officer); for a City round of 2026, the products first pre-screened by
+ * the commune (as it-commune). Never part of the application.
  */
 @Path("it-rating")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +53,9 @@ public class RatingFixture {
     public record Version(long version) {
     }
 
+    public record Products(List<Long> items) {
+    }
+
     @EJB
     Users users;
 
@@ -56,6 +67,9 @@ public class RatingFixture {
 
     @EJB
     Rounds rounds;
+
+    @EJB
+    Prescreens prescreens;
 
     /** Council accounts {prefix}01… with the tests' password. */
     @POST
@@ -82,17 +96,22 @@ public class RatingFixture {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Setup round(@FormParam("tag") String tag, @FormParam("members") String members,
                        @FormParam("products") int products, @FormParam("start") boolean start,
-                       @FormParam("advisors") String advisors, @FormParam("level") String level) {
+                       @FormParam("advisors") String advisors, @FormParam("level") String level,
+                       @FormParam("productIds") String productIds) {
         long round = rounds.create("PROVINCE".equals(level) ? RatingData.cityRound(tag) : RatingData.round(tag)).id();
         List<Long> added = new ArrayList<>();
         RoundDetails details = rounds.round(round);
-        for (int i = 0; i < products; i++) {
-            long product = RatingData.submitted(registrations, dossiers, RatingData.PROCESSED, tag + "-" + i);
+        List<Long> given = productIds == null || productIds.isBlank() ? List.of()
+                : Arrays.stream(productIds.split(",")).map(String::strip).map(Long::valueOf).toList();
+        for (int i = 0; i < (given.isEmpty() ? products : given.size()); i++) {
+            long product = given.isEmpty() ? RatingData.submitted(registrations, dossiers, RatingData.PROCESSED, tag + "-" + i)
+                    : given.get(i);
             details = rounds.addProduct(round, details.round().version(), product);
             added.add(product);
         }
         details = rounds.establishCouncil(round, details.round().version(), RatingData.decision(tag));
-        List<Long> accounts = Arrays.stream(members.split(",")).map(String::strip).map(Long::valueOf).toList();
+        List<Long> accounts = Arrays.stream(members.split(",")).map(String::strip).filter(m -> !m.isEmpty()).map(Long::valueOf)
+                .toList();
         for (int i = 0; i < accounts.size(); i++) {
             details = rounds.appoint(round, details.round().version(), accounts.get(i), i == 0 ? MemberRole.CHAIR : MemberRole.MEMBER,
                     null);
@@ -110,6 +129,37 @@ public class RatingFixture {
         return new Setup(round, added, memberIds);
     }
 
+    /**
+     * Products of set 7 whose dossiers were submitted today by new producers of thị trấn Phùng, or of the commune given
+     * (unit id) (as it-officer): under
+     * 148/QĐ-TTg as amended by 1489/QĐ-TTg xã Đan Phượng pre-screens them ({@link #prescreened}) before a City round.
+     */
+    @POST
+    @Path("products")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Products submitted(@FormParam("tag") String tag, @FormParam("count") int count, @FormParam("commune") Long commune) {
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            created.add(RatingData.submitted(registrations, dossiers, RatingData.PROCESSED, tag + "-" + i,
+                    commune == null ? TestAccounts.THI_TRAN_PHUNG : commune));
+        }
+        return new Products(created);
+    }
+
+    /** Passes the commune's pre-screen of the products, every item met (as it-commune, officer of thị trấn Phùng). */
+    @POST
+    @Path("prescreens")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Products prescreened(@FormParam("products") String products) {
+        List<Long> ids = Arrays.stream(products.split(",")).map(String::strip).map(Long::valueOf).toList();
+        for (long id : ids) {
+            PrescreenView view = prescreens.prescreen(id);
+            Map<Long, ItemResult> met = view.items().stream().collect(Collectors.toMap(PrescreenView.Item::id, i -> ItemResult.MET));
+            prescreens.record(id, null, new PrescreenForm(PrescreenOutcome.PASSED, "Đủ điều kiện chuyển Thành phố", null, met));
+        }
+        return new Products(ids);
+    }
+
     /** The round's version, for a change that needs it (as it-officer). */
     @GET
     @Path("rounds/{round}/version")
@@ -122,6 +172,15 @@ public class RatingFixture {
     @Path("rounds/{round}/conclusion")
     public Version conclude(@PathParam("round") long round) {
         return new Version(rounds.conclude(round, rounds.round(round).round().version()).round().version());
+    }
+
+    /** A commune officer's account of the commune (unit id) (as it-admin). */
+    @POST
+    @Path("communes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Account communeOfficer(@FormParam("username") String username, @FormParam("commune") long commune) {
+        return new Account(users.create(UserForm.of(username, "Cán bộ xã kiểm thử", Role.COMMUNE, commune),
+                TestAccounts.PASSWORD.toCharArray()).id(), username);
     }
 
     /** A second district-office account (as it-admin), for the paper sheets' second entry. */

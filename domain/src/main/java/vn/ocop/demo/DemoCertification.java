@@ -3,8 +3,6 @@ package vn.ocop.demo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.DecisionDetails;
@@ -40,7 +38,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * The certification of the demonstration, through the boundaries as the district office, each call in its own
+ * The certification of the demonstration, through the boundaries as the district office, in the demonstration's one
  * transaction (approval by
  * {@link DemoApproval}, a leader): the recognition decision of the 2019 pilot round, signed on 05/12/2019, with its
  * certificates (expired since December 2022); a district round of late 2023 under 148/QĐ-TTg (four products
@@ -52,7 +50,6 @@ import java.util.logging.Logger;
 @Stateless
 @RunAs(Roles.OFFICER)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoCertification {
 
     private static final Logger LOG = Logger.getLogger(DemoCertification.class.getName());

@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 @Stateless
 @RunAs(Roles.OFFICER)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+
 public class DemoPlans {
 
     @Inject
@@ -64,6 +64,21 @@ public class DemoPlans {
             LocalDateTime at = later.contains((Long) move[1]) ? reEvaluation.plusMinutes(second++) : pilot.plusMinutes(first++);
             em.createNativeQuery("UPDATE product_transition SET occurred_at = ? WHERE id = ?")
                     .setParameter(1, java.sql.Timestamp.valueOf(at)).setParameter(2, move[0]).executeUpdate();
+        }
+    }
+
+    /**
+     * Dates the moves through the cycle of the City's products of the year (they were registered now) from the given
+     * time on, ten minutes apart in their order, before the communes pre-screen them. Demonstration data only.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void backdateFrom(List<Long> products, LocalDateTime from) {
+        List<Long> moves = em.createQuery("SELECT t.id FROM ProductTransition t WHERE t.product.id IN :products"
+                + " ORDER BY t.occurredAt, t.id", Long.class).setParameter("products", products).getResultList();
+        int index = 0;
+        for (Long move : moves) {
+            em.createNativeQuery("UPDATE product_transition SET occurred_at = ? WHERE id = ?")
+                    .setParameter(1, java.sql.Timestamp.valueOf(from.plusMinutes(10L * index++))).setParameter(2, move).executeUpdate();
         }
     }
 

@@ -3,8 +3,6 @@ package vn.ocop.demo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.ocop.demo.DanPhuong2019.LegalFormRow;
 import vn.ocop.demo.DanPhuong2019.ManagerRow;
@@ -24,7 +22,7 @@ import java.util.List;
 
 /**
  * Registers the demonstration producers and products ({@link DanPhuong2019}) as the district
- * office would: through {@link Registrations}, each call in its own transaction, so every rule
+ * office would: through {@link Registrations}, in the demonstration's one transaction ({@link DemoLoad}), so every rule
  * and the audit log apply as to a user. The transitions carry the server's clock, not 2019 dates.
  */
 @Stateless
@@ -39,7 +37,6 @@ public class DemoRegistrations {
 
     /** Registers everything; returns the producers' ids in the order of the table. */
     @RolesAllowed(Roles.ADMIN)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Long> load() {
         List<Long> ids = new ArrayList<>();
         for (ProducerRow row : DanPhuong2019.PRODUCERS) {
@@ -56,7 +53,6 @@ public class DemoRegistrations {
      * dossier (the registration form, the self-assessment, five samples). Returns the new products' ids.
      */
     @RolesAllowed(Roles.ADMIN)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Long> reEvaluations2024(List<Long> producers) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < DanPhuong2019.PRODUCERS.size(); i++) {

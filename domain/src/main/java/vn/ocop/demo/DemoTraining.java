@@ -3,8 +3,6 @@ package vn.ocop.demo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.ocop.registration.boundary.Registrations;
 import vn.ocop.registration.entity.FundingSource;
@@ -41,7 +39,6 @@ import java.util.logging.Logger;
 @Stateless
 @RunAs(Roles.OFFICER)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoTraining {
 
     private static final Logger LOG = Logger.getLogger(DemoTraining.class.getName());

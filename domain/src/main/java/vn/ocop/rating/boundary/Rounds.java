@@ -11,6 +11,7 @@ import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.identity.entity.UserAccount;
 import vn.ocop.rating.entity.AdvisoryMember;
+import vn.ocop.rating.entity.CommunePrescreen;
 import vn.ocop.rating.entity.ConflictDeclaration;
 import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
@@ -25,6 +26,8 @@ import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.ScoringSheet;
 import vn.ocop.rating.entity.SheetStatus;
 import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.registration.entity.Prescreen;
+import vn.ocop.registration.entity.PrescreenOutcome;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
@@ -113,22 +116,31 @@ public class Rounds {
      * Products that may be added: dossier submitted, under the round's criteria set, not yet in the
      * round; searched by product or producer name without diacritics. Where the level below evaluates
      * under the round's regime (a city round under 1048 or 148, a central round), only the products
-     * that a concluded round of the level below forwarded to this level. Each says whether its sheet is usable.
+     * that a concluded round of the level below forwarded to this level; where the commune pre-screens for the round's
+     * level (the City under 148 as amended by 1489), only those whose current dossier passed the pre-screen. Each says
+     * whether its sheet is usable.
      */
     @RolesAllowed(Roles.OFFICER)
     public Page<CandidateView> candidates(long roundId, String text, int first, int size) {
         EvaluationRound round = find(roundId);
         String key = "%" + VietnameseText.searchKey(text).replace("%", "").replace("_", "") + "%";
         boolean forwarded = forwardedOnly(round);
-        var query = em.createNamedQuery(forwarded ? RoundProduct.FORWARDED_CANDIDATES : RoundProduct.CANDIDATES, Product.class)
+        boolean prescreened = !forwarded && round.needsPrescreen();
+        var query = em.createNamedQuery(forwarded ? RoundProduct.FORWARDED_CANDIDATES
+                        : prescreened ? RoundProduct.PRESCREENED_CANDIDATES : RoundProduct.CANDIDATES, Product.class)
                 .setParameter("step", CycleStep.DOSSIER_SUBMITTED).setParameter("criteriaSet", round.getCriteriaSet().getCode())
                 .setParameter("key", key).setParameter("round", round);
-        var count = em.createNamedQuery(forwarded ? RoundProduct.COUNT_FORWARDED_CANDIDATES : RoundProduct.COUNT_CANDIDATES, Long.class)
+        var count = em.createNamedQuery(forwarded ? RoundProduct.COUNT_FORWARDED_CANDIDATES
+                        : prescreened ? RoundProduct.COUNT_PRESCREENED_CANDIDATES : RoundProduct.COUNT_CANDIDATES, Long.class)
                 .setParameter("step", CycleStep.DOSSIER_SUBMITTED).setParameter("criteriaSet", round.getCriteriaSet().getCode())
                 .setParameter("key", key).setParameter("round", round);
         if (forwarded) {
             query.setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED);
             count.setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED);
+        }
+        if (prescreened) {
+            query.setParameter("passed", PrescreenOutcome.PASSED);
+            count.setParameter("passed", PrescreenOutcome.PASSED);
         }
         List<Product> products = query.setFirstResult(first).setMaxResults(size).getResultList();
         long total = count.getSingleResult();
@@ -157,7 +169,7 @@ public class Rounds {
         }
         ScoringSheet sheet = em.createNamedQuery(ScoringSheet.OF_PRODUCT_SET, ScoringSheet.class)
                 .setParameter("productSet", product.getProductSet()).getResultStream().findFirst().orElse(null);
-        RoundProduct added = round.add(product, sheet, now());
+        RoundProduct added = round.add(product, sheet, prescreenOf(product), now());
         UniqueValues.flush(em, new BusinessException("rating.round.productTwice", product.getName()));
         audit.change("ROUND_PRODUCT_ADDED", added, null, null);
         return details(round);
@@ -291,6 +303,17 @@ public class Rounds {
         em.flush();
         audit.change("RESULTS_OPENED", round, before, "recorded by the office at the council's session");
         return details(round);
+    }
+
+    /** The product's latest pre-screen by the commune, and whether it is that of the dossier as it was last submitted. */
+    private CommunePrescreen prescreenOf(Product product) {
+        return em.createNamedQuery(Prescreen.OF_PRODUCT, Prescreen.class).setParameter("product", product).setMaxResults(1)
+                .getResultStream().findFirst()
+                .map(p -> new CommunePrescreen(p.getOutcome() == PrescreenOutcome.PASSED,
+                        product.getStep() == CycleStep.DOSSIER_SUBMITTED
+                                && p.getSubmission().getId().equals(product.currentSubmission().getId()),
+                        p.getScreenedOn(), p.getReasons()))
+                .orElse(CommunePrescreen.NONE);
     }
 
     /** Whether the round takes only products forwarded to its level: the level below evaluates under its regime. */

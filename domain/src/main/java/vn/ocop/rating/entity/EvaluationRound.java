@@ -161,6 +161,9 @@ public class EvaluationRound implements Auditable {
         if (criteriaSet != null && !products.isEmpty() && !criteriaSet.getCode().equals(regime.getCriteriaSet().getCode())) {
             throw BusinessException.onField("startsOn", "rating.round.criteriaSetFixed", criteriaSet.getCode());
         }
+        if (!products.isEmpty() && !needsPrescreen() && needsPrescreen(regime, level)) {
+            throw BusinessException.onField("startsOn", "rating.round.prescreenRegime");
+        }
         this.year = year;
         this.title = name;
         this.place = where;
@@ -175,7 +178,27 @@ public class EvaluationRound implements Auditable {
      * with the scoring sheet of that product set (null when there is none), which must be usable.
      */
     public RoundProduct add(Product product, ScoringSheet sheet, LocalDateTime at) {
+        return add(product, sheet, CommunePrescreen.NONE, at);
+    }
+
+    /**
+     * Adds a product as {@link #add(Product, ScoringSheet, LocalDateTime)} does; where the round's regime has the
+     * commune pre-screen the dossiers for the round's level ({@link #needsPrescreen()}: the City under 148/QĐ-TTg as
+     * amended by 1489/QĐ-TTg), only when the product's latest pre-screen passed and is that of its current submission.
+     *
+     * @param prescreen the product's latest commune pre-screen ({@link CommunePrescreen#NONE} when it has none)
+     */
+    public RoundProduct add(Product product, ScoringSheet sheet, CommunePrescreen prescreen, LocalDateTime at) {
         requireOpen();
+        if (needsPrescreen()) {
+            CommunePrescreen latest = prescreen == null ? CommunePrescreen.NONE : prescreen;
+            if (product.getStep() != CycleStep.DOSSIER_SUBMITTED && latest.returned()) {
+                throw new BusinessException("rating.round.prescreenReturned", product.getName(), latest.reasons());
+            }
+            if (product.getStep() == CycleStep.DOSSIER_SUBMITTED && !latest.passedForCurrentSubmission()) {
+                throw new BusinessException("rating.round.prescreenMissing", product.getName());
+            }
+        }
         if (product.getStep() != CycleStep.DOSSIER_SUBMITTED) {
             throw new BusinessException("rating.round.dossierNotSubmitted", product.getName());
         }
@@ -195,6 +218,22 @@ public class EvaluationRound implements Auditable {
         RoundProduct added = new RoundProduct(this, product, sheet, at);
         products.add(added);
         return added;
+    }
+
+    /**
+     * Whether the round admits only products whose dossier the commune pre-screened and passed: its regime gives the
+     * commune level a pre-screen for the round's level (data of the regimes; under 148/QĐ-TTg as amended by
+     * 1489/QĐ-TTg the commune pre-screens for the City's council). The former district's rounds (1048/QĐ-TTg,
+     * 148/QĐ-TTg) have none.
+     */
+    public boolean needsPrescreen() {
+        return needsPrescreen(regime, level);
+    }
+
+    private static boolean needsPrescreen(Regime regime, EvaluationLevel level) {
+        return regime != null && regime.getRules().stream().anyMatch(r -> r.getUnit() == null
+                && r.getLevel() == EvaluationLevel.COMMUNE && r.getAction() == RecognitionAction.PRESCREENS
+                && r.getToLevel() == level);
     }
 
     /** Takes a product out of the round while the round is open. */

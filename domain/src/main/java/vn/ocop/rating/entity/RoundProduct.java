@@ -53,6 +53,14 @@ import java.time.LocalDateTime;
         + " WHERE p.step = :step AND s.criteriaSet = :criteriaSet AND (p.nameKey LIKE :key OR pr.nameKey LIKE :key)"
         + " AND NOT EXISTS (SELECT rp FROM RoundProduct rp WHERE rp.round = :round AND rp.product = p)"
         + " AND EXISTS (SELECT f FROM RoundProduct f WHERE f.product = p AND f.forwardTo = :level AND f.round.status = :concluded)")
+@NamedQuery(name = RoundProduct.PRESCREENED_CANDIDATES, query = "SELECT p FROM Product p JOIN FETCH p.producer pr JOIN FETCH p.productSet s"
+        + " WHERE p.step = :step AND s.criteriaSet = :criteriaSet AND (p.nameKey LIKE :key OR pr.nameKey LIKE :key)"
+        + " AND NOT EXISTS (SELECT rp FROM RoundProduct rp WHERE rp.round = :round AND rp.product = p)"
+        + RoundProduct.PRESCREEN_PASSED + " ORDER BY p.nameKey, p.id")
+@NamedQuery(name = RoundProduct.COUNT_PRESCREENED_CANDIDATES, query = "SELECT COUNT(p) FROM Product p JOIN p.producer pr JOIN p.productSet s"
+        + " WHERE p.step = :step AND s.criteriaSet = :criteriaSet AND (p.nameKey LIKE :key OR pr.nameKey LIKE :key)"
+        + " AND NOT EXISTS (SELECT rp FROM RoundProduct rp WHERE rp.round = :round AND rp.product = p)"
+        + RoundProduct.PRESCREEN_PASSED)
 @NamedQuery(name = RoundProduct.FORWARDED, query = "SELECT COUNT(f) FROM RoundProduct f WHERE f.product = :product"
         + " AND f.forwardTo = :level AND f.round.status = :concluded")
 public class RoundProduct implements Auditable {
@@ -65,6 +73,12 @@ public class RoundProduct implements Auditable {
     public static final String FORWARDED_CANDIDATES = "RoundProduct.forwardedCandidates";
     public static final String COUNT_FORWARDED_CANDIDATES = "RoundProduct.countForwardedCandidates";
     public static final String FORWARDED = "RoundProduct.forwarded";
+    public static final String PRESCREENED_CANDIDATES = "RoundProduct.prescreenedCandidates";
+    public static final String COUNT_PRESCREENED_CANDIDATES = "RoundProduct.countPrescreenedCandidates";
+    /** The product's current submission (its latest move) passed the commune's pre-screen. */
+    static final String PRESCREEN_PASSED = " AND EXISTS (SELECT ps FROM Prescreen ps JOIN ps.submission sub WHERE ps.product = p"
+            + " AND ps.outcome = :passed AND NOT EXISTS (SELECT t FROM ProductTransition t WHERE t.product = p"
+            + " AND (t.occurredAt > sub.occurredAt OR (t.occurredAt = sub.occurredAt AND t.id > sub.id))))";
 
     @Id
     @SequenceGenerator(name = "seq_round_product", sequenceName = "seq_round_product", allocationSize = 50)
