@@ -23,10 +23,10 @@ pg_answers() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
 pg() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@" >/dev/null; }
 fresh_database() {
   for role in ocop_it_owner ocop_it_runtime; do
-    pg -d test -c "DO \$\$ BEGIN CREATE ROLE $role LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END \$\$"
+    pg -d test -c "DO \$\$ BEGIN CREATE ROLE $role LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END \$\$" || return 1
   done
   pg -d test -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" \
-     -c "CREATE DATABASE $1 OWNER ocop_it_owner TEMPLATE template0 ENCODING 'UTF8'"
+     -c "CREATE DATABASE $1 OWNER ocop_it_owner TEMPLATE template0 ENCODING 'UTF8'" || return 1
   pg -d "$1" -c "ALTER SCHEMA public OWNER TO ocop_it_owner" -c "REVOKE CREATE ON SCHEMA public FROM PUBLIC"
 }
 pg_roles() {
