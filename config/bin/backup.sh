@@ -7,7 +7,9 @@
 #                                         the server runs (AUTO_SERVER); H2_JAR is the H2 jar of the
 #                                         server's version (Payara: payara6/h2db/bin/h2.jar)
 # Environment for h2: OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop).
+# The file holds password hashes and every document: it is created readable by its owner only (mode 600).
 set -euo pipefail
+umask 077
 kind=${1:?postgresql or h2}; source=${2:?database}; file=${3:?backup file}
 case "$kind" in
   postgresql)
@@ -18,4 +20,5 @@ case "$kind" in
       -script "$file" -options compression zip ;;
   *) echo "unknown kind $kind" >&2; exit 2 ;;
 esac
+chmod 600 "$file"
 echo "Backup of $source written to $file ($(du -h "$file" | cut -f1))"

@@ -2,7 +2,8 @@
 # Prepares and runs a Payara Server for OCOP. Called by the Maven build (config/pom.xml); also
 # usable by hand. Subcommands:
 #   install ZIP DIR               unpack a fresh server from the Payara zip into DIR (DIR is emptied)
-#   configure HOME h2|postgresql  start the server, apply the config/payara scripts, stop it
+#   configure HOME h2|postgresql  start the server, apply the config/payara scripts, stop it (PostgreSQL:
+#                                 the owner's pool too when OCOP_DB_OWNER_USER is set)
 #   run HOME EAR                  start, deploy the EAR, print the address, wait for Ctrl-C, stop
 # Environment: see config/payara/apply.sh; OCOP_DRIVERS is a folder of JDBC driver jars.
 set -euo pipefail
@@ -31,6 +32,9 @@ case "$cmd" in
     "$scripts/apply.sh" "$home" "$scripts/security.asadmin"
     "$scripts/apply.sh" "$home" "$scripts/logging.asadmin"
     "$scripts/apply.sh" "$home" "$scripts/datasource-$db.asadmin"
+    if [ "$db" = postgresql ] && [ -n "${OCOP_DB_OWNER_USER:-}" ]; then
+      "$scripts/apply.sh" "$home" "$scripts/datasource-postgresql-owner.asadmin"
+    fi
     echo "Payara at $home configured for $db"
     ;;
   run)

@@ -5,6 +5,7 @@
 #   unconfigure HOME              apply the remove-*.cli scripts (offline): the server as it was
 #   run HOME EAR                  start, deploy the EAR, print the address, wait for Ctrl-C, stop
 # Environment: OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop), OCOP_DB_POOL_MAX (32),
+# OCOP_DB_OWNER_USER, OCOP_DB_OWNER_PASSWORD (PostgreSQL: the schema owner's datasource, for the migrations),
 # OCOP_DEMO (false), OCOP_BODY (01, the code of the body the server runs for), OCOP_JDBC_DRIVER (postgresql jar, for postgresql), OCOP_HEAP (1g),
 # OCOP_TRUSTED_PROXIES (none: the reverse proxies whose X-Forwarded-For is believed, comma-separated),
 # OCOP_PUBLIC_URL (the address printed on certificates; unset: a production server refuses to issue).
@@ -35,6 +36,8 @@ case "$cmd" in
       echo "ocop.db.user=$OCOP_DB_USER"
       echo "ocop.db.password=$OCOP_DB_PASSWORD"
       echo "ocop.db.pool.max=$OCOP_DB_POOL_MAX"
+      echo "ocop.db.owner.user=${OCOP_DB_OWNER_USER:-}"
+      echo "ocop.db.owner.password=${OCOP_DB_OWNER_PASSWORD:-}"
       echo "ocop.setup.demo=$OCOP_DEMO"
       echo "ocop.setup.trusted-proxies=$OCOP_TRUSTED_PROXIES"
       echo "ocop.setup.public-url=${OCOP_PUBLIC_URL:-}"
@@ -44,6 +47,7 @@ case "$cmd" in
     {
       echo "embed-server --server-config=standalone.xml --std-out=discard"
       cat "$scripts/security.cli" "$scripts/system-properties.cli" "$scripts/logging.cli" "$scripts/datasource-$db.cli"
+      if [ "$db" = postgresql ] && [ -n "${OCOP_DB_OWNER_USER:-}" ]; then cat "$scripts/datasource-postgresql-owner.cli"; fi
       if [ -n "${OCOP_PUBLIC_URL:-}" ]; then cat "$scripts/public-url.cli"; fi
       echo "stop-embedded-server"
     } > "$work/configure.cli"

@@ -3,7 +3,8 @@
 # filling its @PLACEHOLDERS@ from the environment. Usage:
 #   OCOP_DB_URL=jdbc:postgresql://127.0.0.1:5432/ocop OCOP_DB_USER=ocop OCOP_DB_PASSWORD=… \
 #     config/payara/apply.sh /opt/payara6 config/payara/datasource-postgresql.asadmin
-# Variables (defaults): OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop),
+# Variables (defaults): OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop), OCOP_DB_OWNER_USER and
+# OCOP_DB_OWNER_PASSWORD (the schema owner, PostgreSQL: datasource-postgresql-owner.asadmin),
 # OCOP_DB_POOL_MAX (32), OCOP_HEAP (1g), OCOP_DEMO (false), OCOP_BODY (01: the code of the body the
 # server runs for), OCOP_TRUSTED_PROXIES (none: the reverse
 # proxies whose X-Forwarded-For is believed, comma-separated IPv4 addresses), OCOP_PUBLIC_URL (the address
@@ -14,6 +15,7 @@ payara_home=${1:?Payara home (the folder that holds bin/asadmin)}
 file=${2:?asadmin command file}
 
 : "${OCOP_DB_URL:=}" "${OCOP_DB_USER:=sa}" "${OCOP_DB_PASSWORD:=ocop}" "${OCOP_DB_POOL_MAX:=32}"
+: "${OCOP_DB_OWNER_USER:=}" "${OCOP_DB_OWNER_PASSWORD:=}"
 : "${OCOP_HEAP:=1g}" "${OCOP_DEMO:=false}" "${OCOP_BODY:=01}" "${OCOP_TRUSTED_PROXIES:=none}" "${OCOP_PUBLIC_URL:=}" "${ASADMIN_OPTS:=}"
 
 # asadmin --property values separate with ':' and assign with '=': both are escaped with a
@@ -28,6 +30,8 @@ trap 'rm -f "$filled" "$one"' EXIT
 sed -e "s|@OCOP_DB_URL_ESC@|$(rep "$(esc "$OCOP_DB_URL")")|g" \
     -e "s|@OCOP_DB_USER_ESC@|$(rep "$(esc "$OCOP_DB_USER")")|g" \
     -e "s|@OCOP_DB_PASSWORD_ESC@|$(rep "$(esc "$OCOP_DB_PASSWORD")")|g" \
+    -e "s|@OCOP_DB_OWNER_USER_ESC@|$(rep "$(esc "$OCOP_DB_OWNER_USER")")|g" \
+    -e "s|@OCOP_DB_OWNER_PASSWORD_ESC@|$(rep "$(esc "$OCOP_DB_OWNER_PASSWORD")")|g" \
     -e "s|@OCOP_DB_POOL_MAX@|$(rep "$OCOP_DB_POOL_MAX")|g" \
     -e "s|@OCOP_HEAP@|$(rep "$OCOP_HEAP")|g" \
     -e "s|@OCOP_DEMO@|$(rep "$OCOP_DEMO")|g" \

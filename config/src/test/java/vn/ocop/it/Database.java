@@ -14,28 +14,43 @@ public final class Database {
     private Database() {
     }
 
+    /** The role that owns the PostgreSQL test databases and migrates them (bin/it-servers.sh). */
+    public static final String OWNER_ROLE = "ocop_it_owner";
+    /** The role the servers' pools connect to PostgreSQL as. */
+    public static final String RUNTIME_ROLE = "ocop_it_runtime";
+
     /** The database of the server under test: see bin/it-servers.sh. */
     public static Connection connect() throws SQLException {
         Path it = Path.of(System.getProperty("ocop.it.dir", "target/it")).toAbsolutePath();
         String server = System.getProperty("ocop.it.db", "h2");
-        if ("postgresql".equals(server)) {
-            return postgres("ocop_it");
+        String postgres = postgresDatabase();
+        if (postgres != null) {
+            return postgres(postgres, "postgres");
         }
-        if ("wildfly".equals(server)) {
-            return Files.exists(it.resolve("wildfly.postgresql")) ? postgres("ocop_it_wf") : h2(it.resolve("h2-wildfly"));
-        }
-        return h2(it.resolve("h2"));
+        return h2(it.resolve("wildfly".equals(server) ? "h2-wildfly" : "h2"));
     }
 
     /** Whether the server under test runs on PostgreSQL (Payara + PostgreSQL, or WildFly where PostgreSQL answered). */
     public static boolean isPostgresql() {
-        Path it = Path.of(System.getProperty("ocop.it.dir", "target/it")).toAbsolutePath();
-        String server = System.getProperty("ocop.it.db", "h2");
-        return "postgresql".equals(server) || "wildfly".equals(server) && Files.exists(it.resolve("wildfly.postgresql"));
+        return postgresDatabase() != null;
     }
 
-    private static Connection postgres(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "trust");
+    /** The name of the PostgreSQL database of the server under test, null when it runs on H2. */
+    public static String postgresDatabase() {
+        Path it = Path.of(System.getProperty("ocop.it.dir", "target/it")).toAbsolutePath();
+        String server = System.getProperty("ocop.it.db", "h2");
+        if ("postgresql".equals(server)) {
+            return "ocop_it";
+        }
+        if ("wildfly".equals(server) && Files.exists(it.resolve("wildfly.postgresql"))) {
+            return "ocop_it_wf";
+        }
+        return null;
+    }
+
+    /** A PostgreSQL database of the test server (trust authentication) as the given role. */
+    public static Connection postgres(String database, String role) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, role, "trust");
     }
 
     private static Connection h2(Path folder) throws SQLException {

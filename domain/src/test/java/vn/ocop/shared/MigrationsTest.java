@@ -8,7 +8,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 import vn.ocop.shared.control.DatabaseMigrations;
 
 import javax.sql.DataSource;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.Socket;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -44,8 +48,7 @@ class MigrationsTest {
             s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
         }
         try {
-            Flyway.configure().dataSource(pg).schemas(PG_SCHEMA).locations(DatabaseMigrations.locationsFor("PostgreSQL"))
-                    .load().migrate();
+            DatabaseMigrations.configuration(pg, pg).schemas(PG_SCHEMA).load().migrate();
             pg.setCurrentSchema(PG_SCHEMA);
             assertReferenceData(pg);
             try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
@@ -64,6 +67,68 @@ class MigrationsTest {
                 s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
             }
         }
+    }
+
+    /**
+     * Owner and runtime roles apart, as the deployment guide sets them up: the owner migrates, the runtime role reads
+     * and writes the records but cannot change or remove an audit row or an issued file, nor the schema.
+     */
+    @Test
+    void theRuntimeRoleReadsAndWritesButCannotChangeTheAppendOnlyRecordsNorTheSchema() throws SQLException {
+        Assumptions.assumeTrue(postgresAnswers(), "PostgreSQL does not answer on 127.0.0.1:5432: test skipped");
+        String schema = PG_SCHEMA + "_roles";
+        PGSimpleDataSource admin = postgres("postgres", null);
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            for (String role : List.of("ocop_test_owner", "ocop_test_runtime")) {
+                s.execute("DO $$ BEGIN CREATE ROLE " + role + " LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+            }
+            s.execute("CREATE SCHEMA " + schema + " AUTHORIZATION ocop_test_owner");
+        }
+        try {
+            PGSimpleDataSource owner = postgres("ocop_test_owner", schema);
+            PGSimpleDataSource runtime = postgres("ocop_test_runtime", schema);
+            DatabaseMigrations.configuration(owner, runtime).schemas(schema).load().migrate();
+            assertReferenceData(runtime);
+            try (Connection c = runtime.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO audit_entry (id, occurred_at, actor, action) VALUES (1, CURRENT_TIMESTAMP, 'it', 'TEST')");
+                s.execute("INSERT INTO cert_file (id, media_type, content, sha256, size_bytes) VALUES (1, 'application/pdf', '\\x25504446', 'x', 4)");
+                assertEquals(16, s.executeUpdate("UPDATE administrative_unit SET name = name WHERE parent_id = 2"), "the runtime role writes");
+                for (String change : List.of("UPDATE audit_entry SET actor = 'someone else'", "DELETE FROM audit_entry",
+                        "TRUNCATE audit_entry", "UPDATE cert_file SET sha256 = 'y'", "DELETE FROM cert_file", "TRUNCATE cert_file CASCADE",
+                        "TRUNCATE administrative_unit CASCADE", "DELETE FROM \"flyway_schema_history\"", "CREATE TABLE intruder (id INT)",
+                        "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only", "DROP TABLE cert_file")) {
+                    SQLException refused = assertThrows(SQLException.class, () -> s.execute(change), change);
+                    assertEquals("42501", refused.getSQLState(), change + ": " + refused.getMessage());
+                }
+                assertEquals(1, count(runtime, "SELECT COUNT(*) FROM audit_entry WHERE actor = 'it'"), "the row is as written");
+            }
+            // At the next start nothing is to migrate and the grants are given again.
+            assertEquals(0, DatabaseMigrations.configuration(owner, runtime).schemas(schema).load().migrate().migrationsExecuted);
+            assertEquals(1, count(runtime, "SELECT COUNT(*) FROM cert_file"));
+        } finally {
+            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    /** config/bin/restore.sh gives a restored database the runtime role's rights with a copy of the callback. */
+    @Test
+    void theRestoreScriptGivesTheSameGrantsAsTheMigrations() throws Exception {
+        try (InputStream callback = MigrationsTest.class.getResourceAsStream("/db/postgresql/afterMigrate__runtime_role_grants.sql")) {
+            assertEquals(new String(callback.readAllBytes(), StandardCharsets.UTF_8),
+                    Files.readString(Path.of("../config/postgresql/runtime-grants.sql")),
+                    "config/postgresql/runtime-grants.sql is a copy of db/postgresql/afterMigrate__runtime_role_grants.sql");
+        }
+    }
+
+    private static PGSimpleDataSource postgres(String user, String schema) {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setUrl("jdbc:postgresql://127.0.0.1:5432/test");
+        pg.setUser(user);
+        pg.setCurrentSchema(schema);
+        return pg;
     }
 
     @Test
