@@ -320,9 +320,11 @@ class CertificationIT {
         assertEquals("REVOKED", ok(anonymous.get("api/v1/verify/" + first.getString("number"))).getString("status"));
         assertTrue(anonymous.get("verify.xhtml?number=" + first.getString("number")).body().contains("Đã thu hồi"));
 
+        // From an address of its own: the limit is the server's memory, which the suite's other classes share.
+        Portal guesser = new Portal(url.toURI()).from("203.0.113.90");
         int limited = 0;
         for (int i = 0; i < 30; i++) {
-            HttpResponse<String> answer = anonymous.get("api/v1/verify/OCOP-273-2019-" + String.format("%04d", 9000 + i));
+            HttpResponse<String> answer = guesser.get("api/v1/verify/OCOP-273-2019-" + String.format("%04d", 9000 + i));
             if (answer.statusCode() == 429) {
                 limited++;
                 assertTrue(answer.headers().firstValue("Retry-After").isPresent());
