@@ -359,7 +359,7 @@ public class Certificates {
         Map<Long, LocalDate> noticed = new HashMap<>();
         em.createNamedQuery(ExpiryNotice.SENT_FOR, NoticeSent.class)
                 .setParameter("ids", certificates.stream().map(Certificate::getId).toList()).getResultList()
-                .forEach(n -> noticed.put(n.certificateId(), n.firstSentOn()));
+                .forEach(n -> noticed.merge(n.certificateId(), n.sentOn(), (a, b) -> a.isBefore(b) ? a : b));
         return noticed;
     }
 

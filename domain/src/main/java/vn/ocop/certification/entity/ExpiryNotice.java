@@ -23,7 +23,7 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ExpiryNotice.OF_CERTIFICATE, query = "SELECT n FROM ExpiryNotice n WHERE n.certificate.id = :certificate"
         + " ORDER BY n.createdAt DESC")
 @NamedQuery(name = ExpiryNotice.SENT_FOR, query = "SELECT NEW vn.ocop.certification.entity.NoticeSent(n.certificate.id,"
-        + " MIN(n.sentOn)) FROM ExpiryNotice n WHERE n.certificate.id IN :ids GROUP BY n.certificate.id")
+        + " n.sentOn) FROM ExpiryNotice n WHERE n.certificate.id IN :ids")
 public class ExpiryNotice implements Auditable {
 
     public static final String OF_CERTIFICATE = "ExpiryNotice.ofCertificate";

@@ -13,7 +13,7 @@ public class FrozenGate {
     static final int MAX_TEXT = 500;
 
     @Column(nullable = false)
-    private int stars;
+    private Integer stars;
 
     @Column(name = "criterion_code", length = 40)
     private String criterionCode;
@@ -34,10 +34,10 @@ public class FrozenGate {
     private BigDecimal found;
 
     @Column(name = "sheets_met", nullable = false)
-    private int sheetsMet;
+    private Integer sheetsMet;
 
     @Column(nullable = false)
-    private int sheets;
+    private Integer sheets;
 
     protected FrozenGate() {
     }
