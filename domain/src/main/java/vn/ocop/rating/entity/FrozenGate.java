@@ -58,7 +58,16 @@ public class FrozenGate {
         return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
+    /** The reason as computed: the points required as the sheet prints them ("3", not the column's "3.00"). */
     public GateReason reason() {
-        return new GateReason(stars, criterionCode, criterionTitle, criterion, option, required, found, sheetsMet, sheets);
+        return new GateReason(stars, criterionCode, criterionTitle, criterion, option, printed(required), found, sheetsMet, sheets);
+    }
+
+    static BigDecimal printed(BigDecimal points) {
+        if (points == null) {
+            return null;
+        }
+        BigDecimal stripped = points.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
