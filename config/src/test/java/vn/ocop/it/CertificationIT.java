@@ -293,6 +293,7 @@ class CertificationIT {
         JsonObject first = listed.getJsonArray("items").getJsonObject(0);
         assertEquals("VALID", first.getString("status"));
         assertEquals(TODAY.plusMonths(36).minusDays(1).toString(), first.getString("validUntil"));
+        expiryNoticeFallsDueAndALateOneIsMarked(office, first, id(decision));
         HttpResponse<byte[]> certificate = office.getBytes("api/v1/certificates/" + first.getString("number") + "/pdf");
         Pdf one = Pdf.read(certificate.body());
         assertEquals(1, one.pages());
@@ -333,6 +334,48 @@ class CertificationIT {
             }
         }
         assertTrue(limited > 0, "guessing numbers one after another is stopped");
+    }
+
+    /**
+     * The expiry notice of a certificate: due 60 days before its last day (the default lead), on time until 30 days
+     * before it, listed as due then overdue, and a notice recorded after that marked late. The certificate's last day
+     * is moved for the test, then put back.
+     */
+    private void expiryNoticeFallsDueAndALateOneIsMarked(Portal office, JsonObject certificate, long decision) {
+        String number = certificate.getString("number");
+        LocalDate until = LocalDate.parse(certificate.getString("validUntil"));
+        assertEquals("NOT_DUE", certificate.getString("noticeState"));
+        assertEquals(until.minusDays(60).toString(), certificate.getString("noticeDueFrom"));
+        assertEquals(until.minusDays(30).toString(), certificate.getString("noticeDeadline"));
+        assertFalse(certificate.getBoolean("noticeSent"));
+        try {
+            Database.update("UPDATE cert_certificate SET valid_until = ? WHERE number = ?", TODAY.plusDays(45), number);
+            assertEquals("DUE", ok(office.get("api/v1/certificates/" + number)).getString("noticeState"), "45 days left");
+            assertTrue(listed(office, "DUE", decision).contains(number));
+            assertFalse(listed(office, "OVERDUE", decision).contains(number));
+
+            Database.update("UPDATE cert_certificate SET valid_until = ? WHERE number = ?", TODAY.plusDays(20), number);
+            assertEquals("OVERDUE", ok(office.get("api/v1/certificates/" + number)).getString("noticeState"), "20 days left");
+            assertTrue(listed(office, "OVERDUE", decision).contains(number));
+            assertFalse(listed(office, "DUE", decision).contains(number));
+
+            JsonObject notice = ok(office.sendJson("POST", "api/v1/certificates/" + number + "/notices",
+                    "{\"sentOn\": \"" + TODAY + "\"}"));
+            assertTrue(notice.getBoolean("late"), "recorded 20 days before the end: " + notice);
+            assertEquals(TODAY.plusDays(20).minusDays(30).toString(), notice.getString("deadline"));
+            JsonObject sent = ok(office.get("api/v1/certificates/" + number));
+            assertEquals("SENT_LATE", sent.getString("noticeState"));
+            assertTrue(sent.getBoolean("noticeLate"));
+            assertEquals(TODAY.toString(), sent.getString("noticeSentOn"));
+            assertFalse(listed(office, "OVERDUE", decision).contains(number), "no longer a notice to send");
+        } finally {
+            Database.update("UPDATE cert_certificate SET valid_until = ? WHERE number = ?", until, number);
+        }
+    }
+
+    private static List<String> listed(Portal office, String notice, long decision) {
+        return ok(office.get("api/v1/certificates?notice=" + notice + "&decision=" + decision)).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(c -> c.getString("number")).toList();
     }
 
     @Test

@@ -38,7 +38,9 @@ import java.util.logging.Logger;
  * keyed in twice (by this bean and {@link DemoPaperCheck}, a second officer), the opening recorded
  * at the session, one conclusion recorded against the proposal, and the round concluded. The sheets
  * are made up: each product has a quality, each member a leaning; one member strays on some products
- * (the spread), one product is held below its band by a star mark.
+ * (the spread); in the 2024 round the products meet the star marks of the class they aim at (one
+ * member ticks lower on one mark, which the majority of the sheets outweighs) and two products are
+ * held one class below their band by a mark that most members found missed.
  */
 @Stateless
 @RunAs(Roles.OFFICER)
@@ -87,7 +89,7 @@ public class DemoRatings {
     /**
      * One district round: every submitted product of its criteria set with a usable sheet, the
      * council of seven, the paper sheets keyed twice, the opening recorded, concluded. With
-     * {@code full} (a 148 round): the producers' self-assessments keyed, one product held below its
+     * {@code full} (a 148 round): the producers' self-assessments keyed, two products held below their
      * band by a star mark, one conclusion of the council below the proposal.
      */
     private int round(int year, String title, LocalDate startsOn, String decision, LocalDate decidedOn, boolean full) {
@@ -121,13 +123,13 @@ public class DemoRatings {
         int index = 0;
         for (var product : details.products()) {
             SheetForm sheet = forms.form(product.sheetId());
-            boolean gated = full && index == 1;
+            boolean gated = full && held(index);
             if (full) {
                 references.record(id, product.productId(), ReferenceKind.SELF_ASSESSMENT, 0,
-                        choices(sheet, Math.min(1.0, quality(index) + 0.1), 0, index, false));
+                        choices(sheet, Math.min(1.0, quality2024(index) + 0.1), 0, index, false));
             }
             for (int m = 0; m < members.size(); m++) {
-                Map<Long, Long> choices = choices(sheet, quality(index), m, index, gated);
+                Map<Long, Long> choices = choices(sheet, full ? quality2024(index) : quality(index), m, index, gated);
                 paper.enter(id, product.productId(), members.get(m), choices);
                 check.enter(id, product.productId(), members.get(m), choices);
             }
@@ -154,15 +156,39 @@ public class DemoRatings {
     }
 
     /**
+     * A product's quality in the 2024 round: as in the pilot, except that the products meet the
+     * marks of the class they aim at, which adds points, so those just below a band are set lower.
+     */
+    static double quality2024(int product) {
+        double[] levels = {0.82, 0.93, 0.74, 0.62, 0.55, 0.81, 0.66, 0.47, 0.77, 0.59, 0.71, 0.72};
+        return levels[product % levels.length];
+    }
+
+    /** The products of the 2024 round held below their band by a star mark (by their place in the round). */
+    static boolean held(int product) {
+        return product == 1 || product == 10;
+    }
+
+    /** The class a product of this quality aims at: the band of its quality as points (0.86: 4★). */
+    static int aim(double quality) {
+        return quality >= 0.9 ? 5 : quality >= 0.7 ? 4 : quality >= 0.5 ? 3 : quality >= 0.3 ? 2 : 1;
+    }
+
+    /**
      * A member's choices for a product: on each criterion the option nearest the product's quality,
      * moved by the member's leaning; the last member is generous on every third product (beyond the
-     * spread); a gated product misses the first star-marked criterion of its sheet.
+     * spread). A producer aiming at a class meets its marks and those of the lower classes, so the
+     * members tick at least the marked option there, except one member who ticks one lower on the
+     * product's first such mark (a council meets a mark by its majority). A held product misses the
+     * first mark of the class it aims at on five of the seven sheets, so it is held one class lower.
      */
-    static Map<Long, Long> choices(SheetForm sheet, double quality, int member, int product, boolean gated) {
+    static Map<Long, Long> choices(SheetForm sheet, double quality, int member, int product, boolean held) {
         Map<Long, Long> choices = new LinkedHashMap<>();
         int leaning = (member * 7 + product * 3) % 3 - 1;
         boolean generous = member == COUNCIL.size() - 1 && product % 3 == 2;
-        boolean held = false;
+        int aim = aim(quality);
+        boolean first = true;
+        boolean missed = false;
         for (SheetForm.Line line : sheet.lines()) {
             if (!line.criterion() || line.options().isEmpty()) {
                 continue;
@@ -171,14 +197,46 @@ public class DemoRatings {
                     .sorted(Comparator.comparing((SheetForm.Option o) -> points(o.points()))).toList();
             int last = options.size() - 1;
             int at = (int) Math.round(quality * last) + (generous ? 2 : leaning == 0 ? 0 : (line.id() % 4 == 0 ? leaning : 0));
-            boolean marked = line.stars() != null || options.stream().anyMatch(o -> o.stars() != null);
-            if (gated && marked && !held) {
-                at = 0;
-                held = true;
+            int marked = marked(line, options, aim);
+            if (marked >= 0) {
+                boolean target = held && !missed && marked >= 1 && mark(line, options) == aim;
+                if (target) {
+                    missed = true;
+                    at = member < 5 ? marked - 1 : Math.max(at, marked);
+                } else if (first && member == product % COUNCIL.size()) {
+                    at = Math.min(at, marked - 1);
+                } else {
+                    at = Math.max(at, marked);
+                }
+                first = false;
             }
             choices.put(line.id(), options.get(Math.max(0, Math.min(last, at))).id());
         }
         return choices;
+    }
+
+    /**
+     * Where, among the options in ascending points, the lowest one meeting the line's marks up to the
+     * aimed class is: the marked option, or the lowest option for a mark on the criterion; -1 without such a mark.
+     */
+    private static int marked(SheetForm.Line line, List<SheetForm.Option> options, int aim) {
+        int at = line.stars() != null && line.stars() <= aim ? 0 : -1;
+        for (int i = 0; i < options.size(); i++) {
+            Integer stars = options.get(i).stars();
+            if (stars != null && stars <= aim) {
+                at = Math.max(at, i);
+            }
+        }
+        return at;
+    }
+
+    /** The highest class the line's marks are for; 0 without a mark. */
+    private static int mark(SheetForm.Line line, List<SheetForm.Option> options) {
+        int stars = line.stars() == null ? 0 : line.stars();
+        for (SheetForm.Option option : options) {
+            stars = Math.max(stars, option.stars() == null ? 0 : option.stars());
+        }
+        return stars;
     }
 
     private static BigDecimal points(String text) {

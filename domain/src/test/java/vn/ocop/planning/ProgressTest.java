@@ -5,6 +5,7 @@ import vn.ocop.planning.control.Progress;
 import vn.ocop.planning.control.Progress.Measure;
 import vn.ocop.planning.control.Progress.State;
 import vn.ocop.planning.entity.TargetUnit;
+import vn.ocop.shared.control.Share;
 
 import java.math.BigDecimal;
 
@@ -67,5 +68,27 @@ class ProgressTest {
         assertEquals(State.MET, Progress.of(new BigDecimal("80"), new BigDecimal("80.0"), false).state());
         assertEquals(State.IN_PROGRESS, Progress.of(new BigDecimal("80"), new BigDecimal("79.9"), false).state());
         assertEquals(State.NO_DATA, Progress.of(new BigDecimal("80"), null, false).state());
+    }
+
+    @Test
+    void aShareIsComparedExactlyAndRoundedOnlyToBeShown() {
+        Progress almost = Progress.ofShare(new BigDecimal("100"), new Share(2000, 2001), true);
+        assertEquals(State.MISSED, almost.state(), "2,000 of 2,001 is 99.95 %: short of 100 %");
+        assertEquals(new BigDecimal("99.9"), almost.actual(), "shown 99.9, never 100.0 while somebody is missing");
+        assertEquals(99, almost.reached());
+        assertEquals(State.IN_PROGRESS, Progress.ofShare(new BigDecimal("100"), new Share(2000, 2001), false).state());
+        Progress all = Progress.ofShare(new BigDecimal("100"), new Share(2001, 2001), false);
+        assertEquals(State.MET, all.state());
+        assertEquals(new BigDecimal("100.0"), all.actual());
+        assertEquals(100, all.reached());
+        assertEquals(State.NO_DATA, Progress.ofShare(new BigDecimal("100"), null, false).state());
+
+        Progress measured = Progress.of(TargetUnit.PERCENT, new BigDecimal("80"), Measure.share(1599, 1999), true);
+        assertEquals(State.MISSED, measured.state(), "79.99 % of a plan's 80 % target");
+        assertEquals(new BigDecimal("80.0"), measured.actual(), "shown rounded");
+        assertEquals(99, measured.reached());
+        assertEquals(State.MET, Progress.of(TargetUnit.PERCENT, new BigDecimal("80"), Measure.share(1600, 2000), true).state());
+        assertEquals(State.MET, Progress.of(TargetUnit.PERCENT, new BigDecimal("12.5"), Measure.share(1, 8), true).state());
+        assertEquals(State.MISSED, Progress.of(TargetUnit.PERCENT, new BigDecimal("12.51"), Measure.share(1, 8), true).state());
     }
 }

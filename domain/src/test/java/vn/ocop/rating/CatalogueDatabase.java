@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The criteria catalogue as the migrations load it, read back with plain JDBC and checked like the application does. */
-final class CatalogueDatabase {
+public final class CatalogueDatabase {
 
     private static DataSource h2;
 
@@ -30,7 +30,7 @@ final class CatalogueDatabase {
     }
 
     /** An in-memory H2 with every migration applied (once per test run). */
-    static synchronized DataSource h2() {
+    public static synchronized DataSource h2() {
         if (h2 == null) {
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL("jdbc:h2:mem:criteria-catalogue;DB_CLOSE_DELAY=-1");
@@ -40,20 +40,20 @@ final class CatalogueDatabase {
         return h2;
     }
 
-    record Sheet(long id, String criteriaSet, int productSet, PartMaxima parts, List<NodeRow> rows,
+    public record Sheet(long id, String criteriaSet, int productSet, PartMaxima parts, List<NodeRow> rows,
                  List<Correction> corrections) {
 
-        String label() {
+        public String label() {
             return criteriaSet + " #" + productSet;
         }
 
-        SheetCheck check() {
+        public SheetCheck check() {
             return SheetCheck.of(label(), parts, rows, corrections);
         }
     }
 
     /** Every scoring sheet by id, with its nodes and corrections in order. */
-    static Map<Long, Sheet> sheets(DataSource ds) throws SQLException {
+    public static Map<Long, Sheet> sheets(DataSource ds) throws SQLException {
         Map<Long, Sheet> sheets = new LinkedHashMap<>();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT s.id, c.code, p.number, c.part_a_max, c.part_b_max, c.part_c_max"

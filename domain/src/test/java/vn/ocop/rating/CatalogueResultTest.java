@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.control.ConclusionProposal;
 import vn.ocop.rating.control.GateMiss;
+import vn.ocop.rating.control.GateReason;
 import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.control.MemberSheet;
 import vn.ocop.rating.control.ProductResult;
@@ -74,6 +75,8 @@ class CatalogueResultTest {
         assertEquals(7131L, declaration.optionId());
         assertEquals(n("2"), declaration.requiredPoints());
         assertEquals("Có công bố tiêu chuẩn/chất lượng sản phẩm theo quy định", declaration.option());
+        assertEquals("C.8.a", declaration.code());
+        assertEquals("Công bố chất lượng sản phẩm theo quy định", declaration.title());
         StarGate property = gates.stream().filter(g -> g.criterionId() == 7059).findFirst().orElseThrow();
         assertTrue(property.onCriterion());
         assertEquals(4, property.stars());
@@ -125,7 +128,7 @@ class CatalogueResultTest {
         assertEquals(List.of("33", "10", "32"), List.of(scores.get(0).part("A").toPlainString(), scores.get(0).part("B").toPlainString(),
                 scores.get(0).part("C").toPlainString()));
 
-        ProductResult r = ProductResult.of(set7, scores);
+        ProductResult r = ProductResult.of(set7, scores, ResultRules.DEFAULT.withGateRule(GateRule.MEAN));
         assertEquals(n("76.00"), r.mean());
         assertEquals(n("33.00"), r.partA());
         assertEquals(n("10.40"), r.partB());
@@ -142,6 +145,13 @@ class CatalogueResultTest {
                 r.missedGates().stream().filter(m -> m.stars() == 5).map(CatalogueResultTest::describe).toList(),
                 "a 5★ mark is missed too, but a 4★ band does not need it");
         assertFalse(r.disagreement(), r.memberSpreads() + " " + r.criterionSpreads());
+        GateReason declared = GateReason.of(r.gatedBy().get(1));
+        assertEquals(new GateReason(3, "C.8.a", "Công bố chất lượng sản phẩm theo quy định",
+                "Phần C › 8. CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM, KIỂM TRA ĐỊNH KỲ › a) Công bố chất lượng sản phẩm theo quy định",
+                "Có công bố tiêu chuẩn/chất lượng sản phẩm theo quy định", n("2"), n("1.60"), 3, 5), declared,
+                "one mark, one reason: the class, the criterion's code and title, the points required and found");
+        assertEquals("3★: C.8.a Công bố chất lượng sản phẩm theo quy định – Có công bố tiêu chuẩn/chất lượng sản phẩm theo quy định"
+                + " (≥ 2; 1.60; 3/5)", declared.text(), "commas in the texts stay inside the one reason");
 
         assertEquals(3, r.advice().nextStars());
         assertEquals(n("0.00"), r.advice().pointsShort());
@@ -156,8 +166,8 @@ class CatalogueResultTest {
                         n("70.00"), EvaluationLevel.PROVINCE));
         assertEquals(Conclusion.NOT_RECOGNISED, ConclusionProposal.of(r148, EvaluationLevel.DISTRICT, r, true).conclusion());
 
-        ProductResult majority = ProductResult.of(set7, scores, ResultRules.DEFAULT.withGateRule(GateRule.MAJORITY));
-        assertEquals(3, majority.stars(), "3 of 5 members declared the standard: the 3★ mark is met, the 4★ one on the story is not");
+        ProductResult majority = ProductResult.of(set7, scores);
+        assertEquals(3, majority.stars(), "by default, 3 of 5 members declared the standard: the 3★ mark is met, the 4★ one on the story is not");
         assertEquals(Conclusion.RECOGNISE, ConclusionProposal.of(r148, EvaluationLevel.DISTRICT, majority, true).conclusion());
     }
 

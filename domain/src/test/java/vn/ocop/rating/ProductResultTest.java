@@ -132,14 +132,14 @@ class ProductResultTest {
                 "5★ Phần B › 4. TIẾP THỊ | Quốc tế 25 | found 15.00 (0/2)"), reasons(r.missedGates()));
         assertEquals(2, r.stars());
 
-        ProductResult five = result(s.score(1, s.raw20, s.ip20, s.m15, s.c1_0, s.q20), s.score(2, s.raw20, s.ip20, s.m25, s.c1_15, s.q20),
+        ProductResult five = result(ResultRules.DEFAULT.withGateRule(GateRule.MEAN), s.score(1, s.raw20, s.ip20, s.m15, s.c1_0, s.q20), s.score(2, s.raw20, s.ip20, s.m25, s.c1_15, s.q20),
                 s.score(3, s.raw20, s.ip20, s.m25, s.c1_15, s.q20), s.score(4, s.raw20, s.ip20, s.m15, s.c1_0, s.q20),
                 s.score(5, s.raw20, s.ip20, s.m25, s.c1_15, s.q20));
         assertEquals(n("90.00"), five.mean());
         assertEquals(List.of("5★ Phần B › 4. TIẾP THỊ | Quốc tế 25 | found 21.00 (3/5)",
                 "4★ Phần C › 8. ĐIỀU KIỆN KINH DOANH › a. Trường hợp 1 | Đạt 15 | found 9.00 (3/5)"), reasons(five.gatedBy()),
                 "in print order");
-        assertEquals(3, five.stars());
+        assertEquals(3, five.stars(), "by the mean");
     }
 
     @Test
@@ -171,17 +171,69 @@ class ProductResultTest {
     void theGateRuleDecidesWhenTheCouncilMeetsAMark() {
         SheetScore[] split = {s.score(1, s.raw20, s.ip20, s.m15, s.c1_15, s.q20), s.score(2, s.raw20, s.ip20, s.m15, s.c1_15, s.q20),
                 s.score(3, s.raw0, s.ip20, s.m15, s.c1_15, s.q20), s.score(4, s.raw0, s.ip20, s.m15, s.c1_15, s.q20)};
+        ResultRules mean = ResultRules.DEFAULT.withGateRule(GateRule.MEAN);
         assertEquals(n("80.00"), result(split).mean());
-        assertEquals(4, result(split).stars(), "MEAN: 10.00 reaches the 10 of the marked option");
-        assertEquals(2, result(ResultRules.DEFAULT.withGateRule(GateRule.MAJORITY), split).stars(), "2 of 4 is no majority");
+        assertEquals(4, result(mean, split).stars(), "MEAN: 10.00 reaches the 10 of the marked option");
+        assertEquals(2, result(split).stars(), "the default, by the majority: 2 of 4 is not more than half");
         assertEquals(2, result(ResultRules.DEFAULT.withGateRule(GateRule.UNANIMOUS), split).stars());
 
         SheetScore[] twoOfThree = {s.score(1, s.raw20, s.ip20, s.m15, s.c1_15, s.q20), s.score(2, s.raw20, s.ip20, s.m15, s.c1_15, s.q20),
                 s.score(3, s.raw20, s.ip20, s.m15, s.c1_15, s.q0)};
-        assertEquals(3, result(twoOfThree).stars(), "MEAN: 13.33 is short of 20");
-        assertEquals(4, result(ResultRules.DEFAULT.withGateRule(GateRule.MAJORITY), twoOfThree).stars());
+        assertEquals(3, result(mean, twoOfThree).stars(), "MEAN: 13.33 is short of 20");
+        assertEquals(4, result(twoOfThree).stars(), "the default: 2 of 3 sheets reach it");
         assertEquals(3, result(ResultRules.DEFAULT.withGateRule(GateRule.UNANIMOUS), twoOfThree).stars());
         assertEquals("rating.result.gate_rule.MAJORITY", GateRule.MAJORITY.messageKey());
+    }
+
+    @Test
+    void byDefaultAMarkIsMetWhenMoreThanHalfOfTheSheetsMeetIt() {
+        assertEquals(GateRule.MAJORITY, ResultRules.DEFAULT.gateRule());
+        assertEquals(GateRule.MAJORITY, GateRule.DEFAULT);
+        assertEquals(4, result(sevenWith(4)).stars(), "4 of 7 is more than half");
+        assertEquals(2, result(sevenWith(3)).stars(), "3 of 7 is not");
+        assertEquals(List.of("3★ " + RAW + " | Dưới 50% 10 | found 8.57 (3/7)"), reasons(result(sevenWith(3)).gatedBy()));
+        assertEquals(4, result(sevenWith(7)).stars());
+        assertEquals(2, result(sevenWith(0)).stars());
+        assertEquals(4, result(s.score(1, s.raw20, s.ip20, s.m15, s.c1_15, s.q20)).stars(), "one sheet that meets it");
+        assertEquals(2, result(s.score(1, s.raw0, s.ip20, s.m15, s.c1_15, s.q20)).stars(), "one sheet that does not");
+        assertEquals(2, result(s.score(1, s.raw20, s.ip20, s.m15, s.c1_15, s.q20), s.score(2, s.raw0, s.ip20, s.m15, s.c1_15, s.q20))
+                .stars(), "1 of 2 is half, not more");
+        assertEquals(4, result(sevenWith(4)).stars(), "the mean would be 11.43, above 10 anyway");
+        assertEquals(4, result(fourOfSevenFarBelow()).stars(), "by the majority the three sheets far below do not hold it");
+        assertEquals(2, result(ResultRules.DEFAULT.withGateRule(GateRule.MEAN), fourOfSevenFarBelow()).stars(),
+                "by the mean they would: 7 of 10 / 7 = 5.71");
+        assertEquals(2, result(ResultRules.DEFAULT.withGateRule(GateRule.UNANIMOUS), sevenWith(6)).stars());
+        assertEquals(4, result(ResultRules.DEFAULT.withGateRule(GateRule.UNANIMOUS), sevenWith(7)).stars());
+    }
+
+    @Test
+    void onlyTheSheetsThatScoreTheCriterionCount() {
+        // Case 1 of section 8 carries a 4★ mark; the members who scored case 2 do not count for it.
+        ProductResult r = result(s.score(1, s.raw20, s.ip20, s.m15, s.c1_15, s.q20), s.score(2, s.raw20, s.ip20, s.m15, s.c2_15, s.q20),
+                s.score(3, s.raw20, s.ip20, s.m15, s.c2_15, s.q20));
+        assertEquals(4, r.stars(), "1 of the 1 sheet scoring case 1 meets its mark");
+        ProductResult missed = result(s.score(1, s.raw20, s.ip20, s.m15, s.c1_0, s.q20), s.score(2, s.raw20, s.ip20, s.m15, s.c2_15, s.q20),
+                s.score(3, s.raw20, s.ip20, s.m15, s.c2_15, s.q20));
+        assertEquals(List.of("4★ Phần C › 8. ĐIỀU KIỆN KINH DOANH › a. Trường hợp 1 | Đạt 15 | found 0.00 (0/1)"),
+                reasons(missed.gatedBy()));
+    }
+
+    /** Seven sheets of an 80-point product whose first {@code meeting} ones reach the 3★ mark on raw materials (10), the others 0. */
+    private SheetScore[] sevenWith(int meeting) {
+        SheetScore[] scores = new SheetScore[7];
+        for (int i = 0; i < 7; i++) {
+            scores[i] = s.score(i + 1, i < meeting ? s.raw20 : s.raw0, s.ip20, s.m15, s.c1_15, s.q20);
+        }
+        return scores;
+    }
+
+    /** Four sheets at the mark exactly (10), three far below (0): the mean 5.71 misses it, the majority meets it. */
+    private SheetScore[] fourOfSevenFarBelow() {
+        SheetScore[] scores = new SheetScore[7];
+        for (int i = 0; i < 7; i++) {
+            scores[i] = s.score(i + 1, i < 4 ? s.raw10 : s.raw0, s.ip20, s.m15, s.c1_15, s.q20);
+        }
+        return scores;
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.ocop.rating;
 import org.junit.jupiter.api.Test;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.identity.entity.UserAccount;
+import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.entity.AdvisoryMember;
 import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
@@ -131,6 +132,10 @@ class RoundRulesTest {
         assertEquals("125/QĐ-UBND", council.getDecisionNumber());
         assertEquals(60, council.getQuorumPercent());
         assertFalse(council.isChairRequired());
+        assertEquals(GateRule.MAJORITY, council.getGateRule(), "star marks met by more than half of the sheets unless chosen otherwise");
+        assertEquals("error.required", refused(() -> council.establish("125/QĐ-UBND", STARTS, 75, true, BigDecimal.TEN, null)));
+        council.establish("125/QĐ-UBND", STARTS.minusDays(7), 60, false, new BigDecimal("8"), GateRule.MEAN);
+        assertEquals(GateRule.MEAN, council.getGateRule());
     }
 
     @Test

@@ -107,6 +107,27 @@ class CoverageRulesTest {
         assertEquals(new BigDecimal("66.7"), CoverageRules.percent(2, 3));
         assertEquals(new BigDecimal("100.0"), CoverageRules.percent(0, 0));
         assertEquals(new BigDecimal("12.5"), CoverageRules.percent(1, 8));
+        assertEquals(new BigDecimal("99.9"), CoverageRules.percent(2000, 2001), "99.95 is shown 99.9: 100 % means everybody");
+        assertEquals(new BigDecimal("100.0"), CoverageRules.percent(2001, 2001));
+    }
+
+    @Test
+    void aTargetIsMetByTheExactShareNotTheRoundedOne() {
+        assertFalse(line(2000, 2001, 100).targetMet(), "2,000 of 2,001 is 99.95 %, short of 100 %");
+        assertTrue(line(2001, 2001, 100).targetMet());
+        assertTrue(line(0, 0, 100).targetMet(), "nobody required");
+        assertFalse(line(1599, 1999, 80).targetMet(), "79.99 % is short of 80 % though shown 80.0");
+        assertEquals(new BigDecimal("80.0"), line(1599, 1999, 80).percent());
+        assertTrue(line(1600, 2000, 80).targetMet(), "exactly 80 %");
+        assertTrue(line(1600, 1999, 80).targetMet(), "80.04 %");
+        List<CoverageRules.Line> totals = CoverageRules.totals(List.of(line(1000, 1000, 100), line(1000, 1001, 100)));
+        assertFalse(totals.get(0).targetMet(), "the district's total, 2,000 of 2,001, compared exactly too");
+        assertEquals(new BigDecimal("99.9"), totals.get(0).percent());
+    }
+
+    private static CoverageRules.Line line(int trained, int required, int target) {
+        return new CoverageRules.Line(2020, Audience.PRODUCER_MANAGER, null, null, required, trained,
+                CoverageRules.percent(trained, required), target, List.of());
     }
 
     @Test

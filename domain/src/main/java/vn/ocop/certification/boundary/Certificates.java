@@ -12,13 +12,16 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import vn.ocop.geography.boundary.IssuingBodies;
+import vn.ocop.certification.control.NoticeRule;
+import vn.ocop.certification.control.NoticeState;
 import vn.ocop.certification.control.Numbers;
 import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.CertificateStatus;
-import vn.ocop.certification.entity.ExpiryNotice;
 import vn.ocop.certification.entity.Decision;
+import vn.ocop.certification.entity.ExpiryNotice;
 import vn.ocop.certification.entity.IssuedFile;
+import vn.ocop.certification.entity.NoticeSent;
 import vn.ocop.certification.entity.ReceivedDecision;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Caller;
@@ -35,12 +38,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The OCOP certificates (issue 6): the register (in the caller's scope: a commune officer sees their commune's),
@@ -108,17 +110,19 @@ public class Certificates {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Certificate> query = cb.createQuery(Certificate.class);
         Root<Certificate> c = query.from(Certificate.class);
-        query.where(conditions(cb, c, filter, caller, today)).orderBy(cb.desc(c.get("validFrom")), cb.asc(c.get("number")));
+        query.where(conditions(cb, query, c, filter, caller, today)).orderBy(cb.desc(c.get("validFrom")), cb.asc(c.get("number")));
         List<Certificate> found = em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
-        Set<Long> noticed = noticed(found);
+        Map<Long, LocalDate> noticed = noticed(found);
+        NoticeRule rule = NoticeRule.configured();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Certificate> counted = count.from(Certificate.class);
-        count.select(cb.count(counted)).where(conditions(cb, counted, filter, caller, today));
-        return new Page<>(found.stream().map(x -> CertificateView.of(x, today, noticed.contains(x.getId()))).toList(),
+        count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, caller, today));
+        return new Page<>(found.stream().map(x -> CertificateView.of(x, today, noticed.get(x.getId()), rule)).toList(),
                 em.createQuery(count).getSingleResult());
     }
 
-    private static Predicate[] conditions(CriteriaBuilder cb, Root<Certificate> c, CertificateFilter filter, Caller caller,
+    private static Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Certificate> c, CertificateFilter filter,
+                                          Caller caller,
                                           LocalDate today) {
         List<Predicate> where = new ArrayList<>();
         String key = VietnameseText.searchKey(filter.text());
@@ -147,7 +151,34 @@ public class Certificates {
                 case VALID -> cb.and(cb.not(revoked), cb.greaterThan(until, today.plusDays(Validity.EXPIRING_DAYS)));
             });
         }
+        if (filter.notice() != null) {
+            where.add(notice(cb, query, c, filter.notice(), today));
+        }
         return where.toArray(Predicate[]::new);
+    }
+
+    /**
+     * The certificates whose notice is in a state on the day: DUE and OVERDUE (no notice yet, not revoked, within the
+     * lead or past the last day on time, not expired), NOT_DUE, SENT (any notice), NONE (no notice and revoked or
+     * expired). SENT_LATE is not a filter (a notice's lateness is shown on it).
+     */
+    private static Predicate notice(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Certificate> c, NoticeState state,
+                                    LocalDate today) {
+        NoticeRule rule = NoticeRule.configured();
+        Path<LocalDate> until = c.get("validUntil");
+        var sub = query.subquery(Long.class);
+        Root<ExpiryNotice> n = sub.from(ExpiryNotice.class);
+        sub.select(n.get("id")).where(cb.equal(n.get("certificate"), c));
+        Predicate none = cb.not(cb.exists(sub));
+        Predicate current = cb.and(cb.notEqual(c.get("status"), CertificateStatus.REVOKED), cb.greaterThanOrEqualTo(until, today));
+        LocalDate onTime = today.plusDays(NoticeRule.LATEST_DAYS);
+        return switch (state) {
+            case DUE -> cb.and(none, current, cb.between(until, onTime, today.plusDays(rule.leadDays())));
+            case OVERDUE -> cb.and(none, current, cb.lessThan(until, onTime));
+            case NOT_DUE -> cb.and(none, current, cb.greaterThan(until, today.plusDays(rule.leadDays())));
+            case SENT, SENT_LATE -> cb.not(none);
+            case NONE -> cb.and(none, cb.not(current));
+        };
     }
 
     /** A certificate's PDF, exactly as issued. */
@@ -159,7 +190,7 @@ public class Certificates {
 
     public CertificateView certificate(String number) {
         Certificate certificate = visible(number);
-        return CertificateView.of(certificate, today(), noticed(List.of(certificate)).contains(certificate.getId()));
+        return CertificateView.of(certificate, today(), noticed(List.of(certificate)).get(certificate.getId()), NoticeRule.configured());
     }
 
     /**
@@ -170,10 +201,26 @@ public class Certificates {
         if (days < 1 || days > 3660) {
             throw BusinessException.onField("days", "certification.expiring.days");
         }
+        return byCommune(days, communeId, false);
+    }
+
+    /**
+     * The notices still to send, by commune: the certificates not revoked nor expired, without a notice, whose
+     * notice is due (within the lead, {@link NoticeRule}) or overdue, the soonest end first.
+     */
+    public List<ExpiringView> noticesDue(Long communeId) {
+        return byCommune(NoticeRule.configured().leadDays(), communeId, true);
+    }
+
+    private List<ExpiringView> byCommune(int days, Long communeId, boolean withoutNotice) {
         Caller caller = users.me();
         LocalDate today = today();
+        NoticeRule rule = NoticeRule.configured();
         StringBuilder jpql = new StringBuilder("SELECT c FROM Certificate c WHERE c.status <> :revoked AND c.validUntil >= :today"
                 + " AND c.validUntil <= :limit");
+        if (withoutNotice) {
+            jpql.append(" AND NOT EXISTS (SELECT n FROM ExpiryNotice n WHERE n.certificate = c)");
+        }
         Long commune = caller.onlyUnit() != null ? caller.onlyUnit() : communeId;
         if (commune != null) {
             jpql.append(" AND c.communeId = :commune");
@@ -185,10 +232,10 @@ public class Certificates {
             query.setParameter("commune", commune);
         }
         List<Certificate> found = query.getResultList();
-        Set<Long> noticed = noticed(found);
+        Map<Long, LocalDate> noticed = noticed(found);
         Map<Long, List<CertificateView>> byCommune = new LinkedHashMap<>();
         found.forEach(c -> byCommune.computeIfAbsent(c.getCommuneId(), k -> new ArrayList<>())
-                .add(CertificateView.of(c, today, noticed.contains(c.getId()))));
+                .add(CertificateView.of(c, today, noticed.get(c.getId()), rule)));
         List<ExpiringView> lists = new ArrayList<>();
         byCommune.forEach((id, certificates) -> {
             AdministrativeUnit unit = id == null ? null : em.find(AdministrativeUnit.class, id);
@@ -200,7 +247,8 @@ public class Certificates {
 
     /**
      * Prints the written notice to the producer that the certificate expires (reference §4.3: at least 30 days
-     * before) and records it as sent on {@code sentOn}.
+     * before) and records it as sent on {@code sentOn}. A notice sent later than 30 days before the certificate's
+     * last day is recorded all the same (the producer must still be told) and marked late.
      */
     @RolesAllowed(Roles.OFFICER)
     public NoticeView sendNotice(String number, LocalDate sentOn) {
@@ -247,7 +295,7 @@ public class Certificates {
 
     private static NoticeView view(ExpiryNotice n) {
         return new NoticeView(n.getId(), n.getCertificate().getNumber(), n.getSentOn(), n.getCreatedBy(), n.getCreatedAt(),
-                n.getPdf().getSha256());
+                n.getPdf().getSha256(), n.late(), NoticeRule.deadline(n.getCertificate().validity()));
     }
 
     /** Marks now what the daily timer marks: certificates expiring (30 days or less left) and expired. */
@@ -303,12 +351,16 @@ public class Certificates {
         return certificate;
     }
 
-    private Set<Long> noticed(List<Certificate> certificates) {
+    /** Certificate id → the day its first notice was sent, for the certificates that have one. */
+    private Map<Long, LocalDate> noticed(List<Certificate> certificates) {
         if (certificates.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        return new HashSet<>(em.createNamedQuery(ExpiryNotice.SENT_FOR, Long.class)
-                .setParameter("ids", certificates.stream().map(Certificate::getId).toList()).getResultList());
+        Map<Long, LocalDate> noticed = new HashMap<>();
+        em.createNamedQuery(ExpiryNotice.SENT_FOR, NoticeSent.class)
+                .setParameter("ids", certificates.stream().map(Certificate::getId).toList()).getResultList()
+                .forEach(n -> noticed.merge(n.certificateId(), n.sentOn(), (a, b) -> a.isBefore(b) ? a : b));
+        return noticed;
     }
 
     private LocalDate today() {

@@ -9,6 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.control.Counters;
 import vn.ocop.certification.control.Issuers;
+import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.certification.control.Numbers;
 import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.control.Wording;
@@ -434,7 +435,7 @@ public class Decisions {
         LocalDate today = LocalDate.now(clock);
         List<CertificateView> certificates = decision.getKind() == DecisionKind.RECOGNITION && decision.getStatus() == DecisionStatus.ISSUED
                 ? em.createNamedQuery(Certificate.OF_DECISION, Certificate.class).setParameter("decision", decision).getResultList()
-                        .stream().map(c -> CertificateView.of(c, today, false)).toList()
+                        .stream().map(c -> CertificateView.of(c, today, null, NoticeRule.configured())).toList()
                 : List.of();
         return DecisionDetails.of(decision, certificates);
     }

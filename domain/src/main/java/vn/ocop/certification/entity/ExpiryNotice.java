@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.shared.entity.Auditable;
 
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ import java.time.LocalDateTime;
 @Table(name = "cert_expiry_notice")
 @NamedQuery(name = ExpiryNotice.OF_CERTIFICATE, query = "SELECT n FROM ExpiryNotice n WHERE n.certificate.id = :certificate"
         + " ORDER BY n.createdAt DESC")
-@NamedQuery(name = ExpiryNotice.SENT_FOR, query = "SELECT n.certificate.id FROM ExpiryNotice n WHERE n.certificate.id IN :ids")
+@NamedQuery(name = ExpiryNotice.SENT_FOR, query = "SELECT NEW vn.ocop.certification.entity.NoticeSent(n.certificate.id,"
+        + " n.sentOn) FROM ExpiryNotice n WHERE n.certificate.id IN :ids")
 public class ExpiryNotice implements Auditable {
 
     public static final String OF_CERTIFICATE = "ExpiryNotice.ofCertificate";
@@ -72,7 +74,12 @@ public class ExpiryNotice implements Auditable {
 
     @Override
     public String auditState() {
-        return "certificate=" + certificate.getNumber() + "; sentOn=" + sentOn + "; sha256=" + pdf.getSha256();
+        return "certificate=" + certificate.getNumber() + "; sentOn=" + sentOn + (late() ? "; late" : "") + "; sha256=" + pdf.getSha256();
+    }
+
+    /** Whether the notice was sent later than 30 days before the certificate's last day ({@link NoticeRule#late}). */
+    public boolean late() {
+        return NoticeRule.late(certificate.validity(), sentOn);
     }
 
     public Long getId() {

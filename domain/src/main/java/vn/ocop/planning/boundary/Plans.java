@@ -16,6 +16,7 @@ import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.Share;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.training.boundary.TargetView;
 import vn.ocop.training.boundary.TrainingCoverage;
@@ -142,11 +143,11 @@ public class Plans {
                     target.getNote(), progress));
         }
         for (TargetView target : training.targets(plan.getYear())) {
-            BigDecimal actual = coverage.stream().filter(l -> l.audience() == target.audience()).findFirst()
-                    .filter(l -> l.required() > 0).map(CoverageRules.Line::percent).orElse(null);
+            Share actual = coverage.stream().filter(l -> l.audience() == target.audience()).findFirst()
+                    .filter(l -> l.required() > 0).map(CoverageRules.Line::share).orElse(null);
             BigDecimal aim = BigDecimal.valueOf(target.percent());
             targets.add(new TargetProgress(TargetKind.TRAINING_COVERAGE, TargetUnit.PERCENT, null, target.audience(), aim, null,
-                    Progress.of(aim, actual, yearOver)));
+                    Progress.ofShare(aim, actual, yearOver)));
         }
         return new PlanView(plan.getId(), plan.getYear(), plan.getNumber(), plan.getIssuedOn(), plan.getTitle(),
                 plan.getVersion(), targets);

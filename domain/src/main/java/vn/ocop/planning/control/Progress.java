@@ -1,6 +1,7 @@
 package vn.ocop.planning.control;
 
 import vn.ocop.planning.entity.TargetUnit;
+import vn.ocop.shared.control.Share;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -10,12 +11,14 @@ import java.math.RoundingMode;
  * How far a target is: the actual in the target's unit, the share of the target reached, and a
  * state. Plain rules, so that every page, the API and the tests agree:
  * <ul>
- * <li>a count or an amount is the measured value itself; a share is measured / base × 100 with one
- *     decimal, half up, and has no value when the base is empty (nothing to take a share of);</li>
+ * <li>a count or an amount is the measured value itself; a share is measured / base × 100, shown
+ *     with one decimal ({@link Share#percent()}), and has no value when the base is empty (nothing
+ *     to take a share of);</li>
  * <li>reached is actual / target × 100, whole, half up, and may pass 100; a target of zero is
- *     reached by any actual;</li>
- * <li>MET once the actual is at least the target; before the end of the plan's year it is
- *     otherwise IN_PROGRESS, after it MISSED; NO_DATA when there is no actual.</li>
+ *     reached by any actual; a share short of its target reaches 99 at most;</li>
+ * <li>MET once the actual is at least the target, a share compared exactly (measured × 100 ≥
+ *     target × base: 2,000 of 2,001 is short of 100 %), never its rounded figure; before the end
+ *     of the plan's year it is otherwise IN_PROGRESS, after it MISSED; NO_DATA when there is no actual.</li>
  * </ul>
  */
 public record Progress(BigDecimal actual, Integer reached, State state) implements Serializable {
@@ -39,6 +42,9 @@ public record Progress(BigDecimal actual, Integer reached, State state) implemen
     }
 
     public static Progress of(TargetUnit unit, BigDecimal target, Measure measure, boolean yearOver) {
+        if (unit == TargetUnit.PERCENT && measure != null && measure.base() != null && measure.base() > 0) {
+            return ofShare(target, new Share(measure.value(), measure.base()), yearOver);
+        }
         BigDecimal actual = actual(unit, measure);
         if (actual == null) {
             return new Progress(null, null, State.NO_DATA);
@@ -46,7 +52,16 @@ public record Progress(BigDecimal actual, Integer reached, State state) implemen
         return of(target, actual, yearOver);
     }
 
-    /** The progress of a share or count already measured (e.g. a training coverage in %). */
+    /** The progress of a share against a target in %, compared exactly (e.g. a training coverage). */
+    public static Progress ofShare(BigDecimal target, Share share, boolean yearOver) {
+        if (share == null) {
+            return new Progress(null, null, State.NO_DATA);
+        }
+        State state = share.reaches(target) ? State.MET : yearOver ? State.MISSED : State.IN_PROGRESS;
+        return new Progress(share.percent(), share.reachedOf(target), state);
+    }
+
+    /** The progress of a count or amount already measured. */
     public static Progress of(BigDecimal target, BigDecimal actual, boolean yearOver) {
         if (actual == null) {
             return new Progress(null, null, State.NO_DATA);
@@ -67,7 +82,7 @@ public record Progress(BigDecimal actual, Integer reached, State state) implemen
         if (measure.base() == null || measure.base() <= 0) {
             return null;
         }
-        return BigDecimal.valueOf(measure.value()).multiply(HUNDRED).divide(BigDecimal.valueOf(measure.base()), 1, RoundingMode.HALF_UP);
+        return new Share(measure.value(), measure.base()).percent();
     }
 
     /** The width of a progress bar: reached, between 0 and 100. */

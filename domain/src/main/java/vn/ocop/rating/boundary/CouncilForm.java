@@ -1,12 +1,13 @@
 package vn.ocop.rating.boundary;
 
+import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.entity.Council;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The decision that established a council and the rules it works by (quorum, spread). */
+/** The decision that established a council and the rules it works by (quorum, spread, star marks). */
 public class CouncilForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -16,6 +17,7 @@ public class CouncilForm implements Serializable {
     private Integer quorumPercent = Council.DEFAULT_QUORUM_PERCENT;
     private boolean chairRequired = true;
     private BigDecimal maxSpread = Council.DEFAULT_SPREAD;
+    private GateRule gateRule = GateRule.DEFAULT;
 
     public static CouncilForm of(CouncilView council) {
         CouncilForm form = new CouncilForm();
@@ -24,6 +26,7 @@ public class CouncilForm implements Serializable {
         form.quorumPercent = council.quorumPercent();
         form.chairRequired = council.chairRequired();
         form.maxSpread = council.maxSpread();
+        form.gateRule = council.gateRule();
         return form;
     }
 
@@ -65,5 +68,13 @@ public class CouncilForm implements Serializable {
 
     public void setMaxSpread(BigDecimal maxSpread) {
         this.maxSpread = maxSpread;
+    }
+
+    public GateRule getGateRule() {
+        return gateRule;
+    }
+
+    public void setGateRule(GateRule gateRule) {
+        this.gateRule = gateRule;
     }
 }

@@ -1,5 +1,6 @@
 package vn.ocop.rating.boundary;
 
+import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.entity.AdvisoryMember;
 import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
@@ -11,11 +12,11 @@ import java.util.List;
 
 /**
  * A round's council: the decision that established it, its quorum (% of the scoring members,
- * with or without the chair) and spread, its members and advisory group, and whether it is ready
+ * with or without the chair), spread and star-mark rule, its members and advisory group, and whether it is ready
  * to score (decision, chair, a member who scores).
  */
 public record CouncilView(String decisionNumber, LocalDate decisionDate, int quorumPercent, boolean chairRequired,
-                          BigDecimal maxSpread, List<Member> members, List<Advisor> advisors, boolean ready) {
+                          BigDecimal maxSpread, GateRule gateRule, List<Member> members, List<Advisor> advisors, boolean ready) {
 
     public record Member(long id, long userId, String username, String name, MemberRole role, String position) {
 
@@ -35,7 +36,7 @@ public record CouncilView(String decisionNumber, LocalDate decisionDate, int quo
 
     public static CouncilView of(Council council) {
         return new CouncilView(council.getDecisionNumber(), council.getDecisionDate(), council.getQuorumPercent(),
-                council.isChairRequired(), council.getMaxSpread(), council.getMembers().stream().map(Member::of).toList(),
+                council.isChairRequired(), council.getMaxSpread(), council.getGateRule(), council.getMembers().stream().map(Member::of).toList(),
                 council.getAdvisors().stream().map(Advisor::of).toList(), council.ready());
     }
 }

@@ -1,7 +1,7 @@
 package vn.ocop.rating.boundary;
 
 import vn.ocop.rating.control.Conclusion;
-import vn.ocop.rating.control.GateMiss;
+import vn.ocop.rating.control.GateReason;
 import vn.ocop.rating.control.UpgradeAdvice;
 import vn.ocop.rating.entity.EvaluationLevel;
 
@@ -16,8 +16,10 @@ import java.util.List;
  * sheets; once concluded it is the frozen result ({@code frozen}; gates then as printed text).
  *
  * @param mean       null when no sheet counts yet
- * @param gatedBy    the missed star marks that lowered the class (live results)
+ * @param gatedBy    the missed star marks that lowered the class, one per mark (live results, and frozen
+ *                   results of rounds concluded since they are kept)
  * @param gatedText  the same as printed text (frozen results; live results too)
+ * @param gateRule   when the council meets a star mark; null for a sealed row
  * @param conclusion the council's conclusion (the proposal unless the council recorded another)
  * @param revisions  how many re-scores the product's sheets went through
  * @param criteria   per criterion the council's mean, the self-assessment and the pre-score
@@ -26,7 +28,7 @@ import java.util.List;
  *                   not submitted yet): the row names the product and nothing else
  */
 public record ResultView(RoundProductView product, int members, BigDecimal mean, BigDecimal partA, BigDecimal partB,
-                         BigDecimal partC, Integer bandStars, Integer stars, List<GateMiss> gatedBy, String gatedText,
+                         BigDecimal partC, Integer bandStars, Integer stars, List<GateReason> gatedBy, String gatedText,
                          List<Spread> spreads, Conclusion proposal, EvaluationLevel forwardTo, boolean certain,
                          Conclusion conclusion, String conclusionNote, boolean decided, UpgradeAdvice advice,
                          boolean frozen, int revisions, List<CriterionMean> criteria, BigDecimal selfTotal,

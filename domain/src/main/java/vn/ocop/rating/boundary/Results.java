@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.control.Conclusion;
+import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.control.ProductResult;
 import vn.ocop.rating.entity.CouncilMember;
 import vn.ocop.rating.entity.EvaluationRound;
@@ -64,6 +65,15 @@ public class Results {
             throw new BusinessException("rating.scoring.sealed");
         }
         return results.of(round, viewer);
+    }
+
+    /** When the round's council meets a star mark (for the same readers as the results). */
+    public GateRule gateRule(long roundId) {
+        EvaluationRound round = find(roundId);
+        if (context.isCallerInRole(Roles.COUNCIL)) {
+            member(roundId);
+        }
+        return RoundResults.gateRule(round);
     }
 
     /** The quorum as it stands (for the office and the council: who is present, whether the round may conclude). */

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.control.ConclusionProposal;
 import vn.ocop.rating.control.GateMiss;
+import vn.ocop.rating.control.GateReason;
+import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.control.MemberSheet;
 import vn.ocop.rating.control.ProductResult;
 import vn.ocop.rating.control.Quorum;
@@ -21,6 +23,7 @@ import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
 import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.EvaluationRound;
+import vn.ocop.rating.entity.FrozenGateRow;
 import vn.ocop.rating.entity.RecognitionRule;
 import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.rating.entity.ReferenceScore;
@@ -81,9 +84,14 @@ public class RoundResults {
                 sheet -> choices.getOrDefault(sheet.getId(), Map.of()))));
         Map<Long, Computed> computed = inputs.entrySet().parallelStream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().compute()));
+        Map<Long, List<GateReason>> frozen = new HashMap<>();
+        if (products.stream().anyMatch(RoundProduct::frozen)) {
+            em.createNamedQuery(RoundProduct.GATES_OF_ROUND, FrozenGateRow.class).setParameter("round", round).getResultList()
+                    .forEach(row -> frozen.computeIfAbsent(row.roundProductId(), k -> new ArrayList<>()).add(row.reason()));
+        }
         return products.stream().map(rp -> result(rp, sheets.getOrDefault(rp.getId(), List.of()),
                 revisions.getOrDefault(rp.getId(), 0L).intValue(), references.getOrDefault(rp.getId(), Map.of()),
-                computed.get(rp.getId()))).toList();
+                computed.get(rp.getId()), frozen.getOrDefault(rp.getId(), List.of()))).toList();
     }
 
     /**
@@ -188,15 +196,21 @@ public class RoundResults {
 
     /** The star marks that lowered the class, as printed in the minutes and kept with a frozen result. */
     public static String gatesText(List<GateMiss> gates) {
-        return gates.stream().map(g -> g.stars() + "★: " + g.gate().criterion()
-                        + (g.gate().onCriterion() ? "" : " – " + g.gate().option())
-                        + " (≥ " + g.gate().requiredPoints().stripTrailingZeros().toPlainString() + "; " + g.found() + ")")
-                .collect(Collectors.joining("; "));
+        return gates.stream().map(g -> GateReason.of(g).text()).collect(Collectors.joining("; "));
+    }
+
+    /** When the round's council meets a star mark. */
+    public static GateRule gateRule(EvaluationRound round) {
+        return rules(round.getCouncil()).gateRule();
     }
 
     static ResultRules rules(Council council) {
-        return council == null || council.getMaxSpread() == null ? ResultRules.DEFAULT
-                : ResultRules.DEFAULT.withSpread(new Spread(council.getMaxSpread(), Spread.DEFAULT.criterionShare()));
+        if (council == null) {
+            return ResultRules.DEFAULT;
+        }
+        ResultRules rules = council.getGateRule() == null ? ResultRules.DEFAULT : ResultRules.DEFAULT.withGateRule(council.getGateRule());
+        return council.getMaxSpread() == null ? rules
+                : rules.withSpread(new Spread(council.getMaxSpread(), Spread.DEFAULT.criterionShare()));
     }
 
     private static List<RecognitionRule> effective(RoundProduct product, List<RecognitionRule> rules) {
@@ -206,7 +220,7 @@ public class RoundResults {
     }
 
     private ResultView result(RoundProduct rp, List<ScoreSheet> sheets, int revisions, Map<ReferenceKind, Map<Long, Long>> references,
-                              Computed computed) {
+                              Computed computed, List<GateReason> frozenGates) {
         RoundProductView view = RoundProductView.of(rp);
         SheetChoices form = forms.form(rp.getSheetId()).choices();
         Map<Long, Long> self = references.get(ReferenceKind.SELF_ASSESSMENT);
@@ -217,7 +231,7 @@ public class RoundResults {
         List<ResultView.CriterionMean> criteria = criteria(form, result, self, advisory);
         if (rp.frozen()) {
             return new ResultView(view, rp.getMembers(), rp.getMean(), rp.getPartA(), rp.getPartB(), rp.getPartC(),
-                    rp.getBandStars(), rp.getStars(), List.of(), rp.getGatedBy(), List.of(), rp.getConclusion(),
+                    rp.getBandStars(), rp.getStars(), frozenGates, rp.getGatedBy(), List.of(), rp.getConclusion(),
                     rp.getForwardTo(), true, rp.getConclusion(), rp.getConclusionNote(), true, null, true, revisions, criteria,
                     selfTotal, advisoryTotal, false);
         }
@@ -235,7 +249,8 @@ public class RoundResults {
                 s.criterion(), s.points(), s.othersMean(), s.difference())));
         ConclusionProposal proposal = computed.proposal();
         return new ResultView(view, result.members(), result.mean(), result.partA(), result.partB(), result.partC(),
-                result.bandStars(), result.stars(), result.gatedBy(), gatesText(result.gatedBy()), spreads,
+                result.bandStars(), result.stars(), result.gatedBy().stream().map(GateReason::of).toList(),
+                gatesText(result.gatedBy()), spreads,
                 proposal.conclusion(), proposal.forwardTo(), proposal.certain(), rp.conclusionOr(proposal), rp.getConclusionNote(),
                 rp.getConclusion() != null, result.advice(), false, revisions, criteria, selfTotal, advisoryTotal, false);
     }

@@ -198,7 +198,7 @@ public class Rounds {
             throw BusinessException.onField("quorumPercent", "error.required");
         }
         council.establish(form.getDecisionNumber(), form.getDecisionDate(), form.getQuorumPercent(), form.isChairRequired(),
-                form.getMaxSpread());
+                form.getMaxSpread(), form.getGateRule());
         return councilChanged(round, "COUNCIL_ESTABLISHED", before);
     }
 

@@ -2,6 +2,7 @@ package vn.ocop.rating.boundary;
 
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.control.SheetNode;
+import vn.ocop.rating.control.SheetTree;
 import vn.ocop.rating.entity.ScoringSheet;
 
 import java.math.BigDecimal;
@@ -42,10 +43,15 @@ public record SheetForm(long sheetId, String criteriaSet, Map<String, BigDecimal
     }
 
     static SheetForm of(ScoringSheet sheet) {
-        SheetChoices choices = SheetChoices.of(sheet.check().tree());
+        return of(sheet.getId(), sheet.getCriteriaSet().getCode(), sheet.check().tree());
+    }
+
+    /** The form of a usable sheet's tree (its checked, corrected tree). */
+    public static SheetForm of(long sheetId, String criteriaSet, SheetTree tree) {
+        SheetChoices choices = SheetChoices.of(tree);
         List<Line> lines = choices.tree().inPrintOrder().stream().filter(node -> !node.isOption())
                 .map(node -> line(node, choices.isCriterion(node.id()))).toList();
-        return new SheetForm(sheet.getId(), sheet.getCriteriaSet().getCode(), choices.maxima(), lines, choices);
+        return new SheetForm(sheetId, criteriaSet, choices.maxima(), lines, choices);
     }
 
     private static Line line(SheetNode node, boolean criterion) {

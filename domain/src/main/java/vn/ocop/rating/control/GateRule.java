@@ -3,22 +3,30 @@ package vn.ocop.rating.control;
 /**
  * When the council, rather than one member, meets a star mark ({@link StarGate}). The reference
  * (§3.2) is UNCERTAIN on the legal note explaining the marks and says nothing on several members;
- * this is the project's rule, to confirm with the legal owner. The UI explains the rule in force
+ * this is the project's rule, to confirm with the legal owner: a
+ * council decides by its members, so the default is the majority of the counted sheets; the
+ * mean and unanimity remain for a council that decides otherwise (chosen with its establishment). The UI explains the rule in force
  * with {@link #messageKey()}.
  */
 public enum GateRule {
 
     /**
-     * The default: the council's mean on the criterion (over the members who scored it, rounded
-     * HALF_UP to two decimals like every mean of the result) reaches the marked option's points — the same mean that makes the total, so a gate reads like the result
-     * sheet: "mean 1.80, required 2". One member far below can hold a gate back; the spread flags
-     * show it and the chair can ask for a re-score.
+     * The council's mean on the criterion (over the members who scored it, rounded HALF_UP to two
+     * decimals like every mean of the result) reaches the marked option's points. One member far
+     * below can hold a mark back.
      */
     MEAN,
-    /** More than half of the members who scored the criterion reached the marked option. */
+    /**
+     * The default: more than half of the counted sheets that score the criterion reach the marked
+     * option (4 of 7, 3 of 5, 2 of 3, 3 of 4; 2 of 4 is not more than half). A council decides by
+     * its members, so one member's lower tick does not hold the product.
+     */
     MAJORITY,
-    /** Every member who scored the criterion reached the marked option. */
+    /** Every counted sheet that scores the criterion reaches the marked option. */
     UNANIMOUS;
+
+    /** The rule of a round whose council chose none. */
+    public static final GateRule DEFAULT = MAJORITY;
 
     public String messageKey() {
         return "rating.result.gate_rule." + name();

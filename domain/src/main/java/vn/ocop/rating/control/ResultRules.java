@@ -10,8 +10,8 @@ import java.util.Objects;
  */
 public record ResultRules(StarBands bands, GateRule gateRule, Spread spread, int adviceSize) {
 
-    /** Bands 30/50/70/90, gates met by the council's mean, spread 10 points (criteria: half their maximum), 5 criteria of advice. */
-    public static final ResultRules DEFAULT = new ResultRules(StarBands.DEFAULT, GateRule.MEAN, Spread.DEFAULT, 5);
+    /** Bands 30/50/70/90, marks met by more than half of the sheets, spread 10 points (criteria: half their maximum), 5 criteria of advice. */
+    public static final ResultRules DEFAULT = new ResultRules(StarBands.DEFAULT, GateRule.DEFAULT, Spread.DEFAULT, 5);
 
     public ResultRules {
         Objects.requireNonNull(bands);

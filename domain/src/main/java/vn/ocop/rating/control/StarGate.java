@@ -19,9 +19,13 @@ import java.util.List;
  * @param requiredPoints the points the criterion must reach
  * @param criterion      where the criterion is ({@link SheetNode#path()})
  * @param option         the marked option's text (first line); null for a mark on the criterion
+ * @param code           the criterion's code from its part down ("C.9.a"; the codes the sheet prints)
+ * @param title          the criterion's title (first line, without its own letter or number)
  */
 public record StarGate(int stars, long criterionId, Long optionId, BigDecimal requiredPoints, String criterion,
-                       String option) {
+                       String option, String code, String title) {
+
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[\\p{Alnum}]{1,3}[.)]\\s+");
 
     /** Every mark of the sheet, in print order. */
     public static List<StarGate> of(SheetTree tree) {
@@ -33,10 +37,11 @@ public record StarGate(int stars, long criterionId, Long optionId, BigDecimal re
             if (node.isOption()) {
                 SheetNode criterion = node.parent();
                 gates.add(new StarGate(node.stars(), criterion.id(), node.id(), node.score(), criterion.path(),
-                        firstLine(node.label())));
+                        firstLine(node.label()), code(criterion), title(criterion)));
             } else {
                 for (SheetNode criterion : criteriaFrom(node)) {
-                    gates.add(new StarGate(node.stars(), criterion.id(), null, lowest(criterion), criterion.path(), null));
+                    gates.add(new StarGate(node.stars(), criterion.id(), null, lowest(criterion), criterion.path(), null,
+                            code(criterion), title(criterion)));
                 }
             }
         }
@@ -58,6 +63,18 @@ public record StarGate(int stars, long criterionId, Long optionId, BigDecimal re
     private static BigDecimal lowest(SheetNode criterion) {
         return criterion.children().stream().filter(SheetNode::isOption).map(SheetNode::score)
                 .filter(java.util.Objects::nonNull).min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+
+    /** "C.9.a": the codes of the criterion and the nodes above it, those that have one. */
+    static String code(SheetNode node) {
+        String own = node.code() == null || node.code().isBlank() ? null : node.code().strip();
+        String above = node.parent() == null ? null : code(node.parent());
+        return above == null || above.isEmpty() ? (own == null ? "" : own) : own == null ? above : above + "." + own;
+    }
+
+    /** The criterion's title: its first line without the letter or number it is printed with. */
+    static String title(SheetNode criterion) {
+        return NUMBERING.matcher(firstLine(criterion.label())).replaceFirst("").strip();
     }
 
     private static String firstLine(String text) {

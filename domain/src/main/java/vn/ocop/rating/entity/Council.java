@@ -3,6 +3,8 @@ package vn.ocop.rating.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.identity.entity.UserAccount;
+import vn.ocop.rating.control.GateRule;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
@@ -66,6 +69,11 @@ public class Council implements Auditable {
     @Column(name = "max_spread", nullable = false, precision = 5, scale = 2)
     private BigDecimal maxSpread = DEFAULT_SPREAD;
 
+    /** When the council meets a star mark: by the majority of the sheets (default), the mean, or unanimously. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gate_rule", nullable = false, length = 16)
+    private GateRule gateRule = GateRule.DEFAULT;
+
     @OneToMany(mappedBy = "council", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<CouncilMember> members = new ArrayList<>();
@@ -87,6 +95,12 @@ public class Council implements Auditable {
      * total is flagged.
      */
     public void establish(String number, LocalDate date, int quorumPercent, boolean chairRequired, BigDecimal maxSpread) {
+        establish(number, date, quorumPercent, chairRequired, maxSpread, GateRule.DEFAULT);
+    }
+
+    /** As above, with the rule by which the council meets a star mark ({@link GateRule}). */
+    public void establish(String number, LocalDate date, int quorumPercent, boolean chairRequired, BigDecimal maxSpread,
+                          GateRule rule) {
         round.requireOpen();
         String decision = VietnameseText.required("decisionNumber", number, MAX_NUMBER);
         if (date == null) {
@@ -105,7 +119,11 @@ public class Council implements Auditable {
         this.decisionDate = date;
         this.quorumPercent = quorumPercent;
         this.chairRequired = chairRequired;
+        if (rule == null) {
+            throw BusinessException.onField("gateRule", "error.required");
+        }
         this.maxSpread = maxSpread;
+        this.gateRule = rule;
     }
 
     /** Appoints a council member: an enabled council account, once, with at most one chair. */
@@ -221,7 +239,7 @@ public class Council implements Auditable {
     public String auditState() {
         return "round=" + round.getId() + "; decision=" + (decisionNumber == null ? "-" : decisionNumber) + "; decisionDate="
                 + (decisionDate == null ? "-" : decisionDate) + "; quorum=" + quorumPercent + "%"
-                + (chairRequired ? " with the chair" : "") + "; maxSpread=" + maxSpread.stripTrailingZeros().toPlainString()
+                + (chairRequired ? " with the chair" : "") + "; maxSpread=" + maxSpread.stripTrailingZeros().toPlainString() + "; gateRule=" + gateRule
                 + "; members=" + members.stream().map(m -> m.getUser().getUsername() + ":" + m.getRole())
                 .collect(Collectors.joining(","))
                 + "; advisors=" + advisors.stream().map(a -> a.getUser().getUsername() + (a.isLead() ? ":LEAD" : ""))
@@ -254,6 +272,10 @@ public class Council implements Auditable {
 
     public BigDecimal getMaxSpread() {
         return maxSpread;
+    }
+
+    public GateRule getGateRule() {
+        return gateRule;
     }
 
     public List<CouncilMember> getMembers() {

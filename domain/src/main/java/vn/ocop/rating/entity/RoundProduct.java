@@ -1,6 +1,8 @@
 package vn.ocop.rating.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,11 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.control.ConclusionProposal;
+import vn.ocop.rating.control.GateReason;
 import vn.ocop.rating.control.ProductResult;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.shared.control.BusinessException;
@@ -23,6 +27,8 @@ import vn.ocop.shared.entity.Auditable;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A product of a round and the scoring sheet its members score it on (that of its product set);
@@ -63,7 +69,13 @@ import java.time.LocalDateTime;
         + RoundProduct.PRESCREEN_PASSED)
 @NamedQuery(name = RoundProduct.FORWARDED, query = "SELECT COUNT(f) FROM RoundProduct f WHERE f.product = :product"
         + " AND f.forwardTo = :level AND f.round.status = :concluded")
+@NamedQuery(name = RoundProduct.GATES_OF_ROUND, query = "SELECT NEW vn.ocop.rating.entity.FrozenGateRow(rp.id, g.stars,"
+        + " g.criterionCode, g.criterionTitle, g.criterion, g.option, g.required, g.found, g.sheetsMet, g.sheets)"
+        + " FROM RoundProduct rp JOIN rp.gates g WHERE rp.round = :round ORDER BY rp.id, INDEX(g)")
 public class RoundProduct implements Auditable {
+
+    /** The frozen missed marks of a round's products ({@link FrozenGateRow}), per product in print order. */
+    public static final String GATES_OF_ROUND = "RoundProduct.gatesOfRound";
 
     public static final String OF_ROUND = "RoundProduct.ofRound";
     public static final String BY_PRODUCT = "RoundProduct.byProduct";
@@ -139,6 +151,12 @@ public class RoundProduct implements Auditable {
     @Column(name = "gated_by", length = 2000)
     private String gatedBy;
 
+    /** The same marks, one per row, as structured values (rounds concluded since they are kept). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "round_product_gate", joinColumns = @JoinColumn(name = "round_product_id"))
+    @OrderColumn(name = "position")
+    private List<FrozenGate> gates = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "forward_to", length = 20)
     private EvaluationLevel forwardTo;
@@ -205,6 +223,8 @@ public class RoundProduct implements Auditable {
         this.bandStars = result.bandStars();
         this.stars = result.stars();
         this.gatedBy = gates == null || gates.isEmpty() ? null : gates.length() > 2000 ? gates.substring(0, 1999) + "…" : gates;
+        this.gates.clear();
+        result.gatedBy().forEach(miss -> this.gates.add(new FrozenGate(GateReason.of(miss))));
         boolean forwards = decided == Conclusion.FORWARD || decided == Conclusion.RECOGNISE_AND_FORWARD;
         this.forwardTo = forwards ? proposal.forwardTo() : null;
     }
@@ -297,6 +317,11 @@ public class RoundProduct implements Auditable {
 
     public String getGatedBy() {
         return gatedBy;
+    }
+
+    /** The frozen missed marks as structured values, print order; empty when none or concluded before they were kept. */
+    public List<GateReason> frozenGates() {
+        return gates.stream().map(FrozenGate::reason).toList();
     }
 
     public EvaluationLevel getForwardTo() {

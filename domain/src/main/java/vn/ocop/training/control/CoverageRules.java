@@ -2,11 +2,11 @@ package vn.ocop.training.control;
 
 import vn.ocop.training.entity.Audience;
 
+import vn.ocop.shared.control.Share;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +20,10 @@ import java.util.Objects;
 /**
  * The coverage of the plan's training targets. For a year, an audience and a commune: the people
  * required (see the package description of {@code vn.ocop.training}), those trained (completed a
- * course that admits their audience and ended by the end of that year), the share in % (one
- * decimal, half up), the target of that year and audience (100 % by default) and the names of the
- * people still untrained.
+ * course that admits their audience and ended by the end of that year), the share in % to show
+ * ({@link Share#percent()}: one decimal, half up, never 100.0 while somebody is untrained), the
+ * target of that year and audience (100 % by default), met when the exact share reaches it
+ * (2,000 of 2,001 does not reach 100 %), and the names of the people still untrained.
  */
 public final class CoverageRules {
 
@@ -43,17 +44,19 @@ public final class CoverageRules {
             untrained = List.copyOf(untrained);
         }
 
+        /** Whether the exact share reaches the target, not the rounded one. */
         public boolean targetMet() {
-            return percent.compareTo(BigDecimal.valueOf(target)) >= 0;
+            return share().reaches(BigDecimal.valueOf(target));
+        }
+
+        public Share share() {
+            return new Share(trained, required);
         }
     }
 
-    /** The share trained in %, one decimal, half up; 100 when nobody is required. */
+    /** The share trained in % to show ({@link Share#percent()}); 100 when nobody is required. */
     public static BigDecimal percent(int trained, int required) {
-        if (required == 0) {
-            return BigDecimal.valueOf(100).setScale(1, RoundingMode.UNNECESSARY);
-        }
-        return BigDecimal.valueOf(trained * 100L).divide(BigDecimal.valueOf(required), 1, RoundingMode.HALF_UP);
+        return new Share(trained, required).percent();
     }
 
     /** Whether the person counts as trained at the end of the year. */

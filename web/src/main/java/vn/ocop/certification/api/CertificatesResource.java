@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.ocop.certification.control.NoticeState;
 import vn.ocop.certification.boundary.CertificateFilter;
 import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.Certificates;
@@ -29,7 +30,11 @@ import java.util.List;
 
 /**
  * {@code /ocop/api/v1/certificates}: the OCOP certificates in the caller's scope, a certificate's PDF as issued, the
- * certificates expiring within 30/90/180 days by commune, and the expiry notice recorded as sent (the office).
+ * certificates expiring within 30/90/180 days by commune, and the expiry notice recorded as sent (the office). Each
+ * certificate carries its notice's state ({@code noticeState}: NOT_DUE, DUE, OVERDUE, SENT, SENT_LATE, NONE), the day
+ * the notice falls due ({@code noticeDueFrom}, {@code ocop.notice.lead-days} before the last day, 60 by default), the
+ * last day on which it is on time ({@code noticeDeadline}, 30 days before the last day) and the day the first notice
+ * was sent; {@code ?notice=DUE} or {@code ?notice=OVERDUE} lists the notices still to send.
  */
 @Path("certificates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,11 +42,14 @@ public class CertificatesResource {
 
     /** A certificate as the API contract names its fields. */
     public record Certificate(String number, long productId, String product, String producer, int stars, LocalDate validFrom,
-                              LocalDate validUntil, String status, Long communeId, String decision, boolean noticeSent) {
+                              LocalDate validUntil, String status, Long communeId, String decision, boolean noticeSent,
+                              String noticeState, LocalDate noticeDueFrom, LocalDate noticeDeadline, LocalDate noticeSentOn,
+                              boolean noticeLate) {
 
         static Certificate of(CertificateView c) {
             return new Certificate(c.number(), c.productId(), c.product(), c.producer(), c.stars(), c.validFrom(), c.validUntil(),
-                    c.status().name(), c.communeId(), c.decisionNumber(), c.noticeSent());
+                    c.status().name(), c.communeId(), c.decisionNumber(), c.noticeSent(), c.noticeState().name(),
+                    c.noticeDueFrom(), c.noticeDeadline(), c.noticeSentOn(), c.noticeState() == NoticeState.SENT_LATE);
         }
     }
 
@@ -72,10 +80,11 @@ public class CertificatesResource {
     @GET
     public ListAnswer<Certificate> certificates(@QueryParam("q") String q, @QueryParam("commune") Long commune,
                                                 @QueryParam("status") CertificateStatus status, @QueryParam("decision") Long decision,
+                                                @QueryParam("notice") NoticeState notice,
                                                 @QueryParam("page") @DefaultValue("0") int page,
                                                 @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size);
-        Page<CertificateView> found = certificates.list(new CertificateFilter(q, commune, status, decision), paging.offset(),
+        Page<CertificateView> found = certificates.list(new CertificateFilter(q, commune, status, decision, notice), paging.offset(),
                 paging.rows());
         return new ListAnswer<>(found.items().stream().map(Certificate::of).toList(), found.total());
     }

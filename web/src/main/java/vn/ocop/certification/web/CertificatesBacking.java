@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.certification.boundary.CertificateFilter;
 import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.Certificates;
@@ -30,6 +31,9 @@ public class CertificatesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The choice of the expiring lists that shows the notices still to send (due or overdue). */
+    static final int NOTICES = 0;
+
     @Inject
     Certificates certificates;
 
@@ -55,14 +59,19 @@ public class CertificatesBacking implements Serializable {
         refreshExpiring();
     }
 
+    /** The certificates expiring within the days chosen, or, for {@value #NOTICES}, the notices due and overdue. */
     public void refreshExpiring() {
-        expiring = certificates.expiring(days, communeId);
+        expiring = days == NOTICES ? certificates.noticesDue(communeId) : certificates.expiring(days, communeId);
     }
 
     /** Prints the notice for the certificate and records it as sent on the date chosen. */
     public void sendNotice(String number) {
         NoticeView notice = certificates.sendNotice(number, sentOn);
-        Texts.info("certification_certificates.noticeSent", notice.certificate());
+        if (notice.late()) {
+            Texts.warn("certification_certificates.noticeSentLate", notice.certificate(), notice.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        } else {
+            Texts.info("certification_certificates.noticeSent", notice.certificate());
+        }
         refreshExpiring();
     }
 
@@ -71,14 +80,22 @@ public class CertificatesBacking implements Serializable {
         Texts.info("certification_certificates.marked", marked[0], marked[1]);
     }
 
+    /** How many days before the last day of validity the notice falls due (the server's setting). */
+    public int getLeadDays() {
+        return NoticeRule.configured().leadDays();
+    }
+
     public CertificateStatus[] getStatuses() {
         return CertificateStatus.values();
     }
 
-    /** 30, 90 and 180 days, labelled in the page's language. */
+    /** The notices due and overdue, then 30, 90 and 180 days, labelled in the page's language. */
     public List<jakarta.faces.model.SelectItem> getDayChoices() {
-        return java.util.stream.Stream.of(30, 90, 180)
-                .map(n -> new jakarta.faces.model.SelectItem(n, Texts.get("certification_certificates.withinDays", n))).toList();
+        List<jakarta.faces.model.SelectItem> choices = new java.util.ArrayList<>();
+        choices.add(new jakarta.faces.model.SelectItem(NOTICES, Texts.get("certification_certificates.noticesDue")));
+        java.util.stream.Stream.of(30, 90, 180)
+                .forEach(n -> choices.add(new jakarta.faces.model.SelectItem(n, Texts.get("certification_certificates.withinDays", n))));
+        return choices;
     }
 
     public String getText() { return text; }

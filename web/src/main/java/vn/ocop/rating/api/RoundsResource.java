@@ -27,6 +27,8 @@ import vn.ocop.rating.boundary.SavedSheet;
 import vn.ocop.rating.boundary.Scoring;
 import vn.ocop.rating.boundary.SubmittedSheetView;
 import vn.ocop.rating.control.Conclusion;
+import vn.ocop.rating.control.GateReason;
+import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.shared.control.BusinessException;
@@ -105,12 +107,34 @@ public class RoundsResource {
 
     /**
      * One product's result as the API contract names its fields: {@code gatedBy} the star marks that
-     * lowered the class (empty when none), {@code conclusion} the council's (the rules' proposal
+     * lowered the class, one element per missed mark (empty when none), {@code gateRule} when the
+     * council meets a mark (MAJORITY, MEAN or UNANIMOUS), {@code conclusion} the council's (the rules' proposal
      * unless the council recorded another); {@code sealed} true for a council member whose own sheet
      * for the product is not in yet: the row then names the product and carries no figure.
      */
     public record Result(long productId, String product, BigDecimal mean, BigDecimal partA, BigDecimal partB,
-                         BigDecimal partC, Integer stars, List<String> gatedBy, String conclusion, boolean sealed) {
+                         BigDecimal partC, Integer bandStars, Integer stars, List<Gate> gatedBy, String gateRule,
+                         String conclusion, boolean sealed) {
+    }
+
+    /**
+     * A missed star mark: the class it withholds ({@code stars}), the criterion's code ("C.9.a") and
+     * title, where it is on the sheet, the marked option (null for a mark on the criterion itself),
+     * the points required and found (the council's mean on the criterion), how many of the counted
+     * sheets scoring the criterion reach the mark, and the mark as the minutes print it ({@code text}).
+     * A round concluded before the marks were kept one by one answers its printed text only.
+     */
+    public record Gate(Integer stars, String criterionCode, String criterionTitle, String criterion, String option,
+                       BigDecimal required, BigDecimal found, Integer sheetsMet, Integer sheets, String text) {
+
+        static Gate of(GateReason reason) {
+            return new Gate(reason.stars(), reason.criterionCode(), reason.criterionTitle(), reason.criterion(), reason.option(),
+                    reason.required(), reason.found(), reason.sheetsMet(), reason.sheets(), reason.text());
+        }
+
+        static Gate printed(String text) {
+            return new Gate(null, null, null, null, null, null, null, null, null, text);
+        }
     }
 
     /** {@code {"version": 7, "conclusion": "NOT_RECOGNISED", "note": "…"}}: the round's version. */
@@ -214,7 +238,9 @@ public class RoundsResource {
     @GET
     @Path("{round:[0-9]+}/results")
     public ListAnswer<Result> results(@PathParam("round") long round) {
-        List<Result> items = results.results(round).stream().map(RoundsResource::of).toList();
+        List<ResultView> views = results.results(round);
+        GateRule rule = results.gateRule(round);
+        List<Result> items = views.stream().map(view -> of(view, rule)).toList();
         return new ListAnswer<>(items, items.size());
     }
 
@@ -230,7 +256,7 @@ public class RoundsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Result decide(@PathParam("round") long round, @PathParam("product") long product, Decision decision) {
         Decision body = decision == null ? new Decision() : decision;
-        return of(results.decide(round, product, body.version, conclusion(body.conclusion), body.note));
+        return of(results.decide(round, product, body.version, conclusion(body.conclusion), body.note), results.gateRule(round));
     }
 
     /** The chair asks a member to score a product again. */
@@ -297,11 +323,11 @@ public class RoundsResource {
         }
     }
 
-    private static Result of(ResultView result) {
-        List<String> gates = result.gatedText() == null || result.gatedText().isEmpty() ? List.of()
-                : List.of(result.gatedText().split("; "));
+    private static Result of(ResultView result, GateRule rule) {
+        List<Gate> gates = !result.gatedBy().isEmpty() ? result.gatedBy().stream().map(Gate::of).toList()
+                : result.gatedText() == null || result.gatedText().isEmpty() ? List.of() : List.of(Gate.printed(result.gatedText()));
         return new Result(result.product().productId(), result.product().product(), result.mean(), result.partA(),
-                result.partB(), result.partC(), result.stars(), gates,
+                result.partB(), result.partC(), result.bandStars(), result.stars(), gates, result.sealed() ? null : rule.name(),
                 result.conclusion() == null ? null : result.conclusion().name(), result.sealed());
     }
 

@@ -14,6 +14,7 @@ import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.boundary.Scoring;
+import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
@@ -175,6 +176,11 @@ public class RoundBacking implements Serializable {
 
     public MemberRole[] getRoles() {
         return MemberRole.values();
+    }
+
+    /** The rules by which a council may meet a star mark, the default first. */
+    public List<GateRule> getGateRules() {
+        return List.of(GateRule.MAJORITY, GateRule.MEAN, GateRule.UNANIMOUS);
     }
 
     public boolean isOffice() {

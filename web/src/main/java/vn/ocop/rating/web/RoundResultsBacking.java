@@ -8,7 +8,8 @@ import vn.ocop.rating.boundary.QuorumView;
 import vn.ocop.rating.boundary.ResultView;
 import vn.ocop.rating.boundary.Results;
 import vn.ocop.rating.control.Conclusion;
-import vn.ocop.rating.control.GateMiss;
+import vn.ocop.rating.control.GateReason;
+import vn.ocop.rating.control.GateRule;
 import vn.ocop.shared.web.Texts;
 
 import java.io.Serializable;
@@ -34,6 +35,7 @@ public class RoundResultsBacking implements Serializable {
 
     private List<ResultView> items;
     private QuorumView quorum;
+    private GateRule gateRule;
 
     private Long productId;
     private String product;
@@ -56,6 +58,14 @@ public class RoundResultsBacking implements Serializable {
         return quorum;
     }
 
+    /** When the council meets a star mark, for the sentence above the results. */
+    public GateRule getGateRule() {
+        if (gateRule == null) {
+            gateRule = results.gateRule(round.getId());
+        }
+        return gateRule;
+    }
+
     /** Opens the conclusion dialog for a product: the proposal and what the council may conclude instead. */
     public void startDecision(ResultView result) {
         productId = result.product().productId();
@@ -75,7 +85,7 @@ public class RoundResultsBacking implements Serializable {
     }
 
     /** A missed star mark in the user's language. */
-    public String gate(GateMiss miss) {
+    public String gate(GateReason miss) {
         return Texts.get(miss.messageKey(), miss.arguments());
     }
 
