@@ -118,6 +118,24 @@ class UnitImportTest {
     }
 
     @Test
+    void theDocumentedSampleIsTheDemonstrationsUnitsWithTheirSuccessions() throws Exception {
+        byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("basedir", "."))
+                .resolve("../docs/units-sample.csv"));
+        UnitImport check = UnitImport.check(UnitCsv.read(sample), List.of());
+        UnitImport.Preview preview = check.preview();
+        assertTrue(preview.valid(), preview.problems().toString());
+        assertEquals(21, preview.count(Change.ADDED));
+        assertEquals(20, preview.successionsAdded());
+        List<Object> persisted = new ArrayList<>();
+        check.apply(persisted::add);
+        List<AdministrativeUnit> units = persisted.stream().filter(AdministrativeUnit.class::isInstance).map(AdministrativeUnit.class::cast).toList();
+        assertEquals(3, units.stream().filter(u -> u.isValidOn(FIRST) && u.getType() == UnitType.COMMUNE).count());
+        AdministrativeUnit hongHa = units.stream().filter(u -> u.getName().equals("Xã Hồng Hà")).findFirst().orElseThrow();
+        assertEquals(2, hongHa.getSuccessions().size(), "Hồng Hà was split");
+        assertTrue(hongHa.getSuccessions().stream().noneMatch(UnitSuccession::isWhole));
+    }
+
+    @Test
     void aChangedNameIsAChange() {
         UnitImport.Preview preview = check(HEADER + "09877,Xã Đan Phượng mới,xã,01,01/07/2025,,09877,09889\n", stored()).preview();
         assertTrue(preview.valid(), preview.problems().toString());
