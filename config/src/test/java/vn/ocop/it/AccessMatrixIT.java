@@ -105,6 +105,7 @@ class AccessMatrixIT {
         row("GET /api/v1/statistics/report.pdf", "200", "200", "404J", "200", "200", "401");
         row("GET /api/v1/statistics/report.xlsx", "200", "200", "404J", "200", "200", "401");
         row("GET /api/v1/training/coverage", "200J", "200J", "404J", "200J", "200J", "401");
+        row("GET /api/v1/unit-lists/current.csv", "200", "403J", "403J", "403J", "403J", "401");
         row("GET /api/v1/units", "200J", "200J", "200J", "200J", "200J", "401");
         row("GET /api/v1/units/pdf", "200", "200", "200", "200", "200", "401");
         row("GET /api/v1/units/{id}", "404J", "404J", "404J", "404J", "404J", "401");
@@ -112,6 +113,7 @@ class AccessMatrixIT {
         row("GET /api/v1/verify/{number}", "404J", "404J", "404J", "404J", "404J", "404J");
         row("PAGE /account/password.xhtml", "200", "200", "200", "200", "200", "L");
         row("PAGE /account/tokens.xhtml", "200", "200", "200", "200", "200", "L");
+        row("PAGE /admin/unit-import.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /admin/audit.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /admin/users.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /certification/certificates.xhtml", "200", "200", "404P", "200", "200", "L");
@@ -157,6 +159,8 @@ class AccessMatrixIT {
         row("POST /api/v1/me/tokens", "400J", "400J", "400J", "400J", "400J", "401");
         row("POST /api/v1/producer-workbooks/import", "415J", "415J", "415J", "415J", "415J", "401");
         row("POST /api/v1/producer-workbooks/preview", "415J", "415J", "415J", "415J", "415J", "401");
+        row("POST /api/v1/unit-lists/import", "415J", "415J", "415J", "415J", "415J", "401");
+        row("POST /api/v1/unit-lists/preview", "415J", "415J", "415J", "415J", "415J", "401");
         row("POST /api/v1/products/{id}/prescreen", "403J", "403J", "403J", "404J", "403J", "401");
         row("POST /api/v1/rounds/{round}/products/{product}/declaration", "403J", "403J", "404J", "403J", "403J", "401");
         row("POST /api/v1/rounds/{round}/products/{product}/members/{member}/rescore", "403J", "403J", "404J", "403J", "403J", "401");
