@@ -105,6 +105,11 @@ class UnitsBrowserIT {
         driver.navigate().refresh();
     }
 
+    /** Brings the part of the page that the screenshot is about into the viewport. */
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
+    }
+
     private void assertFits(String screenshot) {
         Browser.screenshot(driver, screenshot);
         long width = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).longValue();
@@ -130,33 +135,40 @@ class UnitsBrowserIT {
         String problems = text("preview:problems");
         assertTrue(problems.contains("Không có đơn vị mã 77777") && problems.contains("công thức"), problems);
         assertFalse(driver.findElement(By.id("preview:importAll")).isEnabled(), "nothing to import");
+        scrollTo("preview");
         Browser.screenshot(driver, "unit-import-problems-vi");
         phone(true);
         upload(bad, "sai.csv");
         waitForText("preview", "Danh sách lỗi");
+        scrollTo("preview");
         assertFits("unit-import-problems-390-vi");
         language("EN", "current", "Download the current list");
         upload(bad, "sai.csv");
         waitForText("preview", "Problems");
         assertTrue(text("preview:problems").contains("No unit of code 77777"));
+        scrollTo("preview");
         assertFits("unit-import-problems-390-en");
         phone(false);
         upload(bad, "sai.csv");
         waitForText("preview", "Problems");
+        scrollTo("preview");
         Browser.screenshot(driver, "unit-import-problems-en");
 
         // The province's list: its preview, then all of it.
         upload(ProvinceUnits.csv(), "ha-noi.csv");
         waitForText("preview", "No problem");
+        scrollTo("preview");
         Browser.screenshot(driver, "unit-import-preview-en");
         language("VI", "current", "Tải danh mục hiện có");
         upload(ProvinceUnits.csv(), "ha-noi.csv");
         waitForText("preview", "Không có lỗi");
         assertTrue(text("summary").contains("thêm mới 128"), text("summary"));
+        scrollTo("preview");
         Browser.screenshot(driver, "unit-import-preview-vi");
         driver.findElement(By.id("preview:importAll")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         waitForText("preview:result", "thêm mới 128");
+        scrollTo("preview");
         Browser.screenshot(driver, "unit-import-done-vi");
 
         driver.get(url + "geography/units.xhtml");
@@ -174,6 +186,7 @@ class UnitsBrowserIT {
         waitForText("communes", "Xã 1–12 trong 131");
         assertEquals(12, driver.findElements(By.cssSelector("#communes .commune-group")).size());
         assertTrue(text("communes").contains("Xã Ô Diên"), "the communes with products first");
+        scrollTo("communes");
         Browser.screenshot(driver, "dashboard-communes-vi");
 
         driver.findElement(By.id("communeForm:nextCommunes")).click();
@@ -183,14 +196,18 @@ class UnitsBrowserIT {
         driver.findElement(By.id("communeForm:communeQuery")).sendKeys("kiem thu 05");
         waitForText("communes", "Xã 1–10 trong 10");
         assertTrue(text("communes").contains("Xã Kiểm Thử 050") || text("communes").contains("Phường Kiểm Thử 051"));
+        scrollTo("communes");
         Browser.screenshot(driver, "dashboard-communes-search-vi");
         language("EN", "communes", "Communes 1–12 of 131");
+        scrollTo("communes");
         Browser.screenshot(driver, "dashboard-communes-en");
 
         phone(true);
         waitForText("communes", "Communes 1–12 of 131");
+        scrollTo("communes");
         assertFits("dashboard-communes-390-en");
         language("VI", "communes", "Xã 1–12 trong 131");
+        scrollTo("communes");
         assertFits("dashboard-communes-390-vi");
         phone(false);
     }
