@@ -149,7 +149,8 @@ public final class UnitImport {
         }
         Set<Node> named = new HashSet<>(rows);
         int kept = (int) byKey.values().stream().filter(n -> n.stored != null && !named.contains(n)).count();
-        return new Preview(List.copyOf(lines.values()), List.copyOf(problems), problems.isEmpty() ? added : 0,
+        List<Problem> byRow = problems.stream().sorted(java.util.Comparator.comparingInt(Problem::row)).toList();
+        return new Preview(List.copyOf(lines.values()), byRow, problems.isEmpty() ? added : 0,
                 problems.isEmpty() ? changed : 0, kept);
     }
 
