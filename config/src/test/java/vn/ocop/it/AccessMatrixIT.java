@@ -83,10 +83,10 @@ class AccessMatrixIT {
         row("GET /api/v1/me/tokens", "200J", "200J", "200J", "200J", "200J", "401J");
         row("GET /api/v1/plans", "200J", "200J", "404J", "200J", "200J", "401J");
         row("GET /api/v1/plans/{year}", "404J", "404J", "404J", "404J", "404J", "401J");
+        row("GET /api/v1/prescreen-items", "200J", "403J", "403J", "403J", "403J", "401J");
+        row("GET /api/v1/prescreens", "200J", "200J", "403J", "200J", "200J", "401J");
         row("GET /api/v1/producer-workbooks/export", "200", "200", "403J", "200", "200", "401J");
         row("GET /api/v1/producer-workbooks/template", "403J", "200", "403J", "200", "403J", "401J");
-        row("GET /api/v1/prescreens", "200J", "200J", "403J", "200J", "200J", "401J");
-        row("GET /api/v1/prescreen-items", "200J", "403J", "403J", "403J", "403J", "401J");
         row("GET /api/v1/producers", "200J", "200J", "403J", "200J", "200J", "401J");
         row("GET /api/v1/products", "200J", "200J", "403J", "200J", "200J", "401J");
         row("GET /api/v1/products/{id}/dossier-checklist.pdf", "404J", "404J", "403J", "404J", "404J", "401J");
@@ -105,6 +105,7 @@ class AccessMatrixIT {
         row("GET /api/v1/statistics/report.pdf", "200", "200", "404J", "200", "200", "401J");
         row("GET /api/v1/statistics/report.xlsx", "200", "200", "404J", "200", "200", "401J");
         row("GET /api/v1/training/coverage", "200J", "200J", "404J", "200J", "200J", "401J");
+        row("GET /api/v1/unit-lists/current.csv", "200", "403J", "403J", "403J", "403J", "401J");
         row("GET /api/v1/units", "200J", "200J", "200J", "200J", "200J", "401J");
         row("GET /api/v1/units/pdf", "200", "200", "200", "200", "200", "401J");
         row("GET /api/v1/units/{id}", "404J", "404J", "404J", "404J", "404J", "401J");
@@ -112,6 +113,7 @@ class AccessMatrixIT {
         row("GET /api/v1/verify/{number}", "404J", "404J", "404J", "404J", "404J", "404J");
         row("PAGE /account/password.xhtml", "200", "200", "200", "200", "200", "L");
         row("PAGE /account/tokens.xhtml", "200", "200", "200", "200", "200", "L");
+        row("PAGE /admin/unit-import.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /admin/audit.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /admin/users.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /certification/certificates.xhtml", "200", "200", "404P", "200", "200", "L");
@@ -162,8 +164,10 @@ class AccessMatrixIT {
         row("POST /api/v1/rounds/{round}/products/{product}/members/{member}/rescore", "403J", "403J", "404J", "403J", "403J", "401J");
         row("POST /api/v1/rounds/{round}/products/{product}/sheet/submission", "403J", "403J", "404J", "403J", "403J", "401J");
         row("POST /api/v1/rounds/{round}/results/opening", "403J", "403J", "404J", "403J", "403J", "401J");
-        row("PUT /api/v1/prescreen-items/{id}", "404J", "403J", "403J", "403J", "403J", "401J");
+        row("POST /api/v1/unit-lists/import", "415J", "415J", "415J", "415J", "415J", "401J");
+        row("POST /api/v1/unit-lists/preview", "415J", "415J", "415J", "415J", "415J", "401J");
         row("PUT /api/v1/decisions/{id}/wording", "404J", "404J", "404J", "403J", "404J", "401J");
+        row("PUT /api/v1/prescreen-items/{id}", "404J", "403J", "403J", "403J", "403J", "401J");
         row("PUT /api/v1/rounds/{round}/products/{product}/conclusion", "403J", "404J", "403J", "403J", "403J", "401J");
         row("PUT /api/v1/rounds/{round}/products/{product}/members/{member}/paper", "403J", "404J", "403J", "403J", "403J", "401J");
         row("PUT /api/v1/rounds/{round}/products/{product}/references/{kind}", "403J", "404J", "404J", "403J", "403J", "401J");

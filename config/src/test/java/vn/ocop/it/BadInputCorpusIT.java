@@ -33,7 +33,7 @@ class BadInputCorpusIT {
 
     /** Every table a write route could add to or change. */
     private static final List<String> TABLES = List.of("audit_entry", "producer", "product", "cert_decision", "cert_certificate",
-            "cert_expiry_notice", "cert_received_decision", "score_sheet", "api_token");
+            "cert_expiry_notice", "cert_received_decision", "score_sheet", "api_token", "administrative_unit", "unit_succession");
 
     private static final String LONG = "Đ".repeat(100_000);
     private static final String NFD = Normalizer.normalize("Hợp tác xã Nông nghiệp Đan Phượng", Normalizer.Form.NFD);
@@ -106,6 +106,77 @@ class BadInputCorpusIT {
         }
         assertTrue(wrong.isEmpty(), "bad answers, by route and kind (how many bodies):\n" + wrong.entrySet().stream()
                 .map(e -> e.getValue() + " × " + e.getKey()).reduce((a, b) -> a + "\n" + b).orElse(""));
+    }
+
+    /**
+     * Bad lists of administrative units, each with the reason the preview names (with its row) or, for a file refused as
+     * a whole, the reason of the 400: wrong columns, an unknown parent, a cycle, a duplicate code, formula prefixes,
+     * an oversize file, a file that is not UTF-8 or not text.
+     */
+    static Map<String, byte[]> unitLists() {
+        String header = "code,name,type,parent_code,valid_from,valid_to,replaces_whole,replaces_part\n";
+        Map<String, byte[]> lists = new LinkedHashMap<>();
+        lists.put("geography_import.columns", utf8("ma,ten,loai\n89101,Xã Hỏng,Xã\n"));
+        lists.put("geography_import.fieldCount", utf8(header + "89102,Xã Hỏng,Xã,01\n"));
+        lists.put("geography_import.unknownParent", utf8(header + "89103,Xã Hỏng,Xã,77777,01/07/2025,,,\n"));
+        lists.put("geography_import.cycle", utf8(header + "89104,Xã Vòng A,Xã,89105,01/07/2025,,,\n89105,Xã Vòng B,Xã,89104,01/07/2025,,,\n"));
+        lists.put("geography_import.duplicate", utf8(header + "89106,Xã Đôi,Xã,01,01/07/2025,,,\n89106,Xã Đôi Hai,Xã,01,01/07/2025,,,\n"));
+        lists.put("geography_import.formula", utf8(header + "89107,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Xã,01,01/07/2025,,,\n"
+                + "89108,+cmd,Xã,01,01/07/2025,,,\n89109,@SUM(A1),Xã,01,01/07/2025,,,\n89110,-2+3,Xã,01,01/07/2025,,,\n"));
+        lists.put("geography_import.unknownReplaced", utf8(header + "89111,Xã Mới,Xã,01,01/07/2025,,55555,\n"));
+        lists.put("geography_import.code", utf8(header + "8A1; DROP TABLE producer,Xã Hỏng,Xã,01,01/07/2025,,,\n"));
+        lists.put("geography_import.date", utf8(header + "89112,Xã Hỏng,Xã,01,30/02/2025,,,\n"));
+        lists.put("geography_import.control", utf8(header + "89113,Xã \u0007Hỏng,Xã,01,01/07/2025,,,\n"));
+        lists.put("error.tooLong", utf8(header + "89114," + "Đ".repeat(600) + ",Xã,01,01/07/2025,,,\n"));
+        lists.put("file:geography_import.tooLarge", utf8(header + "89115,Xã Lớn,Xã,01,01/07/2025,,,\n".repeat(80_000)));
+        lists.put("file:geography_import.notUtf8", new byte[] {'c', 'o', 'd', 'e', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
+        lists.put("file:geography_import.notCsv", new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
+        lists.put("file:geography_import.empty", new byte[0]);
+        lists.put("file:geography_import.openQuote", utf8(header + "89116,\"Xã Mở,Xã,01,01/07/2025,,,\n"));
+        return lists;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theUnitListImportRefusesEveryBadListWithItsReasonAndStoresNothing() throws Exception {
+        Database.awaitTestAccounts();
+        Portal admin = new Portal(url.toURI()).from("198.51.100.211");
+        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        Map<String, Long> before = rows();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, byte[]> list : unitLists().entrySet()) {
+            String expected = list.getKey().replace("file:", "");
+            HttpResponse<String> preview = admin.postBytes("api/v1/unit-lists/preview", "text/csv", list.getValue());
+            if (list.getKey().startsWith("file:")) {
+                if (preview.statusCode() != 400 || !expected.equals(Portal.parse(preview.body()).getString("messageKey", null))) {
+                    wrong.add(expected + ": preview answered " + preview.statusCode() + " " + preview.body());
+                }
+            } else if (preview.statusCode() != 200) {
+                wrong.add(expected + ": preview answered " + preview.statusCode() + " " + preview.body());
+            } else {
+                JsonObject answer = Portal.parse(preview.body());
+                boolean named = answer.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(p -> expected.equals(p.getString("messageKey")) && p.getInt("row") >= 1
+                                && !p.getString("messageVi").contains("???") && !p.getString("messageEn").contains("???"));
+                if (answer.getBoolean("valid") || !named) {
+                    wrong.add(expected + ": not among the problems: " + answer.getJsonArray("problems"));
+                }
+            }
+            HttpResponse<String> imported = admin.postBytes("api/v1/unit-lists/import", "text/csv", list.getValue());
+            String problem = problem(imported);
+            if (problem != null || imported.statusCode() != 400) {
+                wrong.add(expected + ": import answered " + imported.statusCode() + " " + problem);
+            }
+        }
+        Map<String, Long> after = rows();
+        after.remove("audit_entry");
+        before.remove("audit_entry");
+        assertEquals(before, after, "nothing was stored");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM administrative_unit WHERE code LIKE '891%'"));
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
     /** What is wrong with an answer to bad input, or null. */

@@ -7,9 +7,9 @@ import vn.ocop.geography.entity.UnitType;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An administrative unit as lists, pages and the API show it, with its successors. */
+/** An administrative unit as lists, pages and the API show it, with its successors and whether it is demonstration data. */
 public record UnitView(Long id, String code, String name, UnitLevel level, UnitType type, Long parentId,
-                       String parentName, LocalDate validFrom, LocalDate validTo, List<Successor> successors) {
+                       String parentName, LocalDate validFrom, LocalDate validTo, List<Successor> successors, boolean demonstration) {
 
     public record Successor(Long id, String code, String name, boolean whole, LocalDate effectiveOn) {
     }
@@ -22,7 +22,7 @@ public record UnitView(Long id, String code, String name, UnitLevel level, UnitT
                 unit.getSuccessions().stream()
                         .map(s -> new Successor(s.getSuccessor().getId(), s.getSuccessor().getCode(),
                                 s.getSuccessor().getName(), s.isWhole(), s.getEffectiveOn()))
-                        .toList());
+                        .toList(), unit.isDemonstration());
     }
 
     public boolean isValidOn(LocalDate day) {

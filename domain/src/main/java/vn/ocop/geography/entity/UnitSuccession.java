@@ -3,9 +3,12 @@ package vn.ocop.geography.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -19,6 +22,8 @@ import java.time.LocalDate;
 public class UnitSuccession {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_unit_succession")
+    @SequenceGenerator(name = "seq_unit_succession", sequenceName = "seq_unit_succession", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -47,6 +52,13 @@ public class UnitSuccession {
         this.whole = whole;
         this.effectiveOn = effectiveOn;
         predecessor.addSuccession(this);
+    }
+
+    /** Records whether the whole predecessor went to the successor; answers whether that changed. */
+    public boolean whole(boolean whole) {
+        boolean changed = this.whole != whole;
+        this.whole = whole;
+        return changed;
     }
 
     public AdministrativeUnit getPredecessor() {

@@ -24,7 +24,7 @@ public class UnitsResource {
 
     /** One unit as the API contract names its fields. */
     public record Unit(Long id, String code, String name, String level, String type, Long parentId,
-                       LocalDate validFrom, LocalDate validTo, List<Successor> successors) {
+                       LocalDate validFrom, LocalDate validTo, List<Successor> successors, boolean demonstration) {
     }
 
     public record Successor(Long id, String code, String name, boolean whole, LocalDate effectiveOn) {
@@ -60,6 +60,6 @@ public class UnitsResource {
     private static Unit of(UnitView u) {
         return new Unit(u.id(), u.code(), u.name(), u.level().name(), u.type().name(), u.parentId(), u.validFrom(),
                 u.validTo(), u.successors().stream()
-                        .map(s -> new Successor(s.id(), s.code(), s.name(), s.whole(), s.effectiveOn())).toList());
+                        .map(s -> new Successor(s.id(), s.code(), s.name(), s.whole(), s.effectiveOn())).toList(), u.demonstration());
     }
 }

@@ -35,7 +35,7 @@ public class AuditBacking implements Serializable {
 
     public String[] getActions() {
         return new String[] {"LOGIN_SUCCESS", "LOGIN_FAILURE", "LOGIN_LOCKED", "LOGOUT", "USER_CREATED", "USER_UPDATED",
-            "USER_PASSWORD_RESET", "USER_PASSWORD_CHANGED", "USER_UNLOCKED"};
+            "USER_PASSWORD_RESET", "USER_PASSWORD_CHANGED", "USER_UNLOCKED", "UNITS_IMPORTED"};
     }
 
     public PagedList<AuditEntry> getList() {

@@ -15,8 +15,11 @@ import vn.ocop.planning.boundary.DashboardView;
 import vn.ocop.registration.entity.CycleStep;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import vn.ocop.planning.boundary.DashboardView.CommuneGroup;
+import vn.ocop.shared.control.VietnameseText;
 
 /**
  * The home page: for the office, the leaders, the administrators and commune officers the
@@ -40,8 +43,13 @@ public class HomeBacking implements Serializable {
     @Inject
     UserSession session;
 
+    /** The commune groups the dashboard shows at once: a province has over a hundred communes. */
+    public static final int COMMUNES_PER_PAGE = 12;
+
     private Map<Role, Long> usersByRole;
     private DashboardView view;
+    private String communeQuery;
+    private int communePage;
 
     @PostConstruct
     void load() {
@@ -71,6 +79,57 @@ public class HomeBacking implements Serializable {
 
     public long getRatedTotal() {
         return view.byStars().entrySet().stream().filter(e -> e.getKey() > 0).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /**
+     * The communes matching the search (by the name of the commune or of a former commune, without
+     * diacritics), those with products first, then by name.
+     */
+    public List<CommuneGroup> getCommunesFound() {
+        String key = VietnameseText.searchKey(communeQuery);
+        return view.communes().stream()
+                .filter(g -> key.isEmpty() || VietnameseText.searchKey(g.commune().name()).contains(key)
+                        || g.tiles().stream().anyMatch(t -> VietnameseText.searchKey(t.name()).contains(key)))
+                .sorted(Comparator.comparing((CommuneGroup g) -> g.products() == 0)).toList();
+    }
+
+    /** One page of the communes found. */
+    public List<CommuneGroup> getCommunesShown() {
+        List<CommuneGroup> found = getCommunesFound();
+        int from = Math.min(communePage * COMMUNES_PER_PAGE, found.size());
+        return found.subList(from, Math.min(from + COMMUNES_PER_PAGE, found.size()));
+    }
+
+    public int getCommunePages() {
+        return Math.max(1, (getCommunesFound().size() + COMMUNES_PER_PAGE - 1) / COMMUNES_PER_PAGE);
+    }
+
+    /** "13–24 / 126": which communes the page shows. */
+    public String getCommuneRange() {
+        int found = getCommunesFound().size();
+        int from = Math.min(communePage * COMMUNES_PER_PAGE, found);
+        return Texts.get("home.communeRange", found == 0 ? 0 : from + 1, Math.min(from + COMMUNES_PER_PAGE, found), found);
+    }
+
+    public void nextCommunes() {
+        communePage = Math.min(communePage + 1, getCommunePages() - 1);
+    }
+
+    public void previousCommunes() {
+        communePage = Math.max(0, communePage - 1);
+    }
+
+    public int getCommunePage() {
+        return communePage;
+    }
+
+    public String getCommuneQuery() {
+        return communeQuery;
+    }
+
+    public void setCommuneQuery(String communeQuery) {
+        this.communeQuery = communeQuery == null || communeQuery.length() <= 60 ? communeQuery : communeQuery.substring(0, 60);
+        communePage = 0;
     }
 
     public List<CertificateView> getExpiringShown() {

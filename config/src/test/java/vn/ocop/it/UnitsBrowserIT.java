@@ -1,0 +1,214 @@
+package vn.ocop.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The administrator imports a province's list of units through the page (a bad list first: its problems by row;
+ * then the good one: its preview and the confirmation), and the office's dashboard shows the 131 communes of today
+ * twelve at a time, searched without diacritics; on a desktop and on a phone (390 px), in both languages, with
+ * screenshots of each. Nothing scrolls sideways on the phone.
+ */
+@Tag("browser")
+@ExtendWith(Browser.class)
+@IntegrationTest
+@RunAsClient
+class UnitsBrowserIT {
+
+    private static final int PHONE = 390;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        Database.awaitTestAccounts();
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+        ProvinceUnits.remove();
+    }
+
+    private void signIn(String page, String username) {
+        driver.get(url.toString() + page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(TestAccounts.PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains(page));
+    }
+
+    private String text(String id) {
+        return wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.id(id)).getText());
+    }
+
+    private void waitForText(String id, String part) {
+        try {
+            wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                    .until(d -> d.findElement(By.id(id)).getText().contains(part));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(driver, "units-failed-" + id.replace(':', '-'));
+            throw e;
+        }
+    }
+
+    private void language(String code, String id, String part) {
+        driver.findElement(By.xpath("//*[@id='top:language']//*[text()='" + code + "']")).click();
+        waitForText(id, part);
+    }
+
+    private void phone(boolean on) {
+        if (on) {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        } else {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        driver.navigate().refresh();
+    }
+
+    /** Brings the part of the page that the screenshot is about into the viewport. */
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
+    }
+
+    private void assertFits(String screenshot) {
+        Browser.screenshot(driver, screenshot);
+        long width = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertTrue(width <= PHONE, screenshot + ": " + width + " px wide");
+    }
+
+    private void upload(byte[] content, String name) throws Exception {
+        Path file = Files.createTempDirectory("units").resolve(name);
+        Files.write(file, content);
+        driver.findElement(By.id("upload:file_input")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    @Test
+    void theAdministratorImportsAProvinceAndTheDashboardShowsItAPageAtATime() throws Exception {
+        signIn("admin/unit-import.xhtml", "it-admin");
+        assertEquals("Nhập danh mục đơn vị hành chính", driver.findElement(By.tagName("h1")).getText());
+
+        // A bad list: every problem by row, nothing to import; in both languages, on a desktop and on a phone.
+        byte[] bad = (ProvinceUnits.HEADER + "89201,Xã Kiểm Thử Lỗi,Xã,77777,01/07/2025,,,\n89202,=CMD(),Xã,01,01/07/2025,,,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        upload(bad, "sai.csv");
+        waitForText("preview", "Danh sách lỗi");
+        String problems = text("preview:problems");
+        assertTrue(problems.contains("Không có đơn vị mã 77777") && problems.contains("công thức"), problems);
+        assertFalse(driver.findElement(By.id("preview:importAll")).isEnabled(), "nothing to import");
+        scrollTo("preview");
+        Browser.screenshot(driver, "unit-import-problems-vi");
+        phone(true);
+        upload(bad, "sai.csv");
+        waitForText("preview", "Danh sách lỗi");
+        scrollTo("preview");
+        assertFits("unit-import-problems-390-vi");
+        language("EN", "current", "Download the current list");
+        upload(bad, "sai.csv");
+        waitForText("preview", "Problems");
+        assertTrue(text("preview:problems").contains("No unit of code 77777"));
+        scrollTo("preview");
+        assertFits("unit-import-problems-390-en");
+        phone(false);
+        upload(bad, "sai.csv");
+        waitForText("preview", "Problems");
+        scrollTo("preview");
+        Browser.screenshot(driver, "unit-import-problems-en");
+
+        // The province's list: its preview, then all of it.
+        upload(ProvinceUnits.csv(), "ha-noi.csv");
+        waitForText("preview", "No problem");
+        scrollTo("preview");
+        Browser.screenshot(driver, "unit-import-preview-en");
+        language("VI", "current", "Tải danh mục hiện có");
+        upload(ProvinceUnits.csv(), "ha-noi.csv");
+        waitForText("preview", "Không có lỗi");
+        assertTrue(text("summary").contains("thêm mới 128"), text("summary"));
+        scrollTo("preview");
+        Browser.screenshot(driver, "unit-import-preview-vi");
+        driver.findElement(By.id("preview:importAll")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        waitForText("preview:result", "thêm mới 128");
+        scrollTo("preview");
+        Browser.screenshot(driver, "unit-import-done-vi");
+
+        driver.get(url + "geography/units.xhtml");
+        waitForText("units:table", "Kiểm Thử");
+        Browser.screenshot(driver, "units-after-import-vi");
+    }
+
+    @Test
+    void theOfficesDashboardShowsTheCommunesTwelveAtATimeAndFindsOne() throws Exception {
+        Portal admin = new Portal(url.toURI());
+        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        assertEquals(200, admin.postBytes("api/v1/unit-lists/import", "text/csv", ProvinceUnits.csv()).statusCode());
+
+        signIn("index.xhtml", "it-officer");
+        waitForText("communes", "Xã 1–12 trong 131");
+        assertEquals(12, driver.findElements(By.cssSelector("#communes .commune-group")).size());
+        assertTrue(text("communes").contains("Xã Ô Diên"), "the communes with products first");
+        scrollTo("communes");
+        Browser.screenshot(driver, "dashboard-communes-vi");
+
+        driver.findElement(By.id("communeForm:nextCommunes")).click();
+        waitForText("communes", "Xã 13–24 trong 131");
+        assertEquals(12, driver.findElements(By.cssSelector("#communes .commune-group")).size());
+
+        driver.findElement(By.id("communeForm:communeQuery")).sendKeys("kiem thu 05");
+        waitForText("communes", "Xã 1–10 trong 10");
+        assertTrue(text("communes").contains("Xã Kiểm Thử 050") || text("communes").contains("Phường Kiểm Thử 051"));
+        scrollTo("communes");
+        Browser.screenshot(driver, "dashboard-communes-search-vi");
+        language("EN", "communes", "Communes 1–12 of 131");
+        scrollTo("communes");
+        Browser.screenshot(driver, "dashboard-communes-en");
+
+        phone(true);
+        waitForText("communes", "Communes 1–12 of 131");
+        scrollTo("communes");
+        assertFits("dashboard-communes-390-en");
+        language("VI", "communes", "Xã 1–12 trong 131");
+        scrollTo("communes");
+        assertFits("dashboard-communes-390-vi");
+        phone(false);
+    }
+}
