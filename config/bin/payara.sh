@@ -43,16 +43,25 @@ case "$cmd" in
     "$home/bin/asadmin" start-domain domain1
     stop() { echo; echo "Stopping Payara…"; "$home/bin/asadmin" stop-domain domain1; exit 0; }
     trap stop INT TERM
+    log="$home/glassfish/domains/domain1/logs/server.log"
+    offset=$(stat -c %s "$log" 2>/dev/null || echo 0)
     if ! "$home/bin/asadmin" deploy --force=true --name ocop "$ear"; then
-      echo "Deployment failed; see $home/glassfish/domains/domain1/logs/server.log" >&2
+      echo "Deployment failed; see $log" >&2
       "$home/bin/asadmin" stop-domain domain1
       exit 1
+    fi
+    demo=false
+    grep -q -- '-Docop.demo=true' "$home/glassfish/domains/domain1/config/domain.xml" && demo=true
+    [ "$demo" = true ] && echo "Loading the demonstration data…"
+    if ! outcome=$("$here/await-demo.sh" "$log" "$offset" "$demo"); then
+      echo "The demonstration data was not loaded ($outcome); see $log" >&2
     fi
     code=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/ocop/login.xhtml || true)
     cat <<MSG
 
 ================================================================================
- OCOP portal is running (first page answered $code after $(( $(date +%s) - started )) s):
+ OCOP portal is ready (first page answered $code, demonstration data: ${outcome%% *},
+ $(( $(date +%s) - started )) s after the start):
 
      http://localhost:8080/ocop/
 

@@ -78,13 +78,21 @@ case "$cmd" in
       kill -0 "$server" 2>/dev/null || { echo "WildFly did not start; see $home/standalone/log/server.log" >&2; exit 1; }
       sleep 1
     done
+    log="$home/standalone/log/server.log"
+    offset=$(stat -c %s "$log" 2>/dev/null || echo 0)
     if ! "$home/bin/jboss-cli.sh" -c --command="deploy --force $ear --name=ocop.ear"; then
-      echo "Deployment failed; see $home/standalone/log/server.log" >&2
+      echo "Deployment failed; see $log" >&2
       stop
+    fi
+    demo=false
+    grep -q 'name="ocop.demo" value="true"' "$home/standalone/configuration/standalone.xml" && demo=true
+    [ "$demo" = true ] && echo "Loading the demonstration data…"
+    if ! outcome=$("$here/await-demo.sh" "$log" "$offset" "$demo"); then
+      echo "The demonstration data was not loaded ($outcome); see $log" >&2
     fi
     code=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/ocop/login.xhtml || true)
     echo
-    echo "OCOP portal is running on WildFly (first page answered $code after $(( $(date +%s) - started )) s):"
+    echo "OCOP portal is ready on WildFly (first page answered $code, demonstration data: ${outcome%% *}, $(( $(date +%s) - started )) s after the start):"
     echo "    http://localhost:8080/ocop/"
     echo "Server log: $home/standalone/log/server.log. Press Ctrl-C to stop the server."
     wait "$server" || true

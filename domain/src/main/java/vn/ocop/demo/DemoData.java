@@ -61,13 +61,13 @@ public class DemoData {
     @Timeout
     void load() {
         if (users.list("admin", Role.ADMIN, 0, 1).total() > 0) {
-            LOG.info("Demonstration data already loaded");
+            LOG.info("OCOP demonstration ready: its data was loaded on an earlier start");
             return;
         }
         long started = System.nanoTime();
         try {
             String loaded = loader.load();
-            LOG.info(loaded + " (" + (System.nanoTime() - started) / 1_000_000_000 + " s)");
+            LOG.info("OCOP demonstration ready: " + loaded + " (" + (System.nanoTime() - started) / 1_000_000_000 + " s)");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "THE DEMONSTRATION DATA WAS NOT LOADED: nothing of it was stored (it loads in one transaction,"
                     + " which was rolled back). The portal runs without it, with no account; fix the cause below and restart"
