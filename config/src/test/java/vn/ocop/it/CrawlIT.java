@@ -159,7 +159,13 @@ class CrawlIT {
 
         private void visit(String address, String from, int redirects) {
             fetched++;
-            HttpResponse<String> response = portal.get(address);
+            HttpResponse<String> response;
+            try {
+                response = portal.get(address);
+            } catch (IllegalArgumentException e) {
+                problems.add(who + " " + address + " (linked from " + from + "): not an address: " + e.getMessage());
+                return;
+            }
             int status = response.statusCode();
             String where = who + " " + address + " (linked from " + from + ")";
             if (status >= 300 && status < 400) {
@@ -206,7 +212,7 @@ class CrawlIT {
             for (Element button : links.select("[onclick]")) {
                 Matcher m = OPENS.matcher(button.attr("onclick"));
                 while (m.find()) {
-                    offer(local(URI.create(url.toString()).resolve(address).toString(), m.group(1)), address);
+                    offer(local(URI.create(url.toString()).resolve(address).toString(), m.group(1).replace("\\/", "/")), address);
                 }
             }
         }
@@ -240,7 +246,10 @@ class CrawlIT {
                     || !target.getPath().startsWith(context)) {
                 return null;
             }
-            String path = target.getPath().substring(context.length()).replaceAll(";jsessionid=[^/?]*", "");
+            if (target.getRawPath() == null || !target.getRawPath().startsWith(context)) {
+                return null;
+            }
+            String path = target.getRawPath().substring(context.length()).replaceAll(";jsessionid=[^/?]*", "");
             if (path.isEmpty()) {
                 path = "index.xhtml";
             }
