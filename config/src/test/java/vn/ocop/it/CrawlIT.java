@@ -102,16 +102,16 @@ class CrawlIT {
         }
         System.out.printf("CrawlIT: %d pages fetched in %d ms; reached: %s%n", fetched, (System.nanoTime() - started) / 1_000_000, reachedBy);
 
-        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
         Set<String> pages = pages();
         Set<String> missed = new TreeSet<>(pages);
         missed.removeAll(reachedBy.keySet());
         missed.removeAll(UNREACHABLE.keySet());
-        assertTrue(missed.isEmpty(), "pages no walk reached (follow a link to them, or name them with the reason): " + missed);
         Set<String> stale = new TreeSet<>(UNREACHABLE.keySet());
         stale.retainAll(reachedBy.keySet());
         stale.addAll(UNREACHABLE.keySet().stream().filter(p -> !pages.contains(p)).toList());
-        assertTrue(stale.isEmpty(), "named as unreachable but reached, or gone: " + stale);
+        assertTrue(problems.isEmpty() && missed.isEmpty() && stale.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems)
+                + "\npages no walk reached (follow a link to them, or name them with the reason): " + missed
+                + "\nnamed as unreachable but reached, or gone: " + stale);
     }
 
     /** The pages of the web application: its .xhtml files, without templates, includes and error pages. */
