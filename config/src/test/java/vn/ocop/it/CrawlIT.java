@@ -52,8 +52,10 @@ class CrawlIT {
 
     /** Pages no walk reaches, with the reason. */
     private static final Map<String, String> UNREACHABLE = Map.of(
-            "setup.xhtml", "the first administrator's set-up: answers only while the database holds no account",
-            "rating/advisory.xhtml", "an advisory round's page: the crawl's data holds no advisory round");
+            "setup.xhtml", "the first administrator's set-up: answers only while the database holds no account");
+
+    /** Where an anonymous visitor comes in from paper: the QR codes and addresses printed on certificates. */
+    private static final List<String> PRINTED = List.of("verify.xhtml?number=OCOP-00-0000-000", "verify/training.xhtml?number=DT-1999-0001");
 
     /** Raw message keys, file names of pages, stack traces: what a user must never read. */
     private static final List<Pattern> INTERNAL = List.of(
@@ -151,6 +153,9 @@ class CrawlIT {
 
         void run() {
             offer("index.xhtml", "(start)");
+            if ("anonymous".equals(who)) {
+                PRINTED.forEach(address -> offer(address, "(printed on a certificate)"));
+            }
             while (!queue.isEmpty() && fetched < PER_VISITOR) {
                 String[] next = queue.poll();
                 visit(next[0], next[1], 0);
