@@ -88,6 +88,14 @@ class CrawlIT {
         assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
         CertificationIT.draft(office, round.round());
         CertificationIT.ok(office.post("api/v1/it-crawl/course", Map.of()));
+        // A round still scoring (a City round of 2026: the newest, first in the list), for the office's paper sheets.
+        String tag = "s" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        Portal admin = new Portal(url.toURI());
+        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        String member = CertificationIT.ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "1")))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString();
+        CertificationIT.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", member, "products", "1",
+                "start", "true", "level", "PROVINCE")));
         String chair = "it-" + round.title().substring(round.title().lastIndexOf("rt-") + 3) + "-01";
 
         Map<String, Set<String>> reachedBy = new TreeMap<>();
