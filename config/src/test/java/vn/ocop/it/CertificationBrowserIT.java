@@ -4,20 +4,16 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.URL;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * leader approves it, the office issues it and prints its certificates (one page per product, A4 landscape).
  */
 @Tag("browser")
-@ExtendWith(Browser.class)
 @IntegrationTest
 @RunAsClient
 class CertificationBrowserIT {
@@ -40,69 +35,58 @@ class CertificationBrowserIT {
     @ArquillianResource
     URL url;
 
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        Database.awaitTestAccounts();
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void theOfficeDraftsALeaderApprovesTheOfficeIssuesAndPrintsTheCertificates() throws Exception {
         CertificationIT.Concluded round = CertificationIT.concludedRound(url, 2, true);
 
-        driver.get(url + "certification/decisions.xhtml");
-        signIn("it-officer");
-        WebElement draft = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        browser.open("certification/decisions.xhtml");
+        browser.signIn("it-officer");
+        WebDriver driver = browser.driver();
+        WebElement draft = browser.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//tr[.//a[normalize-space(text())='" + round.title() + "']]//button[contains(@id,'draft')]")));
-        Browser.screenshot(driver, "certification-rounds-vi");
-        draft.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Dự thảo"));
+        browser.screenshot("certification-rounds-vi");
+        browser.click(draft);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Dự thảo"));
         String decisionUrl = driver.getCurrentUrl();
         WebElement signer = visible("wording:signerName");
         signer.clear();
         signer.sendKeys("Nguyễn Văn Trình");
         click("wording:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Đã lưu"));
-        Browser.screenshot(driver, "certification-draft-vi");
-        signOut();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Đã lưu"));
+        browser.screenshot("certification-draft-vi");
+        browser.signOut();
 
-        driver.get(decisionUrl);
-        signIn("it-leader");
+        browser.open(decisionUrl);
+        browser.signIn("it-leader");
         // The leader reads the decision as the document it is, and sends it back with a reason or approves it.
         WebElement document = visible("document");
         assertTrue(document.getText().contains("Điều 1.") && document.getText().contains("Nguyễn Văn Trình"), document.getText());
         assertTrue(driver.findElements(By.id("wording:article1")).isEmpty(), "no greyed form fields");
         assertTrue(driver.findElements(By.cssSelector("textarea[disabled], input[type=text][disabled]")).isEmpty());
         click("review:sendBack");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Hãy ghi lý do trả lại"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Hãy ghi lý do trả lại"));
         visible("review:reason").sendKeys("Bổ sung nơi nhận: Phòng Kinh tế");
         click("review:sendBack");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sentBackReason"), "Bổ sung nơi nhận: Phòng Kinh tế"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sentBackReason"), "Bổ sung nơi nhận: Phòng Kinh tế"));
         assertTrue(visible("status").getText().contains("Dự thảo"));
-        Browser.screenshot(driver, "certification-leader-review-vi");
+        browser.screenshot("certification-leader-review-vi");
         click("decision:approve");
-        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes"))));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã duyệt"));
-        signOut();
+        browser.confirm();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã duyệt"));
+        browser.signOut();
 
-        driver.get(decisionUrl);
-        signIn("it-officer");
+        browser.open(decisionUrl);
+        browser.signIn("it-officer");
         click("steps:issue");
-        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes"))));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã ban hành"));
+        browser.confirm();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã ban hành"));
         String number = visible("number").getText();
         assertTrue(number.matches("\\d+/QĐ-UBND"), number);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificates:table"), "OCOP-01-"));
-        Browser.screenshot(driver, "certification-issued-vi");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificates:table"), "OCOP-01-"));
+        browser.screenshot("certification-issued-vi");
 
         String print = visible("decision:certificatesPdf").getAttribute("href");
         Portal office = new Portal(new URI(url.toString()));
@@ -118,26 +102,11 @@ class CertificationBrowserIT {
         assertTrue(certificates.allFontsEmbedded());
     }
 
-    private void signIn(String username) {
-        visible("login:username").sendKeys(username);
-        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(TestAccounts.PASSWORD);
-        click("login:submit");
-    }
-
-    private void signOut() {
-        click("top:signOut");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    }
-
     private void click(String id) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
-    }
-
-    private void click(WebElement element) {
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        browser.click(id);
     }
 
     private WebElement visible(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        return browser.visible(id);
     }
 }

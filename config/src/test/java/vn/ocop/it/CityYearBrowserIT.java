@@ -5,11 +5,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * certificate in the City's name; anyone verifies it on the public page, in both languages.
  */
 @Tag("browser")
-@ExtendWith(Browser.class)
 @IntegrationTest
 @RunAsClient
 class CityYearBrowserIT {
@@ -40,6 +38,9 @@ class CityYearBrowserIT {
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @ArquillianResource
     URL url;
@@ -50,14 +51,10 @@ class CityYearBrowserIT {
     @BeforeEach
     void open() {
         Database.awaitTestAccounts();
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver = browser.driver();
+        wait = browser.waits();
     }
 
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
 
     @Test
     void aCommunePrescreensTheCityRecognisesAndAnyoneVerifiesTheCitysCertificate() throws Exception {
@@ -75,16 +72,16 @@ class CityYearBrowserIT {
         }
         visible("prescreen:remarks").sendKeys("Nguyên liệu thu mua tại các thôn của xã; hồ sơ đầy đủ");
         show("prescreen");
-        Browser.screenshot(driver, "city-prescreen-vi");
+        browser.screenshot("city-prescreen-vi");
         click(By.id("prescreen:pass"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("prescreen:history"), "Đạt, chuyển Thành phố đánh giá"));
         assertTrue(driver.findElements(By.id("prescreen:pass")).isEmpty(), "pre-screened once");
         show("prescreen");
-        Browser.screenshot(driver, "city-prescreened-vi");
+        browser.screenshot("city-prescreened-vi");
         language("EN");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("prescreen:history"), "Passed, forwarded to the City"));
         show("prescreen");
-        Browser.screenshot(driver, "city-prescreened-en");
+        browser.screenshot("city-prescreened-en");
         language("VI");
         signOut();
 
@@ -94,11 +91,11 @@ class CityYearBrowserIT {
         signIn("it-officer");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("round:prescreenRule"),
                 "đợt này chỉ nhận sản phẩm mà lần sơ loại gần nhất của xã đã đạt"));
-        Browser.screenshot(driver, "city-round-vi");
+        browser.screenshot("city-round-vi");
         language("EN");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("round:prescreenRule"),
                 "this round takes only products whose latest pre-screen by the commune passed"));
-        Browser.screenshot(driver, "city-round-en");
+        browser.screenshot("city-round-en");
         language("VI");
         signOut();
 
@@ -120,11 +117,11 @@ class CityYearBrowserIT {
         assertEquals(number, visible("foundNumber").getText().strip());
         String result = visible("result").getText();
         assertTrue(result.contains("Hà Nội") && !result.contains("Đan Phượng"), "issued by the City: " + result);
-        Browser.screenshot(driver, "city-verify-vi");
+        browser.screenshot("city-verify-vi");
         click(By.id("lang-en"));
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertEquals("valid", visible("state").getText().strip().toLowerCase(java.util.Locale.ROOT));
-        Browser.screenshot(driver, "city-verify-en");
+        browser.screenshot("city-verify-en");
     }
 
     /** Brings the element into view, for the screenshot. */

@@ -4,22 +4,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * commune only.
  */
 @Tag("browser")
-@ExtendWith(Browser.class)
 @IntegrationTest
 @RunAsClient
 class DashboardBrowserIT {
@@ -49,81 +41,54 @@ class DashboardBrowserIT {
     @ArquillianResource
     URL url;
 
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        Database.awaitTestAccounts();
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     private void signIn(String username) {
-        driver.get(url.toString() + "index.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(TestAccounts.PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        browser.open("index.xhtml");
+        browser.signIn(username);
+        browser.until(ExpectedConditions.urlContains("index.xhtml"));
     }
 
-    /** The text of an element, read again when an Ajax update replaced it meanwhile. */
     private String text(String id) {
-        return wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
-                .until(d -> d.findElement(By.id(id)).getText());
+        return browser.text(id);
     }
 
     private void waitForText(String id, String part) {
-        try {
-            wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
-                    .until(d -> d.findElement(By.id(id)).getText().contains(part));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browser.screenshot(driver, "dashboard-failed-" + id.replace(':', '-'));
-            throw e;
-        }
-    }
-
-    private void type(String id, String value) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(value);
+        browser.waitForText(id, part);
     }
 
     @Test
     void theOfficeWritesAPlanAndTheDashboardShowsItInBothLanguages() {
         signIn("it-officer");
-        driver.get(url.toString() + "reports/plans.xhtml?year=" + YEAR);
+        browser.open("reports/plans.xhtml?year=" + YEAR);
+        WebDriver driver = browser.driver();
         List<WebElement> create = driver.findElements(By.id("plans:create"));
-        (create.isEmpty() ? driver.findElement(By.id("plans:edit")) : create.get(0)).click();
-        type("plans:number", "BT-2025/KH-UBND");
-        Browser.date(driver, "plans:issuedOn_input", "15/01/2025");
+        browser.click(create.isEmpty() ? driver.findElement(By.id("plans:edit")) : create.get(0));
+        browser.type("plans:number", "BT-2025/KH-UBND");
+        browser.date("plans:issuedOn_input", "15/01/2025");
         if (driver.findElements(By.id("plans:rows:0:amount_input")).isEmpty()) {
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("plans:add"))).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plans:rows:0:amount_input")));
+            browser.click("plans:add");
+            browser.visible("plans:rows:0:amount_input");
         }
-        type("plans:rows:0:amount_input", "12");
+        browser.type("plans:rows:0:amount_input", "12");
 
         // A plan without a number is refused with a message next to the field, and nothing is saved.
-        type("plans:number", "");
-        driver.findElement(By.id("plans:save")).click();
+        browser.type("plans:number", "");
+        browser.click("plans:save");
         waitForText("plans:editor", "Trường này là bắt buộc");
         assertTrue(driver.findElements(By.id("plan-heading")).isEmpty(), "the form stays open, nothing saved");
-        Browser.screenshot(driver, "plan-refused-vi");
-        type("plans:number", "BT-2025/KH-UBND");
-        driver.findElement(By.id("plans:save")).click();
+        browser.screenshot("plan-refused-vi");
+        browser.type("plans:number", "BT-2025/KH-UBND");
+        browser.click("plans:save");
         waitForText("plans:messages", "Đã lưu kế hoạch năm 2025");
         String heading = text("plan-heading");
         assertTrue(heading.contains("BT-2025/KH-UBND") && heading.contains("15/01/2025"), heading);
         assertTrue(text("plans:shown").contains("Sản phẩm được đánh giá, phân hạng cấp huyện"));
         assertTrue(text("plans:shown").contains("Tỷ lệ được tập huấn: Người quản lý chủ thể"), "the training targets of the year");
-        Browser.screenshot(driver, "plans-vi");
+        browser.screenshot("plans-vi");
 
-        driver.get(url.toString() + "index.xhtml");
+        browser.open("index.xhtml");
         assertTrue(text("plan").contains("Tiến độ kế hoạch"));
         String communes = text("communes");
         assertTrue(communes.contains("Xã Đan Phượng") && communes.contains("Xã Ô Diên") && communes.contains("Xã Liên Minh"),
@@ -133,30 +98,31 @@ class DashboardBrowserIT {
         assertFalse(driver.findElements(By.cssSelector("#by-stars canvas")).isEmpty(), "the class chart is drawn");
         assertFalse(driver.findElements(By.cssSelector("#pipeline canvas")).isEmpty(), "the cycle chart is drawn");
         assertTrue(text("training").contains("Tỷ lệ tập huấn năm") && text("training").contains("Cán bộ cấp huyện"), "the coverage of the district staff");
-        Browser.screenshot(driver, "dashboard-officer-vi");
+        browser.screenshot("dashboard-officer-vi");
 
-        driver.findElement(By.xpath("//*[@id='top:language']//*[text()='EN']")).click();
+        browser.click(driver.findElement(By.xpath("//*[@id='top:language']//*[text()='EN']")));
         waitForText("communes", "Products by commune");
         assertTrue(text("pipeline").contains("Products by step of the OCOP cycle"));
         assertTrue(text("plan").contains("Progress of the plan"));
-        Browser.screenshot(driver, "dashboard-officer-en");
-        driver.findElement(By.xpath("//*[@id='top:language']//*[text()='VI']")).click();
+        browser.screenshot("dashboard-officer-en");
+        browser.click(driver.findElement(By.xpath("//*[@id='top:language']//*[text()='VI']")));
         waitForText("communes", "Sản phẩm theo xã");
 
         // A tile leads to the products of its commune.
-        driver.findElement(By.xpath("//a[contains(@class,'commune-tile')][.//span[text()='Xã Tân Hội']]")).click();
-        wait.until(ExpectedConditions.urlContains("commune=" + TestRegistrations.TAN_HOI));
+        browser.click(driver.findElement(By.xpath("//a[contains(@class,'commune-tile')][.//span[text()='Xã Tân Hội']]")));
+        browser.until(ExpectedConditions.urlContains("commune=" + TestRegistrations.TAN_HOI));
         assertTrue(driver.getCurrentUrl().contains("registration/products.xhtml"));
     }
 
     @Test
     void aCommuneOfficerSeesTheirCommuneOnly() {
         signIn("it-commune");
+        WebDriver driver = browser.driver();
         String communes = text("communes");
         assertTrue(communes.contains("Thị trấn Phùng"), communes);
         assertFalse(communes.contains("Xã Tân Hội"), "no other commune");
         assertEquals(1, driver.findElements(By.cssSelector("a.commune-tile")).size());
         assertTrue(driver.findElements(By.id("recent")).isEmpty(), "no recent changes of others");
-        Browser.screenshot(driver, "dashboard-commune-vi");
+        browser.screenshot("dashboard-commune-vi");
     }
 }

@@ -26,7 +26,7 @@ public final class Deployments {
     private static final Class<?>[] IN_SERVER = {
         AsOfficer.class, AsOfficer.Outcome.class,
         CertificationFixture.class, CertificationFixture.Keyed.class, CertificationFixture.Taken.class,
-        CertificationIT.class, CertificationIT.Concluded.class,
+        CertificationIT.class, CertificationIT.Concluded.class, CrawlFixture.class,
         DossierIT.class, FoundationIT.class, PlansIT.class, RoundsIT.class, TrainingIT.class,
         PrescreenFixture.class, RatingData.class,
         RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class, RatingFixture.Products.class,

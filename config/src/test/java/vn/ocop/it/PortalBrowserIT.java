@@ -4,25 +4,20 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Through the real pages in headless Chromium: sign in, dashboard, language, sign out, errors. */
 @Tag("browser")
-@ExtendWith(Browser.class)
 @IntegrationTest
 @RunAsClient
 class PortalBrowserIT {
@@ -35,69 +30,57 @@ class PortalBrowserIT {
     @ArquillianResource
     URL url;
 
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        Database.awaitTestAccounts();
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     private void go(String path) {
-        driver.get(url.toString() + path);
+        browser.open(path);
     }
 
     private void signIn(String username, String password) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        browser.signIn(username, password);
     }
 
     private String heading() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1"))).getText();
+        return browser.heading();
     }
 
     @Test
     void signInDashboardInBothLanguagesAndSignOut() {
+        WebDriver driver = browser.driver();
         go("index.xhtml");
-        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.until(ExpectedConditions.urlContains("login.xhtml"));
         assertEquals("Đăng nhập hệ thống", heading(), "a protected page without a session lands on the login page");
-        Browser.screenshot(driver, "login-vi");
+        browser.screenshot("login-vi");
 
         signIn("it-admin", TestAccounts.PASSWORD);
-        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        browser.until(ExpectedConditions.urlContains("index.xhtml"));
         assertEquals("Xin chào, Quản trị Kiểm thử", heading());
         assertEquals("Quản trị Kiểm thử", driver.findElement(By.id("who-name")).getText());
         assertTrue(driver.findElement(By.id("who-role")).getText().startsWith("Quản trị hệ thống"));
         assertTrue(driver.findElement(By.id("users")).getText().contains("Quản trị hệ thống"), "the accounts by role");
         assertTrue(driver.findElement(By.id("communes")).getText().contains("Xã Ô Diên"), "the dashboard's communes");
         assertTrue(driver.findElement(By.id("nav")).getText().contains("Nhật ký hệ thống"), "the admin menu is there");
-        Browser.screenshot(driver, "dashboard-vi");
+        browser.screenshot("dashboard-vi");
 
-        driver.findElement(By.xpath("//*[@id='top:language']//*[text()='EN']")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Welcome, Quản trị Kiểm thử"));
+        browser.click(driver.findElement(By.xpath("//*[@id='top:language']//*[text()='EN']")));
+        browser.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Welcome, Quản trị Kiểm thử"));
         assertTrue(driver.findElement(By.id("nav")).getText().contains("Audit log"));
-        Browser.screenshot(driver, "dashboard-en");
+        browser.screenshot("dashboard-en");
 
-        driver.findElement(By.id("top:signOut")).click();
-        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.click("top:signOut");
+        browser.until(ExpectedConditions.urlContains("login.xhtml"));
         assertTrue(driver.getPageSource().contains("You have signed out."), "the public pages keep the language the user chose");
 
         signIn("it-admin", TestAccounts.PASSWORD);
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Welcome, Quản trị Kiểm thử"));
-        driver.findElement(By.xpath("//*[@id='top:language']//*[text()='VI']")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Xin chào, Quản trị Kiểm thử"));
+        browser.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Welcome, Quản trị Kiểm thử"));
+        browser.click(driver.findElement(By.xpath("//*[@id='top:language']//*[text()='VI']")));
+        browser.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Xin chào, Quản trị Kiểm thử"));
     }
 
     @Test
     void anOfficerDoesNotSeeAdministrationAndGetsNotFoundThere() {
+        WebDriver driver = browser.driver();
         go("admin/users.xhtml");
         signIn("it-officer", TestAccounts.PASSWORD);
         assertEquals("Không tìm thấy trang", heading(), "after sign-in the page of another role answers as not found");
@@ -108,6 +91,7 @@ class PortalBrowserIT {
 
     @Test
     void theUnitsPageShowsTheReorganisation() {
+        WebDriver driver = browser.driver();
         go("geography/units.xhtml");
         signIn("it-commune", TestAccounts.PASSWORD);
         assertEquals("Đơn vị hành chính", heading());
@@ -115,7 +99,7 @@ class PortalBrowserIT {
         assertTrue(table.contains("Thị trấn Phùng"));
         assertTrue(table.contains("Xã Ô Diên"));
         assertTrue(table.contains("Xã Ô Diên (một phần), Xã Liên Minh (một phần)"), "Hồng Hà was split");
-        Browser.screenshot(driver, "units-vi");
+        browser.screenshot("units-vi");
     }
 
     @Test
@@ -126,34 +110,34 @@ class PortalBrowserIT {
         typePassword("account:current", "not-my-password-1");
         typePassword("account:password", "new-secret-2");
         typePassword("account:repeated", "new-secret-2");
-        driver.findElement(By.id("account:change")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "Mật khẩu hiện tại không đúng."));
+        browser.click("account:change");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "Mật khẩu hiện tại không đúng."));
 
         typePassword("account:current", TestAccounts.PASSWORD);
         typePassword("account:password", "short");
         typePassword("account:repeated", "short");
-        driver.findElement(By.id("account:change")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "Mật khẩu phải có ít nhất 8 ký tự."));
-        Browser.screenshot(driver, "password-rules-vi");
+        browser.click("account:change");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "Mật khẩu phải có ít nhất 8 ký tự."));
+        browser.screenshot("password-rules-vi");
         assertEquals(302, new Portal(uri()).signIn("it-council", TestAccounts.PASSWORD).statusCode(),
                 "refused changes changed nothing");
 
         typePassword("account:current", TestAccounts.PASSWORD);
         typePassword("account:password", "new-secret-2");
         typePassword("account:repeated", "new-secret-2");
-        driver.findElement(By.id("account:change")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Đã đổi mật khẩu."));
+        browser.click("account:change");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Đã đổi mật khẩu."));
         assertEquals(302, new Portal(uri()).signIn("it-council", "new-secret-2").statusCode());
 
         typePassword("account:current", "new-secret-2");
         typePassword("account:password", TestAccounts.PASSWORD);
         typePassword("account:repeated", TestAccounts.PASSWORD);
-        driver.findElement(By.id("account:change")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Đã đổi mật khẩu."));
+        browser.click("account:change");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Đã đổi mật khẩu."));
     }
 
     private void typePassword(String id, String value) {
-        var field = driver.findElement(By.cssSelector("[id='" + id + "'] input, input[id='" + id + "']"));
+        var field = browser.driver().findElement(By.cssSelector("[id='" + id + "'] input, input[id='" + id + "']"));
         field.clear();
         field.sendKeys(value);
     }
@@ -168,50 +152,51 @@ class PortalBrowserIT {
 
     @Test
     void anOfficerRegistersAProducerAndFindsItWithoutDiacritics() {
+        WebDriver driver = browser.driver();
         go("registration/producers.xhtml");
         signIn("it-officer", TestAccounts.PASSWORD);
         assertEquals("Chủ thể OCOP", heading());
-        driver.findElement(By.id("list:register")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("producerForm:name")))
+        browser.click("list:register");
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("producerForm:name")))
                 .sendKeys("Hợp tác xã Bưởi Đường Thọ Xuân");
         choose("producerForm:type", "Hợp tác xã");
         choose("producerForm:commune", "Xã Thọ Xuân");
         driver.findElement(By.id("producerForm:taxCode")).sendKeys("0107654321");
         driver.findElement(By.id("producerForm:address")).sendKeys("Thôn Bồng Lai");
         driver.findElement(By.id("producerForm:representativeName")).sendKeys("Phạm Thị Hằng");
-        driver.findElement(By.id("producerForm:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("producerForm"),
+        browser.click("producerForm:save");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("producerForm"),
                 "Mã số thuế không hợp lệ (sai chữ số kiểm tra)."));
-        Browser.screenshot(driver, "producer-taxcode-vi");
+        browser.screenshot("producer-taxcode-vi");
         assertEquals(0, Database.count("SELECT COUNT(*) FROM producer WHERE name = 'Hợp tác xã Bưởi Đường Thọ Xuân'"),
                 "nothing saved on error");
 
         var taxCode = driver.findElement(By.id("producerForm:taxCode"));
         taxCode.clear();
         taxCode.sendKeys("0107654326");
-        driver.findElement(By.id("producerForm:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "Hợp tác xã Bưởi Đường Thọ Xuân"));
+        browser.click("producerForm:save");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "Hợp tác xã Bưởi Đường Thọ Xuân"));
 
         driver.findElement(By.id("list:text")).sendKeys("buoi duong tho xuan");
-        driver.findElement(By.id("list:search")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "1–1 / 1"));
+        browser.click("list:search");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "1–1 / 1"));
         assertTrue(driver.findElement(By.id("list:table")).getText().contains("0107654326"));
-        Browser.screenshot(driver, "producers-vi");
+        browser.screenshot("producers-vi");
     }
 
     private void choose(String menuId, String label) {
-        Browser.choose(driver, wait, menuId, label);
+        browser.choose(menuId, label);
     }
 
     @Test
     void aWrongPasswordIsExplainedInVietnamese() {
         go("login.xhtml");
         signIn("it-officer", "not-the-password-1");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
                 "Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng"));
         go("login.xhtml");
-        driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "Trường này là bắt buộc."));
-        Browser.screenshot(driver, "login-required-vi");
+        browser.click("login:submit");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "Trường này là bắt buộc."));
+        browser.screenshot("login-required-vi");
     }
 }

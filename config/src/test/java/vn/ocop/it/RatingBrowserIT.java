@@ -5,21 +5,16 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * yet, stays sealed for them, and so do the minutes.
  */
 @Tag("browser")
-@ExtendWith(Browser.class)
 @IntegrationTest
 @RunAsClient
 class RatingBrowserIT {
@@ -47,20 +41,8 @@ class RatingBrowserIT {
     @ArquillianResource
     URL url;
 
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        Database.awaitTestAccounts();
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void aCouncilMemberScoresAProductAndTheChairOpensTheResults() throws Exception {
@@ -75,83 +57,56 @@ class RatingBrowserIT {
                 "members", chair.getJsonNumber("id").toString(), "products", "2", "start", "true")));
         long round = setup.getJsonNumber("round").longValue();
 
-        driver.get(url + "rating/round.xhtml?id=" + round);
-        signIn(chair.getString("username"));
-        click("mine:table:0:score");
-        click("declaration:noConflict");
-        confirm();
-        List<WebElement> criteria = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".score-options")));
+        browser.open("rating/round.xhtml?id=" + round);
+        browser.signIn(chair.getString("username"));
+        WebDriver driver = browser.driver();
+        browser.click("mine:table:0:score");
+        browser.click("declaration:noConflict");
+        browser.confirm();
+        List<WebElement> criteria = browser.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".score-options")));
         assertTrue(criteria.size() > 10, "the sheet of set 7 has its criteria: " + criteria.size());
         for (WebElement criterion : criteria) {
-            criterion.findElements(By.cssSelector(".ui-radiobutton-box")).get(0).click();
-            awaitAjax();
+            browser.click(criterion.findElements(By.cssSelector(".ui-radiobutton-box")).get(0));
         }
         String total = driver.findElement(By.cssSelector(".score-total strong")).getText();
         driver.navigate().refresh();
-        List<WebElement> kept = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".score-options")));
+        browser.settled();
+        List<WebElement> kept = browser.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".score-options")));
         assertEquals(criteria.size(), kept.stream().filter(c -> !c.findElements(By.cssSelector(".ui-radiobutton-box.ui-state-active")).isEmpty()).count(),
                 "every tick was saved as a draft");
         assertEquals(total, driver.findElement(By.cssSelector(".score-total strong")).getText());
-        Browser.screenshot(driver, "score-draft-vi");
+        browser.screenshot("score-draft-vi");
 
-        click("sheet:submit");
-        confirm();
-        wait.ignoring(WebDriverException.class).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#state.scoring-SUBMITTED")));
+        browser.click("sheet:submit");
+        browser.confirm();
+        browser.waits().ignoring(WebDriverException.class).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#state.scoring-SUBMITTED")));
         assertEquals("Đã gửi phiếu", driver.findElement(By.id("state")).getText());
         // The locked sheet reads as what was awarded: the ticked option of each criterion stands out, no faded radio
         // buttons, and the points column gives the points awarded (their sum is the total), not the maxima.
-        List<WebElement> chosen = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".score-locked-option.chosen")));
+        List<WebElement> chosen = browser.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".score-locked-option.chosen")));
         assertEquals(criteria.size(), chosen.size(), "one ticked option shown per criterion");
         assertTrue(driver.findElements(By.cssSelector(".score-options")).isEmpty(), "no disabled radio buttons");
         assertEquals("1", chosen.get(0).getCssValue("opacity"));
         java.math.BigDecimal awarded = driver.findElements(By.cssSelector(".score-awarded strong")).stream()
                 .map(e -> new java.math.BigDecimal(e.getText().strip())).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         assertEquals(0, new java.math.BigDecimal(total).compareTo(awarded), "the awarded points add up to the total " + total);
-        Browser.screenshot(driver, "score-locked-vi");
+        browser.screenshot("score-locked-vi");
 
-        click("back");
-        click("round:openResults");
-        confirm();
-        WebElement mean = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results:table:0:mean")));
+        browser.click("back");
+        browser.click("round:openResults");
+        browser.confirm();
+        WebElement mean = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("results:table:0:mean")));
         assertEquals(0, new java.math.BigDecimal(total).compareTo(new java.math.BigDecimal(mean.getText())),
                 "one sheet: the mean is its total");
         String stars = driver.findElement(By.cssSelector("[id='results:table'] .stars")).getText();
         assertTrue(stars.chars().allMatch(c -> c == '\u2605') && !stars.isEmpty(), stars);
-        assertEquals("Giữ kín đến khi bạn gửi phiếu", visible("results:table:1:sealed").getText(),
+        assertEquals("Giữ kín đến khi bạn gửi phiếu", browser.visible("results:table:1:sealed").getText(),
                 "the product the chair has not scored yet");
         assertTrue(driver.findElements(By.id("results:table:1:mean")).isEmpty(), "no figure for a sealed product");
         assertTrue(driver.findElements(By.id("results:minutes")).isEmpty(), "the minutes print every product");
-        assertTrue(visible("results:minutesSealed").isDisplayed());
-        Browser.screenshot(driver, "round-results-vi");
+        assertTrue(browser.visible("results:minutesSealed").isDisplayed());
+        browser.screenshot("round-results-vi");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SHEET_SUBMITTED' AND state_after LIKE ?",
                 "%member=" + chair.getString("username") + ";%"));
-    }
-
-    /** Answers "yes" in the confirmation dialog that is showing. */
-    private void confirm() {
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes, .ui-confirmdialog-yes"))));
-    }
-
-    private void awaitAjax() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);"));
-    }
-
-    private void signIn(String username) {
-        visible("login:username").sendKeys(username);
-        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(TestAccounts.PASSWORD);
-        click("login:submit");
-    }
-
-    private void click(String id) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
-    }
-
-    private void click(WebElement element) {
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private WebElement visible(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 }

@@ -4,24 +4,20 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * submitted for evaluation once complete.
  */
 @Tag("browser")
-@ExtendWith(Browser.class)
 @IntegrationTest
 @RunAsClient
 class RegistrationBrowserIT {
@@ -49,27 +44,16 @@ class RegistrationBrowserIT {
     @TempDir
     Path files;
 
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        Database.awaitTestAccounts();
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void aProducerAndAProductAreRegisteredAndTheDossierSubmitted() throws IOException {
         String number = "01F80" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         String producer = "Tổ hợp tác Sen " + number;
-        driver.get(url + "registration/producers.xhtml");
-        signIn("it-officer");
+        browser.open("registration/producers.xhtml");
+        browser.signIn("it-officer");
+        WebDriver driver = browser.driver();
         click("list:register");
         visible("producerForm:name").sendKeys(producer);
         choose("producerForm:type", "Tổ hợp tác");
@@ -84,21 +68,21 @@ class RegistrationBrowserIT {
         driver.findElement(By.id("producerForm:phone")).clear();
         driver.findElement(By.id("producerForm:phone")).sendKeys("0912 345 678");
         click("producerForm:save");
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("producerDialog")));
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("producerDialog")));
         // Other tests' producers may fill the first page: find this one as a user would, by its name.
         visible("list:text").sendKeys(number);
         click("list:search");
         waitForText("list:table", producer);
 
-        driver.findElement(By.linkText(producer)).click();
-        assertEquals(producer, heading());
+        browser.click(driver.findElement(By.linkText(producer)));
+        assertEquals(producer, browser.heading());
         click("products:registerProduct");
         visible("productForm:name").sendKeys("Trà sen Tân Hội " + number);
         choose("productForm:productSet", "I.5.b · Sản phẩm chè (trà) từ thực vật khác");
         click("productForm:save");
         waitForText("products:table", "Đã đăng ký ý tưởng");
-        driver.findElement(By.linkText("Trà sen Tân Hội " + number)).click();
-        assertEquals("Trà sen Tân Hội " + number, heading());
+        browser.click(driver.findElement(By.linkText("Trà sen Tân Hội " + number)));
+        assertEquals("Trà sen Tân Hội " + number, browser.heading());
 
         move("cycle:accept", "Ý tưởng được chấp nhận");
         move("cycle:advance", "Đã nộp phương án kinh doanh");
@@ -108,46 +92,41 @@ class RegistrationBrowserIT {
         samples.clear();
         samples.sendKeys("5");
         click("editForm:save");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".samples-line .pi-check-circle")));
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".samples-line .pi-check-circle")));
 
         upload("REGISTRATION_FORM", write("phieu-dang-ky.pdf", "%PDF-1.4\n% phiếu đăng ký\n%%EOF\n"));
         waitForText("dossier:checklist", "phieu-dang-ky.pdf");
         upload("SELF_ASSESSMENT", write("tu-danh-gia.pdf", "PK\u0003\u0004 không phải PDF"));
         waitForText("dossier", "Chỉ nhận tệp PDF, JPEG hoặc PNG");
-        Browser.screenshot(driver, "dossier-refused-vi");
+        browser.screenshot("dossier-refused-vi");
         upload("SELF_ASSESSMENT", write("bao-cao-tu-danh-gia.pdf", "%PDF-1.4\n% tự đánh giá\n%%EOF\n"));
         waitForText("dossier:checklist", "bao-cao-tu-danh-gia.pdf");
         waitForText("dossier", "100 %");
-        Browser.screenshot(driver, "dossier-complete-vi");
+        browser.screenshot("dossier-complete-vi");
 
         click("cycle:advance");
         visible("moveForm:note").sendKeys("Nộp hồ sơ đánh giá cấp huyện");
         click("moveForm:confirm");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".record-head .step-badge"),
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".record-head .step-badge"),
                 "Đã nộp hồ sơ đánh giá"));
         assertTrue(driver.findElements(By.id("dossier:file_input")).isEmpty(), "a submitted dossier takes no more uploads");
-        Browser.screenshot(driver, "product-submitted-vi");
+        browser.screenshot("product-submitted-vi");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM product p JOIN producer r ON r.id = p.producer_id "
                 + "WHERE r.tax_code = ? AND p.step = 'DOSSIER_SUBMITTED' AND p.registration_type = 'FIRST_TIME'", number));
         assertEquals(2, Database.count("SELECT COUNT(*) FROM dossier_document d JOIN product p ON p.id = d.product_id "
                 + "JOIN producer r ON r.id = p.producer_id WHERE r.tax_code = ?", number));
     }
 
-    private void signIn(String username) {
-        visible("login:username").sendKeys(username);
-        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(TestAccounts.PASSWORD);
-        click("login:submit");
-    }
-
     private void move(String button, String step) {
         click(button);
         click(visible("moveForm:confirm").getAttribute("id"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".record-head .step-badge"), step));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".record-head .step-badge"), step));
     }
 
     private void upload(String item, Path file) {
         choose("dossier:item", itemLabel(item));
-        driver.findElement(By.id("dossier:file_input")).sendKeys(file.toString());
+        browser.driver().findElement(By.id("dossier:file_input")).sendKeys(file.toString());
+        browser.settled();
     }
 
     private static String itemLabel(String item) {
@@ -163,22 +142,18 @@ class RegistrationBrowserIT {
     }
 
     private void choose(String menuId, String label) {
-        Browser.choose(driver, wait, menuId, label);
+        browser.choose(menuId, label);
     }
 
     private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        browser.click(id);
     }
 
     private WebElement visible(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        return browser.visible(id);
     }
 
     private void waitForText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
-    }
-
-    private String heading() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1"))).getText();
+        browser.waitForText(id, text);
     }
 }

@@ -5,26 +5,21 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,12 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * opens; the criteria pages show legal sources, not the project's working notes. No page scrolls sideways.
  */
 @Tag("browser")
-@ExtendWith(Browser.class)
 @IntegrationTest
 @RunAsClient
 class ResponsiveBrowserIT {
 
-    private static final int PHONE = 390;
+    private static final int PHONE = Browser.PHONE_WIDTH;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Deployment
@@ -52,22 +46,12 @@ class ResponsiveBrowserIT {
     @ArquillianResource
     URL url;
 
-    private WebDriver driver;
-    private WebDriverWait wait;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @BeforeEach
-    void open() {
-        Database.awaitTestAccounts();
-        driver = Browser.start();
-        // A phone's viewport (a headless window cannot be narrower than 500 px): 390 × 844 CSS pixels, touch, mobile.
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
+    void onAPhone() {
+        browser.phone();
     }
 
     @Test
@@ -88,8 +72,9 @@ class ResponsiveBrowserIT {
         String signed = LocalDate.parse(recognition.getJsonObject("decision").getString("date")).format(DAY);
         String revokedOn = LocalDate.parse(revocation.getJsonObject("decision").getString("date")).format(DAY);
 
-        driver.get(url + "verify.xhtml?number=" + revokedNumber);
-        WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+        browser.open("verify.xhtml?number=" + revokedNumber);
+        WebDriver driver = browser.driver();
+        WebElement outcome = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
         assertEquals("REVOKED", outcome.getAttribute("data-outcome"));
         WebElement state = driver.findElement(By.id("state"));
         assertTrue(state.getText().toLowerCase(new Locale("vi")).contains("đã thu hồi"), state.getText());
@@ -103,8 +88,8 @@ class ResponsiveBrowserIT {
         assertFalse(page.contains("còn hiệu lực"), "nothing reads as valid: " + page);
         assertFits("verify-revoked-390");
 
-        driver.get(url + "verify.xhtml?number=" + numbers.get(1));
-        assertEquals("VALID", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getAttribute("data-outcome"));
+        browser.open("verify.xhtml?number=" + numbers.get(1));
+        assertEquals("VALID", browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getAttribute("data-outcome"));
         assertTrue(driver.findElement(By.id("state")).getText().toLowerCase(new Locale("vi")).contains("còn hiệu lực"));
         assertFits("verify-valid-390");
 
@@ -117,27 +102,26 @@ class ResponsiveBrowserIT {
 
     @Test
     void onAPhoneTheMenuIsADrawerAndTheCriteriaPagesShowNoWorkingNotes() {
-        driver.get(url + "index.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("it-officer");
-        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(TestAccounts.PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuToggle")));
+        browser.open("index.xhtml");
+        browser.signIn("it-officer");
+        WebDriver driver = browser.driver();
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuToggle")));
         assertFalse(driver.findElement(By.id("portalNav")).isDisplayed(), "the menu is closed at first");
         assertFits("home-390");
 
-        driver.findElement(By.id("menuToggle")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("portalNav")));
+        browser.click("menuToggle");
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("portalNav")));
         assertEquals("true", driver.findElement(By.id("menuToggle")).getAttribute("aria-expanded"));
-        Browser.screenshot(driver, "menu-drawer-390");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav:m-criteria"))).click();
-        wait.until(ExpectedConditions.urlContains("rating/criteria.xhtml"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuToggle")));
+        browser.screenshot("menu-drawer-390");
+        browser.click("nav:m-criteria");
+        browser.until(ExpectedConditions.urlContains("rating/criteria.xhtml"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuToggle")));
         assertFalse(driver.findElement(By.id("portalNav")).isDisplayed(), "a new page opens with the menu closed");
         assertNoWorkingNotes();
         assertFits("criteria-390");
 
-        driver.get(url + "rating/sheet.xhtml?id=7");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sheet-form")));
+        browser.open("rating/sheet.xhtml?id=7");
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sheet-form")));
         assertNoWorkingNotes();
         assertTrue(driver.findElement(By.tagName("body")).getText().contains("Quyết định số 148/QĐ-TTg ngày 24/02/2023"),
                 "the legal source");
@@ -145,6 +129,7 @@ class ResponsiveBrowserIT {
     }
 
     private void assertNoWorkingNotes() {
+        WebDriver driver = browser.driver();
         String text = driver.findElement(By.tagName("body")).getText();
         for (String internal : List.of("Issue", "CHƯA CHẮC CHẮN", "[S1", "[S6", ".csv", "augustine", "giả định", "tài liệu tham khảo")) {
             assertFalse(text.contains(internal), "\"" + internal + "\" on " + driver.getCurrentUrl());
@@ -153,7 +138,8 @@ class ResponsiveBrowserIT {
 
     /** The page is no wider than the phone: nothing scrolls sideways but the tables inside their own box. */
     private void assertFits(String screenshot) {
-        Browser.screenshot(driver, screenshot);
+        WebDriver driver = browser.driver();
+        browser.screenshot(screenshot);
         long viewport = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
         assertEquals(PHONE, viewport, "the phone's viewport");
         long width = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).longValue();

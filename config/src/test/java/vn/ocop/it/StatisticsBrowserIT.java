@@ -4,20 +4,16 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * leading to that commune's products, and the export buttons pointing at the API.
  */
 @Tag("browser")
-@ExtendWith(Browser.class)
 @IntegrationTest
 @RunAsClient
 class StatisticsBrowserIT {
@@ -43,30 +38,17 @@ class StatisticsBrowserIT {
     @ArquillianResource
     URL url;
 
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        Database.awaitTestAccounts();
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void theTablesOfAYearAndTheLinksBehindTheirCounts() {
-        driver.get(url + "reports/statistics.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("it-leader");
-        driver.findElement(By.cssSelector("[id='login:password'] input, input[id='login:password']")).sendKeys(TestAccounts.PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statistics:communes")));
+        browser.open("reports/statistics.xhtml");
+        browser.signIn("it-leader");
+        WebDriver driver = browser.driver();
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.id("statistics:communes")));
         driver.manage().window().setSize(new Dimension(1366, 2300));
-        Browser.screenshot(driver, "statistics-vi");
+        browser.screenshot("statistics-vi");
         String page = driver.findElement(By.tagName("body")).getText();
         int year = LocalDate.now().getYear();
         assertTrue(page.contains("Báo cáo thống kê Chương trình OCOP"), page);
@@ -80,8 +62,8 @@ class StatisticsBrowserIT {
         assertTrue(!communes.isEmpty(), "the test registrations give at least one commune");
         String href = communes.get(0).getAttribute("href");
         assertTrue(href.contains("registration/products.xhtml?commune="), href);
-        driver.get(href);
-        wait.until(ExpectedConditions.urlContains("products.xhtml"));
-        wait.until(ExpectedConditions.titleContains(PRODUCTS));
+        browser.open(href);
+        browser.until(ExpectedConditions.urlContains("products.xhtml"));
+        browser.until(ExpectedConditions.titleContains(PRODUCTS));
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -36,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * screenshots of each. Nothing scrolls sideways on the phone.
  */
 @Tag("browser")
-@ExtendWith(Browser.class)
 @IntegrationTest
 @RunAsClient
 class UnitsBrowserIT {
@@ -48,6 +47,9 @@ class UnitsBrowserIT {
         return Deployments.ear();
     }
 
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
     @ArquillianResource
     URL url;
 
@@ -57,13 +59,12 @@ class UnitsBrowserIT {
     @BeforeEach
     void open() {
         Database.awaitTestAccounts();
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver = browser.driver();
+        wait = browser.waits();
     }
 
     @AfterEach
     void close() {
-        driver.quit();
         ProvinceUnits.remove();
     }
 
@@ -85,7 +86,7 @@ class UnitsBrowserIT {
             wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
                     .until(d -> d.findElement(By.id(id)).getText().contains(part));
         } catch (org.openqa.selenium.TimeoutException e) {
-            Browser.screenshot(driver, "units-failed-" + id.replace(':', '-'));
+            browser.screenshot("units-failed-" + id.replace(':', '-'));
             throw e;
         }
     }
@@ -111,7 +112,7 @@ class UnitsBrowserIT {
     }
 
     private void assertFits(String screenshot) {
-        Browser.screenshot(driver, screenshot);
+        browser.screenshot(screenshot);
         long width = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).longValue();
         assertTrue(width <= PHONE, screenshot + ": " + width + " px wide");
     }
@@ -136,7 +137,7 @@ class UnitsBrowserIT {
         assertTrue(problems.contains("Không có đơn vị mã 77777") && problems.contains("công thức"), problems);
         assertFalse(driver.findElement(By.id("preview:importAll")).isEnabled(), "nothing to import");
         scrollTo("preview");
-        Browser.screenshot(driver, "unit-import-problems-vi");
+        browser.screenshot("unit-import-problems-vi");
         phone(true);
         upload(bad, "sai.csv");
         waitForText("preview", "Danh sách lỗi");
@@ -152,28 +153,28 @@ class UnitsBrowserIT {
         upload(bad, "sai.csv");
         waitForText("preview", "Problems");
         scrollTo("preview");
-        Browser.screenshot(driver, "unit-import-problems-en");
+        browser.screenshot("unit-import-problems-en");
 
         // The province's list: its preview, then all of it.
         upload(ProvinceUnits.csv(), "ha-noi.csv");
         waitForText("preview", "No problem");
         scrollTo("preview");
-        Browser.screenshot(driver, "unit-import-preview-en");
+        browser.screenshot("unit-import-preview-en");
         language("VI", "current", "Tải danh mục hiện có");
         upload(ProvinceUnits.csv(), "ha-noi.csv");
         waitForText("preview", "Không có lỗi");
         assertTrue(text("summary").contains("thêm mới 128"), text("summary"));
         scrollTo("preview");
-        Browser.screenshot(driver, "unit-import-preview-vi");
+        browser.screenshot("unit-import-preview-vi");
         driver.findElement(By.id("preview:importAll")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         waitForText("preview:result", "thêm mới 128");
         scrollTo("preview");
-        Browser.screenshot(driver, "unit-import-done-vi");
+        browser.screenshot("unit-import-done-vi");
 
         driver.get(url + "geography/units.xhtml");
         waitForText("units:table", "Kiểm Thử");
-        Browser.screenshot(driver, "units-after-import-vi");
+        browser.screenshot("units-after-import-vi");
     }
 
     @Test
@@ -187,7 +188,7 @@ class UnitsBrowserIT {
         assertEquals(12, driver.findElements(By.cssSelector("#communes .commune-group")).size());
         assertTrue(text("communes").contains("Xã Ô Diên"), "the communes with products first");
         scrollTo("communes");
-        Browser.screenshot(driver, "dashboard-communes-vi");
+        browser.screenshot("dashboard-communes-vi");
 
         driver.findElement(By.id("communeForm:nextCommunes")).click();
         waitForText("communes", "Xã 13–24 trong 131");
@@ -197,10 +198,10 @@ class UnitsBrowserIT {
         waitForText("communes", "Xã 1–10 trong 10");
         assertTrue(text("communes").contains("Xã Kiểm Thử 050") || text("communes").contains("Phường Kiểm Thử 051"));
         scrollTo("communes");
-        Browser.screenshot(driver, "dashboard-communes-search-vi");
+        browser.screenshot("dashboard-communes-search-vi");
         language("EN", "communes", "Communes 1–12 of 131");
         scrollTo("communes");
-        Browser.screenshot(driver, "dashboard-communes-en");
+        browser.screenshot("dashboard-communes-en");
 
         phone(true);
         waitForText("communes", "Communes 1–12 of 131");

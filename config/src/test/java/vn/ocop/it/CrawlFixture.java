@@ -1,0 +1,54 @@
+package vn.ocop.it;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.ocop.registration.entity.FundingSource;
+import vn.ocop.training.boundary.CourseForm;
+import vn.ocop.training.boundary.Courses;
+import vn.ocop.training.entity.Audience;
+import vn.ocop.training.entity.Delivery;
+import vn.ocop.training.entity.Topic;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The crawl's own training course (a test server holds no demonstration data), as a resource of the test WAR under
+ * {@code api/v1/it-crawl}, called as it-officer so that the boundary checks that role. Never part of the application.
+ */
+@Path("it-crawl")
+@Produces(MediaType.APPLICATION_JSON)
+public class CrawlFixture {
+
+    public record Created(long id) {
+    }
+
+    @EJB
+    Courses courses;
+
+    /** A course of the district staff with one session. */
+    @POST
+    @Path("course")
+    public Created course() {
+        String tag = Integer.toString(ThreadLocalRandom.current().nextInt(10_000, 99_999));
+        int year = LocalDate.now().getYear();
+        CourseForm form = new CourseForm();
+        form.setCode("CR-" + tag);
+        form.setTitle("Chu trình OCOP cr-" + tag);
+        form.setTopics(List.of(Topic.PROGRAMME_AND_CYCLE));
+        form.setAudience(Audience.DISTRICT_STAFF);
+        form.setOrganiser("Phòng Kinh tế");
+        form.setFundingSource(FundingSource.DISTRICT_BUDGET);
+        form.setDelivery(Delivery.IN_PERSON);
+        form.setStartDate(LocalDate.of(year, 3, 1));
+        form.setEndDate(LocalDate.of(year, 3, 2));
+        form.setCapacity(20);
+        long id = courses.create(form).id();
+        courses.addSession(id, courses.course(id).course().version(), LocalDate.of(year, 3, 1), null, 4);
+        return new Created(id);
+    }
+}
