@@ -91,8 +91,13 @@ class CrawlIT {
         assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
         String member = CertificationIT.ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "1")))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString();
+        // Under 148 as amended by 1489 the City's round takes only products that their commune pre-screened and passed.
+        String product = CertificationIT.submittedForTheCity(url, 1);
+        Portal commune = new Portal(url.toURI());
+        assertEquals(302, commune.signIn("it-commune", TestAccounts.PASSWORD).statusCode());
+        CertificationIT.ok(commune.post("api/v1/it-rating/prescreens", Map.of("products", product)));
         CertificationIT.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", member, "products", "1",
-                "start", "true", "level", "PROVINCE")));
+                "start", "true", "level", "PROVINCE", "productIds", product)));
         String chair = "it-" + round.title().substring(round.title().lastIndexOf("rt-") + 3) + "-01";
 
         Map<String, Set<String>> reachedBy = new TreeMap<>();
