@@ -1,4 +1,4 @@
--- When a council meets a star mark (reference §3.2): by default when more than half of the counted sheets
+-- When a council meets a star mark of a 148/QĐ-TTg scoring sheet (the sheets mark the least option a class needs): by default when more than half of the counted sheets
 -- that score the criterion reach the marked option; the council's mean and unanimity remain as options,
 -- chosen when the council is established.
 ALTER TABLE council ADD COLUMN gate_rule VARCHAR(16) DEFAULT 'MAJORITY' NOT NULL;

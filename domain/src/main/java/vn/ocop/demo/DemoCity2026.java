@@ -63,7 +63,7 @@ public class DemoCity2026 {
     static final long PROCESSED_148 = 7;
     static final String SIGNER = "Nguyễn Mạnh Quân";
 
-    /** The City's council: account, role, position (reference §5.1). */
+    /** The City's council (chair, vice-chair, members, as the City's 2019 council decision set it up): account, role, position. */
     static final List<String[]> COUNCIL = List.of(
             new String[] {"city.council1", "CHAIR", "Giám đốc Sở Nông nghiệp và Môi trường"},
             new String[] {"city.council2", "VICE_CHAIR", "Phó Giám đốc Sở Nông nghiệp và Môi trường"},

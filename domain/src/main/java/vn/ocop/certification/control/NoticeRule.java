@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
- * When the written expiry notice falls due (reference §4.3: the issuing body notifies the producer in writing at
- * least 30 days before the certificate's 36 months end). The notice is due from {@code leadDays} before the last day
+ * When the written expiry notice falls due (Decision 148/QĐ-TTg: the body that issued the decision notifies the
+ * producer in writing at least 30 days before the certificate's 36 months end). The notice is due from {@code leadDays} before the last day
  * of validity (60 by default, the server setting {@value #PROPERTY}, between 30 and 365); the last day on which it
  * is on time is 30 days before the last day of validity ({@link #deadline}); a notice sent after that day is late.
  * Once that day has passed without a notice, the notice is overdue. A certificate with a notice takes the state of
