@@ -201,6 +201,36 @@ class PrescreenIT {
     }
 
     @Test
+    void aCommuneOfTodayReachesTheFormerCommunesItSucceededAndNoOtherCommunes() throws Exception {
+        Portal danPhuong = new Portal(url.toURI());
+        assertEquals(302, danPhuong.signIn("it-xa-danphuong", TestAccounts.PASSWORD).statusCode());
+        Portal oDien = new Portal(url.toURI());
+        assertEquals(302, oDien.signIn("it-xa-odien", TestAccounts.PASSWORD).statusCode());
+
+        long phung = submitted(TestAccounts.THI_TRAN_PHUNG);
+        long producer = Database.count("SELECT producer_id FROM product WHERE id = ?", phung);
+        String former = "api/v1/producers?size=500&commune=" + TestAccounts.THI_TRAN_PHUNG;
+        assertTrue(danPhuong.json(former).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(p -> p.getJsonNumber("id").longValue() == producer),
+                "xã Đan Phượng reaches the producers of thị trấn Phùng, which it replaced whole");
+        assertEquals(0, oDien.json(former).getJsonNumber("total").longValue(), "xã Ô Diên does not reach thị trấn Phùng");
+        refused(oDien.get("api/v1/products/" + phung + "/prescreen"), 404, "error.notFound");
+
+        JsonObject checklist = danPhuong.json("api/v1/products/" + phung + "/prescreen");
+        assertTrue(checklist.getBoolean("open"), "xã Đan Phượng pre-screens for thị trấn Phùng");
+        assertEquals(200, post(danPhuong, phung, "PASSED", items(checklist, Map.of()), null).statusCode());
+        assertEquals(1, stored(phung));
+        assertTrue(danPhuong.json("api/v1/prescreens?size=500").toString().contains("\"productId\":" + phung),
+                "the pre-screens list of xã Đan Phượng shows its former commune's");
+
+        long hongHa = submitted(TestAccounts.HONG_HA);
+        JsonObject split = oDien.json("api/v1/products/" + hongHa + "/prescreen");
+        assertEquals("09898", split.getString("bodyCode"), "most of xã Hồng Hà went to xã Ô Diên");
+        assertTrue(split.getBoolean("open"));
+        refused(danPhuong.get("api/v1/products/" + hongHa + "/prescreen"), 404, "error.notFound");
+    }
+
+    @Test
     void theAdministratorEditsTheChecklistAndOnlyTheAdministratorSeesItsNotes() throws Exception {
         Portal admin = new Portal(url.toURI());
         assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());

@@ -27,6 +27,10 @@ public class TestAccounts {
     public static final String PASSWORD = "it-secret-1";
     public static final long DISTRICT = 2L;
     public static final long THI_TRAN_PHUNG = 10L;
+    /** The communes of 01/07/2025: xã Đan Phượng took over thị trấn Phùng whole, xã Ô Diên most of xã Hồng Hà. */
+    public static final long XA_DAN_PHUONG = 40L;
+    public static final long XA_O_DIEN = 41L;
+    public static final long HONG_HA = 14L;
 
     @Inject
     Users users;
@@ -54,6 +58,8 @@ public class TestAccounts {
         account("it-moved", "Người Đổi Vai Trò", Role.COUNCIL, DISTRICT);
         account("it-gone", "Người Bị Vô Hiệu", Role.OFFICER, DISTRICT);
         account("it-reset", "Người Được Đặt Lại Mật Khẩu", Role.LEADER, DISTRICT);
+        account("it-xa-danphuong", "Cán bộ Xã Đan Phượng Kiểm thử", Role.COMMUNE, XA_DAN_PHUONG);
+        account("it-xa-odien", "Cán bộ Xã Ô Diên Kiểm thử", Role.COMMUNE, XA_O_DIEN);
     }
 
     private void account(String username, String name, Role role, long unit) {

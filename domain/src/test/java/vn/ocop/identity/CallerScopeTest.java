@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.entity.Role;
 
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,7 +23,18 @@ class CallerScopeTest {
         assertTrue(commune.reaches(10L));
         assertFalse(commune.reaches(21L));
         assertFalse(commune.reaches(null));
-        assertEquals(10L, commune.onlyUnit());
+        assertEquals(Set.of(10L), commune.onlyUnits());
+        assertEquals(10L, commune.registersIn());
+    }
+
+    @Test
+    void aCommuneOfficerReachesTheFormerCommunesTheirCommuneCoversButRegistersInTheirOwn() {
+        Caller danPhuong = new Caller("u", "U", Role.COMMUNE, 40L, null, null, "vi", Set.of(40L, 10L, 23L));
+        assertTrue(danPhuong.reaches(40L));
+        assertTrue(danPhuong.reaches(10L), "a former commune it replaced");
+        assertFalse(danPhuong.reaches(41L), "another commune of today");
+        assertEquals(Set.of(40L, 10L, 23L), danPhuong.onlyUnits());
+        assertEquals(40L, danPhuong.registersIn(), "new records go to today's commune");
     }
 
     @Test
@@ -29,14 +42,16 @@ class CallerScopeTest {
         Caller lost = as(Role.COMMUNE, null);
         assertFalse(lost.reaches(10L));
         assertFalse(lost.reaches(null));
-        assertEquals(-1L, lost.onlyUnit(), "a unit that matches no row");
+        assertEquals(Set.of(Caller.NO_UNIT), lost.onlyUnits(), "a unit that matches no row");
+        assertEquals(Caller.NO_UNIT, lost.registersIn());
     }
 
     @Test
-    void theOtherRolesReachTheWholeDistrict() {
+    void theOtherRolesReachEveryUnit() {
         for (Role role : new Role[] {Role.OFFICER, Role.LEADER, Role.ADMIN, Role.COUNCIL}) {
             assertTrue(as(role, 2L).reaches(21L), role.name());
-            assertNull(as(role, 2L).onlyUnit(), role.name());
+            assertNull(as(role, 2L).onlyUnits(), role.name());
+            assertNull(as(role, 2L).registersIn(), role.name());
         }
     }
 }

@@ -166,4 +166,24 @@ class PrescreenTest {
         assertEquals(Optional.of(40L), PrescreenRules.bodyUnit(danPhuong, Set.of(40L, 41L, 42L)));
         assertEquals(Optional.empty(), PrescreenRules.bodyUnit(phung, Set.of(41L)));
     }
+
+    @Test
+    void aCommuneSplitBetweenTwoIsPreScreenedByTheFirstSuccessorOnly() {
+        AdministrativeUnit oDien = new AdministrativeUnit(41L, "09898", "Xã Ô Diên", UnitType.COMMUNE, null,
+                LocalDate.of(2025, 7, 1), null);
+        AdministrativeUnit lienMinh = new AdministrativeUnit(42L, "09883", "Xã Liên Minh", UnitType.COMMUNE, null,
+                LocalDate.of(2025, 7, 1), null);
+        AdministrativeUnit hongHa = new AdministrativeUnit(14L, "09889", "Xã Hồng Hà", UnitType.COMMUNE, null, null,
+                LocalDate.of(2025, 6, 30));
+        new UnitSuccession(8L, hongHa, oDien, false, LocalDate.of(2025, 7, 1));
+        new UnitSuccession(17L, hongHa, lienMinh, false, LocalDate.of(2025, 7, 1));
+        Long acting = PrescreenRules.bodyUnit(hongHa, Set.of(40L, 41L, 42L)).orElseThrow();
+        assertEquals(41L, acting);
+        assertTrue(PrescreenRules.acts(acting, 14L, 41L), "Ô Diên pre-screens for Hồng Hà");
+        assertFalse(PrescreenRules.acts(acting, 14L, 42L), "Liên Minh sees Hồng Hà's dossiers but does not pre-screen them");
+        assertTrue(PrescreenRules.acts(acting, 14L, 14L), "an account of the former commune itself");
+        assertFalse(PrescreenRules.acts(acting, 14L, null));
+        assertEquals("registration.prescreen.otherCommune", assertThrows(BusinessException.class,
+                () -> PrescreenRules.requireActingCommune(acting, 14L, 42L)).messageKey());
+    }
 }

@@ -48,7 +48,8 @@ class EnrolmentImportTest {
     }
 
     private static EnrolmentImport.Plan check(byte[] file, Set<String> enrolled, long places, Long onlyUnit) {
-        return EnrolmentImport.check(file, new EnrolmentImport.Reference(ADMITTED, enrolled, places, onlyUnit));
+        return EnrolmentImport.check(file, new EnrolmentImport.Reference(ADMITTED, enrolled, places,
+                onlyUnit == null ? null : Set.of(onlyUnit)));
     }
 
     @Test

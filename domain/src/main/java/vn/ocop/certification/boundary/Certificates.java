@@ -135,8 +135,8 @@ public class Certificates {
         if (filter.communeId() != null) {
             where.add(cb.equal(c.get("communeId"), filter.communeId()));
         }
-        if (caller.onlyUnit() != null) {
-            where.add(cb.equal(c.get("communeId"), caller.onlyUnit()));
+        if (caller.onlyUnits() != null) {
+            where.add(c.get("communeId").in(caller.onlyUnits()));
         }
         if (filter.decisionId() != null) {
             where.add(cb.equal(c.get("decision").get("id"), filter.decisionId()));
@@ -221,15 +221,20 @@ public class Certificates {
         if (withoutNotice) {
             jpql.append(" AND NOT EXISTS (SELECT n FROM ExpiryNotice n WHERE n.certificate = c)");
         }
-        Long commune = caller.onlyUnit() != null ? caller.onlyUnit() : communeId;
-        if (commune != null) {
+        if (communeId != null) {
             jpql.append(" AND c.communeId = :commune");
+        }
+        if (caller.onlyUnits() != null) {
+            jpql.append(" AND c.communeId IN :units");
         }
         var query = em.createQuery(jpql.append(" ORDER BY c.validUntil, c.number").toString(), Certificate.class)
                 .setParameter("revoked", CertificateStatus.REVOKED).setParameter("today", today)
                 .setParameter("limit", today.plusDays(days));
-        if (commune != null) {
-            query.setParameter("commune", commune);
+        if (communeId != null) {
+            query.setParameter("commune", communeId);
+        }
+        if (caller.onlyUnits() != null) {
+            query.setParameter("units", caller.onlyUnits());
         }
         List<Certificate> found = query.getResultList();
         Map<Long, LocalDate> noticed = noticed(found);
@@ -337,7 +342,7 @@ public class Certificates {
     public List<ReceivedView> received() {
         Caller caller = users.me();
         return em.createNamedQuery(ReceivedDecision.ALL, ReceivedDecision.class).getResultList().stream()
-                .map(d -> ReceivedView.of(d, caller::reaches)).filter(v -> caller.onlyUnit() == null || !v.products().isEmpty())
+                .map(d -> ReceivedView.of(d, caller::reaches)).filter(v -> caller.onlyUnits() == null || !v.products().isEmpty())
                 .toList();
     }
 

@@ -12,7 +12,9 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import vn.ocop.geography.control.UnitCoverage;
 import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.geography.entity.UnitSuccession;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.identity.entity.UserAccount;
 import vn.ocop.shared.boundary.AuditTrail;
@@ -26,9 +28,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** User administration (administrators) and the caller's own account (everyone signed in). */
 @Stateless
@@ -137,7 +142,26 @@ public class Users {
         AdministrativeUnit unit = user.getUnit();
         return new Caller(user.getUsername(), user.getFullName(), user.getRole(),
                 unit == null ? null : unit.getId(), unit == null ? null : unit.getCode(),
-                unit == null ? null : unit.getName(), user.getLocale());
+                unit == null ? null : unit.getName(), user.getLocale(),
+                user.getRole() == Role.COMMUNE ? covered(unit) : Set.of());
+    }
+
+    /** The units the commune covers: the rule is {@link UnitCoverage}; this reads the successions leading to it. */
+    private Set<Long> covered(AdministrativeUnit unit) {
+        if (unit == null) {
+            return Set.of();
+        }
+        List<UnitSuccession> successions = new ArrayList<>();
+        Set<Long> reached = new HashSet<>(Set.of(unit.getId()));
+        Set<Long> frontier = Set.of(unit.getId());
+        while (!frontier.isEmpty()) {
+            List<UnitSuccession> found = em.createQuery("SELECT s FROM UnitSuccession s JOIN FETCH s.predecessor"
+                    + " JOIN FETCH s.successor WHERE s.successor.id IN :ids", UnitSuccession.class)
+                    .setParameter("ids", frontier).getResultList();
+            successions.addAll(found);
+            frontier = found.stream().map(s -> s.getPredecessor().getId()).filter(reached::add).collect(Collectors.toSet());
+        }
+        return UnitCoverage.covered(unit, successions);
     }
 
     /**

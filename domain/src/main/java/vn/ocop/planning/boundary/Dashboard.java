@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -70,12 +71,12 @@ public class Dashboard {
 
     public DashboardView overview() {
         Caller caller = users.me();
-        Long only = caller.onlyUnit();
+        Set<Long> only = caller.onlyUnits();
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         Map<Long, Map<Integer, Long>> classes = classesByCommune(only, today);
         Map<Long, Long> products = productsByCommune(only);
-        List<CommuneGroup> communes = communes(today, only, products, classes);
+        List<CommuneGroup> communes = communes(today, only, caller.unitId(), products, classes);
         Map<Integer, Long> byStars = new TreeMap<>(Map.of(0, 0L, 3, 0L, 4, 0L, 5, 0L));
         long total = products.values().stream().mapToLong(Long::longValue).sum();
         long rated = 0;
@@ -97,9 +98,11 @@ public class Dashboard {
     /**
      * The communes of today, each with a tile for every former commune that passed into it whole (or
      * in part, when it is the first successor) and one for itself when it has producers of its own or
-     * took over nobody. A commune officer's commune only.
+     * took over nobody. A commune officer's commune only, with the former communes it covers (a former commune
+     * split between several communes is shown to each of them under their own commune).
      */
-    private List<CommuneGroup> communes(LocalDate today, Long only, Map<Long, Long> products, Map<Long, Map<Integer, Long>> classes) {
+    private List<CommuneGroup> communes(LocalDate today, Set<Long> only, Long ownUnit, Map<Long, Long> products,
+                                        Map<Long, Map<Integer, Long>> classes) {
         List<AdministrativeUnit> all = em.createQuery("SELECT DISTINCT u FROM AdministrativeUnit u LEFT JOIN FETCH u.successions"
                 + " WHERE u.level = :commune ORDER BY u.name", AdministrativeUnit.class)
                 .setParameter("commune", UnitLevel.COMMUNE).getResultList();
@@ -111,8 +114,11 @@ public class Dashboard {
                     .sorted(Comparator.comparing((UnitSuccession s) -> !s.isWhole()))
                     .map(s -> s.getSuccessor().getId()).filter(tiles::containsKey).findFirst().orElse(null);
             boolean own = unit.isValidOn(today);
-            if (group != null && (only == null || only.equals(unit.getId()))
-                    && (!own || products.containsKey(unit.getId()) || unit.getId().equals(only))) {
+            if (only != null && !own && only.contains(unit.getId()) && tiles.containsKey(ownUnit)) {
+                group = ownUnit;
+            }
+            if (group != null && (only == null || only.contains(unit.getId()))
+                    && (!own || products.containsKey(unit.getId()) || only != null)) {
                 tiles.get(group).add(figures(unit, own, products.getOrDefault(unit.getId(), 0L),
                         classes.getOrDefault(unit.getId(), Map.of())));
             }
@@ -134,9 +140,9 @@ public class Dashboard {
         return new CommuneFigures(commune.getId(), commune.getCode(), commune.getName(), current, products, new TreeMap<>(classes));
     }
 
-    private Map<Long, Long> productsByCommune(Long only) {
+    private Map<Long, Long> productsByCommune(Set<Long> only) {
         TypedQuery<Object[]> query = em.createQuery("SELECT pr.commune.id, COUNT(p) FROM Product p JOIN p.producer pr"
-                + (only == null ? "" : " WHERE pr.commune.id = :only") + " GROUP BY pr.commune.id", Object[].class);
+                + (only == null ? "" : " WHERE pr.commune.id IN :only") + " GROUP BY pr.commune.id", Object[].class);
         if (only != null) {
             query.setParameter("only", only);
         }
@@ -149,8 +155,8 @@ public class Dashboard {
      * The class of each product today per commune of its producer: the highest class of its
      * certificates valid today (not revoked) and of the higher levels' decisions still valid.
      */
-    private Map<Long, Map<Integer, Long>> classesByCommune(Long only, LocalDate today) {
-        String scope = only == null ? "" : " AND pr.commune.id = :only";
+    private Map<Long, Map<Integer, Long>> classesByCommune(Set<Long> only, LocalDate today) {
+        String scope = only == null ? "" : " AND pr.commune.id IN :only";
         TypedQuery<Object[]> own = em.createQuery("SELECT pr.commune.id, c.productId, MAX(c.stars) FROM Certificate c"
                 + " JOIN c.product p JOIN p.producer pr WHERE c.status <> :revoked AND c.validFrom <= :today"
                 + " AND c.validUntil >= :today" + scope + " GROUP BY pr.commune.id, c.productId", Object[].class)
@@ -175,9 +181,9 @@ public class Dashboard {
         return classes;
     }
 
-    private Map<CycleStep, Long> pipeline(Long only) {
+    private Map<CycleStep, Long> pipeline(Set<Long> only) {
         TypedQuery<Object[]> query = em.createQuery("SELECT p.step, COUNT(p) FROM Product p"
-                + (only == null ? "" : " WHERE p.producer.commune.id = :only") + " GROUP BY p.step", Object[].class);
+                + (only == null ? "" : " WHERE p.producer.commune.id IN :only") + " GROUP BY p.step", Object[].class);
         if (only != null) {
             query.setParameter("only", only);
         }
@@ -189,8 +195,8 @@ public class Dashboard {
         return steps;
     }
 
-    private SupportFigures support(Long only, int year) {
-        String where = " WHERE s.grantedOn >= :start AND s.grantedOn < :next" + (only == null ? "" : " AND s.producer.commune.id = :only");
+    private SupportFigures support(Set<Long> only, int year) {
+        String where = " WHERE s.grantedOn >= :start AND s.grantedOn < :next" + (only == null ? "" : " AND s.producer.commune.id IN :only");
         TypedQuery<Object[]> byType = em.createQuery("SELECT t.id, t.nameVi, t.nameEn, COUNT(s), SUM(s.amountVnd), t.position"
                 + " FROM Support s JOIN s.type t" + where + " GROUP BY t.id, t.nameVi, t.nameEn, t.position ORDER BY t.position",
                 Object[].class);

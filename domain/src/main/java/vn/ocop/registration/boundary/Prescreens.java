@@ -64,7 +64,8 @@ public class Prescreens {
 
     /** The product's pre-screen: whether it needs one, the checklist, the pre-screens of its submissions. */
     public PrescreenView prescreen(long productId) {
-        return view(visibleProduct(productId, users.me()));
+        Caller caller = users.me();
+        return view(visibleProduct(productId, caller), caller);
     }
 
     /** Records the commune's pre-screen of the product's submitted dossier; a return sends it back to the producer. */
@@ -80,6 +81,7 @@ public class Prescreens {
         IssuingBody body = body(product).orElse(null);
         PrescreenRules.requireRequired(body, regimeOn(submission.getOccurredAt().toLocalDate()),
                 submission.getOccurredAt().toLocalDate());
+        PrescreenRules.requireActingCommune(body == null || body.getUnit() == null ? null : body.getUnit().getId(), product.getProducer().getCommune().getId(), caller.unitId());
         PrescreenRules.requireNotScreened(em.createNamedQuery(Prescreen.OF_SUBMISSION, Long.class)
                 .setParameter("submission", submission).getSingleResult());
         String before = product.auditState();
@@ -91,7 +93,7 @@ public class Prescreens {
         if (prescreen.getOutcome() == PrescreenOutcome.RETURNED) {
             audit.change("PRODUCT_DOSSIER_RETURNED", product, before, null);
         }
-        return view(product);
+        return view(product, caller);
     }
 
     /** The product's latest pre-screen, printed to be signed by the officer and the commune's People's Committee. */
@@ -142,7 +144,7 @@ public class Prescreens {
     public Page<PrescreenedView> prescreened(PrescreenOutcome outcome, int first, int size) {
         Caller caller = users.me();
         String where = " WHERE 1 = 1" + (outcome == null ? "" : " AND p.outcome = :outcome")
-                + (caller.onlyUnit() == null ? "" : " AND c.id = :unit");
+                + (caller.onlyUnits() == null ? "" : " AND c.id IN :units");
         var rows = em.createQuery("SELECT NEW vn.ocop.registration.boundary.PrescreenedView(p.id, pr.id,"
                 + " pr.name, o.name, c.name, b.code, p.outcome, p.screenedOn, p.officer) FROM Prescreen p JOIN p.product pr"
                 + " JOIN pr.producer o JOIN o.commune c JOIN p.body b" + where + " ORDER BY p.screenedAt DESC, p.id DESC",
@@ -153,16 +155,16 @@ public class Prescreens {
             rows.setParameter("outcome", outcome);
             count.setParameter("outcome", outcome);
         }
-        if (caller.onlyUnit() != null) {
-            rows.setParameter("unit", caller.onlyUnit());
-            count.setParameter("unit", caller.onlyUnit());
+        if (caller.onlyUnits() != null) {
+            rows.setParameter("units", caller.onlyUnits());
+            count.setParameter("units", caller.onlyUnits());
         }
         List<PrescreenedView> items = rows.setFirstResult(first).setMaxResults(size).getResultList();
         long total = count.getSingleResult();
         return new Page<>(items, total);
     }
 
-    private PrescreenView view(Product product) {
+    private PrescreenView view(Product product, Caller caller) {
         List<Prescreen> done = em.createNamedQuery(Prescreen.OF_PRODUCT, Prescreen.class).setParameter("product", product)
                 .getResultList();
         Optional<IssuingBody> body = body(product);
@@ -174,7 +176,8 @@ public class Prescreens {
         if (submission.isPresent()) {
             LocalDate day = submission.get().getOccurredAt().toLocalDate();
             required = PrescreenRules.required(body.orElse(null), regimeOn(day), day);
-            open = required && !product.isOpen()
+            open = required && !product.isOpen() && (caller.role() != vn.ocop.identity.entity.Role.COMMUNE
+                    || PrescreenRules.acts(body.map(b -> b.getUnit().getId()).orElse(null), product.getProducer().getCommune().getId(), caller.unitId()))
                     && done.stream().noneMatch(p -> p.getSubmission().getId().equals(submission.get().getId()));
         }
         return new PrescreenView(product.getId(), product.getVersion(), required, body.map(IssuingBody::getCode).orElse(null),

@@ -75,7 +75,7 @@ public class ProducerWorkbooks {
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public byte[] template() {
         Caller caller = users.me();
-        Long only = caller.onlyUnit();
+        Long only = caller.registersIn();
         return ImportTemplate.write(communes().stream().filter(u -> only == null || only.equals(u.getId())).toList(), productSets());
     }
 
@@ -103,7 +103,7 @@ public class ProducerWorkbooks {
     private ProducerImport.Plan plan(byte[] workbook) {
         Caller caller = users.me();
         return ProducerImport.check(workbook, new ProducerImport.Reference(communes(), productSets(), this::registered,
-                caller.onlyUnit(), LocalDate.now(clock), LocalDateTime.now(clock), caller.username()));
+                caller.registersIn(), LocalDate.now(clock), LocalDateTime.now(clock), caller.username()));
     }
 
     private List<AdministrativeUnit> communes() {

@@ -105,8 +105,8 @@ public class Registrations {
         if (filter.status() != null) {
             where.add(cb.equal(producer.get("status"), filter.status()));
         }
-        if (caller.onlyUnit() != null) {
-            where.add(cb.equal(producer.get("commune").get("id"), caller.onlyUnit()));
+        if (caller.onlyUnits() != null) {
+            where.add(producer.get("commune").get("id").in(caller.onlyUnits()));
         }
         return where.toArray(Predicate[]::new);
     }
@@ -119,7 +119,8 @@ public class Registrations {
     public ProducerView registerProducer(ProducerForm form) {
         Caller caller = users.me();
         AdministrativeUnit commune = form.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, form.getCommuneId());
-        if (!caller.reaches(commune == null ? null : commune.getId())) {
+        if (!caller.reaches(commune == null ? null : commune.getId())
+                || caller.registersIn() != null && !caller.registersIn().equals(commune.getId())) {
             throw BusinessException.onField("commune", "registration.producer.outsideCommune");
         }
         Producer producer = new Producer(form.getName(), form.getType(), form.getTaxCode(), commune, form.getAddress(),
@@ -343,8 +344,8 @@ public class Registrations {
         if (filter.step() != null) {
             where.add(cb.equal(product.get("step"), filter.step()));
         }
-        if (caller.onlyUnit() != null) {
-            where.add(cb.equal(producer.get("commune").get("id"), caller.onlyUnit()));
+        if (caller.onlyUnits() != null) {
+            where.add(producer.get("commune").get("id").in(caller.onlyUnits()));
         }
         return where.toArray(Predicate[]::new);
     }

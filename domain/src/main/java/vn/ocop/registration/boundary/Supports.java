@@ -335,8 +335,8 @@ public class Supports {
             String like = "%" + key.replace("%", "").replace("_", "") + "%";
             where.add(cb.or(cb.like(producer.get("nameKey"), like), cb.like(cb.lower(producer.get("taxCode")), like)));
         }
-        if (caller.onlyUnit() != null) {
-            where.add(cb.equal(producer.get("commune").get("id"), caller.onlyUnit()));
+        if (caller.onlyUnits() != null) {
+            where.add(producer.get("commune").get("id").in(caller.onlyUnits()));
         }
         return where.toArray(Predicate[]::new);
     }

@@ -48,6 +48,22 @@ public final class PrescreenRules {
         }
     }
 
+    /**
+     * Whether an officer of the unit may pre-screen for the producer's commune: an officer of that commune itself, or
+     * of the commune whose body acts for it ({@link #bodyUnit}). A former commune split between several communes is seen by each of
+     * them and pre-screened by one.
+     */
+    public static boolean acts(Long actingUnit, Long producerCommune, Long officerUnit) {
+        return officerUnit != null && (officerUnit.equals(producerCommune) || officerUnit.equals(actingUnit));
+    }
+
+    /** Refuses a pre-screen by an officer who does not {@link #acts act} for the producer's commune. */
+    public static void requireActingCommune(Long actingUnit, Long producerCommune, Long officerUnit) {
+        if (!acts(actingUnit, producerCommune, officerUnit)) {
+            throw new BusinessException("registration.prescreen.otherCommune");
+        }
+    }
+
     /** Refuses a second pre-screen of the same submission (a returned dossier submitted again may be pre-screened). */
     public static void requireNotScreened(long prescreensOfSubmission) {
         if (prescreensOfSubmission > 0) {

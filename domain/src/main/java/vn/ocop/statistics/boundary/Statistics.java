@@ -30,6 +30,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -81,7 +82,7 @@ public class Statistics {
 
     /** The figures of the period, in the caller's scope. */
     public StatisticsView of(Period period) {
-        Long unit = users.me().onlyUnit();
+        Set<Long> unit = users.me().onlyUnits();
         Map<Long, Long> communeOf = new HashMap<>();
         Map<Long, Integer> rated = rated(period, unit, communeOf);
         return new StatisticsView(period, productsByGroup(period, unit), productsByCommune(period, unit, rated, communeOf),
@@ -100,13 +101,13 @@ public class Statistics {
 
     // ---- products ----
 
-    private List<StatisticsView.GroupCount> productsByGroup(Period period, Long unit) {
+    private List<StatisticsView.GroupCount> productsByGroup(Period period, Set<Long> unit) {
         return query("SELECT s.groupName, COUNT(p) FROM Product p JOIN p.productSet s JOIN p.producer pr WHERE " + REGISTERED
                 + scope("pr.commune.id", unit) + " GROUP BY s.groupName ORDER BY s.groupName", period, unit).getResultList()
                 .stream().map(r -> new StatisticsView.GroupCount((String) r[0], (Long) r[1])).toList();
     }
 
-    private List<StatisticsView.CommuneCount> productsByCommune(Period period, Long unit, Map<Long, Integer> stars,
+    private List<StatisticsView.CommuneCount> productsByCommune(Period period, Set<Long> unit, Map<Long, Integer> stars,
                                                                 Map<Long, Long> communeOf) {
         List<Object[]> communes = query("SELECT u.id, u.code, u.name, COUNT(p) FROM Product p JOIN p.producer pr JOIN pr.commune u"
                 + " WHERE " + REGISTERED + scope("u.id", unit) + " GROUP BY u.id, u.code, u.name ORDER BY u.code", period, unit)
@@ -125,7 +126,7 @@ public class Statistics {
         return counts;
     }
 
-    private Map<Integer, Long> productsByStars(Period period, Long unit, Map<Long, Integer> rated) {
+    private Map<Integer, Long> productsByStars(Period period, Set<Long> unit, Map<Long, Integer> rated) {
         long total = single("SELECT COUNT(p) FROM Product p JOIN p.producer pr WHERE " + REGISTERED + scope("pr.commune.id", unit),
                 period, unit);
         Map<Integer, Long> byStars = new TreeMap<>(Comparator.reverseOrder());
@@ -139,7 +140,7 @@ public class Statistics {
      * The class on the period's last day of each product registered by then that has one (product id to stars), from
      * the highest class per product of each source; {@code communeOf} receives each rated product's commune.
      */
-    private Map<Long, Integer> rated(Period period, Long unit, Map<Long, Long> communeOf) {
+    private Map<Long, Integer> rated(Period period, Set<Long> unit, Map<Long, Long> communeOf) {
         String where = " JOIN p.producer pr JOIN pr.commune u WHERE " + REGISTERED + scope("u.id", unit);
         Map<Long, Integer> certificates = perProduct(query("SELECT p.id, u.id, MAX(c.stars) FROM Certificate c JOIN c.product p"
                 + where + " AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED + " GROUP BY p.id, u.id", period, unit),
@@ -161,7 +162,7 @@ public class Statistics {
 
     // ---- producers ----
 
-    private List<StatisticsView.TypeCount> producersByType(Period period, Long unit) {
+    private List<StatisticsView.TypeCount> producersByType(Period period, Set<Long> unit) {
         Map<ProducerType, Long> active = typesOnDay(period, unit, "");
         Map<ProducerType, Long> withProduct = typesOnDay(period, unit, WITH_PRODUCT);
         List<StatisticsView.TypeCount> counts = new ArrayList<>();
@@ -175,7 +176,7 @@ public class Statistics {
      * The active producers by their legal form on the period's last day: today's form for those without a later
      * change, the former form of the first change after that day for the others.
      */
-    private Map<ProducerType, Long> typesOnDay(Period period, Long unit, String condition) {
+    private Map<ProducerType, Long> typesOnDay(Period period, Set<Long> unit, String condition) {
         Map<ProducerType, Long> counts = new EnumMap<>(ProducerType.class);
         String where = " WHERE " + ACTIVE_PRODUCER + scope("pr.commune.id", unit) + condition;
         query("SELECT pr.type, COUNT(pr) FROM Producer pr" + where + " AND NOT EXISTS (SELECT l.id FROM LegalFormChange l"
@@ -190,7 +191,7 @@ public class Statistics {
 
     // ---- certificates ----
 
-    private StatisticsView.CertificateCounts certificates(Period period, Long unit) {
+    private StatisticsView.CertificateCounts certificates(Period period, Set<Long> unit) {
         String scope = scope("c.communeId", unit);
         long issued = single("SELECT COUNT(c) FROM Certificate c JOIN c.decision d WHERE d.signedOn >= :from AND d.signedOn <= :day"
                 + scope, period, unit);
@@ -207,7 +208,7 @@ public class Statistics {
 
     // ---- training ----
 
-    private List<StatisticsView.TrainingCount> training(Period period, Long unit) {
+    private List<StatisticsView.TrainingCount> training(Period period, Set<Long> unit) {
         String held = " c.endDate >= :from AND c.endDate <= :day";
         List<Object[]> courses = unit == null
                 ? query("SELECT c.audience, COUNT(c) FROM Course c WHERE" + held + " GROUP BY c.audience", period, null).getResultList()
@@ -239,7 +240,7 @@ public class Statistics {
 
     /** Every product in the caller's scope with its producer, commune and class today, in the order of their ids. */
     public List<ExportedProduct> products() {
-        Long unit = users.me().onlyUnit();
+        Set<Long> unit = users.me().onlyUnits();
         LocalDate today = today();
         Map<Long, List<StarClass.Recognition>> recognitions = new HashMap<>();
         em.createQuery("SELECT c.productId, c.number, c.stars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c"
@@ -254,7 +255,7 @@ public class Statistics {
                         ((Number) r[1]).intValue(), (LocalDate) r[2], (LocalDate) r[3])));
         TypedQuery<Object[]> rows = em.createQuery("SELECT p.id, p.name, s.code, s.groupName, pr.name, pr.type, pr.taxCode, u.code,"
                 + " u.name, dt.code, dt.level, pv.code, p.step FROM Product p JOIN p.productSet s JOIN p.producer pr JOIN pr.commune u"
-                + " LEFT JOIN u.parent dt LEFT JOIN dt.parent pv" + (unit == null ? "" : " WHERE u.id = :unit") + " ORDER BY p.id",
+                + " LEFT JOIN u.parent dt LEFT JOIN dt.parent pv" + (unit == null ? "" : " WHERE u.id IN :unit") + " ORDER BY p.id",
                 Object[].class);
         if (unit != null) {
             rows.setParameter("unit", unit);
@@ -274,7 +275,7 @@ public class Statistics {
 
     /** Every certificate in the caller's scope (issued in a year when given), with today's state, in order of issue. */
     public List<ExportedCertificate> certificates(Integer year) {
-        Long unit = users.me().onlyUnit();
+        Set<Long> unit = users.me().onlyUnits();
         LocalDate today = today();
         Period period = year == null ? null : Period.ofYear(year, today);
         List<String> where = new ArrayList<>();
@@ -282,7 +283,7 @@ public class Statistics {
             where.add("d.signedOn >= :from AND d.signedOn <= :day");
         }
         if (unit != null) {
-            where.add("c.communeId = :unit");
+            where.add("c.communeId IN :unit");
         }
         TypedQuery<Object[]> query = em.createQuery("SELECT c.number, d.number, d.signedOn, c.productId, c.productName,"
                 + " c.producerName, c.communeId, c.stars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c JOIN c.decision d"
@@ -303,24 +304,24 @@ public class Statistics {
 
     // ---- queries ----
 
-    private static String scope(String path, Long unit) {
-        return unit == null ? "" : " AND " + path + " = :unit";
+    private static String scope(String path, Set<Long> unit) {
+        return unit == null ? "" : " AND " + path + " IN :unit";
     }
 
     /** A query of the statistics with the parameters it names: the period's days and the caller's commune. */
-    private TypedQuery<Object[]> query(String jpql, Period period, Long unit) {
+    private TypedQuery<Object[]> query(String jpql, Period period, Set<Long> unit) {
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
         bind(query, jpql, period, unit);
         return query;
     }
 
-    private long single(String jpql, Period period, Long unit) {
+    private long single(String jpql, Period period, Set<Long> unit) {
         TypedQuery<Long> query = em.createQuery(jpql, Long.class);
         bind(query, jpql, period, unit);
         return query.getSingleResult();
     }
 
-    private static void bind(TypedQuery<?> query, String jpql, Period period, Long unit) {
+    private static void bind(TypedQuery<?> query, String jpql, Period period, Set<Long> unit) {
         if (jpql.contains(":after")) {
             query.setParameter("after", period.after());
         }

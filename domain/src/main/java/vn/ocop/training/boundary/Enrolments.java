@@ -122,7 +122,7 @@ public class Enrolments {
         Set<String> enrolled = enrolledKeys(course);
         Set<Long> takingPart = TraineePool.takingPart(em);
         List<Trainee> people = TraineePool.managers(em, null).stream()
-                .filter(t -> communeId == t.unitId() && takingPart.contains(t.producerId()) && !enrolled.contains(t.key()))
+                .filter(t -> t.unitId() != null && communeId == t.unitId() && takingPart.contains(t.producerId()) && !enrolled.contains(t.key()))
                 .toList();
         if (people.isEmpty()) {
             throw new BusinessException("training.enrolment.nobodyInCommune");
@@ -160,7 +160,7 @@ public class Enrolments {
         List<Trainee> admitted = TraineePool.everybody(em).stream().filter(t -> course.getAudience().admits(t.audience())).toList();
         long enrolled = em.createNamedQuery(Enrolment.COUNT_OF_COURSE, Long.class).setParameter("course", course).getSingleResult();
         return EnrolmentImport.check(workbook, new EnrolmentImport.Reference(admitted, enrolledKeys(course),
-                Math.max(0, course.getCapacity() - enrolled), caller.onlyUnit()));
+                Math.max(0, course.getCapacity() - enrolled), caller.onlyUnits()));
     }
 
     /** Enrols the people in one go, on the locked course: in scope, admitted, in the places left, once. */

@@ -64,7 +64,7 @@ public final class EnrolmentImport {
      * What the boundary supplies: the people the course admits in the caller's scope, the keys of
      * those already enrolled, the places left, and the only commune allowed (null: all).
      */
-    public record Reference(List<Trainee> admitted, Set<String> enrolled, long placesLeft, Long onlyUnitId) {
+    public record Reference(List<Trainee> admitted, Set<String> enrolled, long placesLeft, Set<Long> onlyUnitIds) {
     }
 
     /** A row as read, with the person found (null when not). */
@@ -255,7 +255,7 @@ public final class EnrolmentImport {
                 problem(row, null, "training.import.twiceInFile", person.name(), first);
             } else if (reference.enrolled().contains(person.key())) {
                 problem(row, null, "training.enrolment.twice", person.name());
-            } else if (reference.onlyUnitId() != null && !reference.onlyUnitId().equals(person.unitId())) {
+            } else if (reference.onlyUnitIds() != null && !reference.onlyUnitIds().contains(person.unitId())) {
                 problem(row, null, "training.enrolment.outsideCommune", person.name());
             } else {
                 people.add(person);

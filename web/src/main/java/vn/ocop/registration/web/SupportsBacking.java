@@ -87,11 +87,12 @@ public class SupportsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        if (session.getCaller().role() == Role.COMMUNE) {
+        if (isCommuneFixed()) {
             communeId = session.getCaller().unitId();
         }
         list = new PagedList<>((first, size) -> supports.list(filter(), first, size), SupportView::id);
-        communes = geography.communes();
+        java.util.Set<Long> covered = session.getCaller().onlyUnits();
+        communes = geography.communes().stream().filter(c -> covered == null || covered.contains(c.id())).toList();
         years = supports.years();
         types = supports.types();
         search();
@@ -304,7 +305,10 @@ public class SupportsBacking implements Serializable {
     public List<UnitView> getCommunes() { return communes; }
     public List<Integer> getYears() { return years; }
     public List<SupportTypeView> getTypes() { return types; }
-    public boolean isCommuneFixed() { return session.getCaller().role() == Role.COMMUNE; }
+    /** A commune officer whose commune replaced no other has one commune to choose: it is fixed. */
+    public boolean isCommuneFixed() {
+        return session.getCaller().role() == Role.COMMUNE && session.getCaller().onlyUnits().size() == 1;
+    }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
     public Long getCommuneId() { return communeId; }

@@ -224,8 +224,8 @@ public class CourseBacking implements Serializable {
     }
 
     public List<UnitView> getCommunes() {
-        Long only = session.getCaller() == null ? null : session.getCaller().onlyUnit();
-        return geography.communes().stream().filter(c -> only == null || only.equals(c.id())).toList();
+        java.util.Set<Long> only = session.getCaller() == null ? null : session.getCaller().onlyUnits();
+        return geography.communes().stream().filter(c -> only == null || only.contains(c.id())).toList();
     }
 
     public AttendanceStatus[] getStatuses() {
