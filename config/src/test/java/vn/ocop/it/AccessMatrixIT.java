@@ -113,6 +113,7 @@ class AccessMatrixIT {
         row("GET /api/v1/verify/{number}", "404J", "404J", "404J", "404J", "404J", "404J");
         row("PAGE /account/password.xhtml", "200", "200", "200", "200", "200", "L");
         row("PAGE /account/tokens.xhtml", "200", "200", "200", "200", "200", "L");
+        row("PAGE /admin/prescreen-items.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /admin/unit-import.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /admin/audit.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /admin/users.xhtml", "200", "404P", "404P", "404P", "404P", "L");

@@ -6,7 +6,7 @@ import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.DecisionStatus;
 import vn.ocop.certification.entity.DecisionTemplate;
 import vn.ocop.certification.entity.DecisionText;
-import vn.ocop.certification.entity.IssuedFile;
+import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.certification.entity.SigningMode;
 import vn.ocop.geography.TestBodies;
 import vn.ocop.rating.entity.EvaluationRound;

@@ -186,4 +186,21 @@ class PrescreenTest {
         assertEquals("registration.prescreen.otherCommune", assertThrows(BusinessException.class,
                 () -> PrescreenRules.requireActingCommune(acting, 14L, 42L)).messageKey());
     }
+
+    @Test
+    void anAddedItemNeedsWordsInBothLanguagesAndMayWaitBeforeItIsUsed() {
+        PrescreenItem prepared = PrescreenItem.added("MUC_5", "  Sản phẩm có nhãn ghi rõ nơi sản xuất ", "The label names the place of making",
+                "QĐ 148/QĐ-TTg, sửa đổi bởi QĐ 1489/QĐ-TTg", 5, true, false, null);
+        assertEquals("Sản phẩm có nhãn ghi rõ nơi sản xuất", prepared.getTextVi());
+        assertFalse(prepared.isActive(), "prepared, not yet asked");
+        assertTrue(prepared.isMandatory());
+        assertEquals("registration.prescreenItem.noWords", assertThrows(BusinessException.class,
+                () -> PrescreenItem.added("MUC_6", "30/02/2026", "A date", "QĐ 1489/QĐ-TTg", 6, false, true, null)).messageKey());
+        assertEquals("textEn", assertThrows(BusinessException.class,
+                () -> PrescreenItem.added("MUC_6", "Nhãn", "-99999", "QĐ 1489/QĐ-TTg", 6, false, true, null)).field());
+        assertEquals("error.tooLong", assertThrows(BusinessException.class,
+                () -> PrescreenItem.added("MUC_6", "Đ".repeat(501), "Label", "QĐ 1489/QĐ-TTg", 6, false, true, null)).messageKey());
+        assertEquals("error.required", assertThrows(BusinessException.class,
+                () -> PrescreenItem.added("MUC_6", "Nhãn", "Label", " ", 6, false, true, null)).messageKey());
+    }
 }

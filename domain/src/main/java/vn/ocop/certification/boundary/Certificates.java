@@ -20,7 +20,7 @@ import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.ExpiryNotice;
-import vn.ocop.certification.entity.IssuedFile;
+import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.certification.entity.NoticeSent;
 import vn.ocop.certification.entity.ReceivedDecision;
 import vn.ocop.geography.entity.AdministrativeUnit;

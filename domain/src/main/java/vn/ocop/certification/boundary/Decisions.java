@@ -24,7 +24,7 @@ import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionStatus;
 import vn.ocop.certification.entity.DecisionTemplate;
 import vn.ocop.certification.entity.DecisionText;
-import vn.ocop.certification.entity.IssuedFile;
+import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.certification.entity.NumberCounter;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Users;

@@ -18,6 +18,7 @@ import vn.ocop.certification.control.Validity;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.entity.Auditable;
+import vn.ocop.shared.entity.IssuedFile;
 
 import java.time.LocalDate;
 

@@ -25,6 +25,7 @@ import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
+import vn.ocop.shared.entity.IssuedFile;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

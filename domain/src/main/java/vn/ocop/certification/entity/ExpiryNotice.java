@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.shared.entity.Auditable;
+import vn.ocop.shared.entity.IssuedFile;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -26,6 +26,7 @@ import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
+import vn.ocop.shared.entity.IssuedFile;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -89,6 +90,9 @@ public class Prescreens {
                 form.reasons(), LocalDateTime.now(clock), caller.username(), caller.name());
         em.persist(prescreen);
         UniqueValues.flush(em, new BusinessException("registration.prescreen.done"));
+        IssuedFile print = IssuedFile.pdf(render(prescreen));
+        em.persist(print);
+        prescreen.printed(print);
         audit.change("DOSSIER_PRESCREENED", prescreen, null, null);
         if (prescreen.getOutcome() == PrescreenOutcome.RETURNED) {
             audit.change("PRODUCT_DOSSIER_RETURNED", product, before, null);
@@ -96,24 +100,39 @@ public class Prescreens {
         return view(product, caller);
     }
 
-    /** The product's latest pre-screen, printed to be signed by the officer and the commune's People's Committee. */
+    /**
+     * The product's latest pre-screen, printed to be signed by the officer and the commune's People's Committee: the
+     * print kept when it was recorded, never rendered again (a pre-screen recorded before the prints were kept is
+     * kept at its first print).
+     */
     public byte[] pdf(long productId) {
         Product product = visibleProduct(productId, users.me());
         Prescreen last = em.createNamedQuery(Prescreen.OF_PRODUCT, Prescreen.class).setParameter("product", product)
                 .setMaxResults(1).getResultList().stream().findFirst()
                 .orElseThrow(() -> new BusinessException("error.notFound"));
-        IssuingBody body = last.getBody();
+        if (last.getPdf() == null) {
+            IssuedFile print = IssuedFile.pdf(render(last));
+            em.persist(print);
+            last.printed(print);
+        }
+        return last.getPdf().verifiedContent();
+    }
+
+    private byte[] render(Prescreen prescreen) {
+        Product product = prescreen.getProduct();
+        IssuingBody body = prescreen.getBody();
         List<PrescreenDocument.Row> rows = new ArrayList<>();
-        last.getResults().stream().sorted(Comparator.comparingInt((PrescreenResult r) -> r.getItem().getSortOrder())
+        prescreen.getResults().stream().sorted(Comparator.comparingInt((PrescreenResult r) -> r.getItem().getSortOrder())
                         .thenComparing(r -> r.getItem().getId()))
                 .forEach(r -> rows.add(new PrescreenDocument.Row(rows.size() + 1, r.getItem().getTextVi(),
                         r.getItem().isMandatory() ? PrintedLabels.MANDATORY : PrintedLabels.NOT_MANDATORY,
                         PrintedLabels.result(r.getResult()))));
         return printer.pdf(new PrescreenDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
-                last.getScreenedOn(), product.getName(), product.getProducer().getName(),
+                prescreen.getScreenedOn(), product.getName(), product.getProducer().getName(),
                 product.getProducer().getCommune().getName(),
                 product.getProductSet().getCode() + " - " + product.getProductSet().getName(), rows,
-                PrintedLabels.outcome(last.getOutcome()), last.getRemarks(), last.getReasons(), last.getOfficerName()));
+                PrintedLabels.outcome(prescreen.getOutcome()), prescreen.getRemarks(), prescreen.getReasons(),
+                prescreen.getOfficerName()));
     }
 
     /** The checklist, every item, with the notes for administrators. */
@@ -137,6 +156,25 @@ public class Prescreens {
         item.edit(textVi, textEn, legalSource, sortOrder, mandatory, active, adminNote);
         em.flush();
         audit.change("PRESCREEN_ITEM_CHANGED", item, before, null);
+        return item;
+    }
+
+    /**
+     * The administrator adds an item to the checklist (code MUC_n, the first n free), in use at once or prepared and
+     * put in use later. Pre-screens already recorded keep the items they were recorded against.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public PrescreenItem addItem(String textVi, String textEn, String legalSource, int sortOrder, boolean mandatory,
+                                 boolean active, String adminNote) {
+        java.util.Set<String> codes = items().stream().map(PrescreenItem::getCode).collect(Collectors.toSet());
+        int n = codes.size() + 1;
+        while (codes.contains("MUC_" + n)) {
+            n++;
+        }
+        PrescreenItem item = PrescreenItem.added("MUC_" + n, textVi, textEn, legalSource, sortOrder, mandatory, active, adminNote);
+        em.persist(item);
+        UniqueValues.flush(em, new ConcurrentChangeException());
+        audit.change("PRESCREEN_ITEM_ADDED", item, null, null);
         return item;
     }
 

@@ -20,6 +20,7 @@ import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
+import vn.ocop.shared.entity.IssuedFile;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -84,6 +85,11 @@ public class Prescreen implements Auditable {
 
     @OneToMany(mappedBy = "prescreen", cascade = CascadeType.PERSIST)
     private List<PrescreenResult> results = new ArrayList<>();
+
+    /** The print as it was issued when the pre-screen was recorded (null only for a pre-screen recorded before V28). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "pdf_id")
+    private IssuedFile pdf;
 
     @Version
     private long version;
@@ -222,5 +228,17 @@ public class Prescreen implements Auditable {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Keeps the print as issued; a print once kept is never replaced. */
+    public void printed(IssuedFile file) {
+        if (pdf != null) {
+            throw new IllegalStateException("pre-screen " + id + " is already printed");
+        }
+        this.pdf = file;
+    }
+
+    public IssuedFile getPdf() {
+        return pdf;
     }
 }

@@ -75,11 +75,19 @@ public class PrescreenItem implements Auditable {
         this.active = true;
     }
 
+    /** An item the administrator adds to the checklist, in use or prepared for later; its code is given by the checklist. */
+    public static PrescreenItem added(String code, String textVi, String textEn, String legalSource, int sortOrder,
+                                      boolean mandatory, boolean active, String adminNote) {
+        PrescreenItem item = new PrescreenItem(null, code, "", "", mandatory);
+        item.edit(textVi, textEn, legalSource, sortOrder, mandatory, active, adminNote);
+        return item;
+    }
+
     /** The administrator's edit: texts, source, order, whether mandatory and in use, the note for administrators. */
     public void edit(String textVi, String textEn, String legalSource, int sortOrder, boolean mandatory, boolean active,
                      String adminNote) {
-        this.textVi = VietnameseText.required("textVi", textVi, 500);
-        this.textEn = VietnameseText.required("textEn", textEn, 500);
+        this.textVi = worded("textVi", textVi);
+        this.textEn = worded("textEn", textEn);
         this.legalSource = VietnameseText.required("legalSource", legalSource, 300);
         String note = VietnameseText.normalise(adminNote);
         if (note != null && note.length() > 1000) {
@@ -89,6 +97,15 @@ public class PrescreenItem implements Auditable {
         this.mandatory = mandatory;
         this.active = active;
         this.adminNote = note;
+    }
+
+    /** An item's text: present, at most 500 characters, and with words (a number or a date alone says nothing). */
+    private static String worded(String field, String value) {
+        String text = VietnameseText.required(field, value, 500);
+        if (!text.codePoints().anyMatch(Character::isLetter)) {
+            throw BusinessException.onField(field, "registration.prescreenItem.noWords");
+        }
+        return text;
     }
 
     /** The item's text in the language of the locale (Vietnamese unless English). */

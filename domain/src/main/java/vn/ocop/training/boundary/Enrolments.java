@@ -23,6 +23,7 @@ import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
+import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.training.control.CertificateNumbers;
 import vn.ocop.training.control.CompletionRule;
 import vn.ocop.training.control.EnrolmentImport;
@@ -264,6 +265,11 @@ public class Enrolments {
             audit.change("TRAINING_CERTIFIED", enrolment, before, null);
         }
         UniqueValues.flush(em, new BusinessException("training.certificate.busy"));
+        for (Enrolment enrolment : due) {
+            IssuedFile print = IssuedFile.pdf(render(enrolment));
+            em.persist(print);
+            enrolment.certificatePrinted(print);
+        }
         return due.size();
     }
 
@@ -278,12 +284,24 @@ public class Enrolments {
         return counter;
     }
 
-    /** The certificate of a participant as a PDF, from what was frozen when it was issued. */
+    /**
+     * The certificate of a participant as a PDF: the print kept when it was issued, never rendered again (a
+     * certificate issued before the prints were kept is kept at its first print).
+     */
     public byte[] certificatePdf(long enrolmentId) {
         Enrolment e = visible(enrolmentId, users.me());
         if (!e.isCertified()) {
             throw new BusinessException("training.certificate.notIssued");
         }
+        if (e.getCertificatePdf() == null) {
+            IssuedFile print = IssuedFile.pdf(render(e));
+            em.persist(print);
+            e.certificatePrinted(print);
+        }
+        return e.getCertificatePdf().verifiedContent();
+    }
+
+    private byte[] render(Enrolment e) {
         Course c = e.getCourse();
         IssuingBody body = bodies.deployedBody();
         return documents.pdf(new TrainingCertificateDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),

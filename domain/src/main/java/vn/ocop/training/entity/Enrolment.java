@@ -23,6 +23,7 @@ import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProducerManager;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.entity.Auditable;
+import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.training.control.CompletionRule;
 
 import java.time.LocalDate;
@@ -111,6 +112,11 @@ public class Enrolment implements Auditable {
 
     @Column(name = "certificate_number", length = 20)
     private String certificateNumber;
+
+    /** The certificate's print as it was issued (null only for a certificate issued before V28). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "certificate_pdf_id")
+    private IssuedFile certificatePdf;
 
     @Column(name = "certified_on")
     private LocalDate certifiedOn;
@@ -201,6 +207,18 @@ public class Enrolment implements Auditable {
 
     public boolean isCertified() {
         return certificateNumber != null;
+    }
+
+    /** Keeps the certificate's print as issued; a print once kept is never replaced. */
+    public void certificatePrinted(IssuedFile file) {
+        if (!isCertified() || certificatePdf != null) {
+            throw new IllegalStateException("enrolment " + id + ": no certificate to print, or printed already");
+        }
+        this.certificatePdf = file;
+    }
+
+    public IssuedFile getCertificatePdf() {
+        return certificatePdf;
     }
 
     /** Whether the participant may still be taken off the course (nothing recorded for them yet). */

@@ -62,4 +62,10 @@ public class UnitsBacking implements Serializable {
     public void setOnlyCurrent(boolean onlyCurrent) {
         this.onlyCurrent = onlyCurrent;
     }
+
+    /** The name column's filter: diacritics, "đ" and case ignored ("dan phuong" finds "Xã Đan Phượng"). */
+    public boolean nameMatches(Object value, Object filter, java.util.Locale locale) {
+        String key = vn.ocop.shared.control.VietnameseText.searchKey(filter == null ? null : filter.toString());
+        return key.isEmpty() || vn.ocop.shared.control.VietnameseText.searchKey(value == null ? null : value.toString()).contains(key);
+    }
 }

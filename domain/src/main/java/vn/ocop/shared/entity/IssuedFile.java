@@ -1,4 +1,4 @@
-package vn.ocop.certification.entity;
+package vn.ocop.shared.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +15,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.logging.Logger;
 
-/** The bytes of an issued document and their SHA-256, written once with the document and never changed. */
+/**
+ * The bytes of an issued document and their SHA-256, written once with the document and never changed: decisions,
+ * certificates, expiry notices, training completion certificates and the communes' pre-screens.
+ */
 @Entity
 @Table(name = "cert_file")
 public class IssuedFile {

@@ -1,0 +1,9 @@
+-- The prints that are issued and signed keep their bytes, as decisions and certificates do (cert_file, append-only on
+-- PostgreSQL): the commune's pre-screen when it is recorded, the training completion certificate when it is issued.
+-- A later change of the checklist, of a course or of the deployment's body never alters them. Rows of before this
+-- migration have none: each is kept at its first print.
+ALTER TABLE prescreen ADD COLUMN pdf_id BIGINT;
+ALTER TABLE prescreen ADD CONSTRAINT fk_prescreen_pdf FOREIGN KEY (pdf_id) REFERENCES cert_file (id);
+ALTER TABLE training_enrolment ADD COLUMN certificate_pdf_id BIGINT;
+ALTER TABLE training_enrolment ADD CONSTRAINT fk_enrolment_certificate_pdf FOREIGN KEY (certificate_pdf_id)
+    REFERENCES cert_file (id);
