@@ -16,6 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -82,7 +84,21 @@ class CityYearBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("prescreen:history"), "Passed, forwarded to the City"));
         show("prescreen");
         browser.screenshot("city-prescreened-en");
+        browser.phone();
+        driver.navigate().refresh();
+        show("prescreen");
+        browser.screenshot("city-prescreened-390-en");
         language("VI");
+        show("prescreen");
+        browser.screenshot("city-prescreened-390-vi");
+        browser.desktop();
+        Path pdfs = Files.createDirectories(Path.of("target", "pdfs"));
+        Portal screened = new Portal(url.toURI());
+        assertEquals(302, screened.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Files.write(pdfs.resolve("city-prescreen.pdf"), screened.getBytes("api/v1/products/" + product + "/prescreen.pdf").body());
+        driver.get(url + "registration/prescreened.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list")));
+        browser.screenshots("city-prescreened-list-vi");
         signOut();
 
         // The City's round takes it; its council scores on paper and the round is concluded.
@@ -109,6 +125,8 @@ class CityYearBrowserIT {
         assertEquals(1, numbers.size(), issued.toString());
         String number = numbers.get(0);
         assertTrue(number.startsWith("OCOP-01-"), "numbered by the City: " + number);
+        Files.write(pdfs.resolve("city-decision.pdf"), office.getBytes("api/v1/decisions/" + CertificationIT.id(issued) + "/pdf").body());
+        Files.write(pdfs.resolve("city-certificate.pdf"), office.getBytes("api/v1/certificates/" + number + "/pdf").body());
 
         // Anyone verifies it, without signing in.
         driver.get(url + "verify.xhtml?number=" + number);
@@ -122,6 +140,72 @@ class CityYearBrowserIT {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertEquals("valid", visible("state").getText().strip().toLowerCase(java.util.Locale.ROOT));
         browser.screenshot("city-verify-en");
+    }
+
+    @Test
+    void theAdministratorKeepsTheChecklistAndThePickersFindUnitsWithoutDiacritics() throws Exception {
+        String tag = String.valueOf(System.nanoTime() % 1_000_000);
+        driver.get(url + "admin/prescreen-items.xhtml");
+        signIn("it-admin");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Danh mục sơ loại hồ sơ của xã"));
+        visible("item:textVi").sendKeys("Nhãn sản phẩm ghi rõ nơi sản xuất " + tag);
+        visible("item:textEn").sendKeys("The label names the place of making " + tag);
+        click(By.id("item:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("items:table"), "nơi sản xuất " + tag));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM prescreen_item WHERE text_vi LIKE ? AND active = FALSE", "%" + tag),
+                "added, prepared for later");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRESCREEN_ITEM_ADDED' AND state_after LIKE ?",
+                "%" + tag + "%"));
+
+        // Put in use through its form, then retired from its row: each change audited, the item kept.
+        click(row(tag).findElement(By.cssSelector("button[id$=':edit']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item"), "Sửa mục"));
+        click(By.cssSelector("[id='item:active'] .ui-chkbox-box"));
+        click(By.id("item:save"));
+        wait.until(d -> Database.count("SELECT COUNT(*) FROM prescreen_item WHERE text_vi LIKE ? AND active = TRUE", "%" + tag) == 1);
+        show("items");
+        browser.screenshots("prescreen-items-vi");
+        language("EN");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Commune pre-screen checklist"));
+        browser.screenshots("prescreen-items-en");
+        click(row(tag).findElement(By.cssSelector("button[id$=':retire']")));
+        wait.until(d -> Database.count("SELECT COUNT(*) FROM prescreen_item WHERE text_vi LIKE ? AND active = FALSE", "%" + tag) == 1);
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRESCREEN_ITEM_CHANGED' AND state_after LIKE ?",
+                "%" + tag + "%"));
+        browser.phone();
+        driver.navigate().refresh();
+        assertTrue(((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth")).longValue() <= 390, "nothing sideways on a phone");
+        browser.desktop();
+        language("VI");
+        signOut();
+
+        // The unit pickers: "dan" finds both Đan Phượng, told apart; "o dien" finds Ô Diên.
+        driver.get(url + "registration/producers.xhtml");
+        signIn("it-officer");
+        click(By.id("list:commune"));
+        WebElement filter = visible("list:commune_filter");
+        filter.sendKeys("dan");
+        wait.until(d -> shownItems().contains("Xã Đan Phượng (đến 30/06/2025)") && shownItems().contains("Xã Đan Phượng"));
+        assertTrue(shownItems().stream().allMatch(i -> i.contains("Đan Phượng")), shownItems().toString());
+        browser.screenshot("picker-dan-vi");
+        filter.clear();
+        filter.sendKeys("O DIEN");
+        wait.until(d -> shownItems().equals(List.of("Xã Ô Diên")));
+        browser.screenshot("picker-o-dien-vi");
+        signOut();
+    }
+
+    /** The labels of the open picker's items that the filter leaves shown. */
+    private List<String> shownItems() {
+        return driver.findElements(By.cssSelector("[id='list:commune_panel'] li.ui-selectonemenu-item"))
+                .stream().filter(WebElement::isDisplayed).map(e -> e.getText().strip()).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The checklist's row that holds the text. */
+    private WebElement row(String text) {
+        return wait.until(d -> d.findElements(By.cssSelector("[id='items:table'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst().orElse(null));
     }
 
     /** Brings the element into view, for the screenshot. */

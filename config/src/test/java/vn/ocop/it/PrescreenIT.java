@@ -231,6 +231,43 @@ class PrescreenIT {
     }
 
     @Test
+    void thePrintOfAPrescreenIsKeptAsRecordedAndAChangeOfTheChecklistLeavesIt() throws Exception {
+        long product = submitted(TestAccounts.THI_TRAN_PHUNG);
+        JsonObject checklist = commune.json("api/v1/products/" + product + "/prescreen");
+        assertEquals(200, post(commune, product, "PASSED", items(checklist, Map.of()), null).statusCode());
+        HttpResponse<byte[]> first = officer.getBytes("api/v1/products/" + product + "/prescreen.pdf");
+        assertEquals(200, first.statusCode());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM prescreen p JOIN cert_file f ON f.id = p.pdf_id WHERE p.product_id = ?"
+                + " AND f.sha256 = ?", product, java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(first.body()))), "the bytes kept when it was recorded");
+
+        Portal admin = new Portal(url.toURI());
+        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        JsonObject item = jakarta.json.Json.createReader(new java.io.StringReader(admin.get("api/v1/prescreen-items").body()))
+                .readArray().getValuesAs(JsonObject.class).stream().filter(i -> "ORIGIN".equals(i.getString("code")))
+                .findFirst().orElseThrow();
+        String changed = item.getString("textVi") + " (đã sửa)";
+        HttpResponse<String> edited = admin.sendJson("PUT", "api/v1/prescreen-items/" + item.getJsonNumber("id").longValue(),
+                itemBody(item, item.getJsonNumber("version").longValue(), changed));
+        assertEquals(200, edited.statusCode(), edited.body());
+        try {
+            HttpResponse<byte[]> again = officer.getBytes("api/v1/products/" + product + "/prescreen.pdf");
+            assertTrue(java.util.Arrays.equals(first.body(), again.body()), "the print as recorded, not rendered again");
+        } finally {
+            assertEquals(200, admin.sendJson("PUT", "api/v1/prescreen-items/" + item.getJsonNumber("id").longValue(),
+                    itemBody(item, Portal.parse(edited.body()).getJsonNumber("version").longValue(), item.getString("textVi")))
+                    .statusCode());
+        }
+    }
+
+    private static String itemBody(JsonObject item, long version, String textVi) {
+        return "{\"version\": " + version + ", \"textVi\": \"" + textVi + "\", \"textEn\": \"" + item.getString("textEn")
+                + "\", \"legalSource\": \"" + item.getString("legalSource") + "\", \"sortOrder\": " + item.getInt("sortOrder")
+                + ", \"mandatory\": " + item.getBoolean("mandatory") + ", \"active\": " + item.getBoolean("active")
+                + ", \"adminNote\": \"" + item.getString("adminNote", "") + "\"}";
+    }
+
+    @Test
     void theAdministratorEditsTheChecklistAndOnlyTheAdministratorSeesItsNotes() throws Exception {
         Portal admin = new Portal(url.toURI());
         assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());

@@ -245,6 +245,11 @@ class TrainingIT {
                 "never before the course's last day");
         assertEquals(1, asOfficer(() -> enrolments.issueCertificates(course, LocalDate.of(YEAR, 3, 6))));
         String number = asOfficer(() -> courses.course(course)).enrolments().get(0).certificateNumber();
+        long certified = asOfficer(() -> courses.course(course)).enrolments().get(0).id();
+        byte[] issued = asOfficer(() -> enrolments.certificatePdf(certified));
+        assertTrue(new String(issued, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
+        assertTrue(java.util.Arrays.equals(issued, asOfficer(() -> enrolments.certificatePdf(certified))),
+                "the print kept when the certificate was issued is served, never rendered again");
         assertEquals(YEAR + "-03-06", new Portal(url.toURI()).json("api/v1/verify/training/" + number).getString("issuedOn"),
                 "a certificate of a course held before carries the day it was issued, not the day it was recorded");
         assertTrue(number.matches("DT-" + YEAR + "-\\d{4}-[A-Z2-9]{4}"), number);

@@ -117,6 +117,17 @@ class UnitsBrowserIT {
         assertTrue(width <= PHONE, screenshot + ": " + width + " px wide");
     }
 
+    /** No cell of the table is cut: every text wraps inside its cell, and the table inside its card. */
+    private void assertNothingCut(String tableId) {
+        Object cut = ((JavascriptExecutor) driver).executeScript("var t = document.getElementById(arguments[0]);"
+                + " var w = t.querySelector('.ui-datatable-tablewrapper');"
+                + " if (w.scrollWidth > w.clientWidth + 1) return 'the table: ' + w.scrollWidth + ' > ' + w.clientWidth;"
+                + " var cells = t.querySelectorAll('td');"
+                + " for (var i = 0; i < cells.length; i++) { if (cells[i].scrollWidth > cells[i].clientWidth + 1) return cells[i].textContent; }"
+                + " return null;", tableId);
+        assertEquals(null, cut, tableId + " cut");
+    }
+
     private void upload(byte[] content, String name) throws Exception {
         Path file = Files.createTempDirectory("units").resolve(name);
         Files.write(file, content);
@@ -129,8 +140,9 @@ class UnitsBrowserIT {
         assertEquals("Nhập danh mục đơn vị hành chính", driver.findElement(By.tagName("h1")).getText());
 
         // A bad list: every problem by row, nothing to import; in both languages, on a desktop and on a phone.
-        byte[] bad = (ProvinceUnits.HEADER + "89201,Xã Kiểm Thử Lỗi,Xã,77777,01/07/2025,,,\n89202,=CMD(),Xã,01,01/07/2025,,,\n")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] bad = (ProvinceUnits.HEADER + "89201,Xã Kiểm Thử Lỗi,Xã,77777,01/07/2025,,,\n89202,=CMD(),Xã,01,01/07/2025,,,\n"
+                + "89203,Xã Có Tên Rất Dài Để Thử Xem Bảng Lỗi Có Xuống Dòng Trên Điện Thoại Hay Không,Xã,7777777777777777777777,"
+                + "01/07/2025,,,\n").getBytes(StandardCharsets.UTF_8);
         upload(bad, "sai.csv");
         waitForText("preview", "Danh sách lỗi");
         String problems = text("preview:problems");
@@ -138,17 +150,20 @@ class UnitsBrowserIT {
         assertFalse(driver.findElement(By.id("preview:importAll")).isEnabled(), "nothing to import");
         scrollTo("preview");
         browser.screenshot("unit-import-problems-vi");
+        assertNothingCut("preview:problems");
         phone(true);
         upload(bad, "sai.csv");
         waitForText("preview", "Danh sách lỗi");
         scrollTo("preview");
         assertFits("unit-import-problems-390-vi");
+        assertNothingCut("preview:problems");
         language("EN", "current", "Download the current list");
         upload(bad, "sai.csv");
         waitForText("preview", "Problems");
         assertTrue(text("preview:problems").contains("No unit of code 77777"));
         scrollTo("preview");
         assertFits("unit-import-problems-390-en");
+        assertNothingCut("preview:problems");
         phone(false);
         upload(bad, "sai.csv");
         waitForText("preview", "Problems");
