@@ -7,3 +7,10 @@ ALTER TABLE prescreen ADD CONSTRAINT fk_prescreen_pdf FOREIGN KEY (pdf_id) REFER
 ALTER TABLE training_enrolment ADD COLUMN certificate_pdf_id BIGINT;
 ALTER TABLE training_enrolment ADD CONSTRAINT fk_enrolment_certificate_pdf FOREIGN KEY (certificate_pdf_id)
     REFERENCES cert_file (id);
+-- The registration form and the dossier checklist of each submission of a dossier, as submitted.
+ALTER TABLE product_transition ADD COLUMN registration_form_pdf_id BIGINT;
+ALTER TABLE product_transition ADD CONSTRAINT fk_transition_form_pdf FOREIGN KEY (registration_form_pdf_id)
+    REFERENCES cert_file (id);
+ALTER TABLE product_transition ADD COLUMN checklist_pdf_id BIGINT;
+ALTER TABLE product_transition ADD CONSTRAINT fk_transition_checklist_pdf FOREIGN KEY (checklist_pdf_id)
+    REFERENCES cert_file (id);

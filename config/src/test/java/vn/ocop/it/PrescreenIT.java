@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -233,13 +234,20 @@ class PrescreenIT {
     @Test
     void thePrintOfAPrescreenIsKeptAsRecordedAndAChangeOfTheChecklistLeavesIt() throws Exception {
         long product = submitted(TestAccounts.THI_TRAN_PHUNG);
+        for (String print : List.of("registration-form", "dossier-checklist")) {
+            HttpResponse<byte[]> submittedPrint = officer.getBytes("api/v1/products/" + product + "/" + print + ".pdf");
+            assertEquals(200, submittedPrint.statusCode());
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM product_transition t JOIN cert_file f ON f.id = t."
+                    + (print.equals("registration-form") ? "registration_form_pdf_id" : "checklist_pdf_id")
+                    + " WHERE t.product_id = ? AND t.to_step = 'DOSSIER_SUBMITTED' AND f.sha256 = ?", product, sha256(submittedPrint.body())),
+                    print + ": the print kept when the dossier was submitted");
+        }
         JsonObject checklist = commune.json("api/v1/products/" + product + "/prescreen");
         assertEquals(200, post(commune, product, "PASSED", items(checklist, Map.of()), null).statusCode());
         HttpResponse<byte[]> first = officer.getBytes("api/v1/products/" + product + "/prescreen.pdf");
         assertEquals(200, first.statusCode());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM prescreen p JOIN cert_file f ON f.id = p.pdf_id WHERE p.product_id = ?"
-                + " AND f.sha256 = ?", product, java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(first.body()))), "the bytes kept when it was recorded");
+                + " AND f.sha256 = ?", product, sha256(first.body())), "the bytes kept when it was recorded");
 
         Portal admin = new Portal(url.toURI());
         assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
@@ -258,6 +266,10 @@ class PrescreenIT {
                     itemBody(item, Portal.parse(edited.body()).getJsonNumber("version").longValue(), item.getString("textVi")))
                     .statusCode());
         }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static String itemBody(JsonObject item, long version, String textVi) {

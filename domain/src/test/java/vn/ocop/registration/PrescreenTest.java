@@ -203,4 +203,22 @@ class PrescreenTest {
         assertEquals("error.required", assertThrows(BusinessException.class,
                 () -> PrescreenItem.added("MUC_6", "Nhãn", "Label", " ", 6, false, true, null)).messageKey());
     }
+
+    @Test
+    void theDossiersPrintsAndThePreScreensPrintAreKeptOnceAndOnlyForASubmission() {
+        Product product = submitted();
+        ProductTransition submission = product.currentSubmission();
+        vn.ocop.shared.entity.IssuedFile form = vn.ocop.shared.entity.IssuedFile.pdf(new byte[] {'%', 'P', 'D', 'F'});
+        submission.keepRegistrationForm(form);
+        submission.keepChecklist(vn.ocop.shared.entity.IssuedFile.pdf(new byte[] {'%', 'P'}));
+        assertSame(form, submission.getRegistrationFormPdf());
+        assertThrows(IllegalStateException.class, () -> submission.keepRegistrationForm(form), "kept once, never replaced");
+        ProductTransition earlier = product.getTransitions().get(0);
+        assertThrows(IllegalStateException.class, () -> earlier.keepChecklist(form), "only a submission has the dossier's prints");
+
+        Prescreen prescreen = screen(product, Map.of(1L, ItemResult.MET, 2L, ItemResult.MET, 4L, ItemResult.MET),
+                PrescreenOutcome.PASSED, null);
+        prescreen.printed(form);
+        assertThrows(IllegalStateException.class, () -> prescreen.printed(form));
+    }
 }

@@ -1,31 +1,33 @@
 package vn.ocop.registration.boundary;
 
-import vn.ocop.geography.entity.IssuingBody;
-import vn.ocop.geography.boundary.IssuingBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.geography.boundary.IssuingBodies;
+import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.control.DossierChecklist;
 import vn.ocop.registration.control.PrintedLabels;
-import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.control.Uploads.Upload;
+import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.entity.DossierDocument;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.Product;
+import vn.ocop.registration.entity.ProductTransition;
 import vn.ocop.registration.entity.RegistrationType;
 import vn.ocop.registration.entity.StoredFile;
+import vn.ocop.reports.Documents;
+import vn.ocop.reports.DossierChecklistDocument;
+import vn.ocop.reports.ProductRegistrationDocument;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
-import vn.ocop.reports.DossierChecklistDocument;
-import vn.ocop.reports.Documents;
-import vn.ocop.reports.ProductRegistrationDocument;
+import vn.ocop.shared.entity.IssuedFile;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -125,9 +127,53 @@ public class Dossiers {
         return thumbnail == null ? new byte[0] : thumbnail;
     }
 
-    /** The product registration form, filled in from the registration. */
+    /**
+     * The product registration form, filled in from the registration: while the dossier is prepared, as it is today;
+     * once submitted, the form kept when it was (a dossier submitted before the prints were kept: at its first print).
+     */
     public byte[] registrationFormPdf(long productId) {
         Product product = visibleProduct(productId, users.me());
+        if (product.isOpen()) {
+            return registrationForm(product, LocalDate.now(clock));
+        }
+        ProductTransition submission = product.currentSubmission();
+        if (submission.getRegistrationFormPdf() == null) {
+            submission.keepRegistrationForm(kept(registrationForm(product, submission.getOccurredAt().toLocalDate())));
+        }
+        return submission.getRegistrationFormPdf().verifiedContent();
+    }
+
+    /**
+     * The dossier checklist: each item, mandatory or supporting, present or missing, with its files; once the dossier
+     * is submitted, the checklist kept when it was (as the registration form).
+     */
+    public byte[] checklistPdf(long productId) {
+        Product product = visibleProduct(productId, users.me());
+        if (product.isOpen()) {
+            return checklist(product, LocalDate.now(clock));
+        }
+        ProductTransition submission = product.currentSubmission();
+        if (submission.getChecklistPdf() == null) {
+            submission.keepChecklist(kept(checklist(product, submission.getOccurredAt().toLocalDate())));
+        }
+        return submission.getChecklistPdf().verifiedContent();
+    }
+
+    /** Keeps the registration form and the checklist of the dossier just submitted, dated the day of the submission. */
+    void keepSubmittedPrints(Product product) {
+        ProductTransition submission = product.currentSubmission();
+        LocalDate day = submission.getOccurredAt().toLocalDate();
+        submission.keepRegistrationForm(kept(registrationForm(product, day)));
+        submission.keepChecklist(kept(checklist(product, day)));
+    }
+
+    private IssuedFile kept(byte[] pdf) {
+        IssuedFile file = IssuedFile.pdf(pdf);
+        em.persist(file);
+        return file;
+    }
+
+    private byte[] registrationForm(Product product, LocalDate printedOn) {
         Producer producer = product.getProducer();
         List<DossierDocument> documents = documents(product);
         List<ProductRegistrationDocument.Choice> types = Arrays.stream(RegistrationType.values())
@@ -139,7 +185,7 @@ public class Dossiers {
                 .map(d -> new ProductRegistrationDocument.Attachment(PrintedLabels.item(d.getItem()), d.getFileName()))
                 .toList();
         IssuingBody body = bodies.deployedBody();
-        return printer.pdf(new ProductRegistrationDocument(body.getPlace(), LocalDate.now(clock),
+        return printer.pdf(new ProductRegistrationDocument(body.getPlace(), printedOn,
                 PrintedLabels.COUNCIL + body.getNameVi(), producer.getName(), PrintedLabels.producerType(producer.getType()),
                 producer.getTaxCode(), producer.getAddress(), producer.getCommune().getName(),
                 producer.getRepresentative().getName(), producer.getRepresentative().getTitle(), producer.getPhone(),
@@ -148,9 +194,7 @@ public class Dossiers {
                 attachments));
     }
 
-    /** The dossier checklist: each item, mandatory or supporting, present or missing, with its files. */
-    public byte[] checklistPdf(long productId) {
-        Product product = visibleProduct(productId, users.me());
+    private byte[] checklist(Product product, LocalDate printedOn) {
         List<DossierDocument> documents = documents(product);
         DossierChecklist checklist = product.checklist(documents.stream().map(DossierDocument::getItem).toList());
         List<DossierChecklistDocument.Row> rows = new ArrayList<>();
@@ -168,7 +212,7 @@ public class Dossiers {
         }
         IssuingBody body = bodies.deployedBody();
         return printer.pdf(new DossierChecklistDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
-                LocalDate.now(clock), product.getName(), product.getProducer().getName(),
+                printedOn, product.getName(), product.getProducer().getName(),
                 product.getProducer().getCommune().getName(), product.getProductSet().getCode(),
                 product.getProductSet().getName(), rows, checklist.percent(), checklist.mandatoryPresent(),
                 checklist.mandatoryCount()));

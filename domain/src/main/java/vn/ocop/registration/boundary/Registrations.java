@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Root;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
+import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.DossierDocument;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.Producer;
@@ -58,6 +59,9 @@ public class Registrations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Dossiers dossiers;
 
     public Page<ProducerView> producers(ProducerFilter filter, int first, int size) {
         return producers(filter, Sort.none(), first, size);
@@ -266,6 +270,9 @@ public class Registrations {
             default -> throw new BusinessException("registration.cycle.illegal", product.getStep().name(), "-");
         }
         em.flush();
+        if (product.getStep() == CycleStep.DOSSIER_SUBMITTED) {
+            dossiers.keepSubmittedPrints(product);
+        }
         audit.change("PRODUCT_" + product.getStep().name(), product, before, note);
         return ProductView.of(product);
     }

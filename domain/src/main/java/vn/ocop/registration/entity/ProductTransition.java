@@ -13,9 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import vn.ocop.shared.entity.IssuedFile;
+
 import java.time.LocalDateTime;
 
-/** One move of a product in the cycle: from, to, who, when and why. Never changed afterwards. */
+/**
+ * One move of a product in the cycle: from, to, who, when and why. Never changed afterwards, but for a submission of
+ * the dossier the prints of the dossier as submitted, each kept once.
+ */
 @Entity
 @Table(name = "product_transition")
 public class ProductTransition {
@@ -45,6 +50,16 @@ public class ProductTransition {
 
     @Column(length = 1000, updatable = false)
     private String note;
+
+    /** The registration form as submitted (a submission only; null for one submitted before V28 until first printed). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "registration_form_pdf_id")
+    private IssuedFile registrationFormPdf;
+
+    /** The dossier checklist as submitted (as the registration form). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "checklist_pdf_id")
+    private IssuedFile checklistPdf;
 
     protected ProductTransition() {
     }
@@ -80,5 +95,31 @@ public class ProductTransition {
 
     public String getNote() {
         return note;
+    }
+
+    /** Keeps the registration form as submitted; kept once, never replaced. */
+    public void keepRegistrationForm(IssuedFile print) {
+        checkSubmission(registrationFormPdf);
+        this.registrationFormPdf = print;
+    }
+
+    /** Keeps the dossier checklist as submitted; kept once, never replaced. */
+    public void keepChecklist(IssuedFile print) {
+        checkSubmission(checklistPdf);
+        this.checklistPdf = print;
+    }
+
+    private void checkSubmission(IssuedFile kept) {
+        if (to != CycleStep.DOSSIER_SUBMITTED || kept != null) {
+            throw new IllegalStateException("transition " + id + " is no submission, or its print is kept already");
+        }
+    }
+
+    public IssuedFile getRegistrationFormPdf() {
+        return registrationFormPdf;
+    }
+
+    public IssuedFile getChecklistPdf() {
+        return checklistPdf;
     }
 }
