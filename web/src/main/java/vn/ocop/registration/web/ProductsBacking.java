@@ -28,6 +28,9 @@ public class ProductsBacking implements Serializable {
     @Inject
     Geography geography;
 
+    @Inject
+    vn.ocop.shared.web.UserSession session;
+
     private String text;
     private Long communeId;
     private CycleStep step;
@@ -38,7 +41,8 @@ public class ProductsBacking implements Serializable {
     void init() {
         list = new PagedList<>((sort, first, size) -> registrations.products(new ProductFilter(text, null, communeId, step),
                 sort, first, size), ProductView::id);
-        communes = geography.communes();
+        java.util.Set<Long> covered = session.getCaller() == null ? null : session.getCaller().onlyUnits();
+        communes = geography.communes().stream().filter(c -> covered == null || covered.contains(c.id())).toList();
     }
 
     public CycleStep[] getSteps() {
