@@ -202,6 +202,9 @@ class PrescreenTest {
                 () -> PrescreenItem.added("MUC_6", "Đ".repeat(501), "Label", "QĐ 1489/QĐ-TTg", 6, false, true, null)).messageKey());
         assertEquals("error.required", assertThrows(BusinessException.class,
                 () -> PrescreenItem.added("MUC_6", "Nhãn", "Label", " ", 6, false, true, null)).messageKey());
+        assertEquals("registration.prescreenItem.control", assertThrows(BusinessException.class,
+                () -> PrescreenItem.added("MUC_6", "\u0000\u0007\u001b[31m", "Label", "QĐ 1489/QĐ-TTg", 6, false, true, null))
+                .messageKey());
     }
 
     @Test

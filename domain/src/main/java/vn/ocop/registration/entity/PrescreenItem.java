@@ -88,8 +88,8 @@ public class PrescreenItem implements Auditable {
                      String adminNote) {
         this.textVi = worded("textVi", textVi);
         this.textEn = worded("textEn", textEn);
-        this.legalSource = VietnameseText.required("legalSource", legalSource, 300);
-        String note = VietnameseText.normalise(adminNote);
+        this.legalSource = printable("legalSource", VietnameseText.required("legalSource", legalSource, 300));
+        String note = printable("adminNote", VietnameseText.normalise(adminNote));
         if (note != null && note.length() > 1000) {
             throw BusinessException.onField("adminNote", "error.tooLong", 1000);
         }
@@ -101,9 +101,17 @@ public class PrescreenItem implements Auditable {
 
     /** An item's text: present, at most 500 characters, and with words (a number or a date alone says nothing). */
     private static String worded(String field, String value) {
-        String text = VietnameseText.required(field, value, 500);
+        String text = printable(field, VietnameseText.required(field, value, 500));
         if (!text.codePoints().anyMatch(Character::isLetter)) {
             throw BusinessException.onField(field, "registration.prescreenItem.noWords");
+        }
+        return text;
+    }
+
+    /** Refuses control characters (they print as nothing, or break the print). */
+    private static String printable(String field, String text) {
+        if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+            throw BusinessException.onField(field, "registration.prescreenItem.control");
         }
         return text;
     }
