@@ -10,6 +10,7 @@ import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.entity.Role;
 import vn.ocop.registration.control.PrescreenRules;
 import vn.ocop.registration.control.PrintedLabels;
 import vn.ocop.registration.entity.PrescreenResult;
@@ -36,13 +37,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The commune's pre-screen of a dossier (148/QĐ-TTg as amended by 1489/QĐ-TTg): a commune officer pre-screens the
- * submitted dossiers of their own commune's producers against the checklist (data the administrator edits) and passes
- * or returns them; the office, leaders and administrators read every commune's pre-screens.
+ * submitted dossiers of the producers of their commune and of the former communes it took over against the checklist
+ * (data the administrator keeps) and passes or returns them; the print is kept as recorded; the office, leaders and
+ * administrators read every commune's pre-screens.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.COMMUNE, Roles.LEADER, Roles.ADMIN})
@@ -82,7 +85,8 @@ public class Prescreens {
         IssuingBody body = body(product).orElse(null);
         PrescreenRules.requireRequired(body, regimeOn(submission.getOccurredAt().toLocalDate()),
                 submission.getOccurredAt().toLocalDate());
-        PrescreenRules.requireActingCommune(body == null || body.getUnit() == null ? null : body.getUnit().getId(), product.getProducer().getCommune().getId(), caller.unitId());
+        PrescreenRules.requireActingCommune(body == null || body.getUnit() == null ? null : body.getUnit().getId(),
+                product.getProducer().getCommune().getId(), caller.unitId());
         PrescreenRules.requireNotScreened(em.createNamedQuery(Prescreen.OF_SUBMISSION, Long.class)
                 .setParameter("submission", submission).getSingleResult());
         String before = product.auditState();
@@ -166,7 +170,7 @@ public class Prescreens {
     @RolesAllowed(Roles.ADMIN)
     public PrescreenItem addItem(String textVi, String textEn, String legalSource, int sortOrder, boolean mandatory,
                                  boolean active, String adminNote) {
-        java.util.Set<String> codes = items().stream().map(PrescreenItem::getCode).collect(Collectors.toSet());
+        Set<String> codes = items().stream().map(PrescreenItem::getCode).collect(Collectors.toSet());
         int n = codes.size() + 1;
         while (codes.contains("MUC_" + n)) {
             n++;
@@ -178,7 +182,10 @@ public class Prescreens {
         return item;
     }
 
-    /** The pre-screens of every commune (a commune officer: their own commune's), latest first, by outcome if given. */
+    /**
+     * The pre-screens of every commune (a commune officer: those of the communes their commune covers), latest first,
+     * by outcome if given.
+     */
     public Page<PrescreenedView> prescreened(PrescreenOutcome outcome, int first, int size) {
         Caller caller = users.me();
         String where = " WHERE 1 = 1" + (outcome == null ? "" : " AND p.outcome = :outcome")
@@ -214,8 +221,8 @@ public class Prescreens {
         if (submission.isPresent()) {
             LocalDate day = submission.get().getOccurredAt().toLocalDate();
             required = PrescreenRules.required(body.orElse(null), regimeOn(day), day);
-            open = required && !product.isOpen() && (caller.role() != vn.ocop.identity.entity.Role.COMMUNE
-                    || PrescreenRules.acts(body.map(b -> b.getUnit().getId()).orElse(null), product.getProducer().getCommune().getId(), caller.unitId()))
+            open = required && !product.isOpen() && (caller.role() != Role.COMMUNE || PrescreenRules.acts(
+                    body.map(b -> b.getUnit().getId()).orElse(null), product.getProducer().getCommune().getId(), caller.unitId()))
                     && done.stream().noneMatch(p -> p.getSubmission().getId().equals(submission.get().getId()));
         }
         return new PrescreenView(product.getId(), product.getVersion(), required, body.map(IssuingBody::getCode).orElse(null),
