@@ -159,8 +159,12 @@ public class Dossiers {
         return submission.getChecklistPdf().verifiedContent();
     }
 
-    /** Keeps the registration form and the checklist of the dossier just submitted, dated the day of the submission. */
-    void keepSubmittedPrints(Product product) {
+    /**
+     * Keeps the registration form and the checklist of the dossier just submitted, dated the day of the submission
+     * (called by {@link Registrations#advance} in the submission's transaction).
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public void keepSubmittedPrints(Product product) {
         ProductTransition submission = product.currentSubmission();
         LocalDate day = submission.getOccurredAt().toLocalDate();
         submission.keepRegistrationForm(kept(registrationForm(product, day)));
