@@ -75,6 +75,11 @@ class CityYearBrowserIT {
         visible("prescreen:remarks").sendKeys("Nguyên liệu thu mua tại các thôn của xã; hồ sơ đầy đủ");
         show("prescreen");
         browser.screenshot("city-prescreen-vi");
+        browser.phone();
+        show("prescreen:remarks");
+        browser.screenshot("city-prescreen-390-vi");
+        browser.desktop();
+        show("prescreen");
         click(By.id("prescreen:pass"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("prescreen:history"), "Đạt, chuyển Thành phố đánh giá"));
         assertTrue(driver.findElements(By.id("prescreen:pass")).isEmpty(), "pre-screened once");
@@ -165,9 +170,19 @@ class CityYearBrowserIT {
         wait.until(d -> Database.count("SELECT COUNT(*) FROM prescreen_item WHERE text_vi LIKE ? AND active = TRUE", "%" + tag) == 1);
         show("items");
         browser.screenshots("prescreen-items-vi");
+        click(row(tag).findElement(By.cssSelector("button[id$=':edit']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item"), "Sửa mục"));
+        show("item");
+        browser.screenshot("prescreen-item-form-vi");
         language("EN");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Commune pre-screen checklist"));
         browser.screenshots("prescreen-items-en");
+        show("item");
+        browser.screenshot("prescreen-item-form-en");
+        browser.phone();
+        show("item");
+        browser.screenshot("prescreen-item-form-390-en");
+        browser.desktop();
         click(row(tag).findElement(By.cssSelector("button[id$=':retire']")));
         wait.until(d -> Database.count("SELECT COUNT(*) FROM prescreen_item WHERE text_vi LIKE ? AND active = FALSE", "%" + tag) == 1);
         assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PRESCREEN_ITEM_CHANGED' AND state_after LIKE ?",
