@@ -96,7 +96,9 @@ start_server() {
 }
 
 case "$server" in
-  wildfly) "$here/install-wildfly.sh" "$dir/ocop.properties"; start_server ;;
+  # Twice, as an upgrade or a changed setting does: the second run replaces what the first made.
+  wildfly) "$here/install-wildfly.sh" "$dir/ocop.properties" >/dev/null; "$here/install-wildfly.sh" "$dir/ocop.properties"
+           start_server ;;
   payara)  "$here/install-payara.sh" "$dir/ocop.properties" ;;
 esac
 health="https://localhost:$https/ocop/api/v1/health"
