@@ -88,6 +88,6 @@ else
   "$scripts/apply.sh" "$home" "$scripts/remove-https.asadmin" >/dev/null
 fi
 "$asadmin" restart-domain domain1 >/dev/null
-"$asadmin" deploy --force=true --name ocop "$ear" >/dev/null
+"$asadmin" deploy --force=true --name ocop "$ear" || { echo "FAILED: the deployment (see $domain/logs/server.log)" >&2; exit 1; }
 chmod -R go-rwx "$domain/config" "$domain/logs"
 echo "Payara at $home: the portal is installed and running (check it with config/bin/health-check.sh)"
