@@ -171,9 +171,10 @@ case "$server" in
            # (activate-default-principal-to-role-mapping="false"), and keeps the default elements it wrote at the first
            # deployment (EJB and web containers, the default JMS factory): nothing of Payara's may be missing, and
            # nothing of the portal's may remain.
-           lost=$(comm -23 <(sort "$dir/config.original.xml") <(sort "$config_file") | grep -vx '      <security-service>' || true)
+           lines() { sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' "$1" | grep -v '^$' | sort; }
+           lost=$(comm -23 <(lines "$dir/config.original.xml") <(lines "$config_file") | grep -vx '<security-service>' || true)
            [ -z "$lost" ] || fail "domain.xml lost what Payara had: $lost"
-           left=$(comm -13 <(sort "$dir/config.original.xml") <(sort "$config_file") | grep -iE 'ocop|ALIAS|postgresql|Xmx768|https-port|cert-nickname' || true)
+           left=$(comm -13 <(lines "$dir/config.original.xml") <(lines "$config_file") | grep -iE 'ocop|ALIAS|postgresql|Xmx768|https-port|cert-nickname' || true)
            [ -z "$left" ] || fail "domain.xml keeps the portal's configuration: $left"
            ! keytool -list -alias ocop -keystore "$home/glassfish/domains/domain1/config/keystore.p12" -storepass changeit >/dev/null 2>&1 \
              || fail "the certificate remains in the domain's key store" ;;
