@@ -9,7 +9,8 @@
 # server runs for), OCOP_TRUSTED_PROXIES (none: the reverse
 # proxies whose X-Forwarded-For is believed, comma-separated IPv4 addresses), OCOP_PUBLIC_URL (the address
 # printed on certificates, e.g. https://ocop.hanoi.gov.vn/ocop; unset: a production server refuses to issue),
-# OCOP_NOTICE_LEAD_DAYS (unset: the expiry notice falls due 60 days before the end), ASADMIN_OPTS (e.g. --port 4848).
+# OCOP_NOTICE_LEAD_DAYS (unset: the expiry notice falls due 60 days before the end), OCOP_HTTPS_PORT (8181: the HTTPS
+# port, https.asadmin), ASADMIN_OPTS (e.g. --port 4848).
 set -euo pipefail
 export TERM=${TERM:-dumb}
 payara_home=${1:?Payara home (the folder that holds bin/asadmin)}
@@ -18,7 +19,7 @@ file=${2:?asadmin command file}
 : "${OCOP_DB_URL:=}" "${OCOP_DB_USER:=sa}" "${OCOP_DB_PASSWORD:=ocop}" "${OCOP_DB_POOL_MAX:=32}"
 : "${OCOP_DB_OWNER_USER:=}" "${OCOP_DB_OWNER_PASSWORD:=}"
 : "${OCOP_HEAP:=1g}" "${OCOP_DEMO:=false}" "${OCOP_BODY:=01}" "${OCOP_TRUSTED_PROXIES:=none}" "${OCOP_PUBLIC_URL:=}" "${ASADMIN_OPTS:=}"
-: "${OCOP_NOTICE_LEAD_DAYS:=}"
+: "${OCOP_NOTICE_LEAD_DAYS:=}" "${OCOP_HTTPS_PORT:=8181}"
 
 # asadmin --property values separate with ':' and assign with '=': both are escaped with a
 # backslash, and multimode reads a backslash as an escape too, hence two in the command file.
@@ -40,6 +41,7 @@ sed -e "s|@OCOP_DB_URL_ESC@|$(rep "$(esc "$OCOP_DB_URL")")|g" \
     -e "s|@OCOP_BODY_ESC@|$(rep "$(esc "$OCOP_BODY")")|g" \
     -e "s|@OCOP_TRUSTED_PROXIES@|$(rep "$OCOP_TRUSTED_PROXIES")|g" \
     -e "s|@OCOP_PUBLIC_URL_ESC@|$(rep "$(esc "$OCOP_PUBLIC_URL")")|g" \
+    -e "s|@OCOP_HTTPS_PORT@|$(rep "$OCOP_HTTPS_PORT")|g" \
     -e "s|@OCOP_NOTICE_LEAD_DAYS@|$(rep "$OCOP_NOTICE_LEAD_DAYS")|g" \
     "$file" | grep -v '^[[:space:]]*#' | grep -v '^[[:space:]]*$' | grep -v '^create-system-properties [a-z.-]*=$' > "$filled"
 

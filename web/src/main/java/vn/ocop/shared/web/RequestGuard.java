@@ -20,6 +20,9 @@ import java.util.Set;
  * script, the header {@code X-Requested-With}. Anything else is refused with 403 before it reaches a page or the API,
  * so a form on another site cannot act with a signed-in user's cookie. Calls with their own credentials
  * ({@code Authorization}) carry no cookie to abuse and pass.</li>
+ * <li>Plain HTTP, where the server has HTTPS of its own (the system property {@code ocop.https-port}, set by the
+ * installation on Payara, whose own redirecting listener fails to start): redirected to the same address over HTTPS
+ * (301; 308 for a write, which keeps its method). WildFly redirects in the server itself.</li>
  * <li>A read-only API token (marked by the authentication) cannot write: 403 before the API.</li>
  * <li>Headers on every answer: a Content-Security-Policy that allows only the portal's own resources (PrimeFaces'
  * scripts and the portal's inline handlers included) and no framing, no MIME sniffing, no referrer to other sites,
@@ -34,6 +37,9 @@ public class RequestGuard extends HttpFilter {
     /** Set by the authentication on a request made with a read-only API token. */
     public static final String READ_ONLY_TOKEN = RequestGuard.class.getName() + ".readOnlyToken";
 
+    /** The port of the server's own HTTPS, to which plain HTTP is redirected; unset: no redirect. */
+    public static final String HTTPS_PORT = "ocop.https-port";
+
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -41,6 +47,15 @@ public class RequestGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String httpsPort = System.getProperty(HTTPS_PORT);
+        if (httpsPort != null && !httpsPort.isBlank() && !isSecure(request)) {
+            String location = httpsAddress(request.getServerName(), httpsPort, request.getRequestURI(), request.getQueryString());
+            if (location != null) {
+                response.setStatus(SAFE.contains(request.getMethod()) ? HttpServletResponse.SC_MOVED_PERMANENTLY : 308);
+                response.setHeader("Location", location);
+                return;
+            }
+        }
         boolean resource = request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/resources/");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -111,6 +126,16 @@ public class RequestGuard extends HttpFilter {
     private static String authority(String scheme, String host, int port) {
         int effective = port >= 0 ? port : "https".equalsIgnoreCase(scheme) ? 443 : 80;
         return host.toLowerCase(Locale.ROOT) + ":" + effective;
+    }
+
+    /** The same address over HTTPS on the given port (none for 443); null when the port is not a port number. */
+    static String httpsAddress(String host, String port, String path, String query) {
+        if (!port.strip().matches("[0-9]{1,5}")) {
+            return null;
+        }
+        String name = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return "https://" + name + ("443".equals(port.strip()) ? "" : ":" + port.strip()) + path
+                + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 
     private static boolean isSecure(HttpServletRequest request) {

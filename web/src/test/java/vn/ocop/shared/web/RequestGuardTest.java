@@ -49,4 +49,13 @@ class RequestGuardTest {
         assertEquals("198.51.100.9", ClientAddress.of("198.51.100.9", "203.0.113.7", "127.0.0.1"), "nor from an untrusted peer");
         assertEquals("127.0.0.1", ClientAddress.of("127.0.0.1", " ", "127.0.0.1"));
     }
+
+    @Test
+    void plainHttpIsSentToTheSameAddressOverHttps() {
+        assertEquals("https://ocop.hanoi.gov.vn:8181/ocop/login.xhtml?x=1",
+                RequestGuard.httpsAddress(HOST, "8181", "/ocop/login.xhtml", "x=1"));
+        assertEquals("https://ocop.hanoi.gov.vn/ocop/", RequestGuard.httpsAddress(HOST, "443", "/ocop/", null));
+        assertEquals("https://[::1]:8181/ocop/", RequestGuard.httpsAddress("::1", "8181", "/ocop/", ""));
+        assertEquals(null, RequestGuard.httpsAddress(HOST, "8181/evil", "/ocop/", null));
+    }
 }
