@@ -230,7 +230,8 @@ public class HomeBacking implements Serializable {
                 : action.endsWith("_REMOVED") || action.endsWith("_WITHDRAWN") || action.endsWith("_DISCARDED")
                 || action.endsWith("_REVOKED") ? "removed" : "changed";
         String type = Texts.get("audit.type." + activity.entityType());
-        String record = activity.name() != null ? "«" + activity.name() + "»" : Texts.get("home.activity.record", activity.entityId());
+        String record = activity.name() != null ? Texts.get("home.activity.named", activity.name())
+                : Texts.get("home.activity.record", activity.entityId());
         return Texts.get("home.activity." + verb, type.startsWith("???") ? activity.entityType() : type, record);
     }
 
