@@ -62,11 +62,16 @@ class RegistrationBrowserIT {
         driver.findElement(By.id("producerForm:address")).sendKeys("Thôn Thượng Hội");
         driver.findElement(By.id("producerForm:representativeName")).sendKeys("Nguyễn Thị Sen");
         driver.findElement(By.id("producerForm:phone")).sendKeys("số máy bàn");
+        driver.findElement(By.id("producerForm:email")).sendKeys("không phải thư");
         click("producerForm:save");
+        // Every problem at once, each next to its field.
         waitForText("producerForm", "Số điện thoại gồm 8–15 chữ số");
+        assertTrue(browser.text("producerForm").contains("Địa chỉ thư điện tử không hợp lệ"), browser.text("producerForm"));
+        browser.screenshots("producer-form-problems-vi");
         assertEquals(0, Database.count("SELECT COUNT(*) FROM producer WHERE tax_code = ?", number), "nothing saved on error");
         driver.findElement(By.id("producerForm:phone")).clear();
         driver.findElement(By.id("producerForm:phone")).sendKeys("0912 345 678");
+        driver.findElement(By.id("producerForm:email")).clear();
         click("producerForm:save");
         // The new producer's page opens, where its products are registered next.
         browser.until(ExpectedConditions.urlContains("registration/producer.xhtml?id="));
