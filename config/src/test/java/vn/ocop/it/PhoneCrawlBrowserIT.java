@@ -96,6 +96,9 @@ class PhoneCrawlBrowserIT {
                 browser.phone();
                 try {
                     pages += walk(who.isEmpty() ? "anonymous" : who.startsWith("it-commune") ? "commune" : "council", language, problems);
+                    if (who.startsWith("it-commune")) {
+                        dialogFits(language, problems);
+                    }
                 } finally {
                     browser.desktop();
                     if (!who.isEmpty()) {
@@ -107,6 +110,22 @@ class PhoneCrawlBrowserIT {
         }
         System.out.printf("PhoneCrawlBrowserIT: %d pages on a phone%n", pages);
         assertTrue(problems.isEmpty(), problems.size() + " problems on a phone:\n" + String.join("\n", problems));
+    }
+
+    /** A commune officer registers a producer on the phone: the dialog stays within the screen. */
+    private static void dialogFits(String language, List<String> problems) {
+        browser.open("registration/producers.xhtml");
+        browser.click("list:register");
+        browser.visible("producerForm:name");
+        browser.screenshot("phone-commune-" + language + "-register-dialog");
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var r = document.getElementById('producerDialog').getBoundingClientRect();"
+                        + " return [r.left, r.right, document.documentElement.clientWidth];");
+        if (box.get(0).doubleValue() < 0 || box.get(1).doubleValue() > box.get(2).doubleValue() + 1) {
+            problems.add("commune (" + language + ") the producer's dialog spans " + box.get(0) + "–" + box.get(1)
+                    + " px on a screen of " + box.get(2) + " px");
+        }
     }
 
     /** The header's VI/EN switch, as a person uses it (saved as the account's preference). */
