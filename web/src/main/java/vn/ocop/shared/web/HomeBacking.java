@@ -55,6 +55,9 @@ public class HomeBacking implements Serializable {
     @Inject
     vn.ocop.registration.boundary.Prescreens prescreens;
 
+    @Inject
+    vn.ocop.registration.boundary.Registrations registrations;
+
     /** What waits for the person signed in: a line to read and the page that deals with it. */
     public record Waiting(String id, String text, String outcome, Map<String, String> parameters) implements Serializable {
     }
@@ -125,6 +128,11 @@ public class HomeBacking implements Serializable {
                 items.add(new Waiting("notices", Texts.get("home.wait.notices", notices), "/certification/certificates",
                         Map.of("days", Integer.toString(vn.ocop.certification.control.NoticeRule.configured().leadDays()))));
             }
+        }
+        if (session.hasRole("COMMUNE")) {
+            // The commune officer's own producers (the boundary keeps them to their commune).
+            long producers = registrations.producers(vn.ocop.registration.boundary.ProducerFilter.none(), 0, 1).total();
+            items.add(new Waiting("producers", Texts.get("home.wait.producers", producers), "/registration/producers", Map.of()));
         }
         if ((session.hasRole("OFFICER") || session.hasRole("COMMUNE")) && view != null) {
             long submitted = view.pipeline().getOrDefault(CycleStep.DOSSIER_SUBMITTED, 0L);
