@@ -100,6 +100,17 @@ class CertificationBrowserIT {
         assertEquals(842, certificates.width(), 1);
         assertTrue(certificates.text().contains("GIẤY CHỨNG NHẬN") && certificates.text().contains("Nguyễn Văn Trình"));
         assertTrue(certificates.allFontsEmbedded());
+
+        // The product's page shows its OCOP result in force: class, certificate and validity; and so does its producer's.
+        String first = driver.findElement(By.id("certificates:table")).getText().replaceAll("(?s).*?(OCOP-01-\\d+-\\d+).*", "$1");
+        long product = Database.count("SELECT product_id FROM cert_certificate WHERE number = ?", first);
+        browser.open("registration/product.xhtml?id=" + product);
+        String result = visible("product:ocopResult").getText();
+        assertTrue(result.contains(first) && result.contains("★") && result.contains("Còn hiệu lực"), result);
+        browser.screenshots("product-ocop-result-vi");
+        browser.click(driver.findElement(By.cssSelector(".record-head a")));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:table"), first));
+        browser.screenshots("producer-ocop-result-vi");
     }
 
     private void click(String id) {

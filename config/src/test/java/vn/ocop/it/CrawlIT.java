@@ -30,15 +30,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The whole portal walked as people walk it: as each role and as an anonymous visitor, from the home page, every link
+ * The whole portal walked as people walk it: as each role and as an anonymous visitor, in Vietnamese and in English,
+ * from the home page, every link
  * of the pages (menus, lists, buttons that open a page) followed breadth-first, a few addresses per page and a bounded
  * number of pages per visitor. Every page reached answers without an error, shows no raw message key ({@code ???}) and
- * nothing internal (no page file names, no stack traces); and every page of the web application, read from the
+ * nothing internal (no page file names, no stack traces), in the language chosen; and every page of the web
+ * application, read from the
  * source tree, is reached by someone's walk or is named below with the reason it cannot be.
  *
  * <p>Over HTTP, not in a browser: what is checked is what the server renders, and a walk of some hundred pages takes
  * seconds this way. Tagged "server": it runs once per server (Payara on H2, WildFly), since a page that fails on one
- * JPA provider may render on the other, while the database adds nothing the other tests do not cover.
+ * JPA provider may render on the other, while the database adds nothing the other tests do not cover. The same walk
+ * on a phone's screen, for the people who work on one, is {@link PhoneCrawlBrowserIT}'s.
  */
 @Tag("server")
 @IntegrationTest
@@ -77,6 +80,46 @@ class CrawlIT {
 
     @Test
     void everyRoleWalksThePortalWithoutAnErrorAndEveryPageIsReached() throws Exception {
+        String chair = prepare(url);
+
+        Map<String, Set<String>> reachedBy = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        int address = 10;
+        long started = System.nanoTime();
+        int fetched = 0;
+        for (String who : List.of("it-admin", "it-officer", "it-leader", "it-commune", "it-council", chair, "")) {
+            for (String language : List.of("vi", "en")) {
+                Walk walk = new Walk(who, "198.51.100." + address++, language);
+                try {
+                    walk.run();
+                } finally {
+                    walk.speak("vi");
+                }
+                fetched += walk.fetched;
+                problems.addAll(walk.problems);
+                walk.reached.forEach(page -> reachedBy.computeIfAbsent(page, p -> new TreeSet<>()).add(who.isEmpty() ? "anonymous" : who));
+            }
+        }
+        System.out.printf("CrawlIT: %d pages fetched in %d ms; reached: %s%n", fetched, (System.nanoTime() - started) / 1_000_000, reachedBy);
+
+        Set<String> pages = pages();
+        Set<String> missed = new TreeSet<>(pages);
+        missed.removeAll(reachedBy.keySet());
+        missed.removeAll(UNREACHABLE.keySet());
+        Set<String> stale = new TreeSet<>(UNREACHABLE.keySet());
+        stale.retainAll(reachedBy.keySet());
+        stale.addAll(UNREACHABLE.keySet().stream().filter(p -> !pages.contains(p)).toList());
+        assertTrue(problems.isEmpty() && missed.isEmpty() && stale.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems)
+                + "\npages no walk reached (follow a link to them, or name them with the reason): " + missed
+                + "\nnamed as unreachable but reached, or gone: " + stale);
+    }
+
+    /**
+     * The records behind the detail pages, made through the API: a concluded round with its council and paper sheets
+     * and its draft decision, a training course, and a City round still scoring whose council member has a sheet to
+     * fill. Returns the concluded round's chair (a council member with rounds, sheets and results to open).
+     */
+    static String prepare(URL url) throws Exception {
         Database.awaitTestAccounts();
         // Records behind the detail pages: a concluded round with its council and paper sheets, its draft decision,
         // and a training course.
@@ -99,31 +142,7 @@ class CrawlIT {
         CertificationIT.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", member, "products", "1",
                 "start", "true", "level", "PROVINCE", "productIds", product)));
         String chair = "it-" + round.title().substring(round.title().lastIndexOf("rt-") + 3) + "-01";
-
-        Map<String, Set<String>> reachedBy = new TreeMap<>();
-        List<String> problems = new ArrayList<>();
-        int address = 10;
-        long started = System.nanoTime();
-        int fetched = 0;
-        for (String who : List.of("it-admin", "it-officer", "it-leader", "it-commune", "it-council", chair, "")) {
-            Walk walk = new Walk(who, "198.51.100." + address++);
-            walk.run();
-            fetched += walk.fetched;
-            problems.addAll(walk.problems);
-            walk.reached.forEach(page -> reachedBy.computeIfAbsent(page, p -> new TreeSet<>()).add(who.isEmpty() ? "anonymous" : who));
-        }
-        System.out.printf("CrawlIT: %d pages fetched in %d ms; reached: %s%n", fetched, (System.nanoTime() - started) / 1_000_000, reachedBy);
-
-        Set<String> pages = pages();
-        Set<String> missed = new TreeSet<>(pages);
-        missed.removeAll(reachedBy.keySet());
-        missed.removeAll(UNREACHABLE.keySet());
-        Set<String> stale = new TreeSet<>(UNREACHABLE.keySet());
-        stale.retainAll(reachedBy.keySet());
-        stale.addAll(UNREACHABLE.keySet().stream().filter(p -> !pages.contains(p)).toList());
-        assertTrue(problems.isEmpty() && missed.isEmpty() && stale.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems)
-                + "\npages no walk reached (follow a link to them, or name them with the reason): " + missed
-                + "\nnamed as unreachable but reached, or gone: " + stale);
+        return chair;
     }
 
     /** The pages of the web application: its .xhtml files, without templates, includes and error pages. */
@@ -149,21 +168,57 @@ class CrawlIT {
         final Set<String> seen = new LinkedHashSet<>();
         final Map<String, Integer> perPage = new HashMap<>();
         final Deque<String[]> queue = new ArrayDeque<>();
+        final String language;
         int fetched;
 
-        Walk(String who, String address) throws Exception {
-            this.who = who.isEmpty() ? "anonymous" : who;
+        Walk(String who, String address, String language) throws Exception {
+            this.who = (who.isEmpty() ? "anonymous" : who) + " (" + language + ")";
+            this.language = language;
             // As a browser asks for a page: without the header the portal's scripts add to their own requests.
             this.portal = new Portal(url.toURI()).from(address).header("X-Requested-With", null);
             this.context = url.toURI().getPath().endsWith("/") ? url.toURI().getPath() : url.toURI().getPath() + "/";
             if (!who.isEmpty()) {
                 assertEquals(302, portal.signIn(who, TestAccounts.PASSWORD).statusCode(), who + " signs in");
             }
+            speak(language);
+        }
+
+        /**
+         * Chooses the language as a person does: anonymously the public pages' "?lang=" (remembered in a cookie),
+         * signed in the header's VI/EN switch (an Ajax post of its form, saved as the user's preference, hence set back
+         * to Vietnamese after the walk). Checks that the pages then say they are in that language.
+         */
+        void speak(String chosen) {
+            if (who.startsWith("anonymous")) {
+                portal.get("login.xhtml?lang=" + chosen);
+            } else {
+                HttpResponse<String> home = portal.get("index.xhtml");
+                Matcher state = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(home.body());
+                assertTrue(state.find(), who + ": the home page has a form");
+                Map<String, String> form = new java.util.LinkedHashMap<>();
+                form.put("jakarta.faces.partial.ajax", "true");
+                form.put("jakarta.faces.source", "top:language");
+                form.put("jakarta.faces.partial.execute", "top:language");
+                form.put("jakarta.faces.behavior.event", "change");
+                form.put("jakarta.faces.partial.event", "change");
+                form.put("top", "top");
+                form.put("top:language", chosen);
+                form.put("jakarta.faces.ViewState", state.group(1));
+                String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                        .collect(java.util.stream.Collectors.joining("&"));
+                HttpResponse<String> switched = portal.send("index.xhtml", request -> request
+                        .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8").header("Faces-Request", "partial/ajax")
+                        .header("X-Requested-With", "XMLHttpRequest").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+                assertEquals(200, switched.statusCode(), who + ": the language switch answers " + switched.body());
+            }
+            String page = portal.get(who.startsWith("anonymous") ? "login.xhtml" : "index.xhtml").body();
+            assertTrue(page.contains("lang=\"" + chosen + "\""), who + ": the page is in " + chosen + " once chosen");
         }
 
         void run() {
             offer("index.xhtml", "(start)");
-            if ("anonymous".equals(who)) {
+            if (who.startsWith("anonymous")) {
                 PRINTED.forEach(address -> offer(address, "(printed on a certificate)"));
             }
             while (!queue.isEmpty() && fetched < PER_VISITOR) {
@@ -188,7 +243,7 @@ class CrawlIT {
                 String target = local(URI.create(url.toString()).resolve(address).toString(), location);
                 if (target == null || redirects > 3) {
                     problems.add(where + ": redirected outside the portal or in a loop: " + location);
-                } else if (!"anonymous".equals(who) && target.startsWith("login.xhtml")) {
+                } else if (!who.startsWith("anonymous") && target.startsWith("login.xhtml")) {
                     problems.add(where + ": sent to the login page although signed in");
                 } else if (seen.add(target)) {
                     visit(target, address, redirects + 1);
@@ -209,6 +264,10 @@ class CrawlIT {
                 return;
             }
             reached.add(view(address));
+            String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
+            if (!language.equals(lang)) {
+                problems.add(where + ": the page is in \"" + lang + "\", not in the language chosen");
+            }
             page.select("script, style, noscript, template").remove();
             // An address written out for people (a verification link) is not a file name: leave addresses out.
             String text = (page.body() == null ? "" : page.body().text()).replaceAll("https?://\\S+", "");

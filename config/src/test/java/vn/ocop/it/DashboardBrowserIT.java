@@ -54,6 +54,8 @@ class DashboardBrowserIT {
         return browser.text(id);
     }
 
+    private static final String NO_BUDGET = "chưa có chỉ tiêu kinh phí hỗ trợ";
+
     private void waitForText(String id, String part) {
         browser.waitForText(id, part);
     }
@@ -99,6 +101,14 @@ class DashboardBrowserIT {
         assertFalse(driver.findElements(By.cssSelector("#pipeline canvas")).isEmpty(), "the cycle chart is drawn");
         assertTrue(text("training").contains("Tỷ lệ tập huấn năm") && text("training").contains("Cán bộ cấp huyện"), "the coverage of the district staff");
         browser.screenshot("dashboard-officer-vi");
+        // What waits for the office comes first; the recent changes name their records; the menu marks the home page.
+        assertTrue(text("waiting").contains("Việc đang chờ bạn"), text("waiting"));
+        if (!driver.findElements(By.id("recent")).isEmpty()) {
+            assertFalse(java.util.regex.Pattern.compile("#\\d").matcher(text("recent")).find(), "records by name: " + text("recent"));
+        }
+        WebElement home = driver.findElement(By.id("nav:m-home"));
+        home = "a".equals(home.getTagName()) ? home : home.findElement(By.tagName("a"));
+        assertEquals("page", home.getAttribute("aria-current"), "the menu marks the page shown");
 
         browser.click(driver.findElement(By.xpath("//*[@id='top:language']//*[text()='EN']")));
         waitForText("communes", "Products by commune");
@@ -123,6 +133,8 @@ class DashboardBrowserIT {
         assertFalse(communes.contains("Xã Tân Hội"), "no other commune");
         assertEquals(1, driver.findElements(By.cssSelector("a.commune-tile")).size());
         assertTrue(driver.findElements(By.id("recent")).isEmpty(), "no recent changes of others");
-        browser.screenshot("dashboard-commune-vi");
+        assertTrue(text("waiting").contains("Việc đang chờ bạn"), text("waiting"));
+        assertFalse(driver.findElement(By.tagName("body")).getText().contains(NO_BUDGET), "no district budget line on a commune's home");
+        browser.screenshots("dashboard-commune-vi");
     }
 }

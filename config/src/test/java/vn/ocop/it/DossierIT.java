@@ -123,7 +123,8 @@ class DossierIT {
         BusinessException incomplete = assertThrows(BusinessException.class, () -> asOfficer(
                 () -> registrations.advance(productId, product.summary().version(), RegistrationType.FIRST_TIME, null)));
         assertEquals("registration.dossier.incomplete", incomplete.messageKey());
-        assertEquals(33, incomplete.arguments()[0], "one of two items, samples missing");
+        assertEquals(java.util.List.of(DossierItem.SELF_ASSESSMENT, vn.ocop.registration.control.DossierChecklist.Samples.MISSING),
+                incomplete.arguments()[0], "named: the item missing, and the samples");
 
         BusinessException testReport = assertThrows(BusinessException.class, () -> asOfficer(() -> dossiers.upload(
                 productId, DossierItem.TEST_REPORT, null, null, "kiem-nghiem.pdf", pdf("kiểm nghiệm"))));

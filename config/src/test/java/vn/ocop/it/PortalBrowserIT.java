@@ -175,8 +175,11 @@ class PortalBrowserIT {
         taxCode.clear();
         taxCode.sendKeys("0107654326");
         browser.click("producerForm:save");
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "Hợp tác xã Bưởi Đường Thọ Xuân"));
+        browser.until(ExpectedConditions.urlContains("registration/producer.xhtml?id="));
+        browser.settled();
+        assertEquals("Hợp tác xã Bưởi Đường Thọ Xuân", browser.heading(), "the new producer's page opens");
 
+        browser.open("registration/producers.xhtml");
         driver.findElement(By.id("list:text")).sendKeys("buoi duong tho xuan");
         browser.click("list:search");
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "1–1 / 1"));

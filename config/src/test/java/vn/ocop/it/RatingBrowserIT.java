@@ -88,15 +88,15 @@ class RatingBrowserIT {
         assertTrue(driver.findElements(By.cssSelector(".score-options")).isEmpty(), "no disabled radio buttons");
         assertEquals("1", chosen.get(0).getCssValue("opacity"));
         java.math.BigDecimal awarded = driver.findElements(By.cssSelector(".score-awarded strong")).stream()
-                .map(e -> new java.math.BigDecimal(e.getText().strip())).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-        assertEquals(0, new java.math.BigDecimal(total).compareTo(awarded), "the awarded points add up to the total " + total);
+                .map(e -> shown(e.getText())).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertEquals(0, shown(total).compareTo(awarded), "the awarded points add up to the total " + total);
         browser.screenshot("score-locked-vi");
 
         browser.click("back");
         browser.click("round:openResults");
         browser.confirm();
         WebElement mean = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("results:table:0:mean")));
-        assertEquals(0, new java.math.BigDecimal(total).compareTo(new java.math.BigDecimal(mean.getText())),
+        assertEquals(0, shown(total).compareTo(shown(mean.getText())),
                 "one sheet: the mean is its total");
         String stars = driver.findElement(By.cssSelector("[id='results:table'] .stars")).getText();
         assertTrue(stars.chars().allMatch(c -> c == '\u2605') && !stars.isEmpty(), stars);
@@ -108,5 +108,10 @@ class RatingBrowserIT {
         browser.screenshot("round-results-vi");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SHEET_SUBMITTED' AND state_after LIKE ?",
                 "%member=" + chair.getString("username") + ";%"));
+    }
+
+    /** A number as the Vietnamese pages write it ("1.234,5"). */
+    private static java.math.BigDecimal shown(String text) {
+        return new java.math.BigDecimal(text.strip().replace(".", "").replace(',', '.'));
     }
 }

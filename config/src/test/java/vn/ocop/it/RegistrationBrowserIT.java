@@ -62,27 +62,30 @@ class RegistrationBrowserIT {
         driver.findElement(By.id("producerForm:address")).sendKeys("Thôn Thượng Hội");
         driver.findElement(By.id("producerForm:representativeName")).sendKeys("Nguyễn Thị Sen");
         driver.findElement(By.id("producerForm:phone")).sendKeys("số máy bàn");
+        driver.findElement(By.id("producerForm:email")).sendKeys("không phải thư");
         click("producerForm:save");
+        // Every problem at once, each next to its field.
         waitForText("producerForm", "Số điện thoại gồm 8–15 chữ số");
+        assertTrue(browser.text("producerForm").contains("Địa chỉ thư điện tử không hợp lệ"), browser.text("producerForm"));
+        browser.screenshots("producer-form-problems-vi");
         assertEquals(0, Database.count("SELECT COUNT(*) FROM producer WHERE tax_code = ?", number), "nothing saved on error");
         driver.findElement(By.id("producerForm:phone")).clear();
         driver.findElement(By.id("producerForm:phone")).sendKeys("0912 345 678");
+        driver.findElement(By.id("producerForm:email")).clear();
         click("producerForm:save");
-        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("producerDialog")));
-        // Other tests' producers may fill the first page: find this one as a user would, by its name.
-        visible("list:text").sendKeys(number);
-        click("list:search");
-        waitForText("list:table", producer);
-
-        browser.click(driver.findElement(By.linkText(producer)));
+        // The new producer's page opens, where its products are registered next.
+        browser.until(ExpectedConditions.urlContains("registration/producer.xhtml?id="));
+        browser.settled();
         assertEquals(producer, browser.heading());
         click("products:registerProduct");
         visible("productForm:name").sendKeys("Trà sen Tân Hội " + number);
         choose("productForm:productSet", "I.5.b · Sản phẩm chè (trà) từ thực vật khác");
         click("productForm:save");
-        waitForText("products:table", "Đã đăng ký ý tưởng");
-        browser.click(driver.findElement(By.linkText("Trà sen Tân Hội " + number)));
+        // And the new product's page, with its cycle.
+        browser.until(ExpectedConditions.urlContains("registration/product.xhtml?id="));
+        browser.settled();
         assertEquals("Trà sen Tân Hội " + number, browser.heading());
+        waitForText("product", "Đã đăng ký ý tưởng");
 
         move("cycle:accept", "Ý tưởng được chấp nhận");
         move("cycle:advance", "Đã nộp phương án kinh doanh");

@@ -84,7 +84,7 @@ class TrainingBrowserIT {
         waitForText("counts", "1 / 60");
 
         browser.select("select[id$=':mark']", "Có mặt");
-        waitForText("participants:grid", "1/1 · 100.0 %");
+        waitForText("participants:grid", "1/1 · 100,0 %");
         browser.select("select[id$=':outcome']", "Đạt");
         browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#participants\\:grid .completion.done")));
         browser.screenshot("training-course-attendance-vi");

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitType;
+import vn.ocop.registration.control.DossierChecklist;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.Producer;
@@ -53,6 +54,8 @@ class CycleTest {
         BusinessException incomplete = assertThrows(BusinessException.class,
                 () -> product.submitDossier(RegistrationType.FIRST_TIME, product.checklist(List.of()), null, T.plusDays(90), "officer"));
         assertEquals("registration.dossier.incomplete", incomplete.messageKey());
+        assertEquals(List.of(DossierItem.REGISTRATION_FORM, DossierItem.SELF_ASSESSMENT, DossierChecklist.Samples.MISSING),
+                incomplete.arguments()[0], "every gap named, the samples last");
         assertEquals(CycleStep.PREPARING, product.getStep());
         product.describe("Rau cải ngọt trồng theo VietGAP", 5);
         product.submitDossier(RegistrationType.FIRST_TIME, product.checklist(MANDATORY_148), null, T.plusDays(90), "officer");

@@ -67,7 +67,7 @@ class StatisticsWorkbookTest {
         assertEquals(2019, document.year());
         assertEquals("HUYỆN ĐAN PHƯỢNG", document.issuingBodyLine2());
         assertEquals("Chưa xếp hạng", document.productsByStars().get(3).label());
-        assertEquals("62,5 %", document.training().get(0).percent());
+        assertEquals("62,5\u00a0%", document.training().get(0).percent());
         assertEquals(new StatisticsDocument.CommuneRow("Thị trấn Phùng", 6, 0, 1, 2, 3), document.productsByCommune().get(0));
         StatisticsView period = new StatisticsView(new Period(null, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 6, 30)),
                 List.of(), List.of(), Map.of(), List.of(), new StatisticsView.CertificateCounts(0, 0, 0, 0, 0), List.of());

@@ -430,6 +430,9 @@ public final class Documents {
         parameters.put("issuingBodyLine2", nfc(document.issuingBodyLine2()));
         parameters.put("placeAndDate", nfc(placeAndDate(document.place(), document.date())));
         parameters.put("title", "Thống kê kết quả thực hiện Chương trình OCOP " + period(document));
+        parameters.put("numberLine", nfc(document.numberLine()));
+        parameters.put("signature", nfc(String.join("\n", document.signature())));
+        parameters.put("signer", nfc(document.signer()));
         List<Map<String, ?>> rows = new ArrayList<>();
         section(rows, "1. Sản phẩm theo nhóm sản phẩm", "Nhóm sản phẩm", "Số sản phẩm");
         document.productsByGroup().forEach(g -> row(rows, "row", g.label(), g.count()));
@@ -444,7 +447,7 @@ public final class Documents {
                 sums[i] += values[i];
             }
         }
-        row(rows, "total", "Toàn huyện", sums);
+        row(rows, "total", "Tổng số", sums);
         section(rows, "3. Sản phẩm theo hạng sao (cuối kỳ)", "Hạng", "Số sản phẩm");
         document.productsByStars().forEach(s -> row(rows, "row", s.label(), s.count()));
         row(rows, "total", "Tổng số", document.productsByStars().stream().mapToLong(StatisticsDocument.Count::count).sum());
@@ -482,6 +485,7 @@ public final class Documents {
         Map<String, Object> section = cells("section", encoded);
         section.put("heading", nfc(heading));
         section.put("section", (int) rows.stream().filter(r -> "section".equals(r.get("kind"))).count() + 1);
+        headings(section, section);
         rows.add(section);
     }
 
@@ -492,7 +496,23 @@ public final class Documents {
     /** The row, numbered with the section it belongs to (the last one started). */
     private static Map<String, Object> inSection(List<Map<String, ?>> rows, Map<String, Object> row) {
         row.put("section", rows.isEmpty() ? 0 : rows.get(rows.size() - 1).get("section"));
+        if (!rows.isEmpty()) {
+            headings(rows.get(rows.size() - 1), row);
+        }
         return row;
+    }
+
+    /**
+     * Carries the section's heading and column headings on each of its rows ("heading", "hl", "h1" to "h5"): the
+     * group header, printed again at the top of each continuation page, reads them from the row that page starts with.
+     */
+    private static void headings(Map<String, ?> from, Map<String, Object> to) {
+        boolean section = "section".equals(from.get("kind"));
+        to.put("heading", from.get("heading"));
+        to.put("hl", section ? from.get("label") : from.get("hl"));
+        for (int i = 1; i <= 5; i++) {
+            to.put("h" + i, section ? from.get("v" + i) : from.get("h" + i));
+        }
     }
 
     private static String[] labelled(String label, long... values) {
@@ -612,12 +632,17 @@ public final class Documents {
         if (document.authority() != null && !document.authority().isBlank()) {
             rows.add(paragraph("DECIDES", document.type() + ":"));
         }
+        List<String> articles = new ArrayList<>();
         for (DecisionDocument.Article article : document.articles()) {
             String body = JRStringUtil.xmlEncode(text(article.text()));
-            rows.add(paragraph("ARTICLE", article.heading() == null ? body
-                    : "<style isBold=\"true\">" + JRStringUtil.xmlEncode(article.heading()) + "</style> " + body));
+            articles.add(article.heading() == null ? body
+                    : "<style isBold=\"true\">" + JRStringUtil.xmlEncode(article.heading()) + "</style> " + body);
         }
-        Map<String, Object> signature = new HashMap<>(paragraph("SIGNATURE", null));
+        // The last article travels with "Nơi nhận" and the signature (Decree 30/2020/NĐ-CP, Annex I: the signature
+        // never stands alone on a page): one band that the page breaks before, never inside.
+        String last = articles.isEmpty() ? null : articles.remove(articles.size() - 1);
+        articles.forEach(article -> rows.add(paragraph("ARTICLE", article)));
+        Map<String, Object> signature = new HashMap<>(paragraph("SIGNATURE", last));
         signature.put("recipients", recipients(document.recipients()));
         signature.put("signature", String.join("\n", document.signature()));
         signature.put("signer", document.signer());

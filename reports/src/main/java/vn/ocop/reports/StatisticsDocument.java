@@ -17,12 +17,30 @@ import java.util.Objects;
  * @param year the year reported on, or null for a period from {@code from} to {@code to}
  * @param from first day of the period
  * @param to last day of the period
+ * @param numberLine the report's number as the body registers it ("Số: 12/BC-UBND"), its sequence left blank for the
+ *                   clerk when the report is printed before it is registered
+ * @param signature the lines above the signature, e.g. "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
+ * @param signer the signer's name, or null to leave the space for it
  */
 public record StatisticsDocument(String issuingBodyLine1, String issuingBodyLine2, String place, LocalDate date,
                                  Integer year, LocalDate from, LocalDate to, List<Count> productsByGroup,
                                  List<CommuneRow> productsByCommune, List<Count> productsByStars,
                                  List<ProducerRow> producersByType, Certificates certificates,
-                                 List<TrainingRow> training) {
+                                 List<TrainingRow> training, String numberLine, List<String> signature, String signer) {
+
+    /** The number left for the clerk to fill in ("Số:        /BC-UBND"): reports are registered when sent. */
+    public static final String UNREGISTERED = "Số:        /BC-UBND";
+    /** The signature of the People's Committee's chair on its behalf. */
+    public static final List<String> CHAIR = List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH");
+
+    /** A report not yet registered, to be signed by the chair. */
+    public StatisticsDocument(String issuingBodyLine1, String issuingBodyLine2, String place, LocalDate date,
+                              Integer year, LocalDate from, LocalDate to, List<Count> productsByGroup,
+                              List<CommuneRow> productsByCommune, List<Count> productsByStars,
+                              List<ProducerRow> producersByType, Certificates certificates, List<TrainingRow> training) {
+        this(issuingBodyLine1, issuingBodyLine2, place, date, year, from, to, productsByGroup, productsByCommune, productsByStars,
+                producersByType, certificates, training, UNREGISTERED, CHAIR, null);
+    }
 
     public StatisticsDocument {
         Objects.requireNonNull(date, "date");
@@ -34,6 +52,8 @@ public record StatisticsDocument(String issuingBodyLine1, String issuingBodyLine
         productsByStars = List.copyOf(productsByStars);
         producersByType = List.copyOf(producersByType);
         training = List.copyOf(training);
+        numberLine = numberLine == null || numberLine.isBlank() ? UNREGISTERED : numberLine;
+        signature = signature == null || signature.isEmpty() ? CHAIR : List.copyOf(signature);
     }
 
     /** A label and its count, e.g. a product group, or a class ("5 sao", "Chưa xếp hạng"). */

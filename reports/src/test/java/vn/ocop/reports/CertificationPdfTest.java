@@ -67,6 +67,29 @@ class CertificationPdfTest {
     }
 
     @Test
+    void theLastArticleRecipientsAndSignatureStayOnOnePageWhateverTheLengthOfTheBases() throws IOException {
+        DecisionDocument sample = CertificationSamples.decision(0, false);
+        for (int extra = 0; extra <= 12; extra++) {
+            List<String> bases = new java.util.ArrayList<>(sample.bases());
+            for (int i = 0; i < extra; i++) {
+                bases.add(0, "Căn cứ Nghị quyết số " + (10 + i) + "/NQ-HĐND ngày 10 tháng 7 năm 2025 của Hội đồng nhân dân "
+                        + "Thành phố về chính sách hỗ trợ phát triển sản phẩm OCOP trên địa bàn Thành phố giai đoạn 2025 - 2030;");
+            }
+            DecisionDocument decision = new DecisionDocument(sample.issuingBodyLine1(), sample.issuingBodyLine2(), sample.numberLine(),
+                    sample.place(), sample.date(), false, sample.type(), sample.summary(), sample.authority(), bases,
+                    sample.articles(), sample.recipients(), sample.signature(), sample.signer(), null);
+            try (PDDocument pdf = Pdfs.load(documents.pdf(decision), "decision-keep-" + extra + ".pdf")) {
+                int signed = IntStream.rangeClosed(1, pdf.getNumberOfPages())
+                        .filter(p -> lines(pdf, p).stream().anyMatch(l -> l.contains("Nơi nhận"))).findFirst().orElseThrow();
+                String page = String.join(" ", lines(pdf, signed));
+                int at = extra;
+                assertTrue(page.contains("Điều 3.") && page.contains("Nguyễn Văn Thắng") && page.contains("PHÓ CHỦ TỊCH"),
+                        () -> at + " more bases: the signature's page " + signed + " holds " + page);
+            }
+        }
+    }
+
+    @Test
     void draftSaysSoAndLeavesNumberAndDateToFillIn() throws IOException {
         try (PDDocument pdf = Pdfs.load(documents.pdf(CertificationSamples.decision(3, true)), "decision-draft-sample.pdf")) {
             String text = Pdfs.text(pdf);

@@ -45,15 +45,41 @@ class StatisticsPdfTest {
             assertAll(Stream.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN",
                     "HUYỆN ĐAN PHƯỢNG", "Đan Phượng, ngày 06 tháng 01 năm 2020", "BÁO CÁO",
                     "Thống kê kết quả thực hiện Chương trình OCOP năm 2019", "1. Sản phẩm theo nhóm sản phẩm", "Thực phẩm 31",
-                    "Thảo dược 5", "Tổng số 40", "Xã Tân Hội 34 1 2 5 26", "Toàn huyện 40 1 3 7 29", "Chưa xếp hạng 29",
+                    "Thảo dược 5", "Tổng số 40", "Xã Tân Hội 34 1 2 5 26", "Tổng số 40 1 3 7 29", "Chưa xếp hạng 29",
                     "Hợp tác xã 12 12", "Tổng số 30 26", "Cấp trong kỳ 8", "Bị thu hồi 2", "Người quản lý chủ thể 2 27 40 31 77,5 %",
-                    "TM. ỦY BAN NHÂN DÂN")
+                    "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Số: /BC-UBND")
                     .map(expected -> () -> assertTrue(text.contains(expected), () -> "missing: " + expected + " in " + text)));
             assertFalse(text.contains("null"));
             List<String> fonts = Pdfs.embeddedFonts(pdf);
             assertTrue(fonts.stream().anyMatch(f -> f.contains("LiberationSerif")), fonts::toString);
             assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVuSans")), () -> "the ★ of the headings: " + fonts);
             assertTrue(text.contains("5 ★"), text);
+        }
+    }
+
+    @Test
+    void aLongTableRepeatsItsHeadingsOnEachPageAndTheReportEndsWithItsNumberAndSigner() throws IOException {
+        StatisticsDocument base = report(2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        List<StatisticsDocument.CommuneRow> communes = java.util.stream.IntStream.rangeClosed(1, 80)
+                .mapToObj(i -> new StatisticsDocument.CommuneRow("Xã số " + i, i, 0, 1, 0, i - 1)).toList();
+        StatisticsDocument city = new StatisticsDocument("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "Hà Nội", LocalDate.of(2026, 12, 6),
+                2026, base.from(), base.to(), base.productsByGroup(), communes, base.productsByStars(), base.producersByType(),
+                base.certificates(), base.training(), "Số: 215/BC-UBND", List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+                "Nguyễn Mạnh Quyền");
+        try (PDDocument pdf = Pdfs.load(DOCUMENTS.pdf(city), "statistics-long-sample.pdf")) {
+            assertTrue(pdf.getNumberOfPages() >= 3, "pages: " + pdf.getNumberOfPages());
+            for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+                List<String> lines = Pdfs.lines(pdf, page);
+                if (String.join(" ", lines).contains("Xã số ")) {
+                    int at = page;
+                    assertTrue(lines.stream().anyMatch(l -> l.startsWith("Xã, thị trấn")),
+                            () -> "the table's headings repeated on page " + at + ": " + lines);
+                }
+            }
+            String first = String.join(" ", Pdfs.lines(pdf, 1));
+            assertTrue(first.contains("Số: 215/BC-UBND"), first);
+            String last = String.join(" ", Pdfs.lines(pdf, pdf.getNumberOfPages()));
+            assertTrue(last.contains("Nơi nhận") && last.contains("KT. CHỦ TỊCH") && last.contains("Nguyễn Mạnh Quyền"), last);
         }
     }
 

@@ -103,6 +103,24 @@ public class Certificates {
                 later == null ? null : later.getValidFrom());
     }
 
+    /**
+     * The OCOP result of each product asked for: its latest certificate (the one in force, or the last one it had) with
+     * its state today; a product without a certificate is absent. For the product's and the producer's pages.
+     */
+    public Map<Long, CertificateView> latestOf(java.util.Collection<Long> productIds) {
+        Map<Long, CertificateView> latest = new java.util.HashMap<>();
+        if (productIds == null || productIds.isEmpty()) {
+            return latest;
+        }
+        LocalDate today = today();
+        NoticeRule rule = NoticeRule.configured();
+        for (Certificate c : em.createQuery("SELECT c FROM Certificate c WHERE c.productId IN :products"
+                + " ORDER BY c.validFrom DESC, c.id DESC", Certificate.class).setParameter("products", productIds).getResultList()) {
+            latest.putIfAbsent(c.getProductId(), CertificateView.of(c, today, null, rule));
+        }
+        return latest;
+    }
+
     /** One page of the certificates in the caller's scope, the latest first. */
     public Page<CertificateView> list(CertificateFilter filter, int first, int size) {
         Caller caller = users.me();

@@ -217,11 +217,35 @@ public class Dashboard {
         return new SupportFigures(granted, only == null ? plans.budget(year) : null, types, communes);
     }
 
-    /** The latest changes of records, drafts of score sheets left out (a member saves each tick). */
+    /** The latest changes of records, drafts of score sheets left out (a member saves each tick), each with its record's name. */
     private List<Activity> recent() {
         return em.createQuery("SELECT e FROM AuditEntry e WHERE e.entityType IS NOT NULL AND e.action <> :drafts ORDER BY e.occurredAt DESC, e.id DESC",
                         AuditEntry.class).setParameter("drafts", "SHEET_DRAFT_SAVED").setMaxResults(RECENT_SHOWN).getResultList().stream()
-                .map(e -> new Activity(e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(), e.getEntityId()))
+                .map(e -> new Activity(e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(), e.getEntityId(),
+                        name(e.getEntityType(), e.getEntityId())))
                 .toList();
+    }
+
+    /** How people name a record of the audit: a producer or product by its name, a decision by its number... */
+    private static final java.util.Map<String, String> NAMES = java.util.Map.of(
+            "Producer", "SELECT x.name FROM Producer x WHERE x.id = :id",
+            "Product", "SELECT x.name FROM Product x WHERE x.id = :id",
+            "Decision", "SELECT x.number FROM Decision x WHERE x.id = :id",
+            "Certificate", "SELECT x.number FROM Certificate x WHERE x.id = :id",
+            "EvaluationRound", "SELECT x.title FROM EvaluationRound x WHERE x.id = :id",
+            "Course", "SELECT x.title FROM Course x WHERE x.id = :id",
+            "Plan", "SELECT x.title FROM Plan x WHERE x.id = :id");
+
+    /** The record's name, or null when it has none to show (gone, a draft without a number, a type without a name). */
+    private String name(String type, String id) {
+        if ("UserAccount".equals(type)) {
+            return id;
+        }
+        String query = NAMES.get(type);
+        if (query == null || id == null || !id.matches("\\d{1,18}")) {
+            return null;
+        }
+        List<String> names = em.createQuery(query, String.class).setParameter("id", Long.valueOf(id)).getResultList();
+        return names.isEmpty() || names.get(0) == null || names.get(0).isBlank() ? null : names.get(0);
     }
 }

@@ -72,7 +72,8 @@ public record DashboardView(int year, PlanView plan, Map<Integer, Long> byStars,
     }
 
     /** A change in the audit trail: when, who, what, on which record. */
-    public record Activity(LocalDateTime at, String actor, String action, String entityType, String entityId)
+    /** @param name the record's name as people know it (a producer's name, a decision's number), or null */
+    public record Activity(LocalDateTime at, String actor, String action, String entityType, String entityId, String name)
             implements Serializable {
     }
 }

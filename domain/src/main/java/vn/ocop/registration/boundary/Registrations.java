@@ -92,6 +92,47 @@ public class Registrations {
         return new Page<>(items, em.createQuery(count).getSingleResult());
     }
 
+    /**
+     * Checks each field of a producer's form on its own and reports every problem at once (the entity's rules, which
+     * stop at the first, then run on a form that passes).
+     */
+    private void check(ProducerForm form, boolean withTaxCode) {
+        vn.ocop.shared.control.Checks.all(
+                () -> {
+                    if (form.getType() == null) {
+                        throw BusinessException.onField("type", "error.required");
+                    }
+                },
+                () -> VietnameseText.required("name", form.getName(), 200),
+                () -> {
+                    if (withTaxCode && form.getType() != null) {
+                        vn.ocop.registration.control.TaxCodes.canonical(form.getTaxCode(), form.getType().needsTaxCode());
+                    }
+                },
+                () -> {
+                    if (form.getCommuneId() == null) {
+                        throw BusinessException.onField("commune", "registration.producer.communeRequired");
+                    }
+                },
+                () -> {
+                    if (VietnameseText.normalise(form.getAddress()) == null) {
+                        throw BusinessException.onField("address", "error.required");
+                    }
+                },
+                () -> {
+                    if (VietnameseText.normalise(form.getRepresentativeName()) == null) {
+                        throw BusinessException.onField("representativeName", "error.required");
+                    }
+                },
+                () -> vn.ocop.shared.control.Contacts.phone("phone", form.getPhone()),
+                () -> vn.ocop.shared.control.Contacts.email("email", form.getEmail()),
+                () -> {
+                    if (form.getRegisteredOn() != null && form.getRegisteredOn().isAfter(LocalDate.now(clock))) {
+                        throw BusinessException.onField("registeredOn", "registration.producer.futureDate");
+                    }
+                });
+    }
+
     /** The filter and the caller's scope as conditions; the export of the list uses the same. */
     static Predicate[] conditions(CriteriaBuilder cb, Root<Producer> producer, ProducerFilter filter, Caller caller) {
         List<Predicate> where = new ArrayList<>();
@@ -122,6 +163,7 @@ public class Registrations {
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProducerView registerProducer(ProducerForm form) {
         Caller caller = users.me();
+        check(form, true);
         AdministrativeUnit commune = form.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, form.getCommuneId());
         if (!caller.reaches(commune == null ? null : commune.getId())
                 || caller.registersIn() != null && !caller.registersIn().equals(commune.getId())) {
@@ -156,6 +198,7 @@ public class Registrations {
     public ProducerDetails updateProducer(long id, long version, ProducerForm form) {
         Caller caller = users.me();
         Producer producer = editableProducer(id, version, caller);
+        check(form, false);
         String before = producer.auditState();
         AdministrativeUnit commune = form.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, form.getCommuneId());
         if (!caller.reaches(commune == null ? null : commune.getId())) {

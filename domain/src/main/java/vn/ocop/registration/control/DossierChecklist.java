@@ -64,4 +64,16 @@ public record DossierChecklist(List<Line> lines, boolean samplesRequired, boolea
     public boolean samplesMissing() {
         return samplesRequired && !samplesPresent;
     }
+
+    /** What keeps the dossier from being submitted, to name to the user: the missing items, then the samples. */
+    public List<Object> gaps() {
+        List<Object> gaps = new java.util.ArrayList<>(missing());
+        if (samplesMissing()) {
+            gaps.add(Samples.MISSING);
+        }
+        return gaps;
+    }
+
+    /** The samples as a gap of the dossier (a label of their own). */
+    public enum Samples { MISSING }
 }

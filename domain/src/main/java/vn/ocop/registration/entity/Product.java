@@ -150,7 +150,7 @@ public class Product implements Auditable {
             throw BusinessException.onField("registrationType", "error.required");
         }
         if (step.canMoveTo(CycleStep.DOSSIER_SUBMITTED) && !checklist.complete()) {
-            throw new BusinessException("registration.dossier.incomplete", checklist.percent());
+            throw new BusinessException("registration.dossier.incomplete", checklist.gaps());
         }
         move(CycleStep.DOSSIER_SUBMITTED, note, at, actor);
         this.registrationType = type;

@@ -17,6 +17,7 @@ public class BusinessException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] arguments;
     private final String field;
+    private final java.util.List<BusinessException> others = new java.util.ArrayList<>();
 
     public BusinessException(String messageKey, Object... arguments) {
         this(null, messageKey, arguments);
@@ -32,6 +33,27 @@ public class BusinessException extends RuntimeException {
     /** A rule broken by the value of one input field; the page shows the message next to it. */
     public static BusinessException onField(String field, String messageKey, Object... arguments) {
         return new BusinessException(field, messageKey, arguments);
+    }
+
+    /**
+     * Several rules broken at once, each by its own field: thrown as the first, carrying the others, so that a form
+     * shows every problem next to its field in one go.
+     */
+    public static BusinessException all(java.util.List<BusinessException> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("no problem");
+        }
+        BusinessException first = problems.get(0);
+        first.others.addAll(problems.subList(1, problems.size()));
+        return first;
+    }
+
+    /** This problem and the others found with it, in the order of the form. */
+    public java.util.List<BusinessException> problems() {
+        java.util.List<BusinessException> all = new java.util.ArrayList<>();
+        all.add(this);
+        all.addAll(others);
+        return all;
     }
 
     public String messageKey() {

@@ -13,7 +13,9 @@ import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.entity.ProducerStatus;
 import vn.ocop.registration.entity.ProducerType;
+import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.reports.Documents;
+import vn.ocop.reports.StatisticsDocument;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.statistics.control.Period;
 import vn.ocop.statistics.control.StarClass;
@@ -91,7 +93,21 @@ public class Statistics {
 
     /** The report of the period for the People's Committee (PDF). */
     public byte[] pdf(Period period) {
-        return documents.pdf(StatisticsLabels.document(of(period), today(), bodies.deployedBody()));
+        IssuingBody body = bodies.deployedBody();
+        StatisticsDocument document = StatisticsLabels.document(of(period), today(), body);
+        // Signed as the body's latest issued decision was: the same signing mode and signer.
+        List<vn.ocop.certification.entity.Decision> latest = em.createQuery("SELECT d FROM Decision d WHERE d.bodyCode = :body"
+                        + " AND d.status = vn.ocop.certification.entity.DecisionStatus.ISSUED AND d.signerName IS NOT NULL"
+                        + " ORDER BY d.signedOn DESC, d.id DESC", vn.ocop.certification.entity.Decision.class)
+                .setParameter("body", body.getCode()).setMaxResults(1).getResultList();
+        if (!latest.isEmpty()) {
+            vn.ocop.certification.entity.Decision d = latest.get(0);
+            document = new StatisticsDocument(document.issuingBodyLine1(), document.issuingBodyLine2(), document.place(),
+                    document.date(), document.year(), document.from(), document.to(), document.productsByGroup(),
+                    document.productsByCommune(), document.productsByStars(), document.producersByType(), document.certificates(),
+                    document.training(), document.numberLine(), d.getSigningMode().lines(), d.getSignerName());
+        }
+        return documents.pdf(document);
     }
 
     /** The figures of the period as an Excel workbook, one sheet per section. */

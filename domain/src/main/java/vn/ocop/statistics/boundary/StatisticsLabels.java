@@ -42,7 +42,7 @@ public final class StatisticsLabels {
 
     /** "83,3 %". */
     public static String percent(BigDecimal value) {
-        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi"))).format(value) + " %";
+        return vn.ocop.reports.Formats.percent(value, vn.ocop.reports.Formats.VIETNAMESE);
     }
 
     /** The report's document record, for the district's People's Committee, dated {@code today}. */

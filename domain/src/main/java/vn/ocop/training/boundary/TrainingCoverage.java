@@ -148,7 +148,7 @@ public class TrainingCoverage {
     }
 
     private static String percent(BigDecimal value) {
-        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi"))).format(value) + " %";
+        return vn.ocop.reports.Formats.percent(value, vn.ocop.reports.Formats.VIETNAMESE);
     }
 
     private Map<String, Integer> targets() {

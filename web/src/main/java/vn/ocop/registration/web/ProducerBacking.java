@@ -30,9 +30,16 @@ public class ProducerBacking implements Serializable {
     Registrations registrations;
 
     @Inject
+    vn.ocop.certification.boundary.Certificates certificates;
+
+    @Inject
+    vn.ocop.shared.web.UserSession session;
+
+    @Inject
     Geography geography;
 
     private Long id;
+    private java.util.Map<Long, vn.ocop.certification.boundary.CertificateView> results = java.util.Map.of();
     private ProducerDetails details;
     private List<ProductView> products;
     private ProducerForm form = new ProducerForm();
@@ -47,6 +54,13 @@ public class ProducerBacking implements Serializable {
         }
         details = registrations.producerDetails(id);
         products = registrations.productsOf(id);
+        results = session.hasRole("COUNCIL") ? java.util.Map.of()
+                : certificates.latestOf(products.stream().map(ProductView::id).toList());
+    }
+
+    /** The OCOP result of each of the producer's products that has one: its latest certificate. */
+    public java.util.Map<Long, vn.ocop.certification.boundary.CertificateView> getResults() {
+        return results;
     }
 
     public void startEdit() {
@@ -96,12 +110,14 @@ public class ProducerBacking implements Serializable {
         product.name = null;
     }
 
-    public void registerProduct() {
+    /** Registers the product idea and opens the product's page (its cycle and dossier). */
+    public void registerProduct() throws java.io.IOException {
         ProductView registered = registrations.registerProduct(id, product.productSetId == null ? -1 : product.productSetId,
                 product.name);
-        products = registrations.productsOf(id);
         Texts.info("registration_producer.productRegistered", registered.name());
-        PrimeFaces.current().executeScript("PF('productDialog').hide()");
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/registration/product.xhtml?id=" + registered.id());
     }
 
     public List<UnitView> getCommunes() {

@@ -75,10 +75,13 @@ public class ProducersBacking implements Serializable {
         form.setCommuneId(session.getCaller().unitId());
     }
 
-    public void register() {
+    /** Registers the producer and opens its page (where its products, managers and support are recorded next). */
+    public void register() throws java.io.IOException {
         ProducerView producer = registrations.registerProducer(form);
         Texts.info("registration_producers.registered", producer.name());
-        PrimeFaces.current().executeScript("PF('producerDialog').hide()");
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/registration/producer.xhtml?id=" + producer.id());
     }
 
     public ProducerType[] getTypes() {

@@ -34,9 +34,16 @@ public class ProductBacking implements Serializable {
     Registrations registrations;
 
     @Inject
+    vn.ocop.certification.boundary.Certificates certificates;
+
+    @Inject
+    vn.ocop.shared.web.UserSession session;
+
+    @Inject
     Dossiers dossiers;
 
     private Long id;
+    private vn.ocop.certification.boundary.CertificateView result;
     private ProductDetails details;
     private DossierView dossier;
 
@@ -59,6 +66,12 @@ public class ProductBacking implements Serializable {
         }
         details = registrations.productDetails(id);
         dossier = dossiers.dossier(id);
+        result = session.hasRole("COUNCIL") ? null : certificates.latestOf(java.util.List.of(id)).get(id);
+    }
+
+    /** The product's OCOP result: its latest certificate (class, number, validity, state today), or null. */
+    public vn.ocop.certification.boundary.CertificateView getResult() {
+        return result;
     }
 
     public void startMove(Move move) {

@@ -43,6 +43,27 @@ public class HomeBacking implements Serializable {
     @Inject
     UserSession session;
 
+    @Inject
+    vn.ocop.rating.boundary.Scoring scoring;
+
+    @Inject
+    vn.ocop.certification.boundary.Decisions decisions;
+
+    @Inject
+    vn.ocop.certification.boundary.Certificates certificates;
+
+    @Inject
+    vn.ocop.registration.boundary.Prescreens prescreens;
+
+    @Inject
+    vn.ocop.registration.boundary.Registrations registrations;
+
+    /** What waits for the person signed in: a line to read and the page that deals with it. */
+    public record Waiting(String id, String text, String outcome, Map<String, String> parameters) implements Serializable {
+    }
+
+    private List<Waiting> waiting = List.of();
+
     /** The commune groups the dashboard shows at once: a province has over a hundred communes. */
     public static final int COMMUNES_PER_PAGE = 12;
 
@@ -59,6 +80,74 @@ public class HomeBacking implements Serializable {
         if (!session.hasRole("COUNCIL")) {
             view = dashboard.overview();
         }
+        waiting = waiting();
+    }
+
+    /** What waits for the person signed in, with a link to each: the home page's first card. */
+    public List<Waiting> getWaiting() {
+        return waiting;
+    }
+
+    private List<Waiting> waiting() {
+        List<Waiting> items = new java.util.ArrayList<>();
+        if (session.hasRole("COUNCIL")) {
+            // The sheets left to score in the rounds still scoring: each with its link.
+            for (vn.ocop.rating.boundary.RoundView round : scoring.myRounds()) {
+                if (round.status() != vn.ocop.rating.entity.RoundStatus.SCORING) {
+                    continue;
+                }
+                vn.ocop.rating.boundary.MemberRoundView mine = scoring.myRound(round.id());
+                if (!mine.role().scores()) {
+                    continue;
+                }
+                for (vn.ocop.rating.boundary.MemberRoundView.Product p : mine.products()) {
+                    if (p.state() == vn.ocop.rating.entity.ScoringState.SUBMITTED || p.state() == vn.ocop.rating.entity.ScoringState.CONFLICT) {
+                        continue;
+                    }
+                    items.add(new Waiting("sheet-" + round.id() + "-" + p.productId(), Texts.get("home.wait.sheet", p.product(),
+                            round.title(), Texts.get("ScoringState." + p.state())), "/rating/score",
+                            Map.of("round", round.id().toString(), "product", Long.toString(p.productId()))));
+                }
+            }
+        }
+        if (session.hasRole("LEADER") || session.hasRole("OFFICER")) {
+            for (vn.ocop.certification.boundary.DecisionView d : decisions.list(0, 50).items()) {
+                String name = d.number() != null ? d.number() : d.summary();
+                if (session.hasRole("LEADER") && d.status() == vn.ocop.certification.entity.DecisionStatus.DRAFT) {
+                    items.add(new Waiting("approve-" + d.id(), Texts.get("home.wait.approve", name), "/certification/decision",
+                            Map.of("id", Long.toString(d.id()))));
+                } else if (session.hasRole("OFFICER") && d.status() == vn.ocop.certification.entity.DecisionStatus.APPROVED) {
+                    items.add(new Waiting("issue-" + d.id(), Texts.get("home.wait.issue", name), "/certification/decision",
+                            Map.of("id", Long.toString(d.id()))));
+                }
+            }
+        }
+        if (session.hasRole("OFFICER")) {
+            long notices = certificates.noticesDue(null).stream().mapToLong(e -> e.certificates().size()).sum();
+            if (notices > 0) {
+                items.add(new Waiting("notices", Texts.get("home.wait.notices", notices), "/certification/certificates",
+                        Map.of("days", Integer.toString(vn.ocop.certification.control.NoticeRule.configured().leadDays()))));
+            }
+        }
+        if (session.hasRole("COMMUNE")) {
+            // The commune officer's own producers (the boundary keeps them to their commune).
+            long producers = registrations.producers(vn.ocop.registration.boundary.ProducerFilter.none(), 0, 1).total();
+            items.add(new Waiting("producers", Texts.get("home.wait.producers", producers), "/registration/producers", Map.of()));
+        }
+        if ((session.hasRole("OFFICER") || session.hasRole("COMMUNE")) && view != null) {
+            long submitted = view.pipeline().getOrDefault(CycleStep.DOSSIER_SUBMITTED, 0L);
+            if (submitted > 0) {
+                items.add(new Waiting("dossiers", Texts.get(session.hasRole("COMMUNE") ? "home.wait.prescreen" : "home.wait.dossiers", submitted),
+                        "/registration/products", Map.of("step", CycleStep.DOSSIER_SUBMITTED.name())));
+            }
+            long passed = prescreens.prescreened(vn.ocop.registration.entity.PrescreenOutcome.PASSED, 0, 1).total();
+            long returned = prescreens.prescreened(vn.ocop.registration.entity.PrescreenOutcome.RETURNED, 0, 1).total();
+            if (passed + returned > 0) {
+                items.add(new Waiting("prescreens", Texts.get("home.wait.prescreened", passed, returned), "/registration/prescreened",
+                        Map.of()));
+            }
+        }
+        return List.copyOf(items);
     }
 
     public DashboardView getView() {
@@ -149,7 +238,9 @@ public class HomeBacking implements Serializable {
                 : action.endsWith("_REMOVED") || action.endsWith("_WITHDRAWN") || action.endsWith("_DISCARDED")
                 || action.endsWith("_REVOKED") ? "removed" : "changed";
         String type = Texts.get("audit.type." + activity.entityType());
-        return Texts.get("home.activity." + verb, type.startsWith("???") ? activity.entityType() : type, activity.entityId());
+        String record = activity.name() != null ? Texts.get("home.activity.named", activity.name())
+                : Texts.get("home.activity.record", activity.entityId());
+        return Texts.get("home.activity." + verb, type.startsWith("???") ? activity.entityType() : type, record);
     }
 
     /** The products by class today, as a doughnut (Chart.js configuration). */

@@ -46,6 +46,19 @@ public class PortalBody {
         return Texts.get(locale(), "login.intranet", name());
     }
 
+    /**
+     * A certificate number of the body the portal runs for, as an example to type ("OCOP-HN-2026-0001"): the first of
+     * this year.
+     */
+    public String getExampleCertificate() {
+        name();
+        try {
+            return vn.ocop.certification.control.Numbers.certificate(body.code(), java.time.LocalDate.now(vn.ocop.shared.control.Clocks.VIETNAM).getYear(), 1);
+        } catch (IllegalArgumentException e) {
+            return "OCOP-" + java.time.LocalDate.now(vn.ocop.shared.control.Clocks.VIETNAM).getYear() + "-0001";
+        }
+    }
+
     /** E.g. "Chương trình mỗi xã một sản phẩm · Ủy ban nhân dân thành phố Hà Nội". */
     public String getFooter() {
         return Texts.get(locale(), "general.footer", name());

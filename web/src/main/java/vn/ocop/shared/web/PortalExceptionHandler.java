@@ -52,7 +52,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
                 if (business instanceof ConcurrentChangeException) {
                     context.getExternalContext().getRequestMap().put(CONFLICT, Boolean.TRUE);
                 }
-                Texts.error(clientId(context, business.field()), business.messageKey(), business.arguments());
+                for (BusinessException problem : business.problems()) {
+                    Texts.error(clientId(context, problem.field()), problem.messageKey(), problem.arguments());
+                }
                 context.validationFailed();
                 context.renderResponse();
             } else if (find(thrown, OptimisticLockException.class) != null) {

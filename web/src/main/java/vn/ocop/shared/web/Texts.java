@@ -30,7 +30,33 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = label(locale, arguments[i]);
+        }
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /**
+     * An argument as people read it: a value of an enumeration by its label ("DossierItem.BUSINESS_PLAN"), a list by
+     * its values' labels separated by semicolons; anything else as it is.
+     */
+    private static Object label(Locale locale, Object argument) {
+        if (argument instanceof Enum<?> value) {
+            String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
+            try {
+                return ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader()).getString(key);
+            } catch (MissingResourceException e) {
+                return value.name();
+            }
+        }
+        if (argument instanceof java.util.Collection<?> values) {
+            return values.stream().map(v -> String.valueOf(label(locale, v))).collect(java.util.stream.Collectors.joining("; "));
+        }
+        return argument;
     }
 
     public static void info(String key, Object... arguments) {

@@ -11,9 +11,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Shows an amount in Vietnamese đồng as Vietnamese documents write it, whatever the interface
- * language: dots between thousands, no decimals, the đồng sign after ("1.250.000 ₫"). Use
- * {@code <f:converter converterId="ocop.vnd"/>} on output text.
+ * Shows an amount in Vietnamese đồng as the page's language writes it ({@link vn.ocop.reports.Formats#money}):
+ * "1.250.000 đồng", "VND 1,250,000". Use {@code <f:converter converterId="ocop.vnd"/>} on output text.
  */
 @FacesConverter("ocop.vnd")
 public class VndConverter implements Converter<Number> {
@@ -28,7 +27,7 @@ public class VndConverter implements Converter<Number> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Number value) {
-        return value == null ? "" : Texts.get("general.vnd", group(value.longValue()));
+        return value == null ? "" : vn.ocop.reports.Formats.money(value, Format.locale());
     }
 
     @Override

@@ -1,0 +1,207 @@
+package vn.ocop.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pages of the people who work on a phone, on a phone (390 px): a council member, a commune officer and an anonymous
+ * visitor (a shopper who scanned a certificate's QR code) walk from their home page through the menu and the first
+ * records of each list, in Vietnamese and in English; no page is wider than the screen (a table may scroll inside its
+ * own box, the page may not), and none shows an error or a raw message key. A screenshot of every page is kept
+ * ({@code target/screenshots/phone-…}). Bounded: a few addresses per page and some twenty pages per visitor and language.
+ */
+@Tag("browser")
+@IntegrationTest
+@RunAsClient
+class PhoneCrawlBrowserIT {
+
+    private static final int PER_PAGE = 2;
+    private static final int PER_VISITOR = 20;
+
+    /**
+     * The elements that stick out of the viewport without a box of their own that scrolls or clips them: what makes
+     * the page scroll sideways. At most three, described by tag, id, classes and the start of their text.
+     */
+    private static final String WIDER = """
+            var width = document.documentElement.clientWidth, found = [];
+            if (document.documentElement.scrollWidth <= width) { return found; }
+            var all = document.body.getElementsByTagName('*');
+            for (var i = 0; i < all.length && found.length < 3; i++) {
+              var e = all[i], r = e.getBoundingClientRect();
+              if (r.width === 0 || r.right <= width + 1) { continue; }
+              var boxed = false;
+              for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                var o = getComputedStyle(p).overflowX;
+                if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') { boxed = true; break; }
+                if (getComputedStyle(p).position === 'fixed' && p.getBoundingClientRect().right <= width + 1) { boxed = true; break; }
+              }
+              if (boxed || getComputedStyle(e).position === 'fixed') { continue; }
+              var inner = false;
+              for (var c = e.firstElementChild; c; c = c.nextElementSibling) { if (c.getBoundingClientRect().right > width + 1) { inner = true; } }
+              if (inner) { continue; }
+              found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                + ' right at ' + Math.round(r.right) + ' px: "' + (e.innerText || '').trim().substring(0, 60) + '"');
+            }
+            if (found.length === 0) { found.push('the page is ' + document.documentElement.scrollWidth + ' px wide'); }
+            return found;
+            """;
+
+    /** The same-origin links of the page, in document order. */
+    private static final String LINKS = "return Array.from(document.querySelectorAll('a[href]')).map(function (a) { return a.href; });";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void councilMembersCommuneOfficersAndShoppersReadEveryPageOfTheirsOnAPhone() throws Exception {
+        String chair = CrawlIT.prepare(url);
+        List<String> problems = new ArrayList<>();
+        int pages = 0;
+        for (String who : List.of(chair, "it-commune", "")) {
+            for (String language : List.of("vi", "en")) {
+                browser.desktop();
+                browser.open("login.xhtml" + (who.isEmpty() ? "?lang=" + language : ""));
+                if (!who.isEmpty()) {
+                    browser.signIn(who);
+                    speak(language);
+                }
+                browser.phone();
+                try {
+                    pages += walk(who.isEmpty() ? "anonymous" : who.startsWith("it-commune") ? "commune" : "council", language, problems);
+                    if (who.startsWith("it-commune")) {
+                        dialogFits(language, problems);
+                    }
+                } finally {
+                    browser.desktop();
+                    if (!who.isEmpty()) {
+                        speak("vi");
+                        browser.signOut();
+                    }
+                }
+            }
+        }
+        System.out.printf("PhoneCrawlBrowserIT: %d pages on a phone%n", pages);
+        assertTrue(problems.isEmpty(), problems.size() + " problems on a phone:\n" + String.join("\n", problems));
+    }
+
+    /** A commune officer registers a producer on the phone: the dialog stays within the screen. */
+    private static void dialogFits(String language, List<String> problems) {
+        browser.open("registration/producers.xhtml");
+        browser.click("list:register");
+        browser.visible("producerForm:name");
+        browser.screenshot("phone-commune-" + language + "-register-dialog");
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var r = document.getElementById('producerDialog').getBoundingClientRect();"
+                        + " return [r.left, r.right, document.documentElement.clientWidth];");
+        if (box.get(0).doubleValue() < 0 || box.get(1).doubleValue() > box.get(2).doubleValue() + 1) {
+            problems.add("commune (" + language + ") the producer's dialog spans " + box.get(0) + "–" + box.get(1)
+                    + " px on a screen of " + box.get(2) + " px");
+        }
+    }
+
+    /** The header's VI/EN switch, as a person uses it (saved as the account's preference). */
+    private static void speak(String language) {
+        browser.open("index.xhtml");
+        String current = (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.lang");
+        if (!language.equals(current)) {
+            browser.click(browser.driver().findElement(By.xpath("//*[@id='top:language']//*[normalize-space(text())='"
+                    + language.toUpperCase(java.util.Locale.ROOT) + "']")));
+            browser.until(driver -> language.equals(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang")));
+            browser.settled();
+        }
+    }
+
+    /** One visitor's walk on the phone, breadth-first from the home page; returns the number of pages opened. */
+    private int walk(String who, String language, List<String> problems) {
+        String base = url.toString().endsWith("/") ? url.toString() : url + "/";
+        Deque<String> queue = new ArrayDeque<>(List.of(base + "index.xhtml"));
+        if ("anonymous".equals(who)) {
+            queue.add(base + "verify.xhtml?number=OCOP-00-0000-000");
+            queue.add(base + "verify/training.xhtml?number=DT-1999-0001");
+        }
+        Set<String> seen = new LinkedHashSet<>(queue);
+        Map<String, Integer> perPage = new HashMap<>();
+        int opened = 0;
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        while (!queue.isEmpty() && opened < PER_VISITOR) {
+            String address = queue.poll();
+            browser.open(address);
+            opened++;
+            String page = address.substring(base.length());
+            String where = who + " (" + language + ") " + page;
+            String view = page.replaceAll("[?;].*", "");
+            browser.screenshot("phone-" + who + "-" + language + "-" + String.format("%02d", opened) + "-" + view.replaceAll("[^A-Za-z0-9]+", "-"));
+            String text = browser.driver().findElement(By.tagName("body")).getText();
+            if (browser.driver().findElements(By.id("error-text")).size() > 0) {
+                problems.add(where + ": the error page");
+                continue;
+            }
+            if (text.contains("???")) {
+                problems.add(where + ": a raw message key in \"" + text.substring(Math.max(0, text.indexOf("???") - 40),
+                        Math.min(text.length(), text.indexOf("???") + 60)) + "\"");
+            }
+            @SuppressWarnings("unchecked")
+            List<String> wider = (List<String>) js.executeScript(WIDER);
+            if (!wider.isEmpty()) {
+                problems.add(where + ": wider than the phone: " + String.join("; ", wider));
+            }
+            @SuppressWarnings("unchecked")
+            List<String> links = (List<String>) js.executeScript(LINKS);
+            for (String link : links) {
+                String next = local(base, link);
+                if (next == null || !seen.add(next)) {
+                    continue;
+                }
+                String nextView = next.substring(base.length()).replaceAll("[?;].*", "");
+                if (perPage.merge(nextView, 1, Integer::sum) <= PER_PAGE) {
+                    queue.add(next);
+                }
+            }
+        }
+        return opened;
+    }
+
+    /** The link when it is a page of the portal to read (not a download, not a language switch, not signing out). */
+    private static String local(String base, String link) {
+        if (link == null || !link.startsWith(base) || link.contains("lang=") || link.contains("#")) {
+            return null;
+        }
+        String path;
+        try {
+            path = URI.create(link).getPath();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return path != null && path.endsWith(".xhtml") && !path.endsWith("login.xhtml") && !path.endsWith("setup.xhtml")
+                ? link.replaceAll(";jsessionid=[^?#]*", "") : null;
+    }
+}
