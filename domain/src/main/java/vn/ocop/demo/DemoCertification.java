@@ -129,7 +129,7 @@ public class DemoCertification {
                 text.legalBases(), text.proposer(), text.article1(), text.article2(), text.article3(), text.recipients(),
                 text.signingMode(), SIGNER));
         DecisionDetails approved = leader.approve(named.decision().id(), named.decision().version());
-        return decisions.issue(approved.decision().id(), approved.decision().version(), signedOn);
+        return decisions.issue(approved.decision().id(), approved.decision().version(), signedOn, DemoRegister.district(signedOn));
     }
 
     /** The City's 4★ decision of 2020 for the two best products the district forwarded, recorded as received. */

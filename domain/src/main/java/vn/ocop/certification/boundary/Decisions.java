@@ -8,6 +8,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.control.Counters;
+import vn.ocop.certification.control.DecisionNumbers;
+import vn.ocop.certification.control.RegisterNumbers;
+import vn.ocop.geography.entity.Numbering;
 import vn.ocop.certification.control.Issuers;
 import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.certification.control.Numbers;
@@ -93,6 +96,9 @@ public class Decisions {
 
     @Inject
     IssuingBodies bodies;
+
+    @Inject
+    DecisionNumbers numbers;
 
     /** The concluded district rounds with products to recognise, the latest first, and the decision drafted from each. */
     public List<RoundToRecognise> rounds() {
@@ -261,6 +267,16 @@ public class Decisions {
      */
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails issue(long id, long version, LocalDate signedOn) {
+        return issue(id, version, signedOn, null);
+    }
+
+    /**
+     * Issues as {@link #issue(long, long, LocalDate)}; a body numbered by its register ({@link Numbering#REGISTER}) takes
+     * the register's {@code number} as typed ({@link DecisionNumbers}), one out of order with the body's decisions of the
+     * year is issued all the same ({@link #numberOrder} warns of it).
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public DecisionDetails issue(long id, long version, LocalDate signedOn, String number) {
         Decision decision = current(id, version);
         if (decision.getStatus() != DecisionStatus.APPROVED) {
             throw new BusinessException(decision.getStatus() == DecisionStatus.ISSUED ? "certification.decision.frozen"
@@ -268,21 +284,16 @@ public class Decisions {
         }
         LocalDate today = LocalDate.now(clock);
         checkSigningDate(decision, signedOn, today);
-        bodies.find(decision.getBodyCode()).requireInOfficeOn(signedOn);
+        IssuingBody issuer = bodies.find(decision.getBodyCode());
+        issuer.requireInOfficeOn(signedOn);
         String before = decision.auditState();
         String username = users.me().username();
         documents.prepareCertification();
 
-        NumberCounter counter = counters.locked(Numbers.decisionCounter(decision.getBodyCode(), signedOn.getYear()));
-        LocalDate last = em.createNamedQuery(Decision.LAST_SIGNED, LocalDate.class).setParameter("body", decision.getBodyCode())
-                .setParameter("year", signedOn.getYear()).getSingleResult();
-        if (last != null && signedOn.isBefore(last)) {
-            throw BusinessException.onField("signedOn", "certification.issue.beforeLast", DAY.format(last));
-        }
-        int sequence = counter.next();
-        IssuedFile pdf = IssuedFile.pdf(documents.pdf(prints.decision(decision, Numbers.decision(sequence), signedOn)));
+        RegisterNumbers.Typed taken = numbers.take(decision, issuer.getNumbering(), signedOn, number);
+        IssuedFile pdf = IssuedFile.pdf(documents.pdf(prints.decision(decision, taken.number(), signedOn)));
         em.persist(pdf);
-        decision.issue(sequence, signedOn, pdf, now(), username);
+        decision.issue(taken.sequence(), taken.number(), signedOn, pdf, now(), username);
         if (decision.getKind() == DecisionKind.RECOGNITION) {
             certify(decision, today);
         } else {
@@ -291,6 +302,30 @@ public class Decisions {
         flush();
         audit.change("DECISION_ISSUED", decision, before, null);
         return details(decision);
+    }
+
+    /** How the decision's body numbers its decisions: the page asks for the register's number when it is REGISTER. */
+    public Numbering numbering(long id) {
+        return bodies.find(find(id).getBodyCode()).getNumbering();
+    }
+
+    /**
+     * Whether the register number typed for a decision (null: the number it was issued with) and its signing date are out
+     * of order with the body's other decisions of that year; empty when in order or when the number cannot be read.
+     */
+    public Optional<NumberOrder> numberOrder(long id, String number, LocalDate signedOn) {
+        Decision decision = find(id);
+        LocalDate day = number == null ? decision.getSignedOn() : signedOn;
+        if (day == null || (number == null && decision.getSequence() == null)) {
+            return Optional.empty();
+        }
+        try {
+            String shown = number == null ? decision.getNumber() : RegisterNumbers.parse(number).number();
+            return numbers.outOfOrder(decision, number, day)
+                    .map(o -> new NumberOrder(shown, day, o.number(), o.signedOn()));
+        } catch (BusinessException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private void checkSigningDate(Decision decision, LocalDate signedOn, LocalDate today) {

@@ -267,12 +267,17 @@ public class Decision implements Auditable {
      * and the PDF as printed with them; from now on nothing of the decision changes.
      */
     public void issue(int sequence, LocalDate signedOn, IssuedFile printed, LocalDateTime at, String by) {
+        issue(sequence, Numbers.decision(sequence), signedOn, printed, at, by);
+    }
+
+    /** As {@link #issue(int, LocalDate, IssuedFile, LocalDateTime, String)} with the number as the register wrote it. */
+    public void issue(int sequence, String number, LocalDate signedOn, IssuedFile printed, LocalDateTime at, String by) {
         if (status != DecisionStatus.APPROVED) {
             throw new BusinessException("certification.decision.notApproved");
         }
         this.sequence = sequence;
         this.numberYear = signedOn.getYear();
-        this.number = Numbers.decision(sequence);
+        this.number = number;
         this.signedOn = signedOn;
         this.pdf = printed;
         this.issuedAt = at;

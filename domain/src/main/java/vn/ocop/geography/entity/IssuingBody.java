@@ -32,7 +32,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "issuing_body")
 @NamedQuery(name = IssuingBody.ALL, query = "SELECT b FROM IssuingBody b ORDER BY b.code")
-public class IssuingBody {
+public class IssuingBody implements vn.ocop.shared.entity.Auditable {
 
     public static final String ALL = "IssuingBody.all";
 
@@ -79,6 +79,10 @@ public class IssuingBody {
 
     @Column(name = "valid_to")
     private LocalDate validTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Numbering numbering = Numbering.COUNTER;
 
     @OneToMany(mappedBy = "body", fetch = FetchType.EAGER)
     private List<BodyRole> roles = new ArrayList<>();
@@ -214,6 +218,33 @@ public class IssuingBody {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    /** How the body's decisions are numbered from now on (decisions already issued keep their numbers). */
+    public void numberBy(Numbering numbering) {
+        if (numbering == null) {
+            throw BusinessException.onField("numbering", "error.required");
+        }
+        this.numbering = numbering;
+    }
+
+    @Override
+    public String auditType() {
+        return "IssuingBody";
+    }
+
+    @Override
+    public Object auditId() {
+        return code;
+    }
+
+    @Override
+    public String auditState() {
+        return "numbering=" + numbering;
+    }
+
+    public Numbering getNumbering() {
+        return numbering;
     }
 
     public List<BodyRole> getRoles() {

@@ -16,6 +16,7 @@ import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.DecisionView;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.boundary.IssuedPdf;
+import vn.ocop.certification.boundary.NumberOrder;
 import vn.ocop.certification.boundary.RoundToRecognise;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.certification.entity.SigningMode;
@@ -47,13 +48,20 @@ public class DecisionsResource {
         }
     }
 
-    /** A decision with its products and certificates. */
+    /**
+     * A decision with its products and certificates; when just issued with a register number out of order with the body's
+     * decisions of the year, {@code numberOrder} names the other decision (null otherwise).
+     */
     public record Details(Decision decision, String summary, String signer, String sha256, List<DecisionDetails.Line> products,
-                          List<String> certificates) {
+                          List<String> certificates, NumberOrder numberOrder) {
 
         static Details of(DecisionDetails d) {
+            return of(d, null);
+        }
+
+        static Details of(DecisionDetails d, NumberOrder order) {
             return new Details(Decision.of(d.decision()), d.text().summary(), d.text().signerName(), d.sha256(), d.products(),
-                    d.certificates().stream().map(c -> c.number()).toList());
+                    d.certificates().stream().map(c -> c.number()).toList(), order);
         }
     }
 
@@ -65,6 +73,8 @@ public class DecisionsResource {
         public long version;
         public LocalDate signedOn;
         public String reason;
+        /** The register's number, for a body numbered by its register. */
+        public String number;
     }
 
     /** A change of a draft's wording: the fields given replace the draft's, the others stay. */
@@ -184,11 +194,16 @@ public class DecisionsResource {
         return Details.of(decisions.reopen(id, JsonBodies.required(change).version, change.reason));
     }
 
-    /** The office issues: body {"version": n, "signedOn": "2019-12-05"}. */
+    /**
+     * The office issues: body {"version": n, "signedOn": "2019-12-05"}, and {"number": "2468/QĐ-UBND"} for a body numbered
+     * by its register; the answer's {@code numberOrder} is the body's decision of the year with which the number is out
+     * of order, or null.
+     */
     @POST
     @Path("{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
     public Details issue(@PathParam("id") long id, Change change) {
-        return Details.of(decisions.issue(id, JsonBodies.required(change).version, change.signedOn));
+        DecisionDetails issued = decisions.issue(id, JsonBodies.required(change).version, change.signedOn, change.number);
+        return Details.of(issued, decisions.numberOrder(id, null, null).orElse(null));
     }
 }
