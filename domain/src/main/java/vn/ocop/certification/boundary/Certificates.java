@@ -19,6 +19,7 @@ import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.Decision;
+import vn.ocop.certification.entity.ReceivedProduct;
 import vn.ocop.certification.entity.ExpiryNotice;
 import vn.ocop.certification.entity.IssuedFile;
 import vn.ocop.certification.entity.NoticeSent;
@@ -100,7 +101,23 @@ public class Certificates {
                 c.getValidFrom(), c.getValidUntil(), c.getDecision().getIssuer().shortName(),
                 c.getDecision().getNumber(), c.getRevokedOn(), c.getDecision().getSignedOn(),
                 revocation == null ? null : revocation.getNumber(), later == null ? null : later.getNumber(),
-                later == null ? null : later.getValidFrom());
+                later == null ? null : later.getValidFrom(), c.confersClass() ? null : levelOf(c.getDecision().getBodyCode()),
+                c.confersClass() || c.getProductId() == null ? null : classFromAbove(c.getProductId(), c.getValidFrom()));
+    }
+
+    /** The level of the body (e.g. DISTRICT), as the screens name a recognition at its own level. */
+    private String levelOf(String bodyCode) {
+        vn.ocop.geography.entity.IssuingBody body = em.find(vn.ocop.geography.entity.IssuingBody.class, bodyCode);
+        return body == null ? "DISTRICT" : body.getLevel().name();
+    }
+
+    /** The latest class a higher level's decision recorded as received gave the product since that day, if any. */
+    private VerifiedCertificate.ClassFromAbove classFromAbove(long productId, LocalDate since) {
+        return em.createQuery("SELECT r FROM ReceivedProduct r WHERE r.product.id = :product AND r.decision.signedOn >= :since"
+                        + " ORDER BY r.decision.signedOn DESC", ReceivedProduct.class).setParameter("product", productId)
+                .setParameter("since", since).setMaxResults(1).getResultStream().findFirst()
+                .map(r -> new VerifiedCertificate.ClassFromAbove(r.getStars(), r.getDecision().getNumber(), r.getDecision().getSignedOn(),
+                        r.getDecision().getBody())).orElse(null);
     }
 
     /** One page of the certificates in the caller's scope, the latest first. */

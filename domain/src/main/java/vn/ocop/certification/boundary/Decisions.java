@@ -149,8 +149,10 @@ public class Decisions {
             producers.add(p.getProduct().getProducer().getId());
         });
         body.requireMayRecognise(round.getRegime().getCode(), classes.keySet(), round.getEndsOn());
-        DecisionText text = Wording.recognition(template(round.getRegime().getCode()), body.lines(), round.getYear(),
-                producers.size(), classes);
+        DecisionText text = body.confersClass(round.getRegime().getCode())
+                ? Wording.recognition(template(round.getRegime().getCode()), body.lines(), round.getYear(), producers.size(), classes)
+                : Wording.localRecognition(template(round.getRegime().getCode()), body.lines(), round.getYear(), producers.size(),
+                        classes, proposedTo(body, round.getRegime().getCode()));
         Decision decision = Decision.recognition(round, body, text, now(), users.me().username());
         recognised.stream().sorted((a, b) -> Integer.compare(b.getStars(), a.getStars()))
                 .forEach(p -> decision.add(line(p.getProduct(), null, p.getMean(), p.getStars(),
@@ -196,6 +198,12 @@ public class Decisions {
         em.flush();
         audit.change("DECISION_DRAFTED", decision, null, decision.getGrounds());
         return details(decision);
+    }
+
+    /** The body a recognition at the body's own level proposes the classes to (the City for the former district). */
+    private String proposedTo(IssuingBody body, String regime) {
+        return body.role(regime).map(r -> r.getForwardsTo()).filter(code -> !vn.ocop.geography.entity.BodyRole.CENTRAL.equals(code))
+                .map(code -> bodies.find(code).getShortName()).orElse("cấp có thẩm quyền");
     }
 
     /** The body that recognises the products of the round ({@link Issuers#recognising}). */

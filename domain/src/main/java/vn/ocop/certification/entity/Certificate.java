@@ -81,6 +81,13 @@ public class Certificate implements Auditable {
     @Column(nullable = false, updatable = false)
     private int stars;
 
+    /**
+     * Whether {@link #stars} is the class the certificate confers; false for a recognition at the issuing body's own
+     * level (the class is then its council's proposal, and the product's class comes from the higher level's decision).
+     */
+    @Column(name = "confers_class", nullable = false, updatable = false)
+    private boolean confersClass = true;
+
     @Column(name = "valid_from", nullable = false, updatable = false)
     private LocalDate validFrom;
 
@@ -123,10 +130,15 @@ public class Certificate implements Auditable {
         this.producerName = line.getProducerName();
         this.address = line.getAddress();
         this.stars = line.getStars();
+        this.confersClass = decision.confersClass();
         this.validFrom = validity.from();
         this.validUntil = validity.until();
         this.status = validity.on(today, false);
         this.pdf = printed;
+    }
+
+    public boolean confersClass() {
+        return confersClass;
     }
 
     public Validity validity() {

@@ -163,6 +163,9 @@ public class Decision implements Auditable {
     @OrderBy("position")
     private List<DecisionProduct> products = new ArrayList<>();
 
+    @Column(name = "confers_class", nullable = false)
+    private boolean confersClass = true;
+
     @Version
     private long version;
 
@@ -187,6 +190,7 @@ public class Decision implements Auditable {
     public static Decision recognition(EvaluationRound round, IssuingBody body, DecisionText text, LocalDateTime at, String by) {
         Decision decision = new Decision(DecisionKind.RECOGNITION, body, round.getYear(), text, at, by);
         decision.round = round;
+        decision.confersClass = round.getRegime() == null || body.confersClass(round.getRegime().getCode());
         return decision;
     }
 
@@ -373,6 +377,14 @@ public class Decision implements Auditable {
 
     public Decision getRefersTo() {
         return refersTo;
+    }
+
+    /**
+     * Whether the decision confers the star classes of its annex; false for a recognition at the body's own level, whose
+     * annex gives the class its council found as the proposal to the next body. A revocation follows its recognition.
+     */
+    public boolean confersClass() {
+        return refersTo == null ? confersClass : refersTo.confersClass();
     }
 
     public String getBodyCode() {

@@ -143,6 +143,11 @@ public class IssuingBody implements vn.ocop.shared.entity.Auditable {
         return inOfficeOn(day) && role(regimeCode).filter(r -> r.recognises(stars)).isPresent();
     }
 
+    /** Whether the body's recognition under the regime confers the class (see {@link BodyRole#confersClass()}). */
+    public boolean confersClass(String regimeCode) {
+        return role(regimeCode).map(BodyRole::confersClass).orElse(true);
+    }
+
     /** Whether the body recognises any class under the regime. */
     public boolean recognisesUnder(String regimeCode) {
         return role(regimeCode).filter(BodyRole::recognisesAny).isPresent();

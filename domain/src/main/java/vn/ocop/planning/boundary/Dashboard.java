@@ -152,7 +152,7 @@ public class Dashboard {
     private Map<Long, Map<Integer, Long>> classesByCommune(Long only, LocalDate today) {
         String scope = only == null ? "" : " AND pr.commune.id = :only";
         TypedQuery<Object[]> own = em.createQuery("SELECT pr.commune.id, c.productId, MAX(c.stars) FROM Certificate c"
-                + " JOIN c.product p JOIN p.producer pr WHERE c.status <> :revoked AND c.validFrom <= :today"
+                + " JOIN c.product p JOIN p.producer pr WHERE c.status <> :revoked AND c.confersClass = TRUE AND c.validFrom <= :today"
                 + " AND c.validUntil >= :today" + scope + " GROUP BY pr.commune.id, c.productId", Object[].class)
                 .setParameter("revoked", CertificateStatus.REVOKED).setParameter("today", today);
         TypedQuery<Object[]> received = em.createQuery("SELECT pr.commune.id, p.id, MAX(r.stars) FROM ReceivedProduct r"

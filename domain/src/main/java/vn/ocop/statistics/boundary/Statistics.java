@@ -142,7 +142,8 @@ public class Statistics {
     private Map<Long, Integer> rated(Period period, Long unit, Map<Long, Long> communeOf) {
         String where = " JOIN p.producer pr JOIN pr.commune u WHERE " + REGISTERED + scope("u.id", unit);
         Map<Long, Integer> certificates = perProduct(query("SELECT p.id, u.id, MAX(c.stars) FROM Certificate c JOIN c.product p"
-                + where + " AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED + " GROUP BY p.id, u.id", period, unit),
+                + where + " AND c.confersClass = TRUE AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED
+                + " GROUP BY p.id, u.id", period, unit),
                 communeOf);
         Map<Long, Integer> received = perProduct(query("SELECT p.id, u.id, MAX(r.stars) FROM ReceivedProduct r JOIN r.decision d"
                 + " JOIN r.product p" + where + " AND d.signedOn <= :day AND r.validUntil >= :day GROUP BY p.id, u.id", period, unit),
@@ -243,7 +244,7 @@ public class Statistics {
         LocalDate today = today();
         Map<Long, List<StarClass.Recognition>> recognitions = new HashMap<>();
         em.createQuery("SELECT c.productId, c.number, c.stars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c"
-                        + " WHERE c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED, Object[].class)
+                        + " WHERE c.confersClass = TRUE AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED, Object[].class)
                 .setParameter("day", today).getResultList()
                 .forEach(r -> recognitions.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(StarClass.Recognition.certificate(
                         (String) r[1], ((Number) r[2]).intValue(), (LocalDate) r[3], (LocalDate) r[4], (LocalDate) r[5])));
