@@ -29,6 +29,7 @@ import vn.ocop.certification.entity.DecisionTemplate;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.certification.entity.IssuedFile;
 import vn.ocop.certification.entity.NumberCounter;
+import vn.ocop.certification.entity.RevocationGround;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.rating.control.Conclusion;
@@ -164,11 +165,14 @@ public class Decisions {
     }
 
     /**
-     * Drafts a decision revoking certificates of an issued recognition decision, for its grounds.
+     * Drafts a decision revoking certificates of an issued recognition decision, for its grounds chosen from the list
+     * ({@link RevocationGround}; at least one) and the office's explanation (required with OTHER).
      */
     @RolesAllowed(Roles.OFFICER)
-    public DecisionDetails draftRevocation(long recognitionId, List<String> certificateNumbers, String grounds) {
+    public DecisionDetails draftRevocation(long recognitionId, List<String> certificateNumbers, List<RevocationGround> grounds,
+                                           String explanation) {
         Decision recognition = find(recognitionId);
+        String reason = RevocationGround.reason(grounds, explanation);
         if (certificateNumbers == null || certificateNumbers.isEmpty()) {
             throw BusinessException.onField("certificates", "certification.revocation.noCertificates");
         }
@@ -186,8 +190,8 @@ public class Decisions {
         String regime = recognition.getRound() == null ? "148" : recognition.getRound().getRegime().getCode();
         IssuingBody body = bodies.actingFor(recognition.getBodyCode(), LocalDate.now(clock));
         DecisionText text = Wording.revocation(template(regime), body.lines(), recognition.getIssuer(), recognition.getNumber(),
-                recognition.getSignedOn(), recognition.getSummary(), certificates.size(), grounds == null ? "" : grounds);
-        Decision decision = Decision.revocation(recognition, body, grounds, text, now(), users.me().username());
+                recognition.getSignedOn(), recognition.getSummary(), certificates.size(), reason);
+        Decision decision = Decision.revocation(recognition, body, grounds, explanation, text, now(), users.me().username());
         for (Certificate c : certificates) {
             DecisionProduct original = recognition.getProducts().stream().filter(p -> p.getProductId().equals(c.getProductId()))
                     .findFirst().orElseThrow();

@@ -166,6 +166,10 @@ public class Decision implements Auditable {
     @Column(name = "confers_class", nullable = false)
     private boolean confersClass = true;
 
+    /** The revocation's grounds from the list (codes, comma-separated); null for a recognition or an older revocation. */
+    @Column(name = "ground_codes", length = 300)
+    private String groundCodes;
+
     @Version
     private long version;
 
@@ -200,12 +204,24 @@ public class Decision implements Auditable {
      */
     public static Decision revocation(Decision recognition, IssuingBody body, String grounds, DecisionText text, LocalDateTime at,
                                       String by) {
+        return revocation(recognition, body, List.of(RevocationGround.OTHER), grounds, text, at, by);
+    }
+
+    /**
+     * A draft revoking certificates of an issued recognition decision for the grounds chosen from the list
+     * ({@link RevocationGround}), with the office's explanation (required with OTHER); the decision keeps the codes and
+     * the reason as printed.
+     */
+    public static Decision revocation(Decision recognition, IssuingBody body, java.util.Collection<RevocationGround> chosen,
+                                      String explanation, DecisionText text, LocalDateTime at, String by) {
+        String grounds = RevocationGround.reason(chosen, explanation);
         if (recognition.kind != DecisionKind.RECOGNITION || recognition.status != DecisionStatus.ISSUED) {
             throw new BusinessException("certification.revocation.notIssued");
         }
         Decision decision = new Decision(DecisionKind.REVOCATION, body, recognition.programmeYear, text, at, by);
         decision.refersTo = recognition;
         decision.grounds = VietnameseText.required("grounds", grounds, MAX_GROUNDS);
+        decision.groundCodes = RevocationGround.codes(chosen);
         return decision;
     }
 
@@ -385,6 +401,11 @@ public class Decision implements Auditable {
      */
     public boolean confersClass() {
         return refersTo == null ? confersClass : refersTo.confersClass();
+    }
+
+    /** The revocation's grounds chosen from the list; empty for a recognition or a revocation drafted before the list. */
+    public List<RevocationGround> getGroundCodes() {
+        return RevocationGround.parse(groundCodes);
     }
 
     public String getBodyCode() {

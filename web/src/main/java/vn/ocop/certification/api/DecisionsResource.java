@@ -19,6 +19,7 @@ import vn.ocop.certification.boundary.IssuedPdf;
 import vn.ocop.certification.boundary.NumberOrder;
 import vn.ocop.certification.boundary.RoundToRecognise;
 import vn.ocop.certification.entity.DecisionText;
+import vn.ocop.certification.entity.RevocationGround;
 import vn.ocop.certification.entity.SigningMode;
 import vn.ocop.shared.api.Downloads;
 import vn.ocop.shared.api.JsonBodies;
@@ -102,9 +103,11 @@ public class DecisionsResource {
         }
     }
 
+    /** {@code grounds} is the office's explanation (required with OTHER), {@code groundCodes} the grounds from the list. */
     public static class Revocation {
         public long decision;
         public List<String> certificates;
+        public List<RevocationGround> groundCodes;
         public String grounds;
     }
 
@@ -160,13 +163,17 @@ public class DecisionsResource {
         return Details.of(decisions.draft(JsonBodies.required(draft).round));
     }
 
-    /** The office drafts a revocation: body {"decision": id, "certificates": ["OCOP-…"], "grounds": "…"}. */
+    /**
+     * The office drafts a revocation: body {"decision": id, "certificates": ["OCOP-…"], "groundCodes": ["FOOD_SAFETY"],
+     * "grounds": "the explanation"}.
+     */
     @POST
     @Path("revocations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Details revocation(Revocation body) {
         Revocation revocation = JsonBodies.required(body);
-        return Details.of(decisions.draftRevocation(revocation.decision, revocation.certificates, revocation.grounds));
+        return Details.of(decisions.draftRevocation(revocation.decision, revocation.certificates, revocation.groundCodes,
+                revocation.grounds));
     }
 
     /** The office changes a draft's wording: body {"version": n, "signerName": "…", …}. */

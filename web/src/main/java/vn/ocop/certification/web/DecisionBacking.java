@@ -8,6 +8,7 @@ import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.boundary.NumberOrder;
 import vn.ocop.geography.entity.Numbering;
+import vn.ocop.certification.entity.RevocationGround;
 import vn.ocop.certification.entity.SigningMode;
 import vn.ocop.shared.control.Clocks;
 import vn.ocop.shared.web.Texts;
@@ -38,6 +39,7 @@ public class DecisionBacking implements Serializable {
     private String reason;
     private List<String> revoked = new ArrayList<>();
     private String grounds;
+    private List<RevocationGround> groundCodes = new ArrayList<>();
     private boolean register;
     private String number;
 
@@ -102,7 +104,7 @@ public class DecisionBacking implements Serializable {
 
     /** Drafts the revocation of the certificates ticked, for the grounds given, and opens it. */
     public String draftRevocation() {
-        DecisionDetails drafted = decisions.draftRevocation(id, revoked, grounds);
+        DecisionDetails drafted = decisions.draftRevocation(id, revoked, groundCodes, grounds);
         return "/certification/decision?faces-redirect=true&id=" + drafted.decision().id();
     }
 
@@ -127,6 +129,9 @@ public class DecisionBacking implements Serializable {
     public boolean isRegister() { return register; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
+    public List<RevocationGround> getGroundCodes() { return groundCodes; }
+    public void setGroundCodes(List<RevocationGround> groundCodes) { this.groundCodes = groundCodes; }
+    public RevocationGround[] getGroundChoices() { return RevocationGround.values(); }
     public String getGrounds() { return grounds; }
     public void setGrounds(String grounds) { this.grounds = grounds; }
 }
