@@ -49,6 +49,10 @@ public class Statistics {
     private static final String WITH_PRODUCT = " AND EXISTS (SELECT t.id FROM ProductTransition t WHERE t.product.producer = pr"
             + " AND t.occurredAt < :after)";
     private static final String NOT_REVOKED = "(c.revokedOn IS NULL OR c.revokedOn > :day)";
+    /** Not replaced by the day by a later certificate of the same product that confers a class (re-evaluation, upgrade). */
+    private static final String NOT_REPLACED = "NOT EXISTS (SELECT l FROM Certificate l WHERE l.productId = c.productId"
+            + " AND l.confersClass = TRUE AND l.validFrom > c.validFrom AND l.validFrom <= :day"
+            + " AND (l.revokedOn IS NULL OR l.revokedOn > :day))";
 
     @PersistenceContext
     EntityManager em;
@@ -143,10 +147,12 @@ public class Statistics {
         String where = " JOIN p.producer pr JOIN pr.commune u WHERE " + REGISTERED + scope("u.id", unit);
         Map<Long, Integer> certificates = perProduct(query("SELECT p.id, u.id, MAX(c.stars) FROM Certificate c JOIN c.product p"
                 + where + " AND c.confersClass = TRUE AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED
-                + " GROUP BY p.id, u.id", period, unit),
+                + " AND " + NOT_REPLACED + " GROUP BY p.id, u.id", period, unit),
                 communeOf);
         Map<Long, Integer> received = perProduct(query("SELECT p.id, u.id, MAX(r.stars) FROM ReceivedProduct r JOIN r.decision d"
-                + " JOIN r.product p" + where + " AND d.signedOn <= :day AND r.validUntil >= :day GROUP BY p.id, u.id", period, unit),
+                + " JOIN r.product p" + where + " AND d.signedOn <= :day AND r.validUntil >= :day AND NOT EXISTS (SELECT l FROM"
+                + " ReceivedProduct l WHERE l.product = r.product AND l.decision.signedOn > d.signedOn AND l.decision.signedOn <= :day)"
+                + " GROUP BY p.id, u.id", period, unit),
                 communeOf);
         return StarClass.highest(certificates, received);
     }
