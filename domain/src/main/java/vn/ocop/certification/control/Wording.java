@@ -123,7 +123,7 @@ public final class Wording {
 
     /** The heading of an annex group of a recognition at the body's own level: the class proposed, not conferred. */
     public static String proposedHeading(int index, int stars) {
-        return roman(index) + ". SẢN PHẨM HỘI ĐỒNG ĐÁNH GIÁ ĐẠT " + stars + " SAO (ĐỀ NGHỊ CẤP TRÊN CÔNG NHẬN)";
+        return roman(index) + ". SẢN PHẨM ĐỀ NGHỊ CÔNG NHẬN " + stars + " SAO";
     }
 
     /** The heading of an annex group, e.g. "I. SẢN PHẨM ĐẠT 4 SAO". */

@@ -82,7 +82,7 @@ class DistrictLevelRecognitionTest {
         decision.add(line(1, 5, "Chuối tiêu hồng Thọ Xuân"));
         decision.add(line(2, 4, "Bánh tẻ Hạ Mỗ"));
         List<DecisionDocument.Group> groups = Prints.byClass(decision.getProducts(), false);
-        assertEquals("I. SẢN PHẨM HỘI ĐỒNG ĐÁNH GIÁ ĐẠT 5 SAO (ĐỀ NGHỊ CẤP TRÊN CÔNG NHẬN)", groups.get(0).heading());
+        assertEquals("I. SẢN PHẨM ĐỀ NGHỊ CÔNG NHẬN 5 SAO", groups.get(0).heading());
         assertEquals("Đề nghị 5 sao", groups.get(0).rows().get(0).stars());
         assertEquals("Đề nghị 4 sao", groups.get(1).rows().get(0).stars());
         DecisionDocument printed = new Prints().decision(decision, "2790/QĐ-UBND", LocalDate.of(2019, 12, 5));
