@@ -285,7 +285,7 @@ public class Decisions {
     /**
      * Issues as {@link #issue(long, long, LocalDate)}; a body numbered by its register ({@link Numbering#REGISTER}) takes
      * the register's {@code number} as typed ({@link DecisionNumbers}), one out of order with the body's decisions of the
-     * year is issued all the same ({@link #numberOrder} warns of it).
+     * year is issued all the same ({@link DecisionNumbering#numberOrder} warns of it).
      */
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails issue(long id, long version, LocalDate signedOn, String number) {
@@ -314,30 +314,6 @@ public class Decisions {
         flush();
         audit.change("DECISION_ISSUED", decision, before, null);
         return details(decision);
-    }
-
-    /** How the decision's body numbers its decisions: the page asks for the register's number when it is REGISTER. */
-    public Numbering numbering(long id) {
-        return bodies.find(find(id).getBodyCode()).getNumbering();
-    }
-
-    /**
-     * Whether the register number typed for a decision (null: the number it was issued with) and its signing date are out
-     * of order with the body's other decisions of that year; empty when in order or when the number cannot be read.
-     */
-    public Optional<NumberOrder> numberOrder(long id, String number, LocalDate signedOn) {
-        Decision decision = find(id);
-        LocalDate day = number == null ? decision.getSignedOn() : signedOn;
-        if (day == null || (number == null && decision.getSequence() == null)) {
-            return Optional.empty();
-        }
-        try {
-            String shown = number == null ? decision.getNumber() : RegisterNumbers.parse(number).number();
-            return numbers.outOfOrder(decision, number, day)
-                    .map(o -> new NumberOrder(shown, day, o.number(), o.signedOn()));
-        } catch (BusinessException unreadable) {
-            return Optional.empty();
-        }
     }
 
     private void checkSigningDate(Decision decision, LocalDate signedOn, LocalDate today) {

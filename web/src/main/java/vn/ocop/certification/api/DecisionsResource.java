@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.DecisionView;
+import vn.ocop.certification.boundary.DecisionNumbering;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.boundary.IssuedPdf;
 import vn.ocop.certification.boundary.NumberOrder;
@@ -114,6 +115,9 @@ public class DecisionsResource {
     @EJB
     Decisions decisions;
 
+    @EJB
+    DecisionNumbering numbering;
+
     @GET
     public ListAnswer<Decision> decisions(@QueryParam("page") @DefaultValue("0") int page,
                                           @QueryParam("size") @DefaultValue("50") int size) {
@@ -211,6 +215,6 @@ public class DecisionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Details issue(@PathParam("id") long id, Change change) {
         DecisionDetails issued = decisions.issue(id, JsonBodies.required(change).version, change.signedOn, change.number);
-        return Details.of(issued, decisions.numberOrder(id, null, null).orElse(null));
+        return Details.of(issued, numbering.numberOrder(id, null, null).orElse(null));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.DecisionDetails;
+import vn.ocop.certification.boundary.DecisionNumbering;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.boundary.NumberOrder;
 import vn.ocop.geography.entity.Numbering;
@@ -32,6 +33,9 @@ public class DecisionBacking implements Serializable {
     @Inject
     Decisions decisions;
 
+    @Inject
+    DecisionNumbering numbering;
+
     private Long id;
     private DecisionDetails details;
     private DecisionWording wording = new DecisionWording();
@@ -54,7 +58,7 @@ public class DecisionBacking implements Serializable {
     private void show(DecisionDetails shown) {
         details = shown;
         wording = DecisionWording.of(shown.text());
-        register = decisions.numbering(shown.decision().id()) == Numbering.REGISTER;
+        register = numbering.numbering(shown.decision().id()) == Numbering.REGISTER;
     }
 
     public void save() {
@@ -84,13 +88,13 @@ public class DecisionBacking implements Serializable {
         show(decisions.issue(id, details.decision().version(), signedOn, register ? number : null));
         Texts.info("certification_decision.issuedAs", details.decision().number());
         if (register) {
-            decisions.numberOrder(id, null, null).ifPresent(this::warnOrder);
+            numbering.numberOrder(id, null, null).ifPresent(this::warnOrder);
         }
     }
 
     /** Before issuing: warns when the register number and date typed are out of order with the body's decisions. */
     public void checkOrder() {
-        decisions.numberOrder(id, number, signedOn).ifPresent(this::warnOrder);
+        numbering.numberOrder(id, number, signedOn).ifPresent(this::warnOrder);
     }
 
     private void warnOrder(NumberOrder o) {
