@@ -14,7 +14,10 @@ UPDATE issuing_body_role SET confers_class = FALSE,
  WHERE body_code = '273' AND regime_code = '1048';
 
 ALTER TABLE cert_decision ADD COLUMN confers_class BOOLEAN DEFAULT TRUE NOT NULL;
-ALTER TABLE cert_certificate ADD COLUMN confers_class BOOLEAN DEFAULT TRUE NOT NULL;
+-- A certificate's conferred class: its stars when its decision confers the class, null for a recognition at the
+-- body's own level (the queries of the class in force read this column; every certificate issued so far confers it).
+ALTER TABLE cert_certificate ADD COLUMN conferred_stars INTEGER;
+UPDATE cert_certificate SET conferred_stars = stars;
 
 -- The district's 2019 practice forwards every product of 50 points or more (3–5★ as its council found) to the City;
 -- the City, not the district, sends those of 90 points or more to the central level.

@@ -82,11 +82,11 @@ public class Certificate implements Auditable {
     private int stars;
 
     /**
-     * Whether {@link #stars} is the class the certificate confers; false for a recognition at the issuing body's own
-     * level (the class is then its council's proposal, and the product's class comes from the higher level's decision).
+     * The class the certificate confers: {@link #stars}, or null for a recognition at the issuing body's own level (the
+     * stars are then its council's proposal, and the product's class comes from the higher level's decision).
      */
-    @Column(name = "confers_class", nullable = false, updatable = false)
-    private boolean confersClass = true;
+    @Column(name = "conferred_stars", updatable = false)
+    private Integer conferredStars;
 
     @Column(name = "valid_from", nullable = false, updatable = false)
     private LocalDate validFrom;
@@ -130,7 +130,7 @@ public class Certificate implements Auditable {
         this.producerName = line.getProducerName();
         this.address = line.getAddress();
         this.stars = line.getStars();
-        this.confersClass = decision.confersClass();
+        this.conferredStars = decision.confersClass() ? line.getStars() : null;
         this.validFrom = validity.from();
         this.validUntil = validity.until();
         this.status = validity.on(today, false);
@@ -138,7 +138,7 @@ public class Certificate implements Auditable {
     }
 
     public boolean confersClass() {
-        return confersClass;
+        return conferredStars != null;
     }
 
     public Validity validity() {

@@ -151,12 +151,12 @@ public class Dashboard {
      */
     private Map<Long, Map<Integer, Long>> classesByCommune(Long only, LocalDate today) {
         String scope = only == null ? "" : " AND pr.commune.id = :only";
-        TypedQuery<Object[]> own = em.createQuery("SELECT pr.commune.id, c.productId, MAX(c.stars) FROM Certificate c"
-                + " JOIN c.product p JOIN p.producer pr WHERE c.status <> :revoked AND c.confersClass = :conferring AND c.validFrom <= :today"
+        TypedQuery<Object[]> own = em.createQuery("SELECT pr.commune.id, c.productId, MAX(c.conferredStars) FROM Certificate c"
+                + " JOIN c.product p JOIN p.producer pr WHERE c.status <> :revoked AND c.conferredStars IS NOT NULL AND c.validFrom <= :today"
                 + " AND c.validUntil >= :today AND NOT EXISTS (SELECT l FROM Certificate l WHERE l.productId = c.productId"
-                + " AND l.confersClass = :conferring AND l.status <> :revoked AND l.validFrom > c.validFrom AND l.validFrom <= :today)"
+                + " AND l.conferredStars IS NOT NULL AND l.status <> :revoked AND l.validFrom > c.validFrom AND l.validFrom <= :today)"
                 + scope + " GROUP BY pr.commune.id, c.productId", Object[].class)
-                .setParameter("revoked", CertificateStatus.REVOKED).setParameter("today", today).setParameter("conferring", Boolean.TRUE);
+                .setParameter("revoked", CertificateStatus.REVOKED).setParameter("today", today);
         TypedQuery<Object[]> received = em.createQuery("SELECT pr.commune.id, p.id, MAX(r.stars) FROM ReceivedProduct r"
                 + " JOIN r.product p JOIN p.producer pr WHERE r.decision.signedOn <= :today AND r.validUntil >= :today"
                 + " AND NOT EXISTS (SELECT l FROM ReceivedProduct l WHERE l.product = r.product"

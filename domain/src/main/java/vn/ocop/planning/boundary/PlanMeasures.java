@@ -71,10 +71,10 @@ final class PlanMeasures {
         if (recognised == null) {
             recognised = new HashMap<>();
             // a recognition at the district's own level (no class conferred) counts as recognised, under no class
-            List<Object[]> rows = em.createQuery("SELECT c.productId, c.stars, c.confersClass FROM Certificate c"
+            List<Object[]> rows = em.createQuery("SELECT c.productId, c.conferredStars FROM Certificate c"
                             + " WHERE c.validFrom >= :start AND c.validFrom < :next", Object[].class)
                     .setParameter("start", start).setParameter("next", next).getResultList().stream()
-                    .map(r -> Boolean.TRUE.equals(r[2]) ? r : new Object[]{r[0], 0}).toList();
+                    .map(r -> r[1] == null ? new Object[]{r[0], 0} : r).toList();
             List<Object[]> received = em.createQuery("SELECT r.product.id, r.stars FROM ReceivedProduct r"
                             + " WHERE r.decision.signedOn >= :start AND r.decision.signedOn < :next", Object[].class)
                     .setParameter("start", start).setParameter("next", next).getResultList();

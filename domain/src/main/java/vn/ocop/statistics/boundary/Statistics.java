@@ -51,7 +51,7 @@ public class Statistics {
     private static final String NOT_REVOKED = "(c.revokedOn IS NULL OR c.revokedOn > :day)";
     /** Not replaced by the day by a later certificate of the same product that confers a class (re-evaluation, upgrade). */
     private static final String NOT_REPLACED = "NOT EXISTS (SELECT l FROM Certificate l WHERE l.productId = c.productId"
-            + " AND l.confersClass = :conferring AND l.validFrom > c.validFrom AND l.validFrom <= :day"
+            + " AND l.conferredStars IS NOT NULL AND l.validFrom > c.validFrom AND l.validFrom <= :day"
             + " AND (l.revokedOn IS NULL OR l.revokedOn > :day))";
 
     @PersistenceContext
@@ -145,8 +145,8 @@ public class Statistics {
      */
     private Map<Long, Integer> rated(Period period, Long unit, Map<Long, Long> communeOf) {
         String where = " JOIN p.producer pr JOIN pr.commune u WHERE " + REGISTERED + scope("u.id", unit);
-        Map<Long, Integer> certificates = perProduct(query("SELECT p.id, u.id, MAX(c.stars) FROM Certificate c JOIN c.product p"
-                + where + " AND c.confersClass = :conferring AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED
+        Map<Long, Integer> certificates = perProduct(query("SELECT p.id, u.id, MAX(c.conferredStars) FROM Certificate c JOIN c.product p"
+                + where + " AND c.conferredStars IS NOT NULL AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED
                 + " AND " + NOT_REPLACED + " GROUP BY p.id, u.id", period, unit),
                 communeOf);
         Map<Long, Integer> received = perProduct(query("SELECT p.id, u.id, MAX(r.stars) FROM ReceivedProduct r JOIN r.decision d"
@@ -250,8 +250,8 @@ public class Statistics {
         LocalDate today = today();
         Map<Long, List<StarClass.Recognition>> recognitions = new HashMap<>();
         em.createQuery("SELECT c.productId, c.number, c.stars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c"
-                        + " WHERE c.confersClass = :conferring AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED, Object[].class)
-                .setParameter("day", today).setParameter("conferring", Boolean.TRUE).getResultList()
+                        + " WHERE c.conferredStars IS NOT NULL AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED, Object[].class)
+                .setParameter("day", today).getResultList()
                 .forEach(r -> recognitions.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(StarClass.Recognition.certificate(
                         (String) r[1], ((Number) r[2]).intValue(), (LocalDate) r[3], (LocalDate) r[4], (LocalDate) r[5])));
         em.createQuery("SELECT r.product.id, r.stars, d.signedOn, r.validUntil FROM ReceivedProduct r JOIN r.decision d"
@@ -328,9 +328,6 @@ public class Statistics {
     }
 
     private static void bind(TypedQuery<?> query, String jpql, Period period, Long unit) {
-        if (jpql.contains(":conferring")) { // a parameter: EclipseLink prints TRUE as 1, which H2 does not compare with a BOOLEAN
-            query.setParameter("conferring", Boolean.TRUE);
-        }
         if (jpql.contains(":after")) {
             query.setParameter("after", period.after());
         }
