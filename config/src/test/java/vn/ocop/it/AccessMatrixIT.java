@@ -68,6 +68,7 @@ class AccessMatrixIT {
         row("GET /api/v1/criteria-sets", "200J", "200J", "200J", "200J", "200J", "401J");
         row("GET /api/v1/criteria-sets/sheets/{id}/pdf", "404J", "404J", "404J", "404J", "404J", "401J");
         row("GET /api/v1/decisions", "200J", "200J", "404J", "403J", "200J", "401J");
+        row("GET /api/v1/issuing-bodies", "200J", "200J", "403J", "403J", "200J", "401J");
         row("GET /api/v1/decisions/rounds", "200J", "200J", "404J", "403J", "200J", "401J");
         row("GET /api/v1/decisions/{id}", "404J", "404J", "404J", "403J", "404J", "401J");
         row("GET /api/v1/decisions/{id}/certificates/pdf", "404J", "404J", "404J", "403J", "404J", "401J");
@@ -168,6 +169,7 @@ class AccessMatrixIT {
         row("POST /api/v1/unit-lists/import", "415J", "415J", "415J", "415J", "415J", "401J");
         row("POST /api/v1/unit-lists/preview", "415J", "415J", "415J", "415J", "415J", "401J");
         row("PUT /api/v1/decisions/{id}/wording", "404J", "404J", "404J", "403J", "404J", "401J");
+        row("PUT /api/v1/issuing-bodies/{code}/numbering", "400J", "403J", "403J", "403J", "403J", "401J");
         row("PUT /api/v1/prescreen-items/{id}", "404J", "403J", "403J", "403J", "403J", "401J");
         row("PUT /api/v1/rounds/{round}/products/{product}/conclusion", "403J", "404J", "403J", "403J", "403J", "401J");
         row("PUT /api/v1/rounds/{round}/products/{product}/members/{member}/paper", "403J", "404J", "403J", "403J", "403J", "401J");

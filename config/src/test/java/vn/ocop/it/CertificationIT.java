@@ -316,7 +316,7 @@ class CertificationIT {
         assertTrue(page.contains("Còn hiệu lực") && page.contains(first.getString("product")), page);
 
         JsonObject revocation = ok(office.sendJson("POST", "api/v1/decisions/revocations", "{\"decision\": " + id(decision)
-                + ", \"certificates\": [\"" + first.getString("number") + "\"], \"grounds\": \"Vi phạm an toàn thực phẩm\"}"));
+                + ", \"certificates\": [\"" + first.getString("number") + "\"], \"groundCodes\": [\"FOOD_SAFETY\"], \"grounds\": \"Vi phạm an toàn thực phẩm\"}"));
         issued(office, leader, revocation);
         assertEquals("REVOKED", ok(anonymous.get("api/v1/verify/" + first.getString("number"))).getString("status"));
         assertTrue(anonymous.get("verify.xhtml?number=" + first.getString("number")).body().contains("Đã thu hồi"));
@@ -368,6 +368,8 @@ class CertificationIT {
             assertTrue(sent.getBoolean("noticeLate"));
             assertEquals(TODAY.toString(), sent.getString("noticeSentOn"));
             assertFalse(listed(office, "OVERDUE", decision).contains(number), "no longer a notice to send");
+            assertEquals(List.of(number), listed(office, "SENT_LATE", decision), "?notice=SENT_LATE: the late notices only");
+            assertFalse(listed(office, "SENT", decision).contains(number), "?notice=SENT: those sent on time");
         } finally {
             Database.update("UPDATE cert_certificate SET valid_until = ? WHERE number = ?", until, number);
         }
@@ -390,7 +392,7 @@ class CertificationIT {
         List<JsonObject> approved = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
             JsonObject revocation = ok(office.sendJson("POST", "api/v1/decisions/revocations", "{\"decision\": " + id(recognition)
-                    + ", \"certificates\": [\"" + numbers.get(i) + "\"], \"grounds\": \"Ngừng sản xuất\"}"));
+                    + ", \"certificates\": [\"" + numbers.get(i) + "\"], \"groundCodes\": [\"PRODUCTION_STOPPED\"], \"grounds\": \"Ngừng sản xuất\"}"));
             approved.add(ok(approve(leader, named(office, revocation))));
         }
 

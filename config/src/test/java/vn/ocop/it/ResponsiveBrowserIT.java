@@ -67,7 +67,7 @@ class ResponsiveBrowserIT {
         String revokedNumber = numbers.get(0);
         JsonObject revocation = issued(office, leader, CertificationIT.ok(office.sendJson("POST", "api/v1/decisions/revocations",
                 "{\"decision\": " + CertificationIT.id(recognition) + ", \"certificates\": [\"" + revokedNumber
-                        + "\"], \"grounds\": \"Vi phạm an toàn thực phẩm\"}")));
+                        + "\"], \"groundCodes\": [\"FOOD_SAFETY\"], \"grounds\": \"Vi phạm an toàn thực phẩm\"}")));
         // The dates as the decisions were signed (whatever day the fixture signs them on).
         String signed = LocalDate.parse(recognition.getJsonObject("decision").getString("date")).format(DAY);
         String revokedOn = LocalDate.parse(revocation.getJsonObject("decision").getString("date")).format(DAY);

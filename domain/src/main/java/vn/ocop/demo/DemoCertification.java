@@ -11,6 +11,7 @@ import vn.ocop.certification.boundary.ReceivedForm;
 import vn.ocop.certification.boundary.RoundToRecognise;
 import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.DecisionText;
+import vn.ocop.certification.entity.RevocationGround;
 import vn.ocop.rating.boundary.CouncilForm;
 import vn.ocop.rating.boundary.PaperSheets;
 import vn.ocop.rating.boundary.PersonView;
@@ -111,8 +112,8 @@ public class DemoCertification {
             if (recent.certificates().size() >= 2) {
                 String revoked = recent.certificates().get(recent.certificates().size() - 1).number();
                 DecisionDetails revocation = decisions.draftRevocation(recent.decision().id(), List.of(revoked),
-                        "Cơ sở không tuân thủ quy trình sản xuất đã công bố; kết quả kiểm tra đột xuất cho thấy sản phẩm"
-                                + " không còn đáp ứng chỉ tiêu an toàn thực phẩm");
+                        List.of(RevocationGround.PROCESS_NOT_FOLLOWED, RevocationGround.FOOD_SAFETY),
+                        "Kết quả kiểm tra đột xuất của Phòng Kinh tế cho thấy sản phẩm không còn đáp ứng chỉ tiêu an toàn thực phẩm");
                 issue(revocation, signed.plusDays(75));
                 // One notice sent on time (34 days before the last day); the others are overdue, and one sent now would be late.
                 certificates.sendNotice(recent.certificates().get(0).number(), LocalDate.now(clock).minusDays(15));
@@ -129,7 +130,7 @@ public class DemoCertification {
                 text.legalBases(), text.proposer(), text.article1(), text.article2(), text.article3(), text.recipients(),
                 text.signingMode(), SIGNER));
         DecisionDetails approved = leader.approve(named.decision().id(), named.decision().version());
-        return decisions.issue(approved.decision().id(), approved.decision().version(), signedOn);
+        return decisions.issue(approved.decision().id(), approved.decision().version(), signedOn, DemoRegister.district(signedOn));
     }
 
     /** The City's 4★ decision of 2020 for the two best products the district forwarded, recorded as received. */

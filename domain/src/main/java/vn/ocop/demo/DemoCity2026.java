@@ -276,7 +276,7 @@ public class DemoCity2026 {
                 text.legalBases(), text.proposer(), text.article1(), text.article2(), text.article3(), text.recipients(),
                 text.signingMode(), SIGNER));
         DecisionDetails approved = leader.approve(named.decision().id(), named.decision().version());
-        return decisions.issue(approved.decision().id(), approved.decision().version(), signedOn);
+        return decisions.issue(approved.decision().id(), approved.decision().version(), signedOn, DemoRegister.city(signedOn));
     }
 
     private long version(long product) {

@@ -2,6 +2,8 @@ package vn.ocop.demo;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
+import vn.ocop.geography.boundary.IssuingBodies;
+import vn.ocop.geography.entity.Numbering;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -49,6 +51,9 @@ public class DemoLoad {
     @Inject
     DemoCity2026 city2026;
 
+    @Inject
+    IssuingBodies bodies;
+
     /** Loads everything and answers what it loaded; anything refused or failing rolls all of it back. */
     public String load() {
         account("admin", "Quản trị Hệ thống", Role.ADMIN, DemoData.DISTRICT);
@@ -78,6 +83,9 @@ public class DemoLoad {
         int reEvaluated = products2024.size();
         int rated = ratings.load();
         int trained = training.load(producers);
+        // The People's Committees number their decisions in their registers: the demonstration types those numbers.
+        bodies.numberBy("273", Numbering.REGISTER);
+        bodies.numberBy("01", Numbering.REGISTER);
         int certified = certification.load(producers);
         plans.backdate(products2024);
         int planned = plans.load(java.time.LocalDate.now(vn.ocop.shared.control.Clocks.VIETNAM));

@@ -12,8 +12,9 @@
  * ({@code product_transition}) happened on or before the last day; counted under its producer's commune (today's
  * commune of the producer) and its product set's group ({@code product_set.group_name}).</li>
  * <li><b>Star class of a product on a date</b> ({@link vn.ocop.statistics.control.StarClass}): the highest class of
- * its district certificates valid on that date ({@code valid_from} ≤ date ≤ {@code valid_until}) and not revoked on
- * or before it, and of the products of received decisions of the city or the central level signed by that date and
+ * its district certificates that confer a class (not those of a recognition at district level, such as Đan Phượng's
+ * 2019 practice, whose class is the council's proposal to the City) valid on that date ({@code valid_from} ≤ date ≤
+ * {@code valid_until}) and not revoked on or before it, and of the products of received decisions of the city or the central level signed by that date and
  * valid until at least that date; none: "not rated" (chưa xếp hạng). The statistics take the class on the
  * period's last day; the export takes today's.</li>
  * <li><b>Certificates</b> (the district's own; those of higher levels are not the district's certificates): issued in

@@ -11,12 +11,17 @@ public final class TestBodies {
     private TestBodies() {
     }
 
-    /** The People's Committee of the former Đan Phượng district, until 30/06/2025. */
+    /**
+     * The People's Committee of the former Đan Phượng district, until 30/06/2025; under 1048 (its 2019 practice) it
+     * recognises at district level, conferring no class (V31).
+     */
     public static IssuingBody danPhuong() {
-        return new IssuingBody("273", UnitLevel.DISTRICT, "HUYỆN ĐAN PHƯỢNG", "UBND huyện Đan Phượng", "Đan Phượng", "huyện",
+        IssuingBody body = new IssuingBody("273", UnitLevel.DISTRICT, "HUYỆN ĐAN PHƯỢNG", "UBND huyện Đan Phượng", "Đan Phượng", "huyện",
                 "huyện Đan Phượng", "Đan Phượng district", LocalDate.of(2008, 8, 1), LocalDate.of(2025, 6, 30))
                 .with("1048", true, 3, 5, false, "01")
                 .with("148", true, 3, 3, false, "01");
+        body.role("1048").orElseThrow().atOwnLevel();
+        return body;
     }
 
     /** The People's Committee of Hà Nội. */

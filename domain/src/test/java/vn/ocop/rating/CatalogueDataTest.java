@@ -186,8 +186,16 @@ class CatalogueDataTest {
                 + " AND effective_to IS NULL"));
         assertEquals(0, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE regime_id = 3 AND level = 'DISTRICT'"),
                 "1489 abolished the district level");
-        assertEquals(4, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE unit_id = 2 AND NOT certain"),
+        assertEquals(3, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE unit_id = 2 AND NOT certain"),
                 "Đan Phượng's 2019 practice, all marked uncertain");
+        assertEquals(0, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE unit_id = 2 AND to_level = 'CENTRAL'"),
+                "the district's 2019 practice forwards to the City, never straight to the central level");
+        assertEquals(1, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE unit_id = 2 AND action = 'FORWARDS'"
+                + " AND to_level = 'PROVINCE' AND stars_from = 3 AND stars_to = 5 AND min_score = 50"), "every class from 50 points to the City");
+        assertEquals(1, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM issuing_body_role WHERE body_code = '273'"
+                + " AND regime_code = '1048' AND NOT confers_class"), "the district's 2019 recognition confers no class");
+        assertEquals(7, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM issuing_body_role WHERE confers_class"),
+                "every other role confers the classes it recognises");
     }
 
     /** What users read of the catalogue: legal sources and plain rules, none of the working notes (docs/criteria-notes.md). */
@@ -206,7 +214,7 @@ class CatalogueDataTest {
         }
         assertEquals(27, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM scoring_sheet WHERE source LIKE 'Quyết định số %'"),
                 "every sheet names its decision");
-        assertEquals(25, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE source LIKE '%Quyết định số %'"),
+        assertEquals(24, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE source LIKE '%Quyết định số %'"),
                 "every rule names its decision");
     }
 

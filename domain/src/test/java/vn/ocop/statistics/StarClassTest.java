@@ -51,6 +51,19 @@ class StarClassTest {
                 .certificateNumber());
     }
 
+    /** Re-evaluation or upgrade: the class in force is the latest recognition's, not the highest ever held. */
+    @Test
+    void aLaterRecognitionReplacesTheEarlierClassWhetherItRoseOrFell() {
+        Recognition fell = Recognition.certificate("OCOP-273-2021-0007", 3, LocalDate.of(2021, 3, 1), LocalDate.of(2024, 2, 28), null);
+        Recognition four = Recognition.certificate("OCOP-273-2019-0009", 4, SIGNED, LocalDate.of(2022, 12, 4), null);
+        assertEquals(4, StarClass.starsOn(LocalDate.of(2021, 2, 28), List.of(four, fell)), "the day before the re-evaluation");
+        assertEquals(3, StarClass.starsOn(LocalDate.of(2021, 3, 1), List.of(four, fell)), "fell: 3★ from its decision's day");
+        Recognition rose = Recognition.received(5, LocalDate.of(2022, 1, 10), LocalDate.of(2025, 1, 9));
+        assertEquals(5, StarClass.starsOn(LocalDate.of(2022, 1, 10), List.of(four, fell, rose)), "rose: the central level's 5★");
+        Recognition sameDay = Recognition.certificate("OCOP-273-2021-0008", 4, LocalDate.of(2021, 3, 1), LocalDate.of(2024, 2, 28), null);
+        assertEquals(4, StarClass.starsOn(LocalDate.of(2021, 3, 1), List.of(fell, sameDay)), "the same day: the higher class");
+    }
+
     @Test
     void theSourcesHighestClassesMergePerProduct() {
         assertEquals(Map.of(1L, 4, 2L, 3, 3L, 5), StarClass.highest(Map.of(1L, 3, 2L, 3), Map.of(1L, 4, 3L, 5)));

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param signature       lines above the signature, e.g. "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"
  * @param signer          the signer's name, or null
  * @param verificationUrl the public address that verifies this certificate (the QR code opens it)
+ * @param level           null when the certificate confers the star class; else the level of a recognition at the issuing
+ *                        body's own level (e.g. "cấp huyện"), printed instead of the stars, which it does not confer
  */
 public record CertificateDocument(
         String issuingBody,
@@ -39,7 +41,16 @@ public record CertificateDocument(
         String place,
         List<String> signature,
         String signer,
-        String verificationUrl) {
+        String verificationUrl,
+        String level) {
+
+    /** A certificate that confers its star class. */
+    public CertificateDocument(String issuingBody, int programmeYear, String productName, String producerName,
+                               String producerAddress, int stars, String number, String decisionNumber, LocalDate decisionDate,
+                               LocalDate validUntil, String place, List<String> signature, String signer, String verificationUrl) {
+        this(issuingBody, programmeYear, productName, producerName, producerAddress, stars, number, decisionNumber, decisionDate,
+                validUntil, place, signature, signer, verificationUrl, null);
+    }
 
     public CertificateDocument {
         Objects.requireNonNull(number, "number");

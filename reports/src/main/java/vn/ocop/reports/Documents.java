@@ -709,8 +709,11 @@ public final class Documents {
         fields.put("productName", text(c.productName()));
         fields.put("producerName", "Chủ thể: <style isBold=\"true\">" + JRStringUtil.xmlEncode(text(c.producerName())) + "</style>");
         fields.put("producerAddress", text(c.producerAddress()).isBlank() ? null : "Địa chỉ: " + c.producerAddress());
-        fields.put("stars", "\u2605".repeat(c.stars()));
-        fields.put("starsText", "Sản phẩm OCOP " + c.stars() + " sao");
+        boolean ownLevel = c.level() != null;
+        fields.put("classLabel", ownLevel ? "Đạt" : "Đạt hạng");
+        fields.put("stars", ownLevel ? c.level().toUpperCase(new java.util.Locale("vi")) : "\u2605".repeat(c.stars()));
+        fields.put("starsText", ownLevel ? "Hạng sao do cấp có thẩm quyền đánh giá, công nhận"
+                : "Sản phẩm OCOP " + c.stars() + " sao");
         fields.put("number", c.number());
         fields.put("decision", "Quyết định số " + text(c.decisionNumber()) + ", " + longDate(c.decisionDate()));
         fields.put("validity", "Có giá trị đến hết ngày " + shortDate(c.validUntil()));

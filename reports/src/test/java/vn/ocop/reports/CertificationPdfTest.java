@@ -123,6 +123,25 @@ class CertificationPdfTest {
         }
     }
 
+    /** Đan Phượng's 2019 practice: a district-level recognition prints its level, never a star class. */
+    @Test
+    void aCertificateOfARecognitionAtDistrictLevelPrintsTheLevelAndNoStars() throws IOException {
+        CertificateDocument c = CertificationSamples.certificate(2);
+        CertificateDocument local = new CertificateDocument(c.issuingBody(), c.programmeYear(), "Chuối tiêu hồng Thọ Xuân",
+                c.producerName(), c.producerAddress(), 5, c.number(), "2790/QĐ-UBND", c.decisionDate(), c.validUntil(), c.place(),
+                c.signature(), c.signer(), c.verificationUrl(), "cấp huyện");
+        byte[] bytes = documents.pdf(local);
+        try (PDDocument pdf = Pdfs.load(bytes, "certificate-district-level-sample.pdf")) {
+            String text = Pdfs.text(pdf);
+            assertAll(Arrays.stream(new String[] {"ỦY BAN NHÂN DÂN HUYỆN ĐAN PHƯỢNG", "Chuối tiêu hồng Thọ Xuân", "Đạt", "CẤP HUYỆN",
+                "Hạng sao do cấp có thẩm quyền đánh giá, công nhận", "Quyết định số 2790/QĐ-UBND"})
+                    .map(s -> () -> assertTrue(text.contains(s), () -> "missing: " + s)));
+            assertFalse(text.contains("★"), "no star drawn");
+            assertFalse(text.contains("Đạt hạng"), text);
+            assertFalse(text.matches("(?s).*\\d sao.*"), "no class named: " + text);
+        }
+    }
+
     @Test
     void aBatchPrintsOnePagePerCertificateAndEachAlsoAlone() throws IOException {
         List<CertificateDocument> batch = IntStream.rangeClosed(1, 5).mapToObj(CertificationSamples::certificate).toList();

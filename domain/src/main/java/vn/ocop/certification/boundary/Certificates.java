@@ -19,6 +19,8 @@ import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.Decision;
+import vn.ocop.certification.entity.ReceivedProduct;
+import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.certification.entity.ExpiryNotice;
 import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.certification.entity.NoticeSent;
@@ -100,7 +102,17 @@ public class Certificates {
                 c.getValidFrom(), c.getValidUntil(), c.getDecision().getIssuer().shortName(),
                 c.getDecision().getNumber(), c.getRevokedOn(), c.getDecision().getSignedOn(),
                 revocation == null ? null : revocation.getNumber(), later == null ? null : later.getNumber(),
-                later == null ? null : later.getValidFrom());
+                later == null ? null : later.getValidFrom(), c.confersClass() ? null : em.find(IssuingBody.class, c.getDecision().getBodyCode()).getLevel().name(),
+                c.confersClass() || c.getProductId() == null ? null : classFromAbove(c.getProductId(), c.getValidFrom()));
+    }
+
+    /** The latest class a higher level's decision recorded as received gave the product since that day, if any. */
+    private VerifiedCertificate.ClassFromAbove classFromAbove(long productId, LocalDate since) {
+        return em.createQuery("SELECT r FROM ReceivedProduct r WHERE r.product.id = :product AND r.decision.signedOn >= :since"
+                        + " ORDER BY r.decision.signedOn DESC", ReceivedProduct.class).setParameter("product", productId)
+                .setParameter("since", since).setMaxResults(1).getResultStream().findFirst()
+                .map(r -> new VerifiedCertificate.ClassFromAbove(r.getStars(), r.getDecision().getNumber(), r.getDecision().getSignedOn(),
+                        r.getDecision().getBody())).orElse(null);
     }
 
     /**
@@ -129,9 +141,12 @@ public class Certificates {
         CriteriaQuery<Certificate> query = cb.createQuery(Certificate.class);
         Root<Certificate> c = query.from(Certificate.class);
         query.where(conditions(cb, query, c, filter, caller, today)).orderBy(cb.desc(c.get("validFrom")), cb.asc(c.get("number")));
+        NoticeRule rule = NoticeRule.configured();
+        if (filter.notice() == NoticeState.SENT || filter.notice() == NoticeState.SENT_LATE) {
+            return sent(em.createQuery(query).getResultList(), filter.notice(), today, rule, first, size);
+        }
         List<Certificate> found = em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, LocalDate> noticed = noticed(found);
-        NoticeRule rule = NoticeRule.configured();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Certificate> counted = count.from(Certificate.class);
         count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, caller, today));
@@ -176,9 +191,22 @@ public class Certificates {
     }
 
     /**
+     * Of the certificates with a notice, one page of those whose first notice was on time (SENT) or late (SENT_LATE,
+     * {@link NoticeRule}): told apart by the first notice's day, so read whole (notices are few: one per certificate
+     * near its end).
+     */
+    private Page<CertificateView> sent(List<Certificate> withNotice, NoticeState wanted, LocalDate today, NoticeRule rule,
+                                       int first, int size) {
+        Map<Long, LocalDate> noticed = noticed(withNotice);
+        List<CertificateView> kept = withNotice.stream().map(x -> CertificateView.of(x, today, noticed.get(x.getId()), rule))
+                .filter(v -> v.noticeState() == wanted).toList();
+        return new Page<>(kept.subList(Math.min(first, kept.size()), Math.min(first + size, kept.size())), kept.size());
+    }
+
+    /**
      * The certificates whose notice is in a state on the day: DUE and OVERDUE (no notice yet, not revoked, within the
      * lead or past the last day on time, not expired), NOT_DUE, SENT (any notice), NONE (no notice and revoked or
-     * expired). SENT_LATE is not a filter (a notice's lateness is shown on it).
+     * expired); SENT and SENT_LATE both select the certificates with a notice, which {@link #sent} tells apart.
      */
     private static Predicate notice(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Certificate> c, NoticeState state,
                                     LocalDate today) {

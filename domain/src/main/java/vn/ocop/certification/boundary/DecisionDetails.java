@@ -3,6 +3,7 @@ package vn.ocop.certification.boundary;
 import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionText;
+import vn.ocop.certification.entity.RevocationGround;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -15,7 +16,8 @@ import java.util.List;
 public record DecisionDetails(DecisionView decision, DecisionText text, String grounds, List<Line> products,
                               String draftedBy, LocalDateTime draftedAt, String approvedBy, LocalDateTime approvedAt,
                               String issuedBy, LocalDateTime issuedAt, String sha256, List<CertificateView> certificates,
-                              String sentBackReason, String sentBackBy, LocalDateTime sentBackAt) {
+                              String sentBackReason, String sentBackBy, LocalDateTime sentBackAt,
+                              List<RevocationGround> groundCodes) {
 
     /** A product of the annex. */
     public record Line(int position, long productId, String product, String producer, String address, String productSet,
@@ -31,6 +33,6 @@ public record DecisionDetails(DecisionView decision, DecisionText text, String g
         return new DecisionDetails(DecisionView.of(d), d.text(), d.getGrounds(), d.getProducts().stream().map(Line::of).toList(),
                 d.getDraftedBy(), d.getDraftedAt(), d.getApprovedBy(), d.getApprovedAt(), d.getIssuedBy(), d.getIssuedAt(),
                 d.getPdf() == null ? null : d.getPdf().getSha256(), certificates,
-                d.getSentBackReason(), d.getSentBackBy(), d.getSentBackAt());
+                d.getSentBackReason(), d.getSentBackBy(), d.getSentBackAt(), d.getGroundCodes());
     }
 }

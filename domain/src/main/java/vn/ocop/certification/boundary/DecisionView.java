@@ -9,13 +9,13 @@ import java.time.LocalDate;
 /** A decision in a list: its kind, state, number and date once issued, how many products, the round it comes from. */
 public record DecisionView(long id, DecisionKind kind, DecisionStatus status, String number, LocalDate date, int productCount,
                            String summary, Long roundId, String roundTitle, Long refersToId, String refersToNumber,
-                           long version) {
+                           long version, boolean confersClass) {
 
     public static DecisionView of(Decision d) {
         return new DecisionView(d.getId(), d.getKind(), d.getStatus(), d.getNumber(), d.getSignedOn(), d.getProducts().size(),
                 d.getSummary(), d.getRound() == null ? null : d.getRound().getId(),
                 d.getRound() == null ? null : d.getRound().getTitle(),
                 d.getRefersTo() == null ? null : d.getRefersTo().getId(),
-                d.getRefersTo() == null ? null : d.getRefersTo().getNumber(), d.getVersion());
+                d.getRefersTo() == null ? null : d.getRefersTo().getNumber(), d.getVersion(), d.confersClass());
     }
 }

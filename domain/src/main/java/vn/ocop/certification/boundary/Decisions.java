@@ -8,6 +8,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.control.Counters;
+import vn.ocop.certification.control.DecisionNumbers;
+import vn.ocop.certification.control.RegisterNumbers;
+import vn.ocop.geography.entity.Numbering;
 import vn.ocop.certification.control.Issuers;
 import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.certification.control.Numbers;
@@ -26,6 +29,7 @@ import vn.ocop.certification.entity.DecisionTemplate;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.certification.entity.NumberCounter;
+import vn.ocop.certification.entity.RevocationGround;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.rating.control.Conclusion;
@@ -94,6 +98,9 @@ public class Decisions {
     @Inject
     IssuingBodies bodies;
 
+    @Inject
+    DecisionNumbers numbers;
+
     /** The concluded district rounds with products to recognise, the latest first, and the decision drafted from each. */
     public List<RoundToRecognise> rounds() {
         List<RoundToRecognise> rounds = new ArrayList<>();
@@ -143,8 +150,10 @@ public class Decisions {
             producers.add(p.getProduct().getProducer().getId());
         });
         body.requireMayRecognise(round.getRegime().getCode(), classes.keySet(), round.getEndsOn());
-        DecisionText text = Wording.recognition(template(round.getRegime().getCode()), body.lines(), round.getYear(),
-                producers.size(), classes);
+        DecisionText text = body.confersClass(round.getRegime().getCode())
+                ? Wording.recognition(template(round.getRegime().getCode()), body.lines(), round.getYear(), producers.size(), classes)
+                : Wording.localRecognition(template(round.getRegime().getCode()), body.lines(), round.getYear(), producers.size(),
+                        classes, proposedTo(body, round.getRegime().getCode()));
         Decision decision = Decision.recognition(round, body, text, now(), users.me().username());
         recognised.stream().sorted((a, b) -> Integer.compare(b.getStars(), a.getStars()))
                 .forEach(p -> decision.add(line(p.getProduct(), null, p.getMean(), p.getStars(),
@@ -156,11 +165,14 @@ public class Decisions {
     }
 
     /**
-     * Drafts a decision revoking certificates of an issued recognition decision, for its grounds.
+     * Drafts a decision revoking certificates of an issued recognition decision, for its grounds chosen from the list
+     * ({@link RevocationGround}; at least one) and the office's explanation (required with OTHER).
      */
     @RolesAllowed(Roles.OFFICER)
-    public DecisionDetails draftRevocation(long recognitionId, List<String> certificateNumbers, String grounds) {
+    public DecisionDetails draftRevocation(long recognitionId, List<String> certificateNumbers, List<RevocationGround> grounds,
+                                           String explanation) {
         Decision recognition = find(recognitionId);
+        String reason = RevocationGround.reason(grounds, explanation);
         if (certificateNumbers == null || certificateNumbers.isEmpty()) {
             throw BusinessException.onField("certificates", "certification.revocation.noCertificates");
         }
@@ -178,8 +190,8 @@ public class Decisions {
         String regime = recognition.getRound() == null ? "148" : recognition.getRound().getRegime().getCode();
         IssuingBody body = bodies.actingFor(recognition.getBodyCode(), LocalDate.now(clock));
         DecisionText text = Wording.revocation(template(regime), body.lines(), recognition.getIssuer(), recognition.getNumber(),
-                recognition.getSignedOn(), recognition.getSummary(), certificates.size(), grounds == null ? "" : grounds);
-        Decision decision = Decision.revocation(recognition, body, grounds, text, now(), users.me().username());
+                recognition.getSignedOn(), recognition.getSummary(), certificates.size(), reason);
+        Decision decision = Decision.revocation(recognition, body, grounds, explanation, text, now(), users.me().username());
         for (Certificate c : certificates) {
             DecisionProduct original = recognition.getProducts().stream().filter(p -> p.getProductId().equals(c.getProductId()))
                     .findFirst().orElseThrow();
@@ -190,6 +202,12 @@ public class Decisions {
         em.flush();
         audit.change("DECISION_DRAFTED", decision, null, decision.getGrounds());
         return details(decision);
+    }
+
+    /** The body a recognition at the body's own level proposes the classes to (the City for the former district). */
+    private String proposedTo(IssuingBody body, String regime) {
+        return body.role(regime).map(r -> r.getForwardsTo()).filter(code -> !vn.ocop.geography.entity.BodyRole.CENTRAL.equals(code))
+                .map(code -> bodies.find(code).getShortName()).orElse("cấp có thẩm quyền");
     }
 
     /** The body that recognises the products of the round ({@link Issuers#recognising}). */
@@ -261,6 +279,16 @@ public class Decisions {
      */
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails issue(long id, long version, LocalDate signedOn) {
+        return issue(id, version, signedOn, null);
+    }
+
+    /**
+     * Issues as {@link #issue(long, long, LocalDate)}; a body numbered by its register ({@link Numbering#REGISTER}) takes
+     * the register's {@code number} as typed ({@link DecisionNumbers}), one out of order with the body's decisions of the
+     * year is issued all the same ({@link DecisionNumbering#numberOrder} warns of it).
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public DecisionDetails issue(long id, long version, LocalDate signedOn, String number) {
         Decision decision = current(id, version);
         if (decision.getStatus() != DecisionStatus.APPROVED) {
             throw new BusinessException(decision.getStatus() == DecisionStatus.ISSUED ? "certification.decision.frozen"
@@ -268,21 +296,16 @@ public class Decisions {
         }
         LocalDate today = LocalDate.now(clock);
         checkSigningDate(decision, signedOn, today);
-        bodies.find(decision.getBodyCode()).requireInOfficeOn(signedOn);
+        IssuingBody issuer = bodies.find(decision.getBodyCode());
+        issuer.requireInOfficeOn(signedOn);
         String before = decision.auditState();
         String username = users.me().username();
         documents.prepareCertification();
 
-        NumberCounter counter = counters.locked(Numbers.decisionCounter(decision.getBodyCode(), signedOn.getYear()));
-        LocalDate last = em.createNamedQuery(Decision.LAST_SIGNED, LocalDate.class).setParameter("body", decision.getBodyCode())
-                .setParameter("year", signedOn.getYear()).getSingleResult();
-        if (last != null && signedOn.isBefore(last)) {
-            throw BusinessException.onField("signedOn", "certification.issue.beforeLast", DAY.format(last));
-        }
-        int sequence = counter.next();
-        IssuedFile pdf = IssuedFile.pdf(documents.pdf(prints.decision(decision, Numbers.decision(sequence), signedOn)));
+        RegisterNumbers.Typed taken = numbers.take(decision, issuer.getNumbering(), signedOn, number);
+        IssuedFile pdf = IssuedFile.pdf(documents.pdf(prints.decision(decision, taken.number(), signedOn)));
         em.persist(pdf);
-        decision.issue(sequence, signedOn, pdf, now(), username);
+        decision.issue(taken.sequence(), taken.number(), signedOn, pdf, now(), username);
         if (decision.getKind() == DecisionKind.RECOGNITION) {
             certify(decision, today);
         } else {

@@ -42,36 +42,40 @@ public class Prints {
         String numberLine = "Số: " + (draft ? "\u00a0".repeat(8) + "/" + Numbers.DECISION_SYMBOL : number);
         String tie = "(Kèm theo Quyết định số " + (draft ? "\u2026\u2026/" + Numbers.DECISION_SYMBOL : number) + " ngày "
                 + (draft ? "\u2026\u2026/\u2026\u2026/" + d.getProgrammeYear() : SHORT.format(signedOn)) + " của " + body.shortName() + ")";
+        String level = d.confersClass() ? "" : " CẤP " + body.area().toUpperCase(new Locale("vi"));
         DecisionDocument.Annex annex = d.getKind() == DecisionKind.RECOGNITION
-                ? new DecisionDocument.Annex("DANH SÁCH SẢN PHẨM ĐƯỢC CÔNG NHẬN ĐẠT SẢN PHẨM OCOP NĂM " + d.getProgrammeYear(), tie,
-                        byClass(d.getProducts()))
-                : new DecisionDocument.Annex("DANH SÁCH SẢN PHẨM BỊ THU HỒI GIẤY CHỨNG NHẬN SẢN PHẨM OCOP", tie,
-                        List.of(new DecisionDocument.Group(null, rows(d.getProducts(), 1))));
+                ? new DecisionDocument.Annex("DANH SÁCH SẢN PHẨM ĐƯỢC CÔNG NHẬN ĐẠT SẢN PHẨM OCOP" + level + " NĂM " + d.getProgrammeYear(),
+                        tie, byClass(d.getProducts(), d.confersClass()))
+                : new DecisionDocument.Annex("DANH SÁCH SẢN PHẨM BỊ THU HỒI GIẤY CHỨNG NHẬN SẢN PHẨM OCOP" + level, tie,
+                        List.of(new DecisionDocument.Group(null, rows(d.getProducts(), 1, d.confersClass()))));
         return new DecisionDocument(body.headerLine1(), body.headerLine2(), numberLine, body.place(), draft ? null : signedOn, draft,
                 "QUYẾT ĐỊNH", List.of(text.summary()), body.authority(), bases, articles, DecisionText.lines(text.recipients()),
                 text.signingMode().lines(), text.signerName(), annex);
     }
 
-    /** The annex's groups: the classes from the highest, the rows numbered across the groups. */
-    static List<DecisionDocument.Group> byClass(List<DecisionProduct> products) {
+    /** The annex's groups: the classes from the highest, the rows numbered across the groups; for a recognition at the
+     * body's own level the classes are headed and shown as proposals. */
+    static List<DecisionDocument.Group> byClass(List<DecisionProduct> products, boolean confersClass) {
         Map<Integer, List<DecisionProduct>> classes = new TreeMap<>(Comparator.reverseOrder());
         products.forEach(p -> classes.computeIfAbsent(p.getStars(), s -> new ArrayList<>()).add(p));
         List<DecisionDocument.Group> groups = new ArrayList<>();
         int no = 1;
         int index = 1;
         for (Map.Entry<Integer, List<DecisionProduct>> entry : classes.entrySet()) {
-            groups.add(new DecisionDocument.Group(Wording.classHeading(index++, entry.getKey()), rows(entry.getValue(), no)));
+            String heading = confersClass ? Wording.classHeading(index++, entry.getKey())
+                    : Wording.proposedHeading(index++, entry.getKey());
+            groups.add(new DecisionDocument.Group(heading, rows(entry.getValue(), no, confersClass)));
             no += entry.getValue().size();
         }
         return groups;
     }
 
-    private static List<DecisionDocument.Row> rows(List<DecisionProduct> products, int first) {
+    private static List<DecisionDocument.Row> rows(List<DecisionProduct> products, int first, boolean confersClass) {
         List<DecisionDocument.Row> rows = new ArrayList<>();
         int no = first;
         for (DecisionProduct p : products) {
             rows.add(new DecisionDocument.Row(no++, p.getProductName(), p.getProducerName(), p.getAddress(), p.getProductSet(),
-                    Wording.score(p.getScore()), p.getStars() + " sao", p.getNote()));
+                    Wording.score(p.getScore()), confersClass ? p.getStars() + " sao" : "Đề nghị " + p.getStars() + " sao", p.getNote()));
         }
         return rows;
     }
@@ -81,7 +85,8 @@ public class Prints {
         IssuerLines body = d.getIssuer();
         return new CertificateDocument(body.authority(), d.getProgrammeYear(), p.getProductName(), p.getProducerName(),
                 p.getAddress(), p.getStars(), number, d.getNumber(), d.getSignedOn(), validUntil, body.place(),
-                d.getSigningMode().lines(), d.getSignerName(), VerificationAddress.of(number));
+                d.getSigningMode().lines(), d.getSignerName(), VerificationAddress.of(number),
+                d.confersClass() ? null : "cấp " + body.area());
     }
 
     /**
@@ -95,7 +100,8 @@ public class Prints {
         List<DecisionDocument.Article> paragraphs = List.of(
                 new DecisionDocument.Article(null, "Kính gửi: " + c.getProducerName() + "."),
                 new DecisionDocument.Article(null, body.shortName() + " thông báo: Giấy chứng nhận sản phẩm OCOP số " + c.getNumber()
-                        + " cấp cho sản phẩm \u201c" + c.getProductName() + "\u201d (hạng " + c.getStars() + " sao) theo Quyết định số "
+                        + " cấp cho sản phẩm \u201c" + c.getProductName() + "\u201d (" + (c.confersClass() ? "hạng " + c.getStars() + " sao"
+                                : "sản phẩm OCOP cấp " + recognisedBy.area()) + ") theo Quyết định số "
                         + decision.getNumber() + " ngày " + SHORT.format(decision.getSignedOn()) + " của " + recognisedBy.shortName()
                         + " có giá trị đến hết ngày " + until + "."),
                 new DecisionDocument.Article(null, "Để tiếp tục sử dụng Giấy chứng nhận, biểu trưng OCOP và hạng sao trên bao bì,"

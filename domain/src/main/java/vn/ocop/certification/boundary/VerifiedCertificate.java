@@ -8,12 +8,31 @@ import java.time.LocalDate;
  * What the public verification shows of a certificate: its number and state, the product, its producer, the class,
  * the validity, who issued it under which decision (number and signing date), the revocation decision (number and
  * date) where there is one, and the later certificate of the same product that replaced it, if any. Nothing else
- * about people.
+ * about people. A certificate of a recognition at the issuing body's own level (Đan Phượng's 2019 practice) confers no
+ * class: {@code level} names that level (the body's level, e.g. "DISTRICT") and {@code classFromAbove} is the class the higher level's
+ * decision recorded as received gave the product, if any.
  */
 public record VerifiedCertificate(String number, CertificateStatus status, String product, String producer, int stars,
                                   LocalDate validFrom, LocalDate validUntil, String issuer, String decisionNumber,
                                   LocalDate revokedOn, LocalDate decisionSignedOn, String revocationNumber,
-                                  String supersededBy, LocalDate supersededOn) {
+                                  String supersededBy, LocalDate supersededOn, String level, ClassFromAbove classFromAbove) {
+
+    /** The class a higher level's decision (recorded as received) gave the product: its stars and the decision. */
+    public record ClassFromAbove(int stars, String number, LocalDate signedOn, String body) {
+    }
+
+    /** A certificate that confers its class. */
+    public VerifiedCertificate(String number, CertificateStatus status, String product, String producer, int stars,
+                               LocalDate validFrom, LocalDate validUntil, String issuer, String decisionNumber, LocalDate revokedOn,
+                               LocalDate decisionSignedOn, String revocationNumber, String supersededBy, LocalDate supersededOn) {
+        this(number, status, product, producer, stars, validFrom, validUntil, issuer, decisionNumber, revokedOn, decisionSignedOn,
+                revocationNumber, supersededBy, supersededOn, null, null);
+    }
+
+    /** Whether the certificate confers its star class (false: a recognition at the issuing body's own level). */
+    public boolean confersClass() {
+        return level == null;
+    }
 
     /**
      * Replaced while still in force by a later certificate of the same product (renewal or a new class), and not

@@ -51,6 +51,36 @@ public final class Wording {
     }
 
     /**
+     * A recognition at the body's own level (Đan Phượng's 2019 practice): the products are recognised as OCOP products
+     * of the body's level, and the class its council found is only its proposal to {@code next}, which evaluates and
+     * recognises the class; the decision confers no class.
+     *
+     * @param next    the body the products are proposed to, e.g. "UBND Thành phố Hà Nội"
+     * @param classes how many products per class the council found
+     */
+    public static DecisionText localRecognition(DecisionTemplate template, IssuerLines body, int year, int producers,
+                                                SortedMap<Integer, Long> classes, String next) {
+        long products = classes.values().stream().mapToLong(Long::longValue).sum();
+        String perClass = new TreeMap<>(classes).descendingMap().entrySet().stream()
+                .map(e -> e.getValue() + " sản phẩm " + e.getKey() + " sao").collect(Collectors.joining(", "));
+        String level = "cấp " + body.area();
+        return new DecisionText(
+                "Về việc công nhận sản phẩm OCOP " + level + " năm " + year + " và đề nghị " + next + " đánh giá, phân hạng",
+                template.getLegalBases(), template.getProposer(),
+                "Công nhận " + products + " sản phẩm của " + producers + " chủ thể trên địa bàn " + body.area()
+                        + " đạt sản phẩm OCOP " + level + " năm " + year + ", có danh sách kèm theo. Hạng sao ghi trong danh sách"
+                        + " là kết quả đánh giá của Hội đồng đánh giá, phân hạng sản phẩm OCOP " + level + " (" + perClass
+                        + "), là đề xuất của " + level + " để " + next + " đánh giá, công nhận hạng sao; Quyết định này không"
+                        + " công nhận hạng sao cho sản phẩm.",
+                "Các chủ thể có sản phẩm tại Điều 1 được sử dụng Giấy chứng nhận sản phẩm OCOP " + level + " theo quy định;"
+                        + " hạng sao chỉ được ghi trên bao bì, nhãn sản phẩm khi đã được cấp có thẩm quyền công nhận."
+                        + " Giấy chứng nhận có giá trị 36 tháng (03 năm) kể từ ngày ký Quyết định này. Giao " + template.getUnitInCharge()
+                        + " hoàn thiện hồ sơ các sản phẩm tại Điều 1 đề nghị " + next + " đánh giá, phân hạng; công bố kết quả,"
+                        + " trao Giấy chứng nhận cho các chủ thể; kiểm tra định kỳ hoặc đột xuất việc duy trì chất lượng sản phẩm.",
+                article3(template, body), template.getRecipients(), SigningMode.DEPUTY, null);
+    }
+
+    /**
      * A revocation by {@code body} of certificates of a recognition decision issued by {@code recognisedBy} (the same
      * body, or the one whose powers it took over), for its grounds.
      */
@@ -89,6 +119,11 @@ public final class Wording {
             case UPGRADE -> "Nâng hạng";
             case RE_EVALUATION -> "Đánh giá lại";
         };
+    }
+
+    /** The heading of an annex group of a recognition at the body's own level: the class proposed, not conferred. */
+    public static String proposedHeading(int index, int stars) {
+        return roman(index) + ". SẢN PHẨM ĐỀ NGHỊ CÔNG NHẬN " + stars + " SAO";
     }
 
     /** The heading of an annex group, e.g. "I. SẢN PHẨM ĐẠT 4 SAO". */

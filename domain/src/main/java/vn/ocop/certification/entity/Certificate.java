@@ -82,6 +82,13 @@ public class Certificate implements Auditable {
     @Column(nullable = false, updatable = false)
     private int stars;
 
+    /**
+     * The class the certificate confers: {@link #stars}, or null for a recognition at the issuing body's own level (the
+     * stars are then its council's proposal, and the product's class comes from the higher level's decision).
+     */
+    @Column(name = "conferred_stars", updatable = false)
+    private Integer conferredStars;
+
     @Column(name = "valid_from", nullable = false, updatable = false)
     private LocalDate validFrom;
 
@@ -124,10 +131,15 @@ public class Certificate implements Auditable {
         this.producerName = line.getProducerName();
         this.address = line.getAddress();
         this.stars = line.getStars();
+        this.conferredStars = decision.confersClass() ? line.getStars() : null;
         this.validFrom = validity.from();
         this.validUntil = validity.until();
         this.status = validity.on(today, false);
         this.pdf = printed;
+    }
+
+    public boolean confersClass() {
+        return conferredStars != null;
     }
 
     public Validity validity() {

@@ -164,6 +164,13 @@ public class Decision implements Auditable {
     @OrderBy("position")
     private List<DecisionProduct> products = new ArrayList<>();
 
+    @Column(name = "confers_class", nullable = false)
+    private boolean confersClass = true;
+
+    /** The revocation's grounds from the list (codes, comma-separated); null for a recognition or an older revocation. */
+    @Column(name = "ground_codes", length = 300)
+    private String groundCodes;
+
     @Version
     private long version;
 
@@ -188,6 +195,7 @@ public class Decision implements Auditable {
     public static Decision recognition(EvaluationRound round, IssuingBody body, DecisionText text, LocalDateTime at, String by) {
         Decision decision = new Decision(DecisionKind.RECOGNITION, body, round.getYear(), text, at, by);
         decision.round = round;
+        decision.confersClass = round.getRegime() == null || body.confersClass(round.getRegime().getCode());
         return decision;
     }
 
@@ -197,12 +205,24 @@ public class Decision implements Auditable {
      */
     public static Decision revocation(Decision recognition, IssuingBody body, String grounds, DecisionText text, LocalDateTime at,
                                       String by) {
+        return revocation(recognition, body, List.of(RevocationGround.OTHER), grounds, text, at, by);
+    }
+
+    /**
+     * A draft revoking certificates of an issued recognition decision for the grounds chosen from the list
+     * ({@link RevocationGround}), with the office's explanation (required with OTHER); the decision keeps the codes and
+     * the reason as printed.
+     */
+    public static Decision revocation(Decision recognition, IssuingBody body, java.util.Collection<RevocationGround> chosen,
+                                      String explanation, DecisionText text, LocalDateTime at, String by) {
+        String grounds = RevocationGround.reason(chosen, explanation);
         if (recognition.kind != DecisionKind.RECOGNITION || recognition.status != DecisionStatus.ISSUED) {
             throw new BusinessException("certification.revocation.notIssued");
         }
         Decision decision = new Decision(DecisionKind.REVOCATION, body, recognition.programmeYear, text, at, by);
         decision.refersTo = recognition;
         decision.grounds = VietnameseText.required("grounds", grounds, MAX_GROUNDS);
+        decision.groundCodes = RevocationGround.codes(chosen);
         return decision;
     }
 
@@ -268,12 +288,17 @@ public class Decision implements Auditable {
      * and the PDF as printed with them; from now on nothing of the decision changes.
      */
     public void issue(int sequence, LocalDate signedOn, IssuedFile printed, LocalDateTime at, String by) {
+        issue(sequence, Numbers.decision(sequence), signedOn, printed, at, by);
+    }
+
+    /** As {@link #issue(int, LocalDate, IssuedFile, LocalDateTime, String)} with the number as the register wrote it. */
+    public void issue(int sequence, String number, LocalDate signedOn, IssuedFile printed, LocalDateTime at, String by) {
         if (status != DecisionStatus.APPROVED) {
             throw new BusinessException("certification.decision.notApproved");
         }
         this.sequence = sequence;
         this.numberYear = signedOn.getYear();
-        this.number = Numbers.decision(sequence);
+        this.number = number;
         this.signedOn = signedOn;
         this.pdf = printed;
         this.issuedAt = at;
@@ -369,6 +394,19 @@ public class Decision implements Auditable {
 
     public Decision getRefersTo() {
         return refersTo;
+    }
+
+    /**
+     * Whether the decision confers the star classes of its annex; false for a recognition at the body's own level, whose
+     * annex gives the class its council found as the proposal to the next body. A revocation follows its recognition.
+     */
+    public boolean confersClass() {
+        return refersTo == null ? confersClass : refersTo.confersClass();
+    }
+
+    /** The revocation's grounds chosen from the list; empty for a recognition or a revocation drafted before the list. */
+    public List<RevocationGround> getGroundCodes() {
+        return RevocationGround.parse(groundCodes);
     }
 
     public String getBodyCode() {

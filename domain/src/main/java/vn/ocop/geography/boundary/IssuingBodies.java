@@ -1,6 +1,11 @@
 package vn.ocop.geography.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import vn.ocop.geography.entity.Numbering;
+import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.control.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +26,9 @@ public class IssuingBodies {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     /** The body the server runs for, as the screens name it (public: the login page shows it). */
     public BodyView deployed() {
@@ -53,6 +61,26 @@ public class IssuingBodies {
             throw new BusinessException("issuing_body.unknown", code);
         }
         return body.inOfficeOn(day) ? body : deployedBody();
+    }
+
+    /** Every body with how it numbers its decisions. */
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.LEADER})
+    public List<BodyNumbering> numberings() {
+        return all().stream().map(BodyNumbering::of).toList();
+    }
+
+    /**
+     * The administrator chooses how a body numbers its decisions from now on: the numbers its register gives, typed at
+     * issue, or the portal's counter. Decisions already issued keep their numbers.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public BodyNumbering numberBy(String code, Numbering numbering) {
+        IssuingBody body = find(code);
+        String before = body.auditState();
+        body.numberBy(numbering);
+        em.flush();
+        audit.change("ISSUING_BODY_NUMBERING", body, before, null);
+        return BodyNumbering.of(body);
     }
 
     /** A body by its code. */

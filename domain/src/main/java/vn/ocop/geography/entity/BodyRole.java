@@ -65,6 +65,9 @@ public class BodyRole {
     @Column(length = 1000)
     private String note;
 
+    @Column(name = "confers_class", nullable = false)
+    private boolean confersClass = true;
+
     protected BodyRole() {
     }
 
@@ -88,6 +91,20 @@ public class BodyRole {
     /** Whether the body recognises that class under this regime. */
     public boolean recognises(int stars) {
         return recognisesFrom != null && recognisesTo != null && stars >= recognisesFrom && stars <= recognisesTo;
+    }
+
+    /**
+     * Whether the body's recognition under this regime confers the star class (false: a recognition at the body's own
+     * level, the class its council found being its proposal to the next body, as Đan Phượng's 2019 practice).
+     */
+    public boolean confersClass() {
+        return confersClass;
+    }
+
+    /** The role as a recognition at the body's own level (for tests and reference data built in code). */
+    public BodyRole atOwnLevel() {
+        this.confersClass = false;
+        return this;
     }
 
     /** Whether the body recognises any class under this regime. */

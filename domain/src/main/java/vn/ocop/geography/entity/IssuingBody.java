@@ -32,7 +32,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "issuing_body")
 @NamedQuery(name = IssuingBody.ALL, query = "SELECT b FROM IssuingBody b ORDER BY b.code")
-public class IssuingBody {
+public class IssuingBody implements vn.ocop.shared.entity.Auditable {
 
     public static final String ALL = "IssuingBody.all";
 
@@ -79,6 +79,10 @@ public class IssuingBody {
 
     @Column(name = "valid_to")
     private LocalDate validTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Numbering numbering = Numbering.COUNTER;
 
     @OneToMany(mappedBy = "body", fetch = FetchType.EAGER)
     private List<BodyRole> roles = new ArrayList<>();
@@ -137,6 +141,11 @@ public class IssuingBody {
     /** Whether the body, existing on that day, recognises that class under the regime. */
     public boolean mayRecognise(String regimeCode, int stars, LocalDate day) {
         return inOfficeOn(day) && role(regimeCode).filter(r -> r.recognises(stars)).isPresent();
+    }
+
+    /** Whether the body's recognition under the regime confers the class (see {@link BodyRole#confersClass()}). */
+    public boolean confersClass(String regimeCode) {
+        return role(regimeCode).map(BodyRole::confersClass).orElse(true);
     }
 
     /** Whether the body recognises any class under the regime. */
@@ -214,6 +223,33 @@ public class IssuingBody {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    /** How the body's decisions are numbered from now on (decisions already issued keep their numbers). */
+    public void numberBy(Numbering numbering) {
+        if (numbering == null) {
+            throw BusinessException.onField("numbering", "error.required");
+        }
+        this.numbering = numbering;
+    }
+
+    @Override
+    public String auditType() {
+        return "IssuingBody";
+    }
+
+    @Override
+    public Object auditId() {
+        return code;
+    }
+
+    @Override
+    public String auditState() {
+        return "numbering=" + numbering;
+    }
+
+    public Numbering getNumbering() {
+        return numbering;
     }
 
     public List<BodyRole> getRoles() {

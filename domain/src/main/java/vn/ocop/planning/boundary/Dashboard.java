@@ -152,17 +152,21 @@ public class Dashboard {
     }
 
     /**
-     * The class of each product today per commune of its producer: the highest class of its
-     * certificates valid today (not revoked) and of the higher levels' decisions still valid.
+     * The class of each product today per commune of its producer: the class of its latest certificate valid today (not
+     * revoked, conferring a class) and of the higher levels' latest decision still valid, the higher of the two.
      */
     private Map<Long, Map<Integer, Long>> classesByCommune(Set<Long> only, LocalDate today) {
         String scope = only == null ? "" : " AND pr.commune.id IN :only";
-        TypedQuery<Object[]> own = em.createQuery("SELECT pr.commune.id, c.productId, MAX(c.stars) FROM Certificate c"
-                + " JOIN c.product p JOIN p.producer pr WHERE c.status <> :revoked AND c.validFrom <= :today"
-                + " AND c.validUntil >= :today" + scope + " GROUP BY pr.commune.id, c.productId", Object[].class)
+        TypedQuery<Object[]> own = em.createQuery("SELECT pr.commune.id, c.productId, MAX(c.conferredStars) FROM Certificate c"
+                + " JOIN c.product p JOIN p.producer pr WHERE c.status <> :revoked AND c.conferredStars IS NOT NULL AND c.validFrom <= :today"
+                + " AND c.validUntil >= :today AND NOT EXISTS (SELECT l FROM Certificate l WHERE l.productId = c.productId"
+                + " AND l.conferredStars IS NOT NULL AND l.status <> :revoked AND l.validFrom > c.validFrom AND l.validFrom <= :today)"
+                + scope + " GROUP BY pr.commune.id, c.productId", Object[].class)
                 .setParameter("revoked", CertificateStatus.REVOKED).setParameter("today", today);
         TypedQuery<Object[]> received = em.createQuery("SELECT pr.commune.id, p.id, MAX(r.stars) FROM ReceivedProduct r"
                 + " JOIN r.product p JOIN p.producer pr WHERE r.decision.signedOn <= :today AND r.validUntil >= :today"
+                + " AND NOT EXISTS (SELECT l FROM ReceivedProduct l WHERE l.product = r.product"
+                + " AND l.decision.signedOn > r.decision.signedOn AND l.decision.signedOn <= :today)"
                 + scope + " GROUP BY pr.commune.id, p.id", Object[].class).setParameter("today", today);
         if (only != null) {
             own.setParameter("only", only);

@@ -70,16 +70,20 @@ final class PlanMeasures {
     long productsRecognised(Integer stars) {
         if (recognised == null) {
             recognised = new HashMap<>();
-            List<Object[]> rows = em.createQuery("SELECT c.productId, c.stars FROM Certificate c"
+            // a recognition at the district's own level (no class conferred) counts as recognised, under no class
+            List<Object[]> rows = em.createQuery("SELECT c.productId, c.conferredStars FROM Certificate c"
                             + " WHERE c.validFrom >= :start AND c.validFrom < :next", Object[].class)
-                    .setParameter("start", start).setParameter("next", next).getResultList();
+                    .setParameter("start", start).setParameter("next", next).getResultList().stream()
+                    .map(r -> r[1] == null ? new Object[]{r[0], 0} : r).toList();
             List<Object[]> received = em.createQuery("SELECT r.product.id, r.stars FROM ReceivedProduct r"
                             + " WHERE r.decision.signedOn >= :start AND r.decision.signedOn < :next", Object[].class)
                     .setParameter("start", start).setParameter("next", next).getResultList();
             for (List<Object[]> list : List.of(rows, received)) {
                 for (Object[] row : list) {
                     int rowStars = ((Number) row[1]).intValue();
-                    recognised.computeIfAbsent(rowStars, s -> new HashSet<>()).add((Long) row[0]);
+                    if (rowStars > 0) {
+                        recognised.computeIfAbsent(rowStars, s -> new HashSet<>()).add((Long) row[0]);
+                    }
                     recognised.computeIfAbsent(null, s -> new HashSet<>()).add((Long) row[0]);
                 }
             }

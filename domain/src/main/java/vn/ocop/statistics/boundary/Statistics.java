@@ -52,6 +52,10 @@ public class Statistics {
     private static final String WITH_PRODUCT = " AND EXISTS (SELECT t.id FROM ProductTransition t WHERE t.product.producer = pr"
             + " AND t.occurredAt < :after)";
     private static final String NOT_REVOKED = "(c.revokedOn IS NULL OR c.revokedOn > :day)";
+    /** Not replaced by the day by a later certificate of the same product that confers a class (re-evaluation, upgrade). */
+    private static final String NOT_REPLACED = "NOT EXISTS (SELECT l FROM Certificate l WHERE l.productId = c.productId"
+            + " AND l.conferredStars IS NOT NULL AND l.validFrom > c.validFrom AND l.validFrom <= :day"
+            + " AND (l.revokedOn IS NULL OR l.revokedOn > :day))";
 
     @PersistenceContext
     EntityManager em;
@@ -158,11 +162,14 @@ public class Statistics {
      */
     private Map<Long, Integer> rated(Period period, Set<Long> unit, Map<Long, Long> communeOf) {
         String where = " JOIN p.producer pr JOIN pr.commune u WHERE " + REGISTERED + scope("u.id", unit);
-        Map<Long, Integer> certificates = perProduct(query("SELECT p.id, u.id, MAX(c.stars) FROM Certificate c JOIN c.product p"
-                + where + " AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED + " GROUP BY p.id, u.id", period, unit),
+        Map<Long, Integer> certificates = perProduct(query("SELECT p.id, u.id, MAX(c.conferredStars) FROM Certificate c JOIN c.product p"
+                + where + " AND c.conferredStars IS NOT NULL AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED
+                + " AND " + NOT_REPLACED + " GROUP BY p.id, u.id", period, unit),
                 communeOf);
         Map<Long, Integer> received = perProduct(query("SELECT p.id, u.id, MAX(r.stars) FROM ReceivedProduct r JOIN r.decision d"
-                + " JOIN r.product p" + where + " AND d.signedOn <= :day AND r.validUntil >= :day GROUP BY p.id, u.id", period, unit),
+                + " JOIN r.product p" + where + " AND d.signedOn <= :day AND r.validUntil >= :day AND NOT EXISTS (SELECT l FROM"
+                + " ReceivedProduct l WHERE l.product = r.product AND l.decision.signedOn > d.signedOn AND l.decision.signedOn <= :day)"
+                + " GROUP BY p.id, u.id", period, unit),
                 communeOf);
         return StarClass.highest(certificates, received);
     }
@@ -260,7 +267,7 @@ public class Statistics {
         LocalDate today = today();
         Map<Long, List<StarClass.Recognition>> recognitions = new HashMap<>();
         em.createQuery("SELECT c.productId, c.number, c.stars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c"
-                        + " WHERE c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED, Object[].class)
+                        + " WHERE c.conferredStars IS NOT NULL AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED, Object[].class)
                 .setParameter("day", today).getResultList()
                 .forEach(r -> recognitions.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(StarClass.Recognition.certificate(
                         (String) r[1], ((Number) r[2]).intValue(), (LocalDate) r[3], (LocalDate) r[4], (LocalDate) r[5])));

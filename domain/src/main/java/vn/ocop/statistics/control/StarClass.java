@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The star class of a product on a date: the highest class among the recognitions that hold on that date, its
+ * The star class of a product on a date: the class of the latest of the recognitions that hold on that date, its
  * district certificates ({@code valid_from} ≤ date ≤ {@code valid_until}, not revoked on or before the date) and the
  * products of received decisions of higher levels (signed by the date, valid until at least the date). A product with
- * none is not rated ({@value #UNRATED}). The statistics' queries apply the same conditions in the database and merge
- * the two sources' highest classes per product with {@link #highest(Map, Map)}.
+ * none is not rated ({@value #UNRATED}). The statistics' queries apply the same conditions in the database, leave out
+ * a recognition replaced by a later one of the same source by that date, and merge the two sources' classes per
+ * product with {@link #highest(Map, Map)}.
  */
 public final class StarClass {
 
@@ -43,12 +44,13 @@ public final class StarClass {
     }
 
     /**
-     * The recognition that gives the class on the day: of those that hold, the highest class; among equals the one
-     * that holds longer, then a district certificate (it has a number to show).
+     * The recognition that gives the class in force on the day: of those that hold, the one recognised last (a
+     * re-evaluation or an upgrade replaces the earlier class, whether the class rose or fell); on the same day the
+     * highest class, then the one that holds longer, then a district certificate (it has a number to show).
      */
     public static Optional<Recognition> on(LocalDate date, Collection<Recognition> recognitions) {
         return recognitions.stream().filter(r -> r.holdsOn(date))
-                .max(Comparator.comparingInt(Recognition::stars).thenComparing(Recognition::until)
+                .max(Comparator.comparing(Recognition::from).thenComparingInt(Recognition::stars).thenComparing(Recognition::until)
                         .thenComparing(r -> r.certificateNumber() != null));
     }
 

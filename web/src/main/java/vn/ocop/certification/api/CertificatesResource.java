@@ -40,16 +40,20 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificatesResource {
 
-    /** A certificate as the API contract names its fields. */
+    /**
+     * A certificate as the API contract names its fields; {@code confersClass} false for a recognition at the issuing
+     * body's own level, whose {@code stars} are its council's proposal, not a class.
+     */
     public record Certificate(String number, long productId, String product, String producer, int stars, LocalDate validFrom,
                               LocalDate validUntil, String status, Long communeId, String decision, boolean noticeSent,
                               String noticeState, LocalDate noticeDueFrom, LocalDate noticeDeadline, LocalDate noticeSentOn,
-                              boolean noticeLate) {
+                              boolean noticeLate, boolean confersClass) {
 
         static Certificate of(CertificateView c) {
             return new Certificate(c.number(), c.productId(), c.product(), c.producer(), c.stars(), c.validFrom(), c.validUntil(),
                     c.status().name(), c.communeId(), c.decisionNumber(), c.noticeSent(), c.noticeState().name(),
-                    c.noticeDueFrom(), c.noticeDeadline(), c.noticeSentOn(), c.noticeState() == NoticeState.SENT_LATE);
+                    c.noticeDueFrom(), c.noticeDeadline(), c.noticeSentOn(), c.noticeState() == NoticeState.SENT_LATE,
+                    c.confersClass());
         }
     }
 

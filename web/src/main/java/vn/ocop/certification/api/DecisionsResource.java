@@ -14,10 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.DecisionView;
+import vn.ocop.certification.boundary.DecisionNumbering;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.boundary.IssuedPdf;
+import vn.ocop.certification.boundary.NumberOrder;
 import vn.ocop.certification.boundary.RoundToRecognise;
 import vn.ocop.certification.entity.DecisionText;
+import vn.ocop.certification.entity.RevocationGround;
 import vn.ocop.certification.entity.SigningMode;
 import vn.ocop.shared.api.Downloads;
 import vn.ocop.shared.api.JsonBodies;
@@ -47,13 +50,20 @@ public class DecisionsResource {
         }
     }
 
-    /** A decision with its products and certificates. */
+    /**
+     * A decision with its products and certificates; when just issued with a register number out of order with the body's
+     * decisions of the year, {@code numberOrder} names the other decision (null otherwise).
+     */
     public record Details(Decision decision, String summary, String signer, String sha256, List<DecisionDetails.Line> products,
-                          List<String> certificates) {
+                          List<String> certificates, NumberOrder numberOrder) {
 
         static Details of(DecisionDetails d) {
+            return of(d, null);
+        }
+
+        static Details of(DecisionDetails d, NumberOrder order) {
             return new Details(Decision.of(d.decision()), d.text().summary(), d.text().signerName(), d.sha256(), d.products(),
-                    d.certificates().stream().map(c -> c.number()).toList());
+                    d.certificates().stream().map(c -> c.number()).toList(), order);
         }
     }
 
@@ -65,6 +75,8 @@ public class DecisionsResource {
         public long version;
         public LocalDate signedOn;
         public String reason;
+        /** The register's number, for a body numbered by its register. */
+        public String number;
     }
 
     /** A change of a draft's wording: the fields given replace the draft's, the others stay. */
@@ -92,14 +104,19 @@ public class DecisionsResource {
         }
     }
 
+    /** {@code grounds} is the office's explanation (required with OTHER), {@code groundCodes} the grounds from the list. */
     public static class Revocation {
         public long decision;
         public List<String> certificates;
+        public List<RevocationGround> groundCodes;
         public String grounds;
     }
 
     @EJB
     Decisions decisions;
+
+    @EJB
+    DecisionNumbering numbering;
 
     @GET
     public ListAnswer<Decision> decisions(@QueryParam("page") @DefaultValue("0") int page,
@@ -150,13 +167,17 @@ public class DecisionsResource {
         return Details.of(decisions.draft(JsonBodies.required(draft).round));
     }
 
-    /** The office drafts a revocation: body {"decision": id, "certificates": ["OCOP-…"], "grounds": "…"}. */
+    /**
+     * The office drafts a revocation: body {"decision": id, "certificates": ["OCOP-…"], "groundCodes": ["FOOD_SAFETY"],
+     * "grounds": "the explanation"}.
+     */
     @POST
     @Path("revocations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Details revocation(Revocation body) {
         Revocation revocation = JsonBodies.required(body);
-        return Details.of(decisions.draftRevocation(revocation.decision, revocation.certificates, revocation.grounds));
+        return Details.of(decisions.draftRevocation(revocation.decision, revocation.certificates, revocation.groundCodes,
+                revocation.grounds));
     }
 
     /** The office changes a draft's wording: body {"version": n, "signerName": "…", …}. */
@@ -184,11 +205,16 @@ public class DecisionsResource {
         return Details.of(decisions.reopen(id, JsonBodies.required(change).version, change.reason));
     }
 
-    /** The office issues: body {"version": n, "signedOn": "2019-12-05"}. */
+    /**
+     * The office issues: body {"version": n, "signedOn": "2019-12-05"}, and {"number": "2468/QĐ-UBND"} for a body numbered
+     * by its register; the answer's {@code numberOrder} is the body's decision of the year with which the number is out
+     * of order, or null.
+     */
     @POST
     @Path("{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
     public Details issue(@PathParam("id") long id, Change change) {
-        return Details.of(decisions.issue(id, JsonBodies.required(change).version, change.signedOn));
+        DecisionDetails issued = decisions.issue(id, JsonBodies.required(change).version, change.signedOn, change.number);
+        return Details.of(issued, numbering.numberOrder(id, null, null).orElse(null));
     }
 }

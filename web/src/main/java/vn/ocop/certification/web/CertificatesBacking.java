@@ -11,6 +11,7 @@ import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.ExpiringView;
 import vn.ocop.certification.boundary.NoticeView;
 import vn.ocop.certification.entity.CertificateStatus;
+import vn.ocop.certification.control.NoticeState;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
 import vn.ocop.shared.control.Clocks;
@@ -43,6 +44,7 @@ public class CertificatesBacking implements Serializable {
     private String text;
     private Long communeId;
     private CertificateStatus status;
+    private NoticeState notice;
     private int days = 30;
     private PagedList<CertificateView> list;
     private List<ExpiringView> expiring;
@@ -52,7 +54,7 @@ public class CertificatesBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((first, size) -> certificates.list(new CertificateFilter(text, communeId, status, null), first, size),
+        list = new PagedList<>((first, size) -> certificates.list(new CertificateFilter(text, communeId, status, null, notice), first, size),
                 CertificateView::id);
         communes = geography.communes();
         received = certificates.received();
@@ -112,4 +114,8 @@ public class CertificatesBacking implements Serializable {
     public List<vn.ocop.certification.boundary.ReceivedView> getReceived() { return received; }
     public LocalDate getSentOn() { return sentOn; }
     public void setSentOn(LocalDate sentOn) { this.sentOn = sentOn; }
+
+    public NoticeState getNotice() { return notice; }
+    public void setNotice(NoticeState notice) { this.notice = notice; }
+    public NoticeState[] getNoticeStates() { return NoticeState.values(); }
 }

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.DecisionDetails;
+import vn.ocop.certification.boundary.DecisionNumbering;
 import vn.ocop.certification.boundary.Decisions;
-import vn.ocop.certification.entity.DecisionText;
+import vn.ocop.certification.boundary.NumberOrder;
+import vn.ocop.geography.entity.Numbering;
+import vn.ocop.certification.entity.RevocationGround;
 import vn.ocop.certification.entity.SigningMode;
 import vn.ocop.shared.control.Clocks;
 import vn.ocop.shared.web.Texts;
@@ -25,68 +28,24 @@ import java.util.List;
 public class DecisionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     Decisions decisions;
 
+    @Inject
+    DecisionNumbering numbering;
+
     private Long id;
     private DecisionDetails details;
-    private Wording wording = new Wording();
+    private DecisionWording wording = new DecisionWording();
     private LocalDate signedOn = LocalDate.now(Clocks.VIETNAM);
     private String reason;
     private List<String> revoked = new ArrayList<>();
     private String grounds;
-
-    /** The editable wording of a draft (the record's fields, as a form). */
-    public static class Wording implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String summary;
-        private String legalBases;
-        private String proposer;
-        private String article1;
-        private String article2;
-        private String article3;
-        private String recipients;
-        private SigningMode signingMode;
-        private String signerName;
-
-        static Wording of(DecisionText t) {
-            Wording w = new Wording();
-            w.summary = t.summary();
-            w.legalBases = t.legalBases();
-            w.proposer = t.proposer();
-            w.article1 = t.article1();
-            w.article2 = t.article2();
-            w.article3 = t.article3();
-            w.recipients = t.recipients();
-            w.signingMode = t.signingMode();
-            w.signerName = t.signerName();
-            return w;
-        }
-
-        DecisionText text() {
-            return new DecisionText(summary, legalBases, proposer, article1, article2, article3, recipients, signingMode, signerName);
-        }
-
-        public String getSummary() { return summary; }
-        public void setSummary(String summary) { this.summary = summary; }
-        public String getLegalBases() { return legalBases; }
-        public void setLegalBases(String legalBases) { this.legalBases = legalBases; }
-        public String getProposer() { return proposer; }
-        public void setProposer(String proposer) { this.proposer = proposer; }
-        public String getArticle1() { return article1; }
-        public void setArticle1(String article1) { this.article1 = article1; }
-        public String getArticle2() { return article2; }
-        public void setArticle2(String article2) { this.article2 = article2; }
-        public String getArticle3() { return article3; }
-        public void setArticle3(String article3) { this.article3 = article3; }
-        public String getRecipients() { return recipients; }
-        public void setRecipients(String recipients) { this.recipients = recipients; }
-        public SigningMode getSigningMode() { return signingMode; }
-        public void setSigningMode(SigningMode signingMode) { this.signingMode = signingMode; }
-        public String getSignerName() { return signerName; }
-        public void setSignerName(String signerName) { this.signerName = signerName; }
-    }
+    private List<RevocationGround> groundCodes = new ArrayList<>();
+    private boolean register;
+    private String number;
 
     /** Called by the view parameter. */
     public void load() {
@@ -98,7 +57,8 @@ public class DecisionBacking implements Serializable {
 
     private void show(DecisionDetails shown) {
         details = shown;
-        wording = Wording.of(shown.text());
+        wording = DecisionWording.of(shown.text());
+        register = numbering.numbering(shown.decision().id()) == Numbering.REGISTER;
     }
 
     public void save() {
@@ -123,9 +83,22 @@ public class DecisionBacking implements Serializable {
         Texts.info("certification_decision.sentBack");
     }
 
+    /** Issues with the signing date and, for a body numbered by its register, the register's number. */
     public void issue() {
-        show(decisions.issue(id, details.decision().version(), signedOn));
+        show(decisions.issue(id, details.decision().version(), signedOn, register ? number : null));
         Texts.info("certification_decision.issuedAs", details.decision().number());
+        if (register) {
+            numbering.numberOrder(id, null, null).ifPresent(this::warnOrder);
+        }
+    }
+
+    /** Before issuing: warns when the register number and date typed are out of order with the body's decisions. */
+    public void checkOrder() {
+        numbering.numberOrder(id, number, signedOn).ifPresent(this::warnOrder);
+    }
+
+    private void warnOrder(NumberOrder o) {
+        Texts.warn("certification.issue.outOfOrder", o.number(), DAY.format(o.signedOn()), o.otherNumber(), DAY.format(o.otherSignedOn()));
     }
 
     public String discard() {
@@ -135,7 +108,7 @@ public class DecisionBacking implements Serializable {
 
     /** Drafts the revocation of the certificates ticked, for the grounds given, and opens it. */
     public String draftRevocation() {
-        DecisionDetails drafted = decisions.draftRevocation(id, revoked, grounds);
+        DecisionDetails drafted = decisions.draftRevocation(id, revoked, groundCodes, grounds);
         return "/certification/decision?faces-redirect=true&id=" + drafted.decision().id();
     }
 
@@ -150,13 +123,19 @@ public class DecisionBacking implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public DecisionDetails getDetails() { return details; }
-    public Wording getWording() { return wording; }
+    public DecisionWording getWording() { return wording; }
     public LocalDate getSignedOn() { return signedOn; }
     public void setSignedOn(LocalDate signedOn) { this.signedOn = signedOn; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public List<String> getRevoked() { return revoked; }
     public void setRevoked(List<String> revoked) { this.revoked = revoked; }
+    public boolean isRegister() { return register; }
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public List<RevocationGround> getGroundCodes() { return groundCodes; }
+    public void setGroundCodes(List<RevocationGround> groundCodes) { this.groundCodes = groundCodes; }
+    public RevocationGround[] getGroundChoices() { return RevocationGround.values(); }
     public String getGrounds() { return grounds; }
     public void setGrounds(String grounds) { this.grounds = grounds; }
 }
