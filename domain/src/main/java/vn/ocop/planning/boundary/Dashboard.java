@@ -68,10 +68,18 @@ public class Dashboard {
     @Inject
     Clock clock;
 
+    @Inject
+    DashboardCache cache;
+
+    /** The figures in the caller's scope (kept a short while, see {@link DashboardCache}). */
     public DashboardView overview() {
         Caller caller = users.me();
         Long only = caller.onlyUnit();
         LocalDate today = LocalDate.now(clock);
+        return cache.get(only, today, () -> overview(only, today));
+    }
+
+    private DashboardView overview(Long only, LocalDate today) {
         int year = today.getYear();
         Map<Long, Map<Integer, Long>> classes = classesByCommune(only, today);
         Map<Long, Long> products = productsByCommune(only);
