@@ -5,12 +5,12 @@
 #   serve h2|postgresql   prepare a Payara of its own (config/target/bench/DB) with the config/payara settings, the
 #                         province-size demonstration (loaded on the first start, kept afterwards), start it and
 #                         return once the demonstration is ready. PostgreSQL: database ocop_bench on 127.0.0.1:5432
-#                         (user postgres, trust), made anew by "serve postgresql fresh".
+#                         (user postgres, trust), made anew by "serve postgresql fresh". OCOP_EAR: another EAR.
 #   run [URL]             the benchmark against a running server with the province-size data (default
 #                         http://localhost:8080/ocop/); BENCH_SECONDS (15) per page after BENCH_WARMUP (5) seconds,
 #                         BENCH_CLIENTS (20) clients on BENCH_THREADS (2) wrk threads, BENCH_PAGES (all: a list of
 #                         page keys). The server's resident memory (RSS) after the run is printed when its pid is found.
-#   stop h2|postgresql    stop that server.
+#   stop h2|postgresql    undeploy and stop that server.
 # Build first: mvn -q package -pl config -am -DskipTests (the EAR and the JDBC drivers).
 # On a shared machine hold the lock of the integration tests for the whole time the server runs:
 #   flock /tmp/ocop-it.lock bash -c 'config/bin/load-benchmark.sh serve h2 && config/bin/load-benchmark.sh run; config/bin/load-benchmark.sh stop h2'
@@ -27,7 +27,7 @@ case "$cmd" in
   serve)
     db=${1:?h2 or postgresql}; fresh=${2:-}
     home=$(bench_home "$db")
-    ear="$config/../ear/target/ocop.ear"
+    ear=${OCOP_EAR:-$config/../ear/target/ocop.ear}
     [ -f "$ear" ] || { echo "no $ear: build first (mvn -q package -pl config -am -DskipTests)" >&2; exit 1; }
     case "$db" in
       h2) url="jdbc:h2:file:$config/target/bench/h2-data/ocop;AUTO_SERVER=TRUE"; user=sa; password=ocop ;;
@@ -58,7 +58,10 @@ case "$cmd" in
     echo "$db server ready $(( $(date +%s) - started )) s after the start"
     ;;
   stop)
+    # Undeployed before the stop, so that the next start deploys the EAR of the day once (a redeployment over the
+    # application the domain starts with fails on Payara 6 with WELD-000163).
     db=${1:?h2 or postgresql}
+    "$(bench_home "$db")/bin/asadmin" undeploy ocop >/dev/null 2>&1 || true
     "$(bench_home "$db")/bin/asadmin" stop-domain domain1
     ;;
   run)
