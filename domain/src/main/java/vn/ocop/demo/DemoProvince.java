@@ -337,6 +337,7 @@ public class DemoProvince {
             decision.add("id", decisionId, "number_year", signed.getYear(), "sequence_no", 9001,
                     "number", "9001/QĐ-UBND", "signed_on", signed, "summary",
                     "Công nhận kết quả đánh giá, phân hạng sản phẩm OCOP Thành phố (dữ liệu minh họa quy mô tỉnh)", "version", 0L);
+            decision.flush();
         }
         try (ProvinceRows certificate = ProvinceRows.copying(c, "cert_certificate", "decision_id = " + template);
              ProvinceRows line = ProvinceRows.copying(c, "cert_decision_product", "decision_id = " + template);
