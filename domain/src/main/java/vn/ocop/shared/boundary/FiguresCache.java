@@ -55,7 +55,7 @@ public class FiguresCache {
                 if (entries.size() >= ENTRIES) {
                     entries.clear();
                 }
-                entries.put(List.copyOf(full), new Entry(value, at));
+                entries.put(full, new Entry(value, at));
             }
         }
         return value;
