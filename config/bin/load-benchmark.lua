@@ -13,7 +13,8 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local cookies, paths, name, public = {}, {}, "", false
+local cookies, paths, public = {}, {}, false
+page_name = ""
 local n = 0
 id = id or 1
 bad = 0
@@ -25,7 +26,7 @@ function init(args)
   for line in io.lines(args[2]) do
     if line ~= "" then paths[#paths + 1] = line end
   end
-  name = args[3] or "page"
+  page_name = args[3] or "page"
   public = args[4] == "public"
   n = 0
 end
@@ -46,13 +47,14 @@ end
 function response(status, headers, body)
   if status ~= 200 then
     bad = bad + 1
-    if bad <= 3 then io.stderr:write(name .. ": answered " .. status .. "\n") end
+    if bad <= 3 then io.stderr:write(page_name .. ": answered " .. status .. "\n") end
   end
 end
 
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local non200 = 0
+  local name = threads[1] and threads[1]:get("page_name") or "page"
   for _, t in ipairs(threads) do
     non200 = non200 + (t:get("bad") or 0)
   end

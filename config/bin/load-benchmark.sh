@@ -75,8 +75,8 @@ case "$cmd" in
     for i in $(seq 1 "$clients"); do
       jar="$work/jar$i"
       page=$(curl -s -c "$jar" -b "$jar" "${base}login.xhtml")
-      state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
-      [ -n "$state" ] || state=$(grep -o 'id="j_id1:jakarta.faces.ViewState:0" value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//')
+      state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//' || true)
+      [ -n "$state" ] || { echo "no view state on the login page" >&2; exit 1; }
       code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "login=login" \
         --data-urlencode "login:username=$user" --data-urlencode "login:password=$password" --data-urlencode "login:next=" \
         --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "${base}login.xhtml")
@@ -116,7 +116,7 @@ case "$cmd" in
       fi
       wrk -t"$threads" -c"$clients" -d"${seconds}s" --timeout 10s -s "$here/load-benchmark.lua" "$base" -- \
         "$work/cookies" "$work/paths" "$name" "$kind" 2>"$work/err" | grep '^RESULT|' \
-        | awk -F'|' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $2, $3, $4, $5, $6, $7, $8, $9, $10}'
+        | awk -F'|' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $2, $3, $4, $5, $6, $7, $8, $9, $10}' || true
       sort -u "$work/err" | sed 's/^/    /' >&2
     done
     pid=$(ss -ltnpH 'sport = :8080' 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
