@@ -5,8 +5,8 @@
 #     config/payara/apply.sh /opt/payara6 config/payara/datasource-postgresql.asadmin
 # Variables (defaults): OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop), OCOP_DB_OWNER_USER and
 # OCOP_DB_OWNER_PASSWORD (the schema owner, PostgreSQL: datasource-postgresql-owner.asadmin),
-# OCOP_DB_POOL_MAX (32), OCOP_DB_POOL_STEADY (8), OCOP_HEAP (768m: with the rest of the JVM about 1.1 GB
-# resident at a province's size, see docs/performance.md), OCOP_HTTP_THREADS (16: the HTTP worker threads), OCOP_DEMO (false), OCOP_DEMO_SIZE (empty, or province), OCOP_BODY (01: the code of the body the
+# OCOP_DB_POOL_MAX (32), OCOP_DB_POOL_STEADY (8), OCOP_HEAP (1g: 768m ran out of heap under 20 clients at a province size,
+# see docs/performance.md), OCOP_HTTP_THREADS (16: the HTTP worker threads), OCOP_DEMO (false), OCOP_DEMO_SIZE (empty, or province), OCOP_BODY (01: the code of the body the
 # server runs for), OCOP_TRUSTED_PROXIES (none: the reverse
 # proxies whose X-Forwarded-For is believed, comma-separated IPv4 addresses), OCOP_PUBLIC_URL (the address
 # printed on certificates, e.g. https://ocop.hanoi.gov.vn/ocop; unset: a production server refuses to issue),
@@ -18,7 +18,7 @@ file=${2:?asadmin command file}
 
 : "${OCOP_DB_URL:=}" "${OCOP_DB_USER:=sa}" "${OCOP_DB_PASSWORD:=ocop}" "${OCOP_DB_POOL_MAX:=32}"
 : "${OCOP_DB_OWNER_USER:=}" "${OCOP_DB_OWNER_PASSWORD:=}"
-: "${OCOP_HEAP:=768m}" "${OCOP_HTTP_THREADS:=16}" "${OCOP_DB_POOL_STEADY:=8}" "${OCOP_DEMO:=false}" "${OCOP_BODY:=01}" "${OCOP_TRUSTED_PROXIES:=none}" "${OCOP_PUBLIC_URL:=}" "${ASADMIN_OPTS:=}"
+: "${OCOP_HEAP:=1g}" "${OCOP_HTTP_THREADS:=16}" "${OCOP_DB_POOL_STEADY:=8}" "${OCOP_DEMO:=false}" "${OCOP_BODY:=01}" "${OCOP_TRUSTED_PROXIES:=none}" "${OCOP_PUBLIC_URL:=}" "${ASADMIN_OPTS:=}"
 : "${OCOP_NOTICE_LEAD_DAYS:=}" "${OCOP_DEMO_SIZE:=}"
 
 # asadmin --property values separate with ':' and assign with '=': both are escaped with a

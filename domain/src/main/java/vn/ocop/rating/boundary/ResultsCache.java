@@ -39,6 +39,13 @@ public class ResultsCache {
         entries.put(round, new Entry(fingerprint, List.copyOf(results)));
     }
 
+    private final Map<Long, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The lock of the round's computation (one at a time per round). */
+    Object lock(long round) {
+        return locks.computeIfAbsent(round, r -> new Object());
+    }
+
     synchronized void clear() {
         entries.clear();
     }

@@ -73,9 +73,17 @@ public class RoundResults {
         if (kept != null) {
             return kept;
         }
-        List<ResultView> computed = compute(round);
-        cache.put(round.getId(), fingerprint, computed);
-        return computed;
+        // One computation at a time per round: the others asking meanwhile wait for it (a city round's computation holds
+        // its 176,000 choices in memory; twenty at once ran the server out of heap).
+        synchronized (cache.lock(round.getId())) {
+            kept = cache.get(round.getId(), fingerprint);
+            if (kept != null) {
+                return kept;
+            }
+            List<ResultView> computed = compute(round);
+            cache.put(round.getId(), fingerprint, computed);
+            return computed;
+        }
     }
 
     /**

@@ -28,10 +28,10 @@ public class FiguresCache {
     }
 
     private final Map<List<Object>, Entry> entries = new HashMap<>();
+    private final Map<List<Object>, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
     private long generation;
 
     /** The value kept for the kind and key, or computed now (and kept when nothing changed meanwhile). */
-    @SuppressWarnings("unchecked")
     public <V> V get(String kind, List<?> key, Supplier<V> compute) {
         long seconds = Long.getLong(SECONDS, 60L);
         if (seconds <= 0) {
@@ -40,25 +40,39 @@ public class FiguresCache {
         List<Object> full = new java.util.ArrayList<>(key.size() + 1);
         full.add(kind);
         full.addAll(key);
-        long started;
-        synchronized (this) {
-            Entry entry = entries.get(full);
-            if (entry != null && System.nanoTime() - entry.at() < seconds * 1_000_000_000L) {
-                return (V) entry.value();
-            }
-            started = generation;
+        V kept = kept(full, seconds);
+        if (kept != null) {
+            return kept;
         }
-        long at = System.nanoTime();
-        V value = compute.get();
-        synchronized (this) {
-            if (generation == started) {
-                if (entries.size() >= ENTRIES) {
-                    entries.clear();
+        // One computation at a time per kind and key: those asking meanwhile wait for it and take its figures.
+        synchronized (locks.computeIfAbsent(full, k -> new Object())) {
+            kept = kept(full, seconds);
+            if (kept != null) {
+                return kept;
+            }
+            long started;
+            synchronized (this) {
+                started = generation;
+            }
+            long at = System.nanoTime();
+            V value = compute.get();
+            synchronized (this) {
+                if (generation == started) {
+                    if (entries.size() >= ENTRIES) {
+                        entries.clear();
+                        locks.clear();
+                    }
+                    entries.put(full, new Entry(value, at));
                 }
-                entries.put(full, new Entry(value, at));
             }
+            return value;
         }
-        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized <V> V kept(List<Object> key, long seconds) {
+        Entry entry = entries.get(key);
+        return entry != null && System.nanoTime() - entry.at() < seconds * 1_000_000_000L ? (V) entry.value() : null;
     }
 
     /** A committed change: the figures kept may be out of date. */
