@@ -5,7 +5,8 @@
 #     config/payara/apply.sh /opt/payara6 config/payara/datasource-postgresql.asadmin
 # Variables (defaults): OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop), OCOP_DB_OWNER_USER and
 # OCOP_DB_OWNER_PASSWORD (the schema owner, PostgreSQL: datasource-postgresql-owner.asadmin),
-# OCOP_DB_POOL_MAX (32), OCOP_HEAP (1g), OCOP_DEMO (false), OCOP_BODY (01: the code of the body the
+# OCOP_DB_POOL_MAX (32), OCOP_DB_POOL_STEADY (8), OCOP_HEAP (1g: 768m ran out of heap under 20 clients at a province size,
+# see docs/performance.md), OCOP_HTTP_THREADS (16: the HTTP worker threads), OCOP_DEMO (false), OCOP_DEMO_SIZE (empty, or province), OCOP_BODY (01: the code of the body the
 # server runs for), OCOP_TRUSTED_PROXIES (none: the reverse
 # proxies whose X-Forwarded-For is believed, comma-separated IPv4 addresses), OCOP_PUBLIC_URL (the address
 # printed on certificates, e.g. https://ocop.hanoi.gov.vn/ocop; unset: a production server refuses to issue),
@@ -18,8 +19,8 @@ file=${2:?asadmin command file}
 
 : "${OCOP_DB_URL:=}" "${OCOP_DB_USER:=sa}" "${OCOP_DB_PASSWORD:=ocop}" "${OCOP_DB_POOL_MAX:=32}"
 : "${OCOP_DB_OWNER_USER:=}" "${OCOP_DB_OWNER_PASSWORD:=}"
-: "${OCOP_HEAP:=1g}" "${OCOP_DEMO:=false}" "${OCOP_BODY:=01}" "${OCOP_TRUSTED_PROXIES:=none}" "${OCOP_PUBLIC_URL:=}" "${ASADMIN_OPTS:=}"
-: "${OCOP_NOTICE_LEAD_DAYS:=}" "${OCOP_HTTPS_PORT:=8181}"
+: "${OCOP_HEAP:=1g}" "${OCOP_HTTP_THREADS:=16}" "${OCOP_DB_POOL_STEADY:=8}" "${OCOP_DEMO:=false}" "${OCOP_BODY:=01}" "${OCOP_TRUSTED_PROXIES:=none}" "${OCOP_PUBLIC_URL:=}" "${ASADMIN_OPTS:=}"
+: "${OCOP_NOTICE_LEAD_DAYS:=}" "${OCOP_HTTPS_PORT:=8181}" "${OCOP_DEMO_SIZE:=}"
 
 # asadmin --property values separate with ':' and assign with '=': both are escaped with a
 # backslash, and multimode reads a backslash as an escape too, hence two in the command file.
@@ -37,7 +38,10 @@ sed -e "s|@OCOP_DB_URL_ESC@|$(rep "$(esc "$OCOP_DB_URL")")|g" \
     -e "s|@OCOP_DB_OWNER_PASSWORD_ESC@|$(rep "$(esc "$OCOP_DB_OWNER_PASSWORD")")|g" \
     -e "s|@OCOP_DB_POOL_MAX@|$(rep "$OCOP_DB_POOL_MAX")|g" \
     -e "s|@OCOP_HEAP@|$(rep "$OCOP_HEAP")|g" \
+    -e "s|@OCOP_HTTP_THREADS@|$(rep "$OCOP_HTTP_THREADS")|g" \
+    -e "s|@OCOP_DB_POOL_STEADY@|$(rep "$OCOP_DB_POOL_STEADY")|g" \
     -e "s|@OCOP_DEMO@|$(rep "$OCOP_DEMO")|g" \
+    -e "s|@OCOP_DEMO_SIZE@|$(rep "$OCOP_DEMO_SIZE")|g" \
     -e "s|@OCOP_BODY_ESC@|$(rep "$(esc "$OCOP_BODY")")|g" \
     -e "s|@OCOP_TRUSTED_PROXIES@|$(rep "$OCOP_TRUSTED_PROXIES")|g" \
     -e "s|@OCOP_PUBLIC_URL_ESC@|$(rep "$(esc "$OCOP_PUBLIC_URL")")|g" \

@@ -47,6 +47,9 @@ public class DemoData {
     @Inject
     DemoLoad loader;
 
+    @Inject
+    DemoProvince province;
+
     @Resource
     TimerService timers;
 
@@ -60,18 +63,30 @@ public class DemoData {
     /** Loads everything in one transaction (a new one, so that a failure ends here, logged, not in a retried timer). */
     @Timeout
     void load() {
-        if (users.list("admin", Role.ADMIN, 0, 1).total() > 0) {
-            LOG.info("OCOP demonstration ready: its data was loaded on an earlier start");
-            return;
-        }
+        boolean earlier = users.list("admin", Role.ADMIN, 0, 1).total() > 0;
+        String loaded = "its data was loaded on an earlier start";
         long started = System.nanoTime();
-        try {
-            String loaded = loader.load();
-            LOG.info("OCOP demonstration ready: " + loaded + " (" + (System.nanoTime() - started) / 1_000_000_000 + " s)");
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "THE DEMONSTRATION DATA WAS NOT LOADED: nothing of it was stored (it loads in one transaction,"
-                    + " which was rolled back). The portal runs without it, with no account; fix the cause below and restart"
-                    + " the server to load it again.", e);
+        if (!earlier) {
+            try {
+                loaded = loader.load();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "THE DEMONSTRATION DATA WAS NOT LOADED: nothing of it was stored (it loads in one transaction,"
+                        + " which was rolled back). The portal runs without it, with no account; fix the cause below and restart"
+                        + " the server to load it again.", e);
+                return;
+            }
         }
+        if (DemoProvince.requested()) {
+            try {
+                loaded += province.loaded() ? "; the province-size data was loaded on an earlier start"
+                        : "; province-size data: " + province.load();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "THE DEMONSTRATION DATA WAS NOT LOADED: the province-size data failed and nothing of it was"
+                        + " stored (one transaction, rolled back); the City's demonstration is there. Fix the cause below and"
+                        + " restart the server to load it again.", e);
+                return;
+            }
+        }
+        LOG.info("OCOP demonstration ready: " + loaded + " (" + (System.nanoTime() - started) / 1_000_000_000 + " s)");
     }
 }

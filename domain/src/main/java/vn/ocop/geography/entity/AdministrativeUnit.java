@@ -30,7 +30,10 @@ import java.util.List;
  */
 @Entity
 @Table(name = "administrative_unit")
-@NamedQuery(name = AdministrativeUnit.ALL, query = "SELECT u FROM AdministrativeUnit u LEFT JOIN FETCH u.parent ORDER BY u.level, u.code, u.validFrom")
+// Every unit with its parent and successions in one query: the pickers of every list page show them all (a province has
+// hundreds), and reading the successions unit by unit cost a query per unit.
+@NamedQuery(name = AdministrativeUnit.ALL, query = "SELECT DISTINCT u FROM AdministrativeUnit u LEFT JOIN FETCH u.parent"
+        + " LEFT JOIN FETCH u.successions ORDER BY u.level, u.code, u.validFrom")
 @NamedQuery(name = AdministrativeUnit.CHILDREN_VALID_ON, query = "SELECT u FROM AdministrativeUnit u WHERE u.parent.id = :parent"
         + " AND (u.validFrom IS NULL OR u.validFrom <= :day) AND (u.validTo IS NULL OR u.validTo >= :day) ORDER BY u.name")
 @NamedQuery(name = AdministrativeUnit.COMMUNES_VALID_ON, query = "SELECT u FROM AdministrativeUnit u WHERE u.level = vn.ocop.geography.entity.UnitLevel.COMMUNE"

@@ -21,6 +21,7 @@ import vn.ocop.planning.boundary.DashboardView.CommuneGroup;
 import vn.ocop.planning.boundary.DashboardView.SupportFigures;
 import vn.ocop.planning.boundary.DashboardView.SupportLine;
 import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.shared.boundary.FiguresCache;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.entity.AuditEntry;
 import vn.ocop.training.boundary.TrainingCoverage;
@@ -69,10 +70,18 @@ public class Dashboard {
     @Inject
     Clock clock;
 
+    @Inject
+    FiguresCache cache;
+
+    /** The figures in the caller's scope (kept a short while, see {@link FiguresCache}). */
     public DashboardView overview() {
         Caller caller = users.me();
         Set<Long> only = caller.onlyUnits();
         LocalDate today = LocalDate.now(clock);
+        return cache.get("dashboard", java.util.Arrays.asList(only, today), () -> overview(only, today));
+    }
+
+    private DashboardView overview(Long only, LocalDate today) {
         int year = today.getYear();
         Map<Long, Map<Integer, Long>> classes = classesByCommune(only, today);
         Map<Long, Long> products = productsByCommune(only);

@@ -59,8 +59,70 @@ public class RoundResults {
     @Inject
     ScoringForms forms;
 
-    /** The results of every product of the round, in the round's order. */
+    @Inject
+    ResultsCache cache;
+
+    /**
+     * The results of every product of the round, in the round's order: computed once per change of what they are
+     * computed from ({@link #fingerprint}), kept in {@link ResultsCache} in between.
+     */
     public List<ResultView> of(EvaluationRound round) {
+        em.flush();
+        List<Object> fingerprint = fingerprint(round);
+        List<ResultView> kept = cache.get(round.getId(), fingerprint);
+        if (kept != null) {
+            return kept;
+        }
+        // One computation at a time per round: the others asking meanwhile wait for it (a city round's computation holds
+        // its 176,000 choices in memory; twenty at once ran the server out of heap).
+        synchronized (cache.lock(round.getId())) {
+            kept = cache.get(round.getId(), fingerprint);
+            if (kept != null) {
+                return kept;
+            }
+            List<ResultView> computed = compute(round);
+            cache.put(round.getId(), fingerprint, computed);
+            return computed;
+        }
+    }
+
+    /**
+     * What a round's results are computed from, in a few figures read in one query: the round's own version (its
+     * status, council and members change it), the council's rules, and per table of the round's rows their number and
+     * the sum of their versions or their latest time (every change of a sheet, a round product, a product or its
+     * producer raises one of them; a revision, a reference score or a conflict declaration adds a row), the council
+     * members' accounts (their names are shown) and the regime's recognition rules.
+     */
+    List<Object> fingerprint(EvaluationRound round) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT"
+                        + " (SELECT COUNT(*) FROM score_sheet s JOIN round_product rp ON rp.id = s.round_product_id WHERE rp.round_id = ?1),"
+                        + " (SELECT SUM(s.version) FROM score_sheet s JOIN round_product rp ON rp.id = s.round_product_id WHERE rp.round_id = ?1),"
+                        + " (SELECT MAX(s.saved_at) FROM score_sheet s JOIN round_product rp ON rp.id = s.round_product_id WHERE rp.round_id = ?1),"
+                        + " (SELECT COUNT(*) FROM round_product rp WHERE rp.round_id = ?1),"
+                        + " (SELECT SUM(rp.version) + SUM(p.version) + SUM(pr.version) FROM round_product rp JOIN product p ON p.id = rp.product_id"
+                        + " JOIN producer pr ON pr.id = p.producer_id WHERE rp.round_id = ?1),"
+                        + " (SELECT COUNT(*) FROM sheet_revision r JOIN score_sheet s ON s.id = r.sheet_id JOIN round_product rp ON rp.id = s.round_product_id"
+                        + " WHERE rp.round_id = ?1),"
+                        + " (SELECT COUNT(*) + COALESCE(SUM(x.version), 0) FROM reference_score x JOIN round_product rp ON rp.id = x.round_product_id"
+                        + " WHERE rp.round_id = ?1),"
+                        + " (SELECT COUNT(*) FROM conflict_declaration d JOIN round_product rp ON rp.id = d.round_product_id WHERE rp.round_id = ?1),"
+                        + " (SELECT COUNT(*) + COALESCE(SUM(u.version), 0) FROM council_member m JOIN council c ON c.id = m.council_id"
+                        + " JOIN user_account u ON u.id = m.user_id WHERE c.round_id = ?1),"
+                        + " (SELECT COUNT(*) + COALESCE(MAX(r.id), 0) FROM recognition_rule r WHERE r.regime_id = ?2)")
+                .setParameter(1, round.getId()).setParameter(2, round.getRegime().getId()).getSingleResult();
+        List<Object> fingerprint = new ArrayList<>();
+        fingerprint.add(round.getVersion());
+        fingerprint.add(round.getStatus());
+        fingerprint.add(round.getCouncil() == null ? null : String.valueOf(round.getCouncil().getGateRule())
+                + "/" + round.getCouncil().getMaxSpread());
+        for (Object value : row) {
+            fingerprint.add(value instanceof Number n ? (Object) new BigDecimal(n.toString()).stripTrailingZeros().toPlainString()
+                    : value == null ? null : value.toString());
+        }
+        return fingerprint;
+    }
+
+    private List<ResultView> compute(EvaluationRound round) {
         List<RoundProduct> products = em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class)
                 .setParameter("round", round).getResultList();
         Map<Long, List<ScoreSheet>> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class)

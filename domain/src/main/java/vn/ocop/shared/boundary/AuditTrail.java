@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,12 +42,16 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<RecordChanged> changes;
+
     /** Records a change of a record made by the current caller. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void change(String action, Auditable record, String before, String reason) {
         em.persist(new AuditEntry(LocalDateTime.now(clock), caller(), action, record.auditType(),
                 String.valueOf(record.auditId()), before, record.auditState(), reason, null));
+        changes.fire(new RecordChanged(action, record.auditType()));
     }
 
     /** Records an event that is not a change of a record (a login, a failed login). */
@@ -55,6 +60,9 @@ public class AuditTrail {
     public void event(String actor, String action, String detail, String clientAddress) {
         em.persist(new AuditEntry(LocalDateTime.now(clock), actor, action, null, null, null, detail, null,
                 clientAddress));
+        if (!action.startsWith("LOGIN") && !action.startsWith("LOGOUT")) {
+            changes.fire(new RecordChanged(action, null));
+        }
     }
 
     @RolesAllowed("ADMIN")

@@ -12,6 +12,7 @@ import vn.ocop.identity.boundary.Users;
 import vn.ocop.reports.Documents;
 import vn.ocop.reports.TrainingCoverageDocument;
 import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.boundary.FiguresCache;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
@@ -69,6 +70,9 @@ public class TrainingCoverage {
     @Inject
     Documents documents;
 
+    @Inject
+    FiguresCache figures;
+
     /** The years the coverage can be asked for: from the plan's first year (or the first course) to this year. */
     public List<Integer> years() {
         Object[] range = em.createNamedQuery(Course.DATE_RANGE, Object[].class).getSingleResult();
@@ -81,6 +85,11 @@ public class TrainingCoverage {
     /** The lines of a year (every year when null) per audience and commune, in the caller's scope. */
     public List<CoverageRules.Line> lines(Integer year) {
         Caller caller = users.me();
+        return figures.get("coverage", java.util.Arrays.asList(caller.onlyUnit(), year, LocalDate.now(clock)),
+                () -> List.copyOf(lines(caller, year)));
+    }
+
+    private List<CoverageRules.Line> lines(Caller caller, Integer year) {
         List<Trainee> required = TraineePool.required(em).stream().filter(t -> caller.reaches(t.unitId())).toList();
         return CoverageRules.lines(required, TraineePool.completions(em), year == null ? years() : List.of(year), targets());
     }
