@@ -78,10 +78,10 @@ public class Dashboard {
         Caller caller = users.me();
         Set<Long> only = caller.onlyUnits();
         LocalDate today = LocalDate.now(clock);
-        return cache.get("dashboard", java.util.Arrays.asList(only, today), () -> overview(only, today));
+        return cache.get("dashboard", java.util.Arrays.asList(only, caller.unitId(), today), () -> overview(caller, only, today));
     }
 
-    private DashboardView overview(Long only, LocalDate today) {
+    private DashboardView overview(Caller caller, Set<Long> only, LocalDate today) {
         int year = today.getYear();
         Map<Long, Map<Integer, Long>> classes = classesByCommune(only, today);
         Map<Long, Long> products = productsByCommune(only);

@@ -85,7 +85,7 @@ public class TrainingCoverage {
     /** The lines of a year (every year when null) per audience and commune, in the caller's scope. */
     public List<CoverageRules.Line> lines(Integer year) {
         Caller caller = users.me();
-        return figures.get("coverage", java.util.Arrays.asList(caller.onlyUnit(), year, LocalDate.now(clock)),
+        return figures.get("coverage", java.util.Arrays.asList(caller.onlyUnits(), year, LocalDate.now(clock)),
                 () -> List.copyOf(lines(caller, year)));
     }
 
