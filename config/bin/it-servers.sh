@@ -12,8 +12,8 @@ set -euo pipefail
 export TERM=${TERM:-dumb}
 here=$(cd "$(dirname "$0")" && pwd)
 zip=${1:?payara zip}; wildfly_zip=${2:?wildfly zip}; it=${3:?it dir}
-# The test servers keep a heap of 1 GB (one deployment takes every test class's data for the whole run); the
-# portal's own default is smaller (config/payara/apply.sh).
+# The test servers ask for a heap of 1 GB explicitly (one deployment takes every test class's data for the whole
+# run), whatever the portal's default in config/payara/apply.sh becomes.
 export OCOP_HEAP=${OCOP_HEAP:-1g}
 mkdir -p "$it"
 rm -rf "$it/h2" "$it/h2-wildfly" "$it/postgresql.available" "$it/wildfly.postgresql"

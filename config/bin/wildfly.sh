@@ -6,7 +6,7 @@
 #   run HOME EAR                  start, deploy the EAR, print the address, wait for Ctrl-C, stop
 # Environment: OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop), OCOP_DB_POOL_MAX (32),
 # OCOP_DB_OWNER_USER, OCOP_DB_OWNER_PASSWORD (PostgreSQL: the schema owner's datasource, for the migrations),
-# OCOP_DEMO (false), OCOP_BODY (01, the code of the body the server runs for), OCOP_JDBC_DRIVER (postgresql jar, for postgresql), OCOP_HEAP (768m),
+# OCOP_DEMO (false), OCOP_BODY (01, the code of the body the server runs for), OCOP_JDBC_DRIVER (postgresql jar, for postgresql), OCOP_HEAP (1g),
 # OCOP_TRUSTED_PROXIES (none: the reverse proxies whose X-Forwarded-For is believed, comma-separated),
 # OCOP_PUBLIC_URL (the address printed on certificates; unset: a production server refuses to issue).
 set -euo pipefail
@@ -16,7 +16,7 @@ scripts="$here/../wildfly"
 
 cmd=${1:?subcommand}
 shift
-: "${OCOP_DB_USER:=sa}" "${OCOP_DB_PASSWORD:=ocop}" "${OCOP_DB_POOL_MAX:=32}" "${OCOP_DEMO:=false}" "${OCOP_BODY:=01}" "${OCOP_HEAP:=768m}" "${OCOP_TRUSTED_PROXIES:=none}"
+: "${OCOP_DB_USER:=sa}" "${OCOP_DB_PASSWORD:=ocop}" "${OCOP_DB_POOL_MAX:=32}" "${OCOP_DEMO:=false}" "${OCOP_BODY:=01}" "${OCOP_HEAP:=1g}" "${OCOP_TRUSTED_PROXIES:=none}"
 export JAVA_OPTS="-Xms128m -Xmx$OCOP_HEAP -XX:+UseStringDeduplication -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true"
 
 case "$cmd" in
