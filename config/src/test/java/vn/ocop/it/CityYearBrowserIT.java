@@ -230,7 +230,10 @@ class CityYearBrowserIT {
 
     private void language(String label) {
         click(By.xpath("//*[@id='top:language']//*[text()='" + label + "']"));
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", label.toLowerCase()));
+        // The switch reloads the page: reading the old document while it goes may fail; read again until the new one says.
+        browser.waits().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> label.toLowerCase(java.util.Locale.ROOT)
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.documentElement.lang")));
+        browser.settled();
     }
 
     private void signIn(String username) {

@@ -135,7 +135,9 @@ class PhoneCrawlBrowserIT {
         if (!language.equals(current)) {
             browser.click(browser.driver().findElement(By.xpath("//*[@id='top:language']//*[normalize-space(text())='"
                     + language.toUpperCase(java.util.Locale.ROOT) + "']")));
-            browser.until(driver -> language.equals(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang")));
+            // The switch reloads the page: reading the old document while it goes may fail; read again until the new one says.
+            browser.waits().ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(driver -> language.equals(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang")));
             browser.settled();
         }
     }
