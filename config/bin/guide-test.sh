@@ -171,7 +171,13 @@ case "$server" in
            # (activate-default-principal-to-role-mapping="false"), and keeps the default elements it wrote at the first
            # deployment (EJB and web containers, the default JMS factory): nothing of Payara's may be missing, and
            # nothing of the portal's may remain.
-           lines() { sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' "$1" | grep -v '^$' | sort; }
+           # Each line without its indentation and with its attributes in one order (Payara reorders both).
+           lines() { python3 -c 'import re,sys
+for l in open(sys.argv[1]):
+    l = l.strip()
+    if l:
+        m = re.match(r"(<[\w:-]+)((?:\s+[\w:.-]+=\"[^\"]*\")*)\s*(/?>.*)$", l)
+        print(m.group(1) + "".join(" " + a for a in sorted(re.findall(r"[\w:.-]+=\"[^\"]*\"", m.group(2)))) + m.group(3) if m else l)' "$1" | sort; }
            lost=$(comm -23 <(lines "$dir/config.original.xml") <(lines "$config_file") | grep -vx '<security-service>' || true)
            [ -z "$lost" ] || fail "domain.xml lost what Payara had: $lost"
            left=$(comm -13 <(lines "$dir/config.original.xml") <(lines "$config_file") | grep -iE 'ocop|ALIAS|postgresql|Xmx768|https-port|cert-nickname' || true)
