@@ -137,6 +137,8 @@ class CertificationPdfTest {
                 "Hạng sao do cấp có thẩm quyền đánh giá, công nhận", "Quyết định số 2790/QĐ-UBND"})
                     .map(s -> () -> assertTrue(text.contains(s), () -> "missing: " + s)));
             assertFalse(text.contains("★"), "no star drawn");
+            assertTrue(Pdfs.embeddedFonts(pdf).stream().noneMatch(font -> font.contains("DejaVu")),
+                    "the level prints in the document's face, not the stars' face");
             assertFalse(text.contains("Đạt hạng"), text);
             assertFalse(text.matches("(?s).*\\d sao.*"), "no class named: " + text);
         }
