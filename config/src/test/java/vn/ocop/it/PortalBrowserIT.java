@@ -160,7 +160,7 @@ class PortalBrowserIT {
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("producerForm:name")))
                 .sendKeys("Hợp tác xã Bưởi Đường Thọ Xuân");
         choose("producerForm:type", "Hợp tác xã");
-        choose("producerForm:commune", "Xã Thọ Xuân");
+        choose("producerForm:commune", "Xã Thọ Xuân (đến 30/06/2025)");
         driver.findElement(By.id("producerForm:taxCode")).sendKeys("0107654321");
         driver.findElement(By.id("producerForm:address")).sendKeys("Thôn Bồng Lai");
         driver.findElement(By.id("producerForm:representativeName")).sendKeys("Phạm Thị Hằng");

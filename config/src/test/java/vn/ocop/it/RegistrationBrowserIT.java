@@ -57,7 +57,7 @@ class RegistrationBrowserIT {
         click("list:register");
         visible("producerForm:name").sendKeys(producer);
         choose("producerForm:type", "Tổ hợp tác");
-        choose("producerForm:commune", "Xã Tân Hội");
+        choose("producerForm:commune", "Xã Tân Hội (đến 30/06/2025)");
         driver.findElement(By.id("producerForm:taxCode")).sendKeys(number);
         driver.findElement(By.id("producerForm:address")).sendKeys("Thôn Thượng Hội");
         driver.findElement(By.id("producerForm:representativeName")).sendKeys("Nguyễn Thị Sen");

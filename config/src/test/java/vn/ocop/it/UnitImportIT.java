@@ -130,9 +130,9 @@ class UnitImportIT {
             // Pickers filter (without diacritics); lists page.
             String products = officer.get("registration/products.xhtml").body();
             assertTrue(products.contains("Phường Kiểm Thử 003"), "the picker offers the new wards");
-            assertTrue(products.contains("commune_filter") && products.contains("filterNormalize"), "the commune picker is searchable");
+            assertTrue(products.contains("commune_filter") && products.contains("ocopUnitMatch"), "the commune picker is searchable");
             String certificates = officer.get("certification/certificates.xhtml").body();
-            assertTrue(certificates.contains("filterNormalize"), "the certificates' commune picker is searchable");
+            assertTrue(certificates.contains("ocopUnitMatch"), "the certificates' commune picker is searchable");
             String statistics = officer.get("reports/statistics.xhtml").body();
             assertTrue(count(statistics, ":commune-count\"") <= 20, "one page of communes in the statistics");
             assertEquals(200, officer.get("training/coverage.xhtml").statusCode());
