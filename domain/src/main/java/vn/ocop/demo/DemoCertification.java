@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.Decisions;
@@ -52,6 +54,9 @@ import java.util.logging.Logger;
 @RunAs(Roles.OFFICER)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
 public class DemoCertification {
+
+    @PersistenceContext
+    EntityManager em;
 
     private static final Logger LOG = Logger.getLogger(DemoCertification.class.getName());
     static final LocalDate PILOT_SIGNED = LocalDate.of(2019, 12, 5);
@@ -189,6 +194,7 @@ public class DemoCertification {
                 paper.enter(id, product.productId(), members.get(m), choices);
                 check.enter(id, product.productId(), members.get(m), choices);
             }
+            Settle.step(em);
             index++;
         }
         details = rounds.recordOpening(id, rounds.round(id).round().version());

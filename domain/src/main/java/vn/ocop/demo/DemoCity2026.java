@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.entity.DecisionText;
@@ -53,6 +55,9 @@ import java.util.logging.Logger;
 @RunAs(Roles.OFFICER)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
 public class DemoCity2026 {
+
+    @PersistenceContext
+    EntityManager em;
 
     private static final Logger LOG = Logger.getLogger(DemoCity2026.class.getName());
 
@@ -156,6 +161,7 @@ public class DemoCity2026 {
             for (Product2026 product : producer.products()) {
                 products.put(submitted(id, product), product);
             }
+            Settle.step(em);
         }
         dates.backdateFrom(List.copyOf(products.keySet()), today.minusDays(50).atTime(8, 0));
         int index = 0;
@@ -235,6 +241,7 @@ public class DemoCity2026 {
                 paper.enter(id, product.productId(), members.get(m), choices);
                 check.enter(id, product.productId(), members.get(m), choices);
             }
+            Settle.step(em);
         }
         details = rounds.recordOpening(id, rounds.round(id).round().version());
         rounds.conclude(id, details.round().version());

@@ -8,6 +8,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import vn.ocop.identity.boundary.UserForm;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
@@ -26,6 +28,9 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DemoLoad {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Users users;
@@ -79,16 +84,22 @@ public class DemoLoad {
         city("xa.lienminh", "Đỗ Thị Loan", Role.COMMUNE, DemoCity2026.XA_LIEN_MINH);
         List<Long> producers = registrations.load();
         int supported = supports.load(producers);
+        Settle.step(em);
         List<Long> products2024 = registrations.reEvaluations2024(producers);
         int reEvaluated = products2024.size();
+        Settle.step(em);
         int rated = ratings.load();
+        Settle.step(em);
         int trained = training.load(producers);
+        Settle.step(em);
         // The People's Committees number their decisions in their registers: the demonstration types those numbers.
         bodies.numberBy("273", Numbering.REGISTER);
         bodies.numberBy("01", Numbering.REGISTER);
         int certified = certification.load(producers);
+        Settle.step(em);
         plans.backdate(products2024);
         int planned = plans.load(java.time.LocalDate.now(vn.ocop.shared.control.Clocks.VIETNAM));
+        Settle.step(em);
         int cityCertified = city2026.load();
         return "Demonstration data loaded: " + planned + " plans, 21 accounts with the password " + DemoData.PASSWORD + ", " + producers.size()
                 + " producers of Đan Phượng (2019) and their products, " + supported + " supports, " + reEvaluated

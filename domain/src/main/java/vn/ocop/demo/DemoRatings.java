@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.boundary.CandidateView;
 import vn.ocop.rating.boundary.CouncilForm;
 import vn.ocop.rating.boundary.PaperSheets;
@@ -46,6 +48,9 @@ import java.util.logging.Logger;
 @RunAs(Roles.OFFICER)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
 public class DemoRatings {
+
+    @PersistenceContext
+    EntityManager em;
 
     private static final Logger LOG = Logger.getLogger(DemoRatings.class.getName());
 
@@ -133,6 +138,7 @@ public class DemoRatings {
                 paper.enter(id, product.productId(), members.get(m), choices);
                 check.enter(id, product.productId(), members.get(m), choices);
             }
+            Settle.step(em);
             index++;
         }
         details = rounds.recordOpening(id, rounds.round(id).round().version());

@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import vn.ocop.demo.DanPhuong2019.LegalFormRow;
 import vn.ocop.demo.DanPhuong2019.ManagerRow;
 import vn.ocop.demo.DanPhuong2019.ProducerRow;
@@ -29,6 +31,9 @@ import java.util.List;
 @RunAs(Roles.OFFICER)
 public class DemoRegistrations {
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     Registrations registrations;
 
@@ -43,6 +48,7 @@ public class DemoRegistrations {
             long id = producer(row);
             row.products().forEach(product -> product(id, product));
             ids.add(id);
+            Settle.step(em);
         }
         return ids;
     }
@@ -60,6 +66,7 @@ public class DemoRegistrations {
                 Long set = DanPhuong2019.SET_148.get(row.productSetId());
                 if (row.step() == CycleStep.DOSSIER_SUBMITTED && set != null) {
                     ids.add(reEvaluation(producers.get(i), set, row));
+                    Settle.step(em);
                 }
             }
         }
