@@ -78,15 +78,10 @@ OCOP_HTTPS_PORT=$(prop ocop.https.port 8181); OCOP_DB_OWNER_USER=$owner
 OCOP_NOTICE_LEAD_DAYS=$(prop ocop.notice.lead-days "")
 # The pools name the aliases; Payara puts the passwords in when it connects.
 export OCOP_DB_PASSWORD='${ALIAS=ocop-db-password}' OCOP_DB_OWNER_PASSWORD='${ALIAS=ocop-db-owner-password}'
-for file in jvm-options security logging datasource-postgresql; do
-  "$scripts/apply.sh" "$home" "$scripts/$file.asadmin" >/dev/null
-done
-[ -z "$owner" ] || "$scripts/apply.sh" "$home" "$scripts/datasource-postgresql-owner.asadmin" >/dev/null
-if [ -n "$keystore" ]; then
-  "$scripts/apply.sh" "$home" "$scripts/https.asadmin" >/dev/null
-else
-  "$scripts/apply.sh" "$home" "$scripts/remove-https.asadmin" >/dev/null
-fi
+files=("$scripts/jvm-options.asadmin" "$scripts/security.asadmin" "$scripts/logging.asadmin" "$scripts/datasource-postgresql.asadmin")
+[ -z "$owner" ] || files+=("$scripts/datasource-postgresql-owner.asadmin")
+if [ -n "$keystore" ]; then files+=("$scripts/https.asadmin"); else files+=("$scripts/remove-https.asadmin"); fi
+"$scripts/apply.sh" "$home" "${files[@]}" >/dev/null
 "$asadmin" restart-domain domain1 >/dev/null
 "$asadmin" deploy --force=true --name ocop "$ear" || { echo "FAILED: the deployment (see $domain/logs/server.log)" >&2; exit 1; }
 chmod -R go-rwx "$domain/config" "$domain/logs"

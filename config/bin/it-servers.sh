@@ -18,10 +18,6 @@ export OCOP_HEAP=${OCOP_HEAP:-1g}
 mkdir -p "$it"
 rm -rf "$it/h2" "$it/h2-wildfly" "$it/postgresql.available" "$it/wildfly.postgresql"
 
-"$here/payara.sh" install "$zip" "$it/payara-h2"
-OCOP_DB_URL="jdbc:h2:file:$it/h2/ocop;AUTO_SERVER=TRUE" OCOP_DEMO=false OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop \
-  "$here/payara.sh" configure "$it/payara-h2/payara6" h2
-
 pg_answers() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
 pg() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@" >/dev/null; }
 fresh_database() {
@@ -35,27 +31,40 @@ fresh_database() {
 pg_roles() {
   OCOP_DB_USER=ocop_it_runtime OCOP_DB_PASSWORD=trust OCOP_DB_OWNER_USER=ocop_it_owner OCOP_DB_OWNER_PASSWORD=trust "$@"
 }
-"$here/wildfly.sh" install "$wildfly_zip" "$it/wildfly"
-# The WildFly scripts are idempotent and their removal pair leaves the server as it was.
-config="$it/wildfly/wildfly/standalone/configuration/standalone.xml"
-cp "$config" "$it/standalone.original.xml"
-for attempt in 1 2; do
-  OCOP_DB_URL="jdbc:h2:file:$it/unused/ocop" "$here/wildfly.sh" configure "$it/wildfly/wildfly" h2 >/dev/null
-done
-"$here/wildfly.sh" unconfigure "$it/wildfly/wildfly" >/dev/null
-if ! diff <(grep -v '^[[:space:]]*$' "$it/standalone.original.xml") <(grep -v '^[[:space:]]*$' "$config"); then
-  echo "config/wildfly: configure twice + unconfigure did not leave standalone.xml as it was" >&2
-  exit 1
-fi
-echo "config/wildfly: configure twice + unconfigure leaves the server as it was"
-if pg_answers && command -v psql >/dev/null && fresh_database ocop_it_wf; then
-  OCOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/ocop_it_wf" \
-    OCOP_JDBC_DRIVER="$OCOP_DRIVERS/postgresql.jar" OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop \
-    pg_roles "$here/wildfly.sh" configure "$it/wildfly/wildfly" postgresql
-  touch "$it/wildfly.postgresql"
-else
-  OCOP_DB_URL="jdbc:h2:file:$it/h2-wildfly/ocop;AUTO_SERVER=TRUE" OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop "$here/wildfly.sh" configure "$it/wildfly/wildfly" h2
-fi
+# WildFly is configured offline (an embedded server, no port), so it is prepared while Payara starts and stops for its own
+# configuration; its output follows Payara's.
+prepare_wildfly() {
+  "$here/wildfly.sh" install "$wildfly_zip" "$it/wildfly"
+  # The WildFly scripts are idempotent and their removal pair leaves the server as it was.
+  config="$it/wildfly/wildfly/standalone/configuration/standalone.xml"
+  cp "$config" "$it/standalone.original.xml"
+  for attempt in 1 2; do
+    OCOP_DB_URL="jdbc:h2:file:$it/unused/ocop" "$here/wildfly.sh" configure "$it/wildfly/wildfly" h2 >/dev/null
+  done
+  "$here/wildfly.sh" unconfigure "$it/wildfly/wildfly" >/dev/null
+  if ! diff <(grep -v '^[[:space:]]*$' "$it/standalone.original.xml") <(grep -v '^[[:space:]]*$' "$config"); then
+    echo "config/wildfly: configure twice + unconfigure did not leave standalone.xml as it was" >&2
+    exit 1
+  fi
+  echo "config/wildfly: configure twice + unconfigure leaves the server as it was"
+  if pg_answers && command -v psql >/dev/null && fresh_database ocop_it_wf; then
+    OCOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/ocop_it_wf" \
+      OCOP_JDBC_DRIVER="$OCOP_DRIVERS/postgresql.jar" OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop \
+      pg_roles "$here/wildfly.sh" configure "$it/wildfly/wildfly" postgresql
+    touch "$it/wildfly.postgresql"
+  else
+    OCOP_DB_URL="jdbc:h2:file:$it/h2-wildfly/ocop;AUTO_SERVER=TRUE" OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop "$here/wildfly.sh" configure "$it/wildfly/wildfly" h2
+  fi
+}
+prepare_wildfly > "$it/wildfly-prepare.log" 2>&1 &
+wildfly_pid=$!
+
+"$here/payara.sh" install "$zip" "$it/payara-h2"
+OCOP_DB_URL="jdbc:h2:file:$it/h2/ocop;AUTO_SERVER=TRUE" OCOP_DEMO=false OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop \
+  "$here/payara.sh" configure "$it/payara-h2/payara6" h2
+wildfly_ok=0; wait "$wildfly_pid" || wildfly_ok=$?
+cat "$it/wildfly-prepare.log"
+[ "$wildfly_ok" = 0 ] || { echo "preparing WildFly failed" >&2; exit 1; }
 
 if pg_answers && command -v psql >/dev/null && fresh_database ocop_it; then
   "$here/payara.sh" install "$zip" "$it/payara-postgresql"

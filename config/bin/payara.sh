@@ -28,13 +28,11 @@ case "$cmd" in
     if [ -n "${OCOP_DRIVERS:-}" ]; then cp "$OCOP_DRIVERS"/*.jar "$(domain_lib "$home")/"; fi
     "$home/bin/asadmin" start-domain domain1 >/dev/null
     trap '"$home/bin/asadmin" stop-domain domain1 >/dev/null' EXIT
-    "$scripts/apply.sh" "$home" "$scripts/jvm-options.asadmin"
-    "$scripts/apply.sh" "$home" "$scripts/security.asadmin"
-    "$scripts/apply.sh" "$home" "$scripts/logging.asadmin"
-    "$scripts/apply.sh" "$home" "$scripts/datasource-$db.asadmin"
+    files=("$scripts/jvm-options.asadmin" "$scripts/security.asadmin" "$scripts/logging.asadmin" "$scripts/datasource-$db.asadmin")
     if [ "$db" = postgresql ] && [ -n "${OCOP_DB_OWNER_USER:-}" ]; then
-      "$scripts/apply.sh" "$home" "$scripts/datasource-postgresql-owner.asadmin"
+      files+=("$scripts/datasource-postgresql-owner.asadmin")
     fi
+    "$scripts/apply.sh" "$home" "${files[@]}"
     echo "Payara at $home configured for $db"
     ;;
   run)

@@ -16,9 +16,8 @@ domain="$home/glassfish/domains/domain1"
 "$asadmin" list-domains 2>/dev/null | grep -q '^domain1 running' || "$asadmin" start-domain domain1 >/dev/null
 if "$asadmin" list-applications 2>/dev/null | grep -q '^ocop '; then "$asadmin" undeploy ocop >/dev/null; fi
 export OCOP_HEAP; OCOP_HEAP=$(prop ocop.heap 1g)
-for file in remove-datasource remove-https remove-logging remove-security remove-jvm-options; do
-  "$scripts/apply.sh" "$home" "$scripts/$file.asadmin" >/dev/null
-done
+"$scripts/apply.sh" "$home" "$scripts/remove-datasource.asadmin" "$scripts/remove-https.asadmin" "$scripts/remove-logging.asadmin" \
+  "$scripts/remove-security.asadmin" "$scripts/remove-jvm-options.asadmin" >/dev/null
 for name in ocop-db-password ocop-db-owner-password; do
   if "$asadmin" list-password-aliases 2>/dev/null | grep -qx "$name"; then "$asadmin" delete-password-alias "$name" >/dev/null; fi
 done

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs one of the asadmin command files of this folder against a running Payara Server, after
-# filling its @PLACEHOLDERS@ from the environment. Usage:
+# Runs asadmin command files of this folder against a running Payara Server, after filling their @PLACEHOLDERS@
+# from the environment. Usage:
 #   OCOP_DB_URL=jdbc:postgresql://127.0.0.1:5432/ocop OCOP_DB_USER=ocop OCOP_DB_PASSWORD=… \
-#     config/payara/apply.sh /opt/payara6 config/payara/datasource-postgresql.asadmin
+#     config/payara/apply.sh /opt/payara6 config/payara/datasource-postgresql.asadmin [MORE_FILES…]
+# Several files run as one: the lines that undo (see below) of all of them first, then their other lines, in order, in
+# two asadmin sessions in all (each asadmin start costs seconds; the files touch different settings).
 # Variables (defaults): OCOP_DB_URL, OCOP_DB_USER (sa), OCOP_DB_PASSWORD (ocop), OCOP_DB_OWNER_USER and
 # OCOP_DB_OWNER_PASSWORD (the schema owner, PostgreSQL: datasource-postgresql-owner.asadmin),
 # OCOP_DB_POOL_MAX (32), OCOP_DB_POOL_STEADY (8), OCOP_HEAP (1g: 768m ran out of heap under 20 clients at a province size,
@@ -15,7 +17,8 @@
 set -euo pipefail
 export TERM=${TERM:-dumb}
 payara_home=${1:?Payara home (the folder that holds bin/asadmin)}
-file=${2:?asadmin command file}
+shift
+[ $# -gt 0 ] || { echo "usage: apply.sh PAYARA_HOME FILE.asadmin [FILE.asadmin…]" >&2; exit 2; }
 
 : "${OCOP_DB_URL:=}" "${OCOP_DB_USER:=sa}" "${OCOP_DB_PASSWORD:=ocop}" "${OCOP_DB_POOL_MAX:=32}"
 : "${OCOP_DB_OWNER_USER:=}" "${OCOP_DB_OWNER_PASSWORD:=}"
@@ -47,7 +50,7 @@ sed -e "s|@OCOP_DB_URL_ESC@|$(rep "$(esc "$OCOP_DB_URL")")|g" \
     -e "s|@OCOP_PUBLIC_URL_ESC@|$(rep "$(esc "$OCOP_PUBLIC_URL")")|g" \
     -e "s|@OCOP_HTTPS_PORT@|$(rep "$OCOP_HTTPS_PORT")|g" \
     -e "s|@OCOP_NOTICE_LEAD_DAYS@|$(rep "$OCOP_NOTICE_LEAD_DAYS")|g" \
-    "$file" | grep -v '^[[:space:]]*#' | grep -v '^[[:space:]]*$' | grep -v '^create-system-properties [a-z.-]*=$' > "$filled"
+    "$@" | grep -v '^[[:space:]]*#' | grep -v '^[[:space:]]*$' | grep -v '^create-system-properties [a-z.-]*=$' > "$filled"
 
 # A system property whose value is empty is not created.
 # Lines that start with '-' undo what may be absent: they run first, in order, and may fail.
@@ -63,7 +66,7 @@ if [ -s "$one" ]; then
   # shellcheck disable=SC2086
   if ! "$payara_home/bin/asadmin" $ASADMIN_OPTS multimode --file "$one" > "$one.out" 2>&1 || grep -q 'failed\.$' "$one.out"; then
     grep -v '^Unable to retrieve infocmp' "$one.out" >&2; rm -f "$one.out"
-    echo "FAILED: $file" >&2
+    echo "FAILED: $*" >&2
     exit 1
   fi
   grep -E '^Command .* executed successfully' "$one.out" | sed 's/^/  /'; rm -f "$one.out"
