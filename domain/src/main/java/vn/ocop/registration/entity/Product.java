@@ -159,7 +159,7 @@ public class Product implements Auditable {
             throw BusinessException.onField("registrationType", "error.required");
         }
         if (dossierNumber > 1 && type != registrationType) {
-            throw BusinessException.onField("registrationType", "registration.reRegister.sameType", registrationType.name());
+            throw BusinessException.onField("registrationType", "registration.reRegister.sameType", registrationType);
         }
         if (step.canMoveTo(CycleStep.DOSSIER_SUBMITTED) && !checklist.complete()) {
             throw new BusinessException("registration.dossier.incomplete", checklist.gaps());
