@@ -83,9 +83,12 @@ public class Dossiers {
      * to the new dossier, the others left out (kept with the earlier dossier) to be supplied again.
      */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
-    public DossierView reRegister(long productId, long version, RegistrationType type, String note) {
+    public DossierView reRegister(long productId, Long version, RegistrationType type, String note) {
         Caller caller = users.me();
         Product product = visibleProduct(productId, caller);
+        if (version == null) {
+            throw BusinessException.onField("version", "error.required");
+        }
         if (product.getVersion() != version) {
             throw new ConcurrentChangeException();
         }
