@@ -45,13 +45,6 @@ class ReEvaluationIT {
     @ArquillianResource
     URL url;
 
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
-        return portal;
-    }
-
     private static long version(Portal office, long product) {
         return ok(office.get("api/v1/it-re-evaluation/products/" + product + "/version")).getJsonNumber("version").longValue();
     }
@@ -62,9 +55,9 @@ class ReEvaluationIT {
 
     @Test
     void aRecognisedProductReEvaluatedStartsFromItsLastDossierAndItsNewCertificateSupersedesTheEarlier() throws Exception {
-        Portal office = signedIn("it-officer");
-        Portal commune = signedIn("it-commune");
-        Portal leader = signedIn("it-leader");
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal commune = Portal.signedIn(url, "it-commune");
+        Portal leader = Portal.signedIn(url, "it-leader");
         String tag = "re" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         long product = ok(office.post("api/v1/it-re-evaluation/products", Map.of("tag", tag))).getJsonNumber("id").longValue();
         ok(commune.post("api/v1/it-rating/prescreens", Map.of("products", Long.toString(product))));
