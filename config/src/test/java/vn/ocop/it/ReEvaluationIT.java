@@ -53,16 +53,32 @@ class ReEvaluationIT {
         return o.getJsonArray(key).getValuesAs(JsonObject.class);
     }
 
+    /** A product and the certificate of its first recognition. */
+    record Recognised(long product, String certificate) {
+    }
+
+    /**
+     * A product of thị trấn Phùng recognised by the City (its dossier with a food-safety certificate valid for years and
+     * an expired test report): pre-screened, evaluated in a City round, its decision signed on {@link #FIRST_SIGNED}.
+     */
+    static Recognised recognised(URL url) throws Exception {
+        Portal office = Portal.signedIn(url, "it-officer");
+        String tag = "re" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        long product = ok(office.post("api/v1/it-re-evaluation/products", Map.of("tag", tag))).getJsonNumber("id").longValue();
+        ok(Portal.signedIn(url, "it-commune").post("api/v1/it-rating/prescreens", Map.of("products", Long.toString(product))));
+        long first = concludedCityRound(url, Long.toString(product)).round();
+        return new Recognised(product, certificates(issued(office, Portal.signedIn(url, "it-leader"), draft(office, first),
+                FIRST_SIGNED)).get(0));
+    }
+
     @Test
     void aRecognisedProductReEvaluatedStartsFromItsLastDossierAndItsNewCertificateSupersedesTheEarlier() throws Exception {
         Portal office = Portal.signedIn(url, "it-officer");
         Portal commune = Portal.signedIn(url, "it-commune");
         Portal leader = Portal.signedIn(url, "it-leader");
-        String tag = "re" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        long product = ok(office.post("api/v1/it-re-evaluation/products", Map.of("tag", tag))).getJsonNumber("id").longValue();
-        ok(commune.post("api/v1/it-rating/prescreens", Map.of("products", Long.toString(product))));
-        long first = concludedCityRound(url, Long.toString(product)).round();
-        String earlier = certificates(issued(office, leader, draft(office, first), FIRST_SIGNED)).get(0);
+        Recognised recognised = recognised(url);
+        long product = recognised.product();
+        String earlier = recognised.certificate();
 
         String body = "{\"version\": " + version(office, product) + ", \"type\": \"%s\", \"note\": \"Đánh giá lại trước khi hết hạn\"}";
         assertEquals("registration.reRegister.type", refused(office.sendJson("POST", "api/v1/products/" + product
