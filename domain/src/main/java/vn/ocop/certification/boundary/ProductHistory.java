@@ -45,10 +45,10 @@ public class ProductHistory {
         }
         List<ProductTransition> submissions = product.getTransitions().stream()
                 .filter(t -> t.getTo() == CycleStep.DOSSIER_SUBMITTED).toList();
-        List<RoundProduct> evaluations = em.createQuery("SELECT rp FROM RoundProduct rp JOIN FETCH rp.round r"
+        List<RoundProduct> evaluations = em.createQuery("SELECT rp FROM RoundProduct rp JOIN FETCH rp.round"
                 + " WHERE rp.product = :product ORDER BY rp.addedAt, rp.id", RoundProduct.class).setParameter("product", product)
                 .getResultList();
-        List<Certificate> certificates = em.createQuery("SELECT c FROM Certificate c JOIN FETCH c.decision d"
+        List<Certificate> certificates = em.createQuery("SELECT c FROM Certificate c JOIN FETCH c.decision"
                 + " WHERE c.productId = :product ORDER BY c.validFrom, c.number", Certificate.class)
                 .setParameter("product", productId).getResultList();
         LocalDate today = LocalDate.now(clock);

@@ -117,7 +117,7 @@ public class Dossiers {
     private CertificateInForce certificateInForce(Product product, LocalDate day) {
         List<?> rows = em.createNativeQuery("SELECT number, valid_until FROM cert_certificate WHERE product_id = ?1"
                         + " AND status IN ('VALID', 'EXPIRING') AND valid_from <= ?2 AND valid_until >= ?2"
-                        + " ORDER BY valid_from DESC, number DESC").setParameter(1, product.getId()).setParameter(2, day)
+                        + " ORDER BY valid_from DESC, number DESC").setParameter(1, product.getId()).setParameter(2, java.sql.Date.valueOf(day))
                 .setMaxResults(1).getResultList();
         if (rows.isEmpty()) {
             return null;
