@@ -313,7 +313,7 @@ public class Certificates {
             throw BusinessException.onField("sentOn", "certification.date.future");
         }
         CertificateStatus status = certificate.statusOn(today);
-        if (status == CertificateStatus.REVOKED || status == CertificateStatus.EXPIRED) {
+        if (status == CertificateStatus.REVOKED || status == CertificateStatus.EXPIRED || status == CertificateStatus.SUPERSEDED) {
             throw new BusinessException("certification.notice.notCurrent", certificate.getNumber());
         }
         AdministrativeUnit commune = certificate.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, certificate.getCommuneId());
