@@ -22,22 +22,22 @@ public record DossierView(long productId, boolean open, DossierChecklist checkli
     }
 
     /**
-     * One uploaded document, without its bytes: {@code validUntil} the paper's own last day, when it has one;
-     * {@code carried} whether it came with an earlier dossier of the product.
+     * One uploaded document, without its bytes: {@code validUntil} the paper's own last day, when it has one, and
+     * whether that day has passed; {@code carried} whether it came with an earlier dossier of the product.
      */
     public record Document(Long id, DossierItem item, String issuer, LocalDate issuedOn, String fileName,
                            String mediaType, long size, String sha256, String uploadedBy, LocalDateTime uploadedAt,
-                           LocalDate validUntil, boolean carried) {
+                           LocalDate validUntil, boolean expired, boolean carried) {
 
-        static Document of(DossierDocument d) {
+        static Document of(DossierDocument d, LocalDate today) {
             return new Document(d.getId(), d.getItem(), d.getIssuer(), d.getIssuedOn(), d.getFileName(), d.getMediaType(),
-                    d.getSize(), d.getSha256(), d.getUploadedBy(), d.getUploadedAt(), d.getValidUntil(),
+                    d.getSize(), d.getSha256(), d.getUploadedBy(), d.getUploadedAt(), d.getValidUntil(), d.expiredOn(today),
                     d.getDossierUntil() == null && d.carried());
         }
 
-        /** Why a document of the last dossier was not carried over: renewed at every registration, or expired. */
+        /** Why a document of the last dossier was not carried over: renewed at every registration, expired, or removed. */
         public String leftBecause() {
-            return item.renewedEachRegistration() ? "RENEWED" : validUntil != null ? "EXPIRED" : "REMOVED";
+            return item.renewedEachRegistration() ? "RENEWED" : expired ? "EXPIRED" : "REMOVED";
         }
 
         public boolean image() {

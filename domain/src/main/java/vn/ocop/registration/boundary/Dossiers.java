@@ -67,14 +67,15 @@ public class Dossiers {
 
     public DossierView dossier(long productId) {
         Product product = visibleProduct(productId, users.me());
+        LocalDate today = LocalDate.now(clock);
         List<DossierDocument> documents = documents(product);
         List<DossierDocument> leftOut = product.getDossierNumber() == 1 ? List.of()
                 : em.createNamedQuery(DossierDocument.LEFT_OUT, DossierDocument.class).setParameter("product", product)
                 .setParameter("dossier", product.getDossierNumber()).getResultList();
         return new DossierView(product.getId(), product.isOpen(),
                 product.checklist(documents.stream().map(DossierDocument::getItem).toList()),
-                documents.stream().map(DossierView.Document::of).toList(), product.getDossierNumber(),
-                product.getCertificateInForce(), leftOut.stream().map(DossierView.Document::of).toList());
+                documents.stream().map(d -> DossierView.Document.of(d, today)).toList(), product.getDossierNumber(),
+                product.getCertificateInForce(), leftOut.stream().map(d -> DossierView.Document.of(d, today)).toList());
     }
 
     /**
