@@ -52,5 +52,7 @@ class VerifiedCertificateTest {
         assertTrue(validity.replacedOn(FROM.plusDays(1)));
         assertTrue(validity.replacedOn(UNTIL), "its last day");
         assertFalse(validity.replacedOn(UNTIL.plusDays(1)), "expired before: stays expired");
+        assertTrue(validity.holdsOn(FROM), "a later certificate issued the same day replaces it");
+        assertFalse(validity.holdsOn(UNTIL.plusDays(1)));
     }
 }

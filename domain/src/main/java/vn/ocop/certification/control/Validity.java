@@ -49,6 +49,11 @@ public record Validity(LocalDate from, LocalDate until) {
         return on.isAfter(from) && !on.isAfter(until);
     }
 
+    /** Whether the day is within the validity (its first to its last day). */
+    public boolean holdsOn(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(until);
+    }
+
     /** The state on a day: revoked wins; then expired, expiring (30 days or less left) or valid. */
     public CertificateStatus on(LocalDate today, boolean revoked) {
         if (revoked) {

@@ -178,7 +178,10 @@ public class Certificate implements Auditable {
      * that day is replaced; one expired or revoked before keeps its state (false).
      */
     public boolean supersede(Certificate later, String number, LocalDate on) {
-        if (later == this || ended() || !validity().replacedOn(on)) {
+        // a later certificate of the portal was issued after this one, even on the same day; a received decision of
+        // the same day as this certificate is not known to be the later one
+        boolean replaced = later != null ? validity().holdsOn(on) : validity().replacedOn(on);
+        if (later == this || ended() || !replaced) {
             return false;
         }
         this.status = CertificateStatus.SUPERSEDED;
