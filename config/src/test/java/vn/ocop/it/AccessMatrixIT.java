@@ -90,7 +90,9 @@ class AccessMatrixIT {
         row("GET /api/v1/producer-workbooks/template", "403J", "200", "403J", "200", "403J", "401J");
         row("GET /api/v1/producers", "200J", "200J", "403J", "200J", "200J", "401J");
         row("GET /api/v1/products", "200J", "200J", "403J", "200J", "200J", "401J");
+        row("GET /api/v1/products/{id}/dossier", "404J", "404J", "403J", "404J", "404J", "401J");
         row("GET /api/v1/products/{id}/dossier-checklist.pdf", "404J", "404J", "403J", "404J", "404J", "401J");
+        row("GET /api/v1/products/{id}/history", "404J", "404J", "403J", "404J", "404J", "401J");
         row("GET /api/v1/products/{id}/prescreen", "404J", "404J", "403J", "404J", "404J", "401J");
         row("GET /api/v1/products/{id}/prescreen.pdf", "404J", "404J", "403J", "404J", "404J", "401J");
         row("GET /api/v1/products/{id}/registration-form.pdf", "404J", "404J", "403J", "404J", "404J", "401J");
@@ -162,6 +164,7 @@ class AccessMatrixIT {
         row("POST /api/v1/producer-workbooks/import", "415J", "415J", "415J", "415J", "415J", "401J");
         row("POST /api/v1/producer-workbooks/preview", "415J", "415J", "415J", "415J", "415J", "401J");
         row("POST /api/v1/products/{id}/prescreen", "403J", "403J", "403J", "404J", "403J", "401J");
+        row("POST /api/v1/products/{id}/re-registration", "403J", "404J", "403J", "404J", "403J", "401J");
         row("POST /api/v1/rounds/{round}/products/{product}/declaration", "403J", "403J", "404J", "403J", "403J", "401J");
         row("POST /api/v1/rounds/{round}/products/{product}/members/{member}/rescore", "403J", "403J", "404J", "403J", "403J", "401J");
         row("POST /api/v1/rounds/{round}/products/{product}/sheet/submission", "403J", "403J", "404J", "403J", "403J", "401J");

@@ -29,6 +29,7 @@ public final class Deployments {
         CertificationIT.class, CertificationIT.Concluded.class, CrawlFixture.class,
         DossierIT.class, FoundationIT.class, PlansIT.class, RoundsIT.class, TrainingIT.class,
         PrescreenFixture.class, RatingData.class,
+        ReEvaluationFixture.class, ReEvaluationFixture.Id.class, ReEvaluationFixture.Version.class,
         RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class, RatingFixture.Products.class,
         RatingFixture.Setup.class,
         RatingFixture.Version.class,

@@ -126,6 +126,14 @@ public final class Portal {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A portal signed in as the test account (its password is the test accounts' one). */
+    static Portal signedIn(java.net.URL url, String username) throws Exception {
+        Database.awaitTestAccounts();
+        Portal portal = new Portal(url.toURI());
+        org.junit.jupiter.api.Assertions.assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
+        return portal;
+    }
+
     public JsonObject json(String path) {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {

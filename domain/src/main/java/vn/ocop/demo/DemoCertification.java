@@ -6,12 +6,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.certification.boundary.CertificateFilter;
+import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.boundary.ReceivedForm;
 import vn.ocop.certification.boundary.RoundToRecognise;
 import vn.ocop.certification.control.Validity;
+import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.certification.entity.RevocationGround;
 import vn.ocop.rating.boundary.CouncilForm;
@@ -234,6 +237,45 @@ public class DemoCertification {
         }
     }
 
+    /**
+     * 2026: two products of the 2023 round whose certificates are still in force register again, from their last
+     * dossiers, for the City's round: the first for a re-evaluation before its certificate expires (with the report on
+     * its 3 years of production and business), the second for an upgrade; both submit the new dossier (a new
+     * registration form and self-assessment, a new test report: the 2023 one expired; the food-safety certificate is
+     * carried over). Answers their ids, the re-evaluated one first; none when the 2023 round was not loaded.
+     */
+    public List<Long> reRegistered() {
+        List<Long> again = new java.util.ArrayList<>();
+        for (String name : PRODUCTS_2023) {
+            CertificateView inForce = certificates.list(new CertificateFilter(name, null, null, null), 0, 5).items().stream()
+                    .filter(c -> c.status() == CertificateStatus.VALID || c.status() == CertificateStatus.EXPIRING).findFirst()
+                    .orElse(null);
+            if (inForce == null || again.size() == 2) {
+                continue;
+            }
+            RegistrationType type = again.isEmpty() ? RegistrationType.RE_EVALUATION : RegistrationType.UPGRADE;
+            long id = inForce.productId();
+            dossiers.reRegister(id, registrations.productDetails(id).summary().version(), type, type == RegistrationType.RE_EVALUATION
+                    ? "Đăng ký đánh giá lại trước khi giấy chứng nhận " + inForce.number() + " hết hiệu lực"
+                    : "Đăng ký nâng hạng: sản phẩm đã cải tiến bao bì, mở rộng vùng nguyên liệu");
+            dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "Phiếu đăng ký 2026 - " + name + ".pdf",
+                    dossiers.registrationFormPdf(id));
+            dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "Báo cáo tự đánh giá 2026 - " + name + ".pdf",
+                    DemoFiles.pdf("Báo cáo tự đánh giá sản phẩm theo Bộ tiêu chí năm 2026", name));
+            dossiers.upload(id, DossierItem.TEST_REPORT, "Trung tâm Kiểm nghiệm thực phẩm Hà Nội", LocalDate.now(clock).minusDays(20),
+                    LocalDate.now(clock).plusMonths(12), "Phiếu kết quả kiểm nghiệm 2026 - " + name + ".pdf",
+                    DemoFiles.pdf("Phiếu kết quả kiểm nghiệm năm 2026", name));
+            if (type == RegistrationType.RE_EVALUATION) {
+                dossiers.upload(id, DossierItem.PRODUCTION_REPORT, null, null, "Báo cáo sản xuất, kinh doanh 3 năm - " + name + ".pdf",
+                        DemoFiles.pdf("Báo cáo tình hình sản xuất, kinh doanh 3 năm 2024 - 2026", name));
+            }
+            registrations.advance(id, registrations.productDetails(id).summary().version(), type,
+                    "Hồ sơ nộp UBND xã để sơ loại.");
+            again.add(id);
+        }
+        return again;
+    }
+
     /** A product of the producer under set 7 of 148/QĐ-TTg, its dossier submitted for re-evaluation. */
     private long submitted(long producer, String name) {
         long id = registrations.registerProduct(producer, PROCESSED_148, name).id();
@@ -245,6 +287,12 @@ public class DemoCertification {
                 DemoFiles.pdf("Phiếu đăng ký sản phẩm OCOP", name));
         dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "Báo cáo tự đánh giá - " + name + ".pdf",
                 DemoFiles.pdf("Báo cáo tự đánh giá sản phẩm theo Bộ tiêu chí", name));
+        dossiers.upload(id, DossierItem.FOOD_SAFETY_CERTIFICATE, "Chi cục An toàn vệ sinh thực phẩm Hà Nội", LocalDate.of(2023, 6, 1),
+                LocalDate.of(2028, 5, 31), "Giấy chứng nhận cơ sở đủ điều kiện ATTP - " + name + ".pdf",
+                DemoFiles.pdf("Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm", name));
+        dossiers.upload(id, DossierItem.TEST_REPORT, "Trung tâm Kiểm nghiệm thực phẩm Hà Nội", LocalDate.of(2023, 9, 12),
+                LocalDate.of(2024, 9, 11), "Phiếu kết quả kiểm nghiệm - " + name + ".pdf",
+                DemoFiles.pdf("Phiếu kết quả kiểm nghiệm", name));
         ProductDetails details = registrations.productDetails(id);
         details = registrations.describeProduct(id, details.summary().version(), name, "Sản phẩm chế biến từ nguyên liệu địa phương.", 5);
         registrations.advance(id, details.summary().version(), RegistrationType.RE_EVALUATION, DanPhuong2019.DOSSIER);

@@ -151,6 +151,15 @@ public class DemoCity2026 {
 
     /** Loads the City's year; answers how many certificates the City issued. */
     public int load() {
+        return load(List.of());
+    }
+
+    /**
+     * Loads the City's year with, in its round, the district's recognised products registered again (a re-evaluation,
+     * then an upgrade: {@link DemoCertification#reRegistered}), pre-screened by the officer of the commune that replaced
+     * their producers' commune; the City's decision supersedes their district certificates.
+     */
+    public int load(List<Long> again) {
         LocalDate today = LocalDate.now(clock);
         LocalDate roundEnds = today.minusDays(12);
         Map<Long, Product2026> products = new LinkedHashMap<>();
@@ -164,11 +173,20 @@ public class DemoCity2026 {
             Settle.step(em);
         }
         dates.backdateFrom(List.copyOf(products.keySet()), today.minusDays(50).atTime(8, 0));
+        for (int i = 0; i < again.size(); i++) {
+            long id = again.get(i);
+            products.put(id, new Product2026(registrations.productDetails(id).summary().name(), null,
+                    officerFor(registrations.productDetails(id).communeId()), PrescreenOutcome.PASSED, i == 0
+                    ? "Hồ sơ đánh giá lại đầy đủ, có báo cáo tình hình sản xuất, kinh doanh 3 năm."
+                    : "Hồ sơ nâng hạng đầy đủ; giấy chứng nhận an toàn thực phẩm còn hiệu lực.", null, Set.of(), i == 0 ? 3 : 4));
+        }
         int index = 0;
         List<Long> passed = new ArrayList<>();
         for (Map.Entry<Long, Product2026> entry : products.entrySet()) {
             Product2026 product = entry.getValue();
-            LocalDateTime at = today.minusDays(32).atTime(9, 0).plusHours(index++);
+            // the dossiers registered again were submitted today (their earlier evaluations keep their own dates)
+            LocalDateTime at = again.contains(entry.getKey()) ? LocalDateTime.now(clock)
+                    : today.minusDays(32).atTime(9, 0).plusHours(index++);
             prescreens.record(entry.getKey(), product.officer(), product.outcome(), product.remarks(), product.reasons(),
                     product.notMet(), at);
             if (product.outcome() == PrescreenOutcome.PASSED) {
@@ -181,6 +199,14 @@ public class DemoCity2026 {
                 + passed.size() + " in the City's round, decision " + decision.decision().number() + " with "
                 + decision.certificates().size() + " certificates");
         return decision.certificates().size();
+    }
+
+    /** The officer of the commune that acts for a producer's commune (itself or its successor of 01/07/2025). */
+    private static String officerFor(long commune) {
+        if (commune == XA_DAN_PHUONG || List.of(10L, 20L, 23L, 24L, 25L).contains(commune)) {
+            return "xa.danphuong";
+        }
+        return commune == XA_LIEN_MINH || List.of(11L, 12L, 13L, 19L).contains(commune) ? "xa.lienminh" : "xa.odien";
     }
 
     /** A product of the producer under set 7 of 148/QĐ-TTg, its dossier submitted for a first evaluation. */

@@ -96,16 +96,17 @@ public class DemoLoad {
         bodies.numberBy("273", Numbering.REGISTER);
         bodies.numberBy("01", Numbering.REGISTER);
         int certified = certification.load(producers);
+        List<Long> again = certification.reRegistered();
         Settle.step(em);
         plans.backdate(products2024);
         int planned = plans.load(java.time.LocalDate.now(vn.ocop.shared.control.Clocks.VIETNAM));
         Settle.step(em);
-        int cityCertified = city2026.load();
+        int cityCertified = city2026.load(again);
         return "Demonstration data loaded: " + planned + " plans, 21 accounts with the password " + DemoData.PASSWORD + ", " + producers.size()
                 + " producers of Đan Phượng (2019) and their products, " + supported + " supports, " + reEvaluated
                 + " products re-registered in 2024, the rounds of 2019 and 2024 with " + rated + " products, " + certified
                 + " OCOP certificates, " + trained + " people who completed a training course; the City's year with "
-                + cityCertified + " certificates of the City";
+                + cityCertified + " certificates of the City (" + again.size() + " products re-evaluated or upgraded)";
     }
 
     private void account(String username, String name, Role role, long unit) {

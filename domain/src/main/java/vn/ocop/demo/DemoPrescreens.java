@@ -56,7 +56,12 @@ public class DemoPrescreens {
                         IssuingBody.class).setParameter("level", UnitLevel.COMMUNE).getResultList().stream()
                 .collect(Collectors.toMap(b -> b.getUnit().getId(), Function.identity(), (a, b) -> a));
         IssuingBody body = PrescreenRules.bodyUnit(product.getProducer().getCommune(), byUnit.keySet()).map(byUnit::get).orElse(null);
-        if (account.getUnit() == null || !account.getUnit().getId().equals(product.getProducer().getCommune().getId())) {
+        Long commune = product.getProducer().getCommune().getId();
+        boolean succeeds = account.getUnit() != null && em.createQuery("SELECT COUNT(s) FROM UnitSuccession s"
+                + " WHERE s.predecessor.id = :former AND s.successor.id = :unit", Long.class).setParameter("former", commune)
+                .setParameter("unit", account.getUnit().getId()).getSingleResult() > 0;
+        // the officer of the commune, or of the commune that replaced it (as the pre-screen boundary's reach)
+        if (account.getUnit() == null || !(account.getUnit().getId().equals(commune) || succeeds)) {
             throw new IllegalStateException(officer + " is no officer of the commune of " + product.getName());
         }
         ProductTransition submission = product.currentSubmission();

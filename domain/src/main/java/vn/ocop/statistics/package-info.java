@@ -11,16 +11,18 @@
  * <li><b>Product in the period</b>: registered by the period's end, i.e. its first move in the OCOP cycle
  * ({@code product_transition}) happened on or before the last day; counted under its producer's commune (today's
  * commune of the producer) and its product set's group ({@code product_set.group_name}).</li>
- * <li><b>Star class of a product on a date</b> ({@link vn.ocop.statistics.control.StarClass}): the highest class of
- * its district certificates that confer a class (not those of a recognition at district level, such as Đan Phượng's
- * 2019 practice, whose class is the council's proposal to the City) valid on that date ({@code valid_from} ≤ date ≤
- * {@code valid_until}) and not revoked on or before it, and of the products of received decisions of the city or the central level signed by that date and
- * valid until at least that date; none: "not rated" (chưa xếp hạng). The statistics take the class on the
- * period's last day; the export takes today's.</li>
+ * <li><b>Star class of a product on a date</b> ({@link vn.ocop.statistics.control.StarClass}): the class in force, that
+ * of its latest recognition by that date when it still holds: its district certificates that confer a class (not those
+ * of a recognition at district level, such as Đan Phượng's 2019 practice, whose class is the council's proposal to the
+ * City) valid on that date ({@code valid_from} ≤ date ≤ {@code valid_until}) and not revoked on or before it, and the
+ * products of received decisions of the City or the central level signed by that date and valid until at least that
+ * date. A later recognition replaces the earlier class whether it rose or fell, and a replaced one does not return
+ * when the later is revoked; none: "not rated" (chưa xếp hạng). The statistics take the class on the period's last
+ * day; the export takes today's.</li>
  * <li><b>Certificates</b> (the district's own; those of higher levels are not the district's certificates): issued in
  * the period = their decision was signed in it; the state at the period's end of every certificate issued by then,
- * by {@link vn.ocop.certification.control.Validity}: revoked (revoked on or before the last day), expired, expiring
- * (30 days or less left) or valid.</li>
+ * by {@link vn.ocop.certification.control.Validity}: revoked (revoked on or before the last day), superseded (replaced
+ * by a later recognition by then), expired, expiring (30 days or less left) or valid.</li>
  * <li><b>Producers</b>: active producers (today's status: registration keeps no history of it) whose registration
  * date, when recorded, is on or before the period's end; their legal form on that day (today's form, or the former
  * form of the first recorded change after that day); "with a product": with a product registered by the period's

@@ -2,6 +2,7 @@ package vn.ocop.certification;
 
 import org.junit.jupiter.api.Test;
 import vn.ocop.certification.boundary.VerifiedCertificate;
+import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.CertificateStatus;
 
 import java.time.LocalDate;
@@ -32,18 +33,26 @@ class VerifiedCertificateTest {
     }
 
     @Test
-    void aCertificateReplacedWhileInForceIsSupersededAndNoLongerHolds() {
-        VerifiedCertificate replaced = certificate(CertificateStatus.VALID, "OCOP-273-2025-0003", LocalDate.of(2025, 6, 1));
+    void aSupersededCertificateSaysByWhichCertificateOrDecisionAndNoLongerHolds() {
+        VerifiedCertificate replaced = certificate(CertificateStatus.SUPERSEDED, "OCOP-273-2025-0003", LocalDate.of(2025, 6, 1));
         assertTrue(replaced.superseded());
+        assertTrue(replaced.supersededByCertificate());
         assertEquals("SUPERSEDED", replaced.outcome());
         assertFalse(replaced.holds());
+        VerifiedCertificate byCity = certificate(CertificateStatus.SUPERSEDED, "1578/QĐ-UBND", LocalDate.of(2025, 3, 5));
+        assertTrue(byCity.superseded());
+        assertFalse(byCity.supersededByCertificate(), "a higher level's decision is not a certificate to look up");
     }
 
+    /** A certificate in force is replaced by a later recognition whether the class rose or fell; not an expired one. */
     @Test
-    void anExpiredCertificateWithALaterOneStaysExpiredAndARevokedOneStaysRevoked() {
-        VerifiedCertificate expired = certificate(CertificateStatus.EXPIRED, "OCOP-273-2027-0001", UNTIL.plusDays(30));
-        assertFalse(expired.superseded());
-        assertEquals("EXPIRED", expired.outcome());
-        assertEquals("REVOKED", certificate(CertificateStatus.REVOKED, "OCOP-273-2025-0003", LocalDate.of(2025, 6, 1)).outcome());
+    void aLaterRecognitionReplacesOnlyACertificateStillInForce() {
+        Validity validity = new Validity(FROM, UNTIL);
+        assertFalse(validity.replacedOn(FROM), "the same day is not later");
+        assertTrue(validity.replacedOn(FROM.plusDays(1)));
+        assertTrue(validity.replacedOn(UNTIL), "its last day");
+        assertFalse(validity.replacedOn(UNTIL.plusDays(1)), "expired before: stays expired");
+        assertTrue(validity.holdsOn(FROM), "a later certificate issued the same day replaces it");
+        assertFalse(validity.holdsOn(UNTIL.plusDays(1)));
     }
 }

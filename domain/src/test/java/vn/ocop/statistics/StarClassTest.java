@@ -6,7 +6,6 @@ import vn.ocop.statistics.control.StarClass.Recognition;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +32,7 @@ class StarClassTest {
     }
 
     @Test
-    void theHighestClassThatHoldsWinsWhicheverLevelGaveIt() {
+    void theLatestRecognitionWinsWhicheverLevelGaveIt() {
         Recognition city = Recognition.received(4, LocalDate.of(2020, 10, 1), LocalDate.of(2023, 9, 30));
         List<Recognition> both = List.of(DISTRICT_3, city);
         assertEquals(3, StarClass.starsOn(LocalDate.of(2020, 9, 30), both), "the city's decision not yet signed");
@@ -64,8 +63,32 @@ class StarClassTest {
         assertEquals(4, StarClass.starsOn(LocalDate.of(2021, 3, 1), List.of(fell, sameDay)), "the same day: the higher class");
     }
 
+    /** A district certificate (148/QĐ-TTg: the district recognises 3★) followed by the City's decision received. */
     @Test
-    void theSourcesHighestClassesMergePerProduct() {
-        assertEquals(Map.of(1L, 4, 2L, 3, 3L, 5), StarClass.highest(Map.of(1L, 3, 2L, 3), Map.of(1L, 4, 3L, 5)));
+    void aCityDecisionReceivedAfterADistrictCertificateGivesTheClassEvenWhenLower() {
+        Recognition district = Recognition.certificate("OCOP-273-2023-0004", 4, LocalDate.of(2023, 6, 1), LocalDate.of(2026, 5, 31), null);
+        Recognition city = Recognition.received(3, LocalDate.of(2024, 3, 1), LocalDate.of(2027, 2, 28));
+        assertEquals(4, StarClass.starsOn(LocalDate.of(2024, 2, 29), List.of(district, city)));
+        assertEquals(3, StarClass.starsOn(LocalDate.of(2024, 3, 1), List.of(district, city)), "the later, not the higher");
+    }
+
+    /** Our rule: a recognition replaced by a later one does not come back when the later one is revoked. */
+    @Test
+    void aRevokedLatestRecognitionLeavesTheProductWithoutAClass() {
+        Recognition earlier = Recognition.certificate("OCOP-273-2021-0002", 4, LocalDate.of(2021, 3, 1), LocalDate.of(2024, 2, 28), null);
+        Recognition revoked = Recognition.certificate("OCOP-273-2022-0001", 5, LocalDate.of(2022, 5, 2), LocalDate.of(2025, 5, 1),
+                LocalDate.of(2023, 1, 9));
+        assertEquals(5, StarClass.starsOn(LocalDate.of(2023, 1, 8), List.of(earlier, revoked)));
+        assertEquals(StarClass.UNRATED, StarClass.starsOn(LocalDate.of(2023, 1, 9), List.of(earlier, revoked)),
+                "the earlier 4★ was superseded and stays so");
+        Recognition again = Recognition.certificate("OCOP-273-2024-0003", 3, LocalDate.of(2024, 6, 3), LocalDate.of(2027, 6, 2), null);
+        assertEquals(3, StarClass.starsOn(LocalDate.of(2024, 6, 3), List.of(earlier, revoked, again)), "recognised again");
+    }
+
+    @Test
+    void aRecognitionSignedAfterTheDayDoesNotCountYet() {
+        Recognition later = Recognition.certificate("OCOP-273-2021-0003", 3, LocalDate.of(2021, 3, 1), LocalDate.of(2024, 2, 28), null);
+        assertEquals(3, StarClass.starsOn(LocalDate.of(2021, 2, 28), List.of(DISTRICT_3, later)));
+        assertEquals(StarClass.UNRATED, StarClass.starsOn(LocalDate.of(2019, 12, 4), List.of(DISTRICT_3, later)));
     }
 }

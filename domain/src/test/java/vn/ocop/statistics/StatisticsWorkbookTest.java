@@ -57,6 +57,8 @@ class StatisticsWorkbookTest {
                     .map(i -> communes.getRow(3).getCell(i).getNumericCellValue()).toList());
             assertEquals("Hợp tác xã", workbook.getSheet("Chủ thể").getRow(3).getCell(0).getStringCellValue());
             assertEquals("Bị thu hồi", workbook.getSheet("Giấy chứng nhận").getRow(7).getCell(0).getStringCellValue());
+            assertEquals("Được thay thế (đánh giá lại, nâng hạng)",
+                    workbook.getSheet("Giấy chứng nhận").getRow(8).getCell(0).getStringCellValue());
             assertEquals(62.5, workbook.getSheet("Đào tạo").getRow(3).getCell(5).getNumericCellValue());
         }
     }

@@ -462,6 +462,7 @@ public final class Documents {
         row(rows, "row", "Sắp hết hiệu lực (30 ngày hoặc ít hơn)", certificates.expiring());
         row(rows, "row", "Hết hiệu lực", certificates.expired());
         row(rows, "row", "Bị thu hồi", certificates.revoked());
+        row(rows, "row", "Được thay thế (đánh giá lại, nâng hạng)", certificates.superseded());
         section(rows, "6. Đào tạo, tập huấn", "Đối tượng", "Khóa học trong kỳ", "Người hoàn thành", "Phải đào tạo",
                 "Đã đào tạo", "Tỷ lệ");
         for (StatisticsDocument.TrainingRow t : document.training()) {

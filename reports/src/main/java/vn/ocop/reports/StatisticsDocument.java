@@ -69,7 +69,12 @@ public record StatisticsDocument(String issuingBodyLine1, String issuingBodyLine
     }
 
     /** Certificates issued in the period, and the state of all certificates at its end. */
-    public record Certificates(long issued, long valid, long expiring, long expired, long revoked) {
+    public record Certificates(long issued, long valid, long expiring, long expired, long revoked, long superseded) {
+
+        /** Without superseded certificates (a period before any re-evaluation or upgrade). */
+        public Certificates(long issued, long valid, long expiring, long expired, long revoked) {
+            this(issued, valid, expiring, expired, revoked, 0);
+        }
     }
 
     /**

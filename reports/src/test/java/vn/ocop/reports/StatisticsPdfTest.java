@@ -32,7 +32,7 @@ class StatisticsPdfTest {
                         new StatisticsDocument.ProducerRow("Hợp tác xã", 12, 12),
                         new StatisticsDocument.ProducerRow("Tổ hợp tác", 3, 2),
                         new StatisticsDocument.ProducerRow("Hộ kinh doanh", 11, 9)),
-                new StatisticsDocument.Certificates(8, 5, 1, 0, 2),
+                new StatisticsDocument.Certificates(8, 5, 1, 0, 2, 3),
                 List.of(new StatisticsDocument.TrainingRow("Người quản lý chủ thể", 2, 27, 40, 31, "77,5 %")));
     }
 
@@ -46,7 +46,8 @@ class StatisticsPdfTest {
                     "HUYỆN ĐAN PHƯỢNG", "Đan Phượng, ngày 06 tháng 01 năm 2020", "BÁO CÁO",
                     "Thống kê kết quả thực hiện Chương trình OCOP năm 2019", "1. Sản phẩm theo nhóm sản phẩm", "Thực phẩm 31",
                     "Thảo dược 5", "Tổng số 40", "Xã Tân Hội 34 1 2 5 26", "Tổng số 40 1 3 7 29", "Chưa xếp hạng 29",
-                    "Hợp tác xã 12 12", "Tổng số 30 26", "Cấp trong kỳ 8", "Bị thu hồi 2", "Người quản lý chủ thể 2 27 40 31 77,5 %",
+                    "Hợp tác xã 12 12", "Tổng số 30 26", "Cấp trong kỳ 8", "Bị thu hồi 2",
+                    "Được thay thế (đánh giá lại, nâng hạng) 3", "Người quản lý chủ thể 2 27 40 31 77,5 %",
                     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Số: /BC-UBND")
                     .map(expected -> () -> assertTrue(text.contains(expected), () -> "missing: " + expected + " in " + text)));
             assertFalse(text.contains("null"));

@@ -23,7 +23,7 @@ public record CertificateView(long id, String number, long productId, String pro
         return new CertificateView(c.getId(), c.getNumber(), c.getProductId(), c.getProductName(), c.getProducerName(),
                 c.getAddress(), c.getCommuneId(), c.getStars(), c.getValidFrom(), c.getValidUntil(), c.statusOn(today),
                 c.getDecision().getId(), c.getDecision().getNumber(), firstNoticeOn != null,
-                rule.state(validity, today, c.getStatus() == CertificateStatus.REVOKED, firstNoticeOn), rule.dueFrom(validity),
+                rule.state(validity, today, c.ended(), firstNoticeOn), rule.dueFrom(validity),
                 NoticeRule.deadline(validity), firstNoticeOn, c.confersClass());
     }
 }

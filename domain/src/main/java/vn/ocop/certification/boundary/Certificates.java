@@ -15,6 +15,7 @@ import vn.ocop.geography.boundary.IssuingBodies;
 import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.certification.control.NoticeState;
 import vn.ocop.certification.control.Numbers;
+import vn.ocop.certification.control.Supersession;
 import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.CertificateStatus;
@@ -67,6 +68,9 @@ public class Certificates {
     AuditTrail audit;
 
     @Inject
+    Supersession supersession;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -95,14 +99,10 @@ public class Certificates {
 
     private VerifiedCertificate verified(Certificate c, LocalDate today) {
         Decision revocation = c.getRevokedBy();
-        Certificate later = c.getProductId() == null ? null : em.createNamedQuery(Certificate.LATER_OF_PRODUCT, Certificate.class)
-                .setParameter("productId", c.getProductId()).setParameter("validFrom", c.getValidFrom()).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
         return new VerifiedCertificate(c.getNumber(), c.statusOn(today), c.getProductName(), c.getProducerName(), c.getStars(),
                 c.getValidFrom(), c.getValidUntil(), c.getDecision().getIssuer().shortName(),
                 c.getDecision().getNumber(), c.getRevokedOn(), c.getDecision().getSignedOn(),
-                revocation == null ? null : revocation.getNumber(), later == null ? null : later.getNumber(),
-                later == null ? null : later.getValidFrom(), c.confersClass() ? null : em.find(IssuingBody.class, c.getDecision().getBodyCode()).getLevel().name(),
+                revocation == null ? null : revocation.getNumber(), c.getSupersededByNumber(), c.getSupersededOn(), c.confersClass() ? null : em.find(IssuingBody.class, c.getDecision().getBodyCode()).getLevel().name(),
                 c.confersClass() || c.getProductId() == null ? null : classFromAbove(c.getProductId(), c.getValidFrom()));
     }
 
@@ -176,9 +176,9 @@ public class Certificates {
         }
         if (filter.status() != null) {
             Path<LocalDate> until = c.get("validUntil");
-            Predicate revoked = cb.equal(c.get("status"), CertificateStatus.REVOKED);
+            Predicate revoked = c.get("status").in(CertificateStatus.REVOKED, CertificateStatus.SUPERSEDED);
             where.add(switch (filter.status()) {
-                case REVOKED -> revoked;
+                case REVOKED, SUPERSEDED -> cb.equal(c.get("status"), filter.status());
                 case EXPIRED -> cb.and(cb.not(revoked), cb.lessThan(until, today));
                 case EXPIRING -> cb.and(cb.not(revoked), cb.between(until, today, today.plusDays(Validity.EXPIRING_DAYS)));
                 case VALID -> cb.and(cb.not(revoked), cb.greaterThan(until, today.plusDays(Validity.EXPIRING_DAYS)));
@@ -216,7 +216,8 @@ public class Certificates {
         Root<ExpiryNotice> n = sub.from(ExpiryNotice.class);
         sub.select(n.get("id")).where(cb.equal(n.get("certificate"), c));
         Predicate none = cb.not(cb.exists(sub));
-        Predicate current = cb.and(cb.notEqual(c.get("status"), CertificateStatus.REVOKED), cb.greaterThanOrEqualTo(until, today));
+        Predicate current = cb.and(cb.not(c.get("status").in(CertificateStatus.REVOKED, CertificateStatus.SUPERSEDED)),
+                cb.greaterThanOrEqualTo(until, today));
         LocalDate onTime = today.plusDays(NoticeRule.LATEST_DAYS);
         return switch (state) {
             case DUE -> cb.and(none, current, cb.between(until, onTime, today.plusDays(rule.leadDays())));
@@ -262,7 +263,7 @@ public class Certificates {
         Caller caller = users.me();
         LocalDate today = today();
         NoticeRule rule = NoticeRule.configured();
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Certificate c WHERE c.status <> :revoked AND c.validUntil >= :today"
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Certificate c WHERE c.status NOT IN :ended AND c.validUntil >= :today"
                 + " AND c.validUntil <= :limit");
         if (withoutNotice) {
             jpql.append(" AND NOT EXISTS (SELECT n FROM ExpiryNotice n WHERE n.certificate = c)");
@@ -274,7 +275,7 @@ public class Certificates {
             jpql.append(" AND c.communeId IN :units");
         }
         var query = em.createQuery(jpql.append(" ORDER BY c.validUntil, c.number").toString(), Certificate.class)
-                .setParameter("revoked", CertificateStatus.REVOKED).setParameter("today", today)
+                .setParameter("ended", List.of(CertificateStatus.REVOKED, CertificateStatus.SUPERSEDED)).setParameter("today", today)
                 .setParameter("limit", today.plusDays(days));
         if (communeId != null) {
             query.setParameter("commune", communeId);
@@ -312,7 +313,7 @@ public class Certificates {
             throw BusinessException.onField("sentOn", "certification.date.future");
         }
         CertificateStatus status = certificate.statusOn(today);
-        if (status == CertificateStatus.REVOKED || status == CertificateStatus.EXPIRED) {
+        if (status == CertificateStatus.REVOKED || status == CertificateStatus.EXPIRED || status == CertificateStatus.SUPERSEDED) {
             throw new BusinessException("certification.notice.notCurrent", certificate.getNumber());
         }
         AdministrativeUnit commune = certificate.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, certificate.getCommuneId());
@@ -381,6 +382,7 @@ public class Certificates {
         em.persist(decision);
         em.flush();
         audit.change("DECISION_RECEIVED", decision, null, null);
+        supersession.byReceived(decision);
         return ReceivedView.of(decision);
     }
 

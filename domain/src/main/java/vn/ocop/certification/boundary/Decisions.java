@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.certification.control.Supersession;
 import vn.ocop.certification.control.Counters;
 import vn.ocop.certification.control.DecisionNumbers;
 import vn.ocop.certification.control.RegisterNumbers;
@@ -82,6 +83,9 @@ public class Decisions {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Supersession supersession;
 
     @Inject
     Clock clock;
@@ -308,6 +312,7 @@ public class Decisions {
         decision.issue(taken.sequence(), taken.number(), signedOn, pdf, now(), username);
         if (decision.getKind() == DecisionKind.RECOGNITION) {
             certify(decision, today);
+            supersession.byDecision(decision);
         } else {
             revoke(decision);
         }

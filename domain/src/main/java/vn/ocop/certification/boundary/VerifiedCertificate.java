@@ -7,7 +7,7 @@ import java.time.LocalDate;
 /**
  * What the public verification shows of a certificate: its number and state, the product, its producer, the class,
  * the validity, who issued it under which decision (number and signing date), the revocation decision (number and
- * date) where there is one, and the later certificate of the same product that replaced it, if any. Nothing else
+ * date) where there is one, and the later certificate (or higher level's decision) of the same product that replaced it, if any. Nothing else
  * about people. A certificate of a recognition at the issuing body's own level (Đan Phượng's 2019 practice) confers no
  * class: {@code level} names that level (the body's level, e.g. "DISTRICT") and {@code classFromAbove} is the class the higher level's
  * decision recorded as received gave the product, if any.
@@ -35,12 +35,17 @@ public record VerifiedCertificate(String number, CertificateStatus status, Strin
     }
 
     /**
-     * Replaced while still in force by a later certificate of the same product (renewal or a new class), and not
-     * revoked. A certificate that had expired before the later one was issued stays expired.
+     * Replaced while still in force by a later recognition of the same product (a re-evaluation or an upgrade, whether
+     * the class rose or fell), as stored when the later one was issued or recorded: {@code supersededBy} is the later
+     * certificate's number or the higher level's decision's, {@code supersededOn} its signing day.
      */
     public boolean superseded() {
-        return supersededBy != null && status != CertificateStatus.REVOKED && supersededOn != null
-                && !supersededOn.isAfter(validUntil);
+        return status == CertificateStatus.SUPERSEDED;
+    }
+
+    /** Whether a certificate of the portal replaced it (false: a higher level's decision recorded as received did). */
+    public boolean supersededByCertificate() {
+        return superseded() && vn.ocop.certification.control.Numbers.canonicalCertificate(supersededBy) != null;
     }
 
     /** What the page shows in large: the state, or SUPERSEDED where a later certificate replaced this one. */

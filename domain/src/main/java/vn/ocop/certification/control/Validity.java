@@ -40,6 +40,20 @@ public record Validity(LocalDate from, LocalDate until) {
         return ChronoUnit.DAYS.between(today, until);
     }
 
+    /**
+     * Whether a later recognition of the product signed on {@code on} replaces a certificate of this validity: signed
+     * after its first day (one of the same day is not later) and while it holds, on or before its last day (an expired
+     * certificate stays expired).
+     */
+    public boolean replacedOn(LocalDate on) {
+        return on.isAfter(from) && !on.isAfter(until);
+    }
+
+    /** Whether the day is within the validity (its first to its last day). */
+    public boolean holdsOn(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(until);
+    }
+
     /** The state on a day: revoked wins; then expired, expiring (30 days or less left) or valid. */
     public CertificateStatus on(LocalDate today, boolean revoked) {
         if (revoked) {

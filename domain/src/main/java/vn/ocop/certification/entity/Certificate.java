@@ -37,8 +37,9 @@ import java.time.LocalDate;
 @NamedQuery(name = Certificate.MARK_EXPIRING, query = "UPDATE Certificate c SET c.status = vn.ocop.certification.entity.CertificateStatus.EXPIRING,"
         + " c.version = c.version + 1 WHERE c.validUntil >= :today AND c.validUntil <= :limit"
         + " AND c.status = vn.ocop.certification.entity.CertificateStatus.VALID")
-@NamedQuery(name = Certificate.LATER_OF_PRODUCT, query = "SELECT c FROM Certificate c WHERE c.productId = :productId"
-        + " AND c.validFrom > :validFrom AND c.status <> vn.ocop.certification.entity.CertificateStatus.REVOKED"
+@NamedQuery(name = Certificate.IN_FORCE_OF_PRODUCT, query = "SELECT c FROM Certificate c WHERE c.productId = :productId"
+        + " AND c.validFrom <= :on AND c.validUntil >= :on AND c.status IN (vn.ocop.certification.entity.CertificateStatus.VALID,"
+        + " vn.ocop.certification.entity.CertificateStatus.EXPIRING, vn.ocop.certification.entity.CertificateStatus.EXPIRED)"
         + " ORDER BY c.validFrom, c.number")
 public class Certificate implements Auditable {
 
@@ -46,7 +47,7 @@ public class Certificate implements Auditable {
     public static final String OF_DECISION = "Certificate.ofDecision";
     public static final String MARK_EXPIRED = "Certificate.markExpired";
     public static final String MARK_EXPIRING = "Certificate.markExpiring";
-    public static final String LATER_OF_PRODUCT = "Certificate.laterOfProduct";
+    public static final String IN_FORCE_OF_PRODUCT = "Certificate.inForceOfProduct";
 
     @Id
     @SequenceGenerator(name = "seq_cert_certificate", sequenceName = "seq_cert_certificate", allocationSize = 50)
@@ -106,6 +107,17 @@ public class Certificate implements Auditable {
     @Column(name = "revoked_on")
     private LocalDate revokedOn;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "superseded_by_id")
+    private Certificate supersededBy;
+
+    /** The later certificate's number, or the number of the higher level's decision that replaced this one. */
+    @Column(name = "superseded_by_number", length = 60)
+    private String supersededByNumber;
+
+    @Column(name = "superseded_on")
+    private LocalDate supersededOn;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "pdf_id", nullable = false, updatable = false)
     private IssuedFile pdf;
@@ -146,9 +158,37 @@ public class Certificate implements Auditable {
         return new Validity(validFrom, validUntil);
     }
 
-    /** The state on a day, from the dates (revoked wins). */
+    /** The state on a day, from the dates (revoked wins, then superseded from the day the later one was signed). */
     public CertificateStatus statusOn(LocalDate today) {
+        if (status != CertificateStatus.REVOKED && supersededOn != null && !supersededOn.isAfter(today)) {
+            return CertificateStatus.SUPERSEDED;
+        }
         return validity().on(today, status == CertificateStatus.REVOKED);
+    }
+
+    /** Whether it no longer holds whatever the dates say: revoked or replaced by a later recognition. */
+    public boolean ended() {
+        return status == CertificateStatus.REVOKED || status == CertificateStatus.SUPERSEDED;
+    }
+
+    /**
+     * Replaced by a later recognition of the same product signed on {@code on} (a re-evaluation or an upgrade, whether
+     * the class rose or fell): {@code later} is the later certificate, or null when the later recognition is a higher
+     * level's decision recorded as received ({@code number} is then that decision's). Only a certificate in force on
+     * that day is replaced; one expired or revoked before keeps its state (false).
+     */
+    public boolean supersede(Certificate later, String number, LocalDate on) {
+        // a later certificate of the portal was issued after this one, even on the same day; a received decision of
+        // the same day as this certificate is not known to be the later one
+        boolean replaced = later != null ? validity().holdsOn(on) : validity().replacedOn(on);
+        if (later == this || ended() || !replaced) {
+            return false;
+        }
+        this.status = CertificateStatus.SUPERSEDED;
+        this.supersededBy = later;
+        this.supersededByNumber = later == null ? number : later.number;
+        this.supersededOn = on;
+        return true;
     }
 
     /** Revoked by an issued revocation decision, from its signing date. */
@@ -178,6 +218,7 @@ public class Certificate implements Auditable {
     public String auditState() {
         return "number=" + number + "; product=" + productId + " " + productName + "; stars=" + stars + "; validFrom=" + validFrom
                 + "; validUntil=" + validUntil + "; status=" + status + (revokedOn == null ? "" : "; revokedOn=" + revokedOn)
+                + (supersededOn == null ? "" : "; supersededBy=" + supersededByNumber + "; supersededOn=" + supersededOn)
                 + "; sha256=" + pdf.getSha256();
     }
 
@@ -239,6 +280,18 @@ public class Certificate implements Auditable {
 
     public LocalDate getRevokedOn() {
         return revokedOn;
+    }
+
+    public Certificate getSupersededBy() {
+        return supersededBy;
+    }
+
+    public String getSupersededByNumber() {
+        return supersededByNumber;
+    }
+
+    public LocalDate getSupersededOn() {
+        return supersededOn;
     }
 
     public IssuedFile getPdf() {

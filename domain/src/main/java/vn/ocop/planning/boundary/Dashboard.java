@@ -9,7 +9,6 @@ import jakarta.persistence.TypedQuery;
 import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.certification.boundary.ExpiringView;
-import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
@@ -24,6 +23,7 @@ import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.shared.boundary.FiguresCache;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.entity.AuditEntry;
+import vn.ocop.statistics.control.StarClass;
 import vn.ocop.training.boundary.TrainingCoverage;
 import vn.ocop.training.control.CoverageRules;
 
@@ -161,36 +161,36 @@ public class Dashboard {
     }
 
     /**
-     * The class of each product today per commune of its producer: the class of its latest certificate valid today (not
-     * revoked, conferring a class) and of the higher levels' latest decision still valid, the higher of the two.
+     * The class of each product today per commune of its producer: its class in force ({@link StarClass#on}: its latest
+     * recognition, a certificate conferring a class or a higher level's decision, when it still holds).
      */
     private Map<Long, Map<Integer, Long>> classesByCommune(Set<Long> only, LocalDate today) {
         String scope = only == null ? "" : " AND pr.commune.id IN :only";
-        TypedQuery<Object[]> own = em.createQuery("SELECT pr.commune.id, c.productId, MAX(c.conferredStars) FROM Certificate c"
-                + " JOIN c.product p JOIN p.producer pr WHERE c.status <> :revoked AND c.conferredStars IS NOT NULL AND c.validFrom <= :today"
-                + " AND c.validUntil >= :today AND NOT EXISTS (SELECT l FROM Certificate l WHERE l.productId = c.productId"
-                + " AND l.conferredStars IS NOT NULL AND l.status <> :revoked AND l.validFrom > c.validFrom AND l.validFrom <= :today)"
-                + scope + " GROUP BY pr.commune.id, c.productId", Object[].class)
-                .setParameter("revoked", CertificateStatus.REVOKED).setParameter("today", today);
-        TypedQuery<Object[]> received = em.createQuery("SELECT pr.commune.id, p.id, MAX(r.stars) FROM ReceivedProduct r"
-                + " JOIN r.product p JOIN p.producer pr WHERE r.decision.signedOn <= :today AND r.validUntil >= :today"
-                + " AND NOT EXISTS (SELECT l FROM ReceivedProduct l WHERE l.product = r.product"
-                + " AND l.decision.signedOn > r.decision.signedOn AND l.decision.signedOn <= :today)"
-                + scope + " GROUP BY pr.commune.id, p.id", Object[].class).setParameter("today", today);
+        TypedQuery<Object[]> own = em.createQuery("SELECT pr.commune.id, c.productId, c.conferredStars, c.validFrom, c.validUntil,"
+                + " c.revokedOn, c.number FROM Certificate c JOIN c.product p JOIN p.producer pr WHERE c.conferredStars IS NOT NULL"
+                + " AND c.validFrom <= :today" + scope, Object[].class).setParameter("today", today);
+        TypedQuery<Object[]> received = em.createQuery("SELECT pr.commune.id, p.id, r.stars, r.decision.signedOn, r.validUntil"
+                + " FROM ReceivedProduct r JOIN r.product p JOIN p.producer pr WHERE r.decision.signedOn <= :today" + scope,
+                Object[].class).setParameter("today", today);
         if (only != null) {
             own.setParameter("only", only);
             received.setParameter("only", only);
         }
-        Map<Long, Map<Long, Integer>> best = new HashMap<>();
-        for (List<Object[]> rows : List.of(own.getResultList(), received.getResultList())) {
-            for (Object[] row : rows) {
-                best.computeIfAbsent((Long) row[0], k -> new HashMap<>())
-                        .merge((Long) row[1], ((Number) row[2]).intValue(), Math::max);
-            }
+        Map<Long, Long> communeOf = new HashMap<>();
+        Map<Long, List<StarClass.Recognition>> recognitions = new HashMap<>();
+        for (Object[] r : own.getResultList()) {
+            communeOf.put((Long) r[1], (Long) r[0]);
+            recognitions.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(StarClass.Recognition.certificate((String) r[6],
+                    ((Number) r[2]).intValue(), (LocalDate) r[3], (LocalDate) r[4], (LocalDate) r[5]));
+        }
+        for (Object[] r : received.getResultList()) {
+            communeOf.put((Long) r[1], (Long) r[0]);
+            recognitions.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(StarClass.Recognition.received(
+                    ((Number) r[2]).intValue(), (LocalDate) r[3], (LocalDate) r[4]));
         }
         Map<Long, Map<Integer, Long>> classes = new HashMap<>();
-        best.forEach((commune, byProduct) -> byProduct.values()
-                .forEach(stars -> classes.computeIfAbsent(commune, k -> new TreeMap<>()).merge(stars, 1L, Long::sum)));
+        recognitions.forEach((product, list) -> StarClass.on(today, list).ifPresent(best ->
+                classes.computeIfAbsent(communeOf.get(product), k -> new TreeMap<>()).merge(best.stars(), 1L, Long::sum)));
         return classes;
     }
 

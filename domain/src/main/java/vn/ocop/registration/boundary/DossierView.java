@@ -9,16 +9,35 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A product's dossier as the product page shows it: the checklist, its documents and photos. */
-public record DossierView(long productId, boolean open, DossierChecklist checklist, List<Document> documents) {
+/**
+ * A product's dossier as the product page shows it: the checklist, its documents and photos; which of the product's
+ * dossiers it is (a re-evaluation or an upgrade opens the next one), the certificate in force it starts from, and the
+ * documents of the last dossier that were not carried over (to be supplied again).
+ */
+public record DossierView(long productId, boolean open, DossierChecklist checklist, List<Document> documents, int number,
+                          String certificateInForce, List<Document> leftOut) {
 
-    /** One uploaded document, without its bytes. */
+    public DossierView(long productId, boolean open, DossierChecklist checklist, List<Document> documents) {
+        this(productId, open, checklist, documents, 1, null, List.of());
+    }
+
+    /**
+     * One uploaded document, without its bytes: {@code validUntil} the paper's own last day, when it has one, and
+     * whether that day has passed; {@code carried} whether it came with an earlier dossier of the product.
+     */
     public record Document(Long id, DossierItem item, String issuer, LocalDate issuedOn, String fileName,
-                           String mediaType, long size, String sha256, String uploadedBy, LocalDateTime uploadedAt) {
+                           String mediaType, long size, String sha256, String uploadedBy, LocalDateTime uploadedAt,
+                           LocalDate validUntil, boolean expired, boolean carried) {
 
-        static Document of(DossierDocument d) {
+        static Document of(DossierDocument d, LocalDate today) {
             return new Document(d.getId(), d.getItem(), d.getIssuer(), d.getIssuedOn(), d.getFileName(), d.getMediaType(),
-                    d.getSize(), d.getSha256(), d.getUploadedBy(), d.getUploadedAt());
+                    d.getSize(), d.getSha256(), d.getUploadedBy(), d.getUploadedAt(), d.getValidUntil(), d.expiredOn(today),
+                    d.getDossierUntil() == null && d.carried());
+        }
+
+        /** Why a document of the last dossier was not carried over: renewed at every registration, expired, or removed. */
+        public String leftBecause() {
+            return item.renewedEachRegistration() ? "RENEWED" : expired ? "EXPIRED" : "REMOVED";
         }
 
         public boolean image() {
@@ -32,5 +51,10 @@ public record DossierView(long productId, boolean open, DossierChecklist checkli
 
     public List<Document> photos() {
         return of(DossierItem.PHOTO);
+    }
+
+    /** The documents carried over from the product's earlier dossier. */
+    public List<Document> carried() {
+        return documents.stream().filter(Document::carried).toList();
     }
 }

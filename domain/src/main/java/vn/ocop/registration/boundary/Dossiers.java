@@ -26,6 +26,7 @@ import vn.ocop.reports.DossierChecklistDocument;
 import vn.ocop.reports.ProductRegistrationDocument;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.entity.IssuedFile;
 
@@ -66,10 +67,65 @@ public class Dossiers {
 
     public DossierView dossier(long productId) {
         Product product = visibleProduct(productId, users.me());
+        LocalDate today = LocalDate.now(clock);
         List<DossierDocument> documents = documents(product);
+        List<DossierDocument> leftOut = product.getDossierNumber() == 1 ? List.of()
+                : em.createNamedQuery(DossierDocument.LEFT_OUT, DossierDocument.class).setParameter("product", product)
+                .setParameter("dossier", product.getDossierNumber()).getResultList();
         return new DossierView(product.getId(), product.isOpen(),
                 product.checklist(documents.stream().map(DossierDocument::getItem).toList()),
-                documents.stream().map(DossierView.Document::of).toList());
+                documents.stream().map(d -> DossierView.Document.of(d, today)).toList(), product.getDossierNumber(),
+                product.getCertificateInForce(), leftOut.stream().map(d -> DossierView.Document.of(d, today)).toList());
+    }
+
+    /**
+     * Registers a recognised product again for a re-evaluation or an upgrade, starting from its last dossier
+     * ({@link Product#reRegister}): linked to its certificate in force today, the documents still valid carried over
+     * to the new dossier, the others left out (kept with the earlier dossier) to be supplied again.
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public DossierView reRegister(long productId, Long version, RegistrationType type, String note) {
+        Caller caller = users.me();
+        Product product = visibleProduct(productId, caller);
+        if (version == null) {
+            throw BusinessException.onField("version", "error.required");
+        }
+        if (product.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        String before = product.auditState();
+        List<DossierDocument> last = documents(product);
+        CertificateInForce inForce = certificateInForce(product, today);
+        product.reRegister(type, inForce == null ? null : inForce.number(), inForce == null ? null : inForce.until(), note, now,
+                caller.username());
+        last.stream().filter(d -> !d.carriesOver(today)).forEach(d -> d.leaveOut(product.getDossierNumber()));
+        em.flush();
+        audit.change("PRODUCT_RE_REGISTERED", product, before, note);
+        return dossier(productId);
+    }
+
+    /** A certificate of the product and its last day. */
+    private record CertificateInForce(String number, LocalDate until) {
+    }
+
+    /**
+     * The product's certificate in force on the day (valid or expiring, not revoked nor superseded), the latest first;
+     * read from the certification's table (registration does not depend on the certification's code).
+     */
+    private CertificateInForce certificateInForce(Product product, LocalDate day) {
+        List<?> rows = em.createNativeQuery("SELECT number, valid_until FROM cert_certificate WHERE product_id = ?1"
+                        + " AND status IN ('VALID', 'EXPIRING') AND valid_from <= ?2 AND valid_until >= ?2"
+                        + " ORDER BY valid_from DESC, number DESC").setParameter(1, product.getId()).setParameter(2, java.sql.Date.valueOf(day))
+                .setMaxResults(1).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Object until = row[1];
+        return new CertificateInForce((String) row[0], until instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) until);
     }
 
     /**
@@ -79,6 +135,13 @@ public class Dossiers {
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public DossierView upload(long productId, DossierItem item, String issuer, LocalDate issuedOn, String fileName,
                               byte[] content) {
+        return upload(productId, item, issuer, issuedOn, null, fileName, content);
+    }
+
+    /** Adds a document whose paper is valid until a day (a food-safety certificate, a test report): see above. */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public DossierView upload(long productId, DossierItem item, String issuer, LocalDate issuedOn, LocalDate validUntil,
+                              String fileName, byte[] content) {
         Caller caller = users.me();
         Product product = visibleProduct(productId, caller);
         Upload upload = Uploads.check(fileName, content);
@@ -91,6 +154,7 @@ public class Dossiers {
         StoredFile file = new StoredFile(upload.content(), Uploads.thumbnail(upload));
         DossierDocument document = new DossierDocument(product, item, issuer, issuedOn, upload, file,
                 LocalDateTime.now(clock), caller.username());
+        document.validUntil(validUntil);
         em.persist(file);
         em.persist(document);
         em.flush();
@@ -108,8 +172,13 @@ public class Dossiers {
             throw new BusinessException("registration.product.submitted");
         }
         String before = document.auditState();
-        em.remove(document);
-        em.remove(document.getFile());
+        if (document.carried()) {
+            // it stays with the earlier dossier it came from
+            document.leaveOut(product.getDossierNumber());
+        } else {
+            em.remove(document);
+            em.remove(document.getFile());
+        }
         em.flush();
         audit.change("DOSSIER_DOCUMENT_REMOVED", document, before, null);
         return dossier(product.getId());

@@ -2,6 +2,7 @@ package vn.ocop.registration.control;
 
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.Product;
+import vn.ocop.registration.entity.RegistrationType;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,10 +31,19 @@ public record DossierChecklist(List<Line> lines, boolean samplesRequired, boolea
      * given items (one entry per document); {@code service} products send no samples.
      */
     public static DossierChecklist of(String criteriaSet, boolean service, Integer samples, Collection<DossierItem> documents) {
+        return of(criteriaSet, null, service, samples, documents);
+    }
+
+    /**
+     * The checklist of a registration of the type (null: not chosen yet, as a first time): a re-evaluation adds the
+     * mandatory report on the product's 3 years of production and business.
+     */
+    public static DossierChecklist of(String criteriaSet, RegistrationType type, boolean service, Integer samples,
+                                      Collection<DossierItem> documents) {
         Map<DossierItem, Integer> counts = new EnumMap<>(DossierItem.class);
         documents.forEach(item -> counts.merge(item, 1, Integer::sum));
-        List<Line> lines = Arrays.stream(DossierItem.values()).filter(DossierItem::inChecklist)
-                .map(item -> new Line(item, item.mandatoryUnder(criteriaSet), counts.getOrDefault(item, 0))).toList();
+        List<Line> lines = Arrays.stream(DossierItem.values()).filter(item -> item.inChecklist(type))
+                .map(item -> new Line(item, item.mandatoryFor(criteriaSet, type), counts.getOrDefault(item, 0))).toList();
         return new DossierChecklist(lines, !service, samples != null && samples >= Product.REQUIRED_SAMPLES);
     }
 

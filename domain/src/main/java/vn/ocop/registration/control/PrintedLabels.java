@@ -43,6 +43,7 @@ public final class PrintedLabels {
             case QUALITY_MANAGEMENT -> "Hệ thống quản lý chất lượng, kế hoạch kiểm soát chất lượng";
             case PRODUCT_STORY -> "Câu chuyện sản phẩm";
             case MARKET_EVIDENCE -> "Phát triển thị trường, quảng bá, giải thưởng";
+            case PRODUCTION_REPORT -> "Báo cáo tình hình sản xuất, kinh doanh 3 năm (đánh giá lại)";
             case OTHER -> "Tài liệu khác";
             case PHOTO -> "Ảnh sản phẩm";
         };

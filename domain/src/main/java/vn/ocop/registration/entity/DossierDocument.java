@@ -30,15 +30,19 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "dossier_document")
 @NamedQuery(name = DossierDocument.OF_PRODUCT,
-        query = "SELECT d FROM DossierDocument d WHERE d.product = :product ORDER BY d.item, d.uploadedAt, d.id")
-@NamedQuery(name = DossierDocument.ITEMS_OF_PRODUCT, query = "SELECT d.item FROM DossierDocument d WHERE d.product = :product")
+        query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.dossierUntil IS NULL ORDER BY d.item, d.uploadedAt, d.id")
+@NamedQuery(name = DossierDocument.ITEMS_OF_PRODUCT,
+        query = "SELECT d.item FROM DossierDocument d WHERE d.product = :product AND d.dossierUntil IS NULL")
 @NamedQuery(name = DossierDocument.SAME_FILE,
-        query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.sha256 = :sha256")
+        query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.sha256 = :sha256 AND d.dossierUntil IS NULL")
+@NamedQuery(name = DossierDocument.LEFT_OUT,
+        query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.dossierUntil = :dossier ORDER BY d.item, d.id")
 public class DossierDocument implements Auditable {
 
     public static final String OF_PRODUCT = "DossierDocument.ofProduct";
     public static final String SAME_FILE = "DossierDocument.sameFile";
     public static final String ITEMS_OF_PRODUCT = "DossierDocument.itemsOfProduct";
+    public static final String LEFT_OUT = "DossierDocument.leftOut";
 
     @Id
     @SequenceGenerator(name = "seq_dossier_document", sequenceName = "seq_dossier_document", allocationSize = 50)
@@ -58,6 +62,18 @@ public class DossierDocument implements Auditable {
 
     @Column(name = "issued_on", updatable = false)
     private LocalDate issuedOn;
+
+    /** The last day the paper itself is valid (a food-safety certificate, a test report), when it has one. */
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
+    /** The first of the product's dossiers the document belongs to. */
+    @Column(name = "dossier_from", nullable = false, updatable = false)
+    private int dossierFrom = 1;
+
+    /** The dossier it was left out of at a re-registration (not carried over); null while in the current dossier. */
+    @Column(name = "dossier_until")
+    private Integer dossierUntil;
 
     @Column(name = "file_name", nullable = false, length = 255, updatable = false)
     private String fileName;
@@ -123,6 +139,38 @@ public class DossierDocument implements Auditable {
         this.file = file;
         this.uploadedAt = at;
         this.uploadedBy = actor;
+        this.dossierFrom = product.getDossierNumber();
+    }
+
+    /** The paper's own validity (optional): its last day, not before the day it was issued. */
+    public void validUntil(LocalDate until) {
+        if (until != null && issuedOn != null && until.isBefore(issuedOn)) {
+            throw BusinessException.onField("validUntil", "registration.dossier.validBeforeIssued");
+        }
+        this.validUntil = until;
+    }
+
+    /** Whether the paper's own validity has ended before the day. */
+    public boolean expiredOn(LocalDate day) {
+        return validUntil != null && validUntil.isBefore(day);
+    }
+
+    /**
+     * Whether the document is carried over to the dossier of a re-registration on the day: a paper still valid that
+     * is not renewed at every registration ({@link DossierItem#renewedEachRegistration}); photos are carried.
+     */
+    public boolean carriesOver(LocalDate day) {
+        return !item.renewedEachRegistration() && !expiredOn(day);
+    }
+
+    /** Whether it came with an earlier dossier of the product (carried over) rather than uploaded for this one. */
+    public boolean carried() {
+        return dossierFrom < product.getDossierNumber();
+    }
+
+    /** Leaves the document out of the product's current dossier, kept with the earlier dossiers it belonged to. */
+    public void leaveOut(int dossier) {
+        this.dossierUntil = dossier;
     }
 
     @Override
@@ -139,7 +187,8 @@ public class DossierDocument implements Auditable {
     public String auditState() {
         return "product=" + product.getId() + "; item=" + item + "; file=" + fileName + "; type=" + mediaType + "; size="
                 + size + "; sha256=" + sha256 + (issuer == null ? "" : "; issuer=" + issuer)
-                + (issuedOn == null ? "" : "; issuedOn=" + issuedOn);
+                + (issuedOn == null ? "" : "; issuedOn=" + issuedOn) + (validUntil == null ? "" : "; validUntil=" + validUntil)
+                + "; dossier=" + dossierFrom + (dossierUntil == null ? "" : "-" + (dossierUntil - 1));
     }
 
     public Long getId() {
@@ -160,6 +209,18 @@ public class DossierDocument implements Auditable {
 
     public LocalDate getIssuedOn() {
         return issuedOn;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public int getDossierFrom() {
+        return dossierFrom;
+    }
+
+    public Integer getDossierUntil() {
+        return dossierUntil;
     }
 
     public String getFileName() {

@@ -23,6 +23,11 @@ public enum DossierItem {
     QUALITY_MANAGEMENT(false, false),
     PRODUCT_STORY(false, false),
     MARKET_EVIDENCE(false, false),
+    /**
+     * The report on the product's 3 years of production and business since its recognition (raw materials, market,
+     * quality declaration, what changed): a re-evaluation's dossier only, where it is mandatory.
+     */
+    PRODUCTION_REPORT(false, false),
     OTHER(false, false),
     PHOTO(false, false);
 
@@ -41,9 +46,27 @@ public enum DossierItem {
         return CRITERIA_1048.equals(criteriaSet) ? mandatoryUnder1048 : mandatoryUnder148;
     }
 
+    /** Whether the item must be in the dossier of a registration of this type under the criteria set. */
+    public boolean mandatoryFor(String criteriaSet, RegistrationType type) {
+        return this == PRODUCTION_REPORT ? type == RegistrationType.RE_EVALUATION : mandatoryUnder(criteriaSet);
+    }
+
     /** Whether the item is a line of the checklist (photos are not). */
     public boolean inChecklist() {
         return this != PHOTO;
+    }
+
+    /** Whether the item is a line of the checklist of a registration of this type (the 3-year report: re-evaluation only). */
+    public boolean inChecklist(RegistrationType type) {
+        return inChecklist() && (this != PRODUCTION_REPORT || type == RegistrationType.RE_EVALUATION);
+    }
+
+    /**
+     * Whether every registration needs a new one (the registration form ticks the registration type, the self-assessment
+     * and the 3-year report are of this evaluation): such a document is never carried over to the next dossier.
+     */
+    public boolean renewedEachRegistration() {
+        return this == REGISTRATION_FORM || this == SELF_ASSESSMENT || this == PRODUCTION_REPORT;
     }
 
     /** Whether a document of this item must say who issued it and when. */

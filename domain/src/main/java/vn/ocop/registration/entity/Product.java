@@ -22,6 +22,7 @@ import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,14 @@ public class Product implements Auditable {
     @Enumerated(EnumType.STRING)
     @Column(name = "registration_type", length = 20)
     private RegistrationType registrationType;
+
+    /** Which of the product's dossiers is prepared or was last submitted: 1, then one more at each re-registration. */
+    @Column(name = "dossier_number", nullable = false)
+    private int dossierNumber = 1;
+
+    /** The certificate in force the current registration (a re-evaluation or an upgrade) starts from. */
+    @Column(name = "certificate_in_force", length = 40)
+    private String certificateInForce;
 
     @Column(length = MAX_NOTE)
     private String description;
@@ -149,11 +158,47 @@ public class Product implements Auditable {
         if (type == null) {
             throw BusinessException.onField("registrationType", "error.required");
         }
+        if (dossierNumber > 1 && type != registrationType) {
+            throw BusinessException.onField("registrationType", "registration.reRegister.sameType", registrationType);
+        }
         if (step.canMoveTo(CycleStep.DOSSIER_SUBMITTED) && !checklist.complete()) {
             throw new BusinessException("registration.dossier.incomplete", checklist.gaps());
         }
-        move(CycleStep.DOSSIER_SUBMITTED, note, at, actor);
+        move(CycleStep.DOSSIER_SUBMITTED, note, at, actor, type);
         this.registrationType = type;
+    }
+
+    /**
+     * Registers the recognised product again, for a re-evaluation or an upgrade, from its last dossier: the product
+     * (name, set, description, samples) stays as it was, a new dossier is opened (cycle step 4, preparation) and the
+     * registration is linked to the certificate in force. Only a product whose last dossier was submitted, with a
+     * certificate still in force on the day (a re-evaluation is asked for before the certificate expires), not already
+     * registered again from that certificate. The documents still valid are carried over by the dossier
+     * ({@link DossierDocument#carriesOver}).
+     */
+    public void reRegister(RegistrationType type, String certificate, LocalDate certificateUntil, String note, LocalDateTime at,
+                           String actor) {
+        if (type != RegistrationType.RE_EVALUATION && type != RegistrationType.UPGRADE) {
+            throw BusinessException.onField("registrationType", "registration.reRegister.type");
+        }
+        if (step != CycleStep.DOSSIER_SUBMITTED) {
+            throw new BusinessException("registration.reRegister.notSubmitted");
+        }
+        if (certificate == null || certificateUntil == null || certificateUntil.isBefore(at.toLocalDate())) {
+            throw new BusinessException("registration.reRegister.noCertificate");
+        }
+        if (certificate.equals(certificateInForce)) {
+            throw new BusinessException("registration.reRegister.already", certificate);
+        }
+        String text = VietnameseText.normalise(note);
+        if (text != null && text.length() > MAX_NOTE) {
+            throw BusinessException.onField("note", "error.tooLong", MAX_NOTE);
+        }
+        transitions.add(new ProductTransition(this, step, CycleStep.PREPARING, at, actor, text, type));
+        this.step = CycleStep.PREPARING;
+        this.registrationType = type;
+        this.certificateInForce = certificate;
+        this.dossierNumber++;
     }
 
     /**
@@ -187,10 +232,14 @@ public class Product implements Auditable {
 
     /** The dossier's checklist from the items of its documents. */
     public DossierChecklist checklist(java.util.Collection<DossierItem> documents) {
-        return DossierChecklist.of(productSet.getCriteriaSet(), productSet.isService(), samples, documents);
+        return DossierChecklist.of(productSet.getCriteriaSet(), registrationType, productSet.isService(), samples, documents);
     }
 
     private void move(CycleStep to, String note, LocalDateTime at, String actor) {
+        move(to, note, at, actor, null);
+    }
+
+    private void move(CycleStep to, String note, LocalDateTime at, String actor, RegistrationType type) {
         if (!step.canMoveTo(to)) {
             throw new BusinessException("registration.cycle.illegal", step.name(), to.name());
         }
@@ -198,7 +247,7 @@ public class Product implements Auditable {
         if (text != null && text.length() > MAX_NOTE) {
             throw BusinessException.onField("note", "error.tooLong", MAX_NOTE);
         }
-        transitions.add(new ProductTransition(this, step, to, at, actor, text));
+        transitions.add(new ProductTransition(this, step, to, at, actor, text, type));
         this.step = to;
     }
 
@@ -215,7 +264,8 @@ public class Product implements Auditable {
     @Override
     public String auditState() {
         return "name=" + name + "; set=" + productSet.getCriteriaSet() + "#" + productSet.getNumber() + "; step=" + step
-                + "; registrationType=" + (registrationType == null ? "-" : registrationType) + "; samples="
+                + "; registrationType=" + (registrationType == null ? "-" : registrationType) + "; dossier=" + dossierNumber
+                + (certificateInForce == null ? "" : "; certificateInForce=" + certificateInForce) + "; samples="
                 + (samples == null ? "-" : samples) + "; description=" + (description == null ? "-" : description);
     }
 
@@ -245,6 +295,14 @@ public class Product implements Auditable {
 
     public Integer getSamples() {
         return samples;
+    }
+
+    public int getDossierNumber() {
+        return dossierNumber;
+    }
+
+    public String getCertificateInForce() {
+        return certificateInForce;
     }
 
     public RegistrationType getRegistrationType() {

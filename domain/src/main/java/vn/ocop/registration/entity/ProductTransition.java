@@ -51,6 +51,11 @@ public class ProductTransition {
     @Column(length = 1000, updatable = false)
     private String note;
 
+    /** The registration type of a submission or a re-registration (null for the other moves). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "registration_type", length = 20, updatable = false)
+    private RegistrationType registrationType;
+
     /** The registration form as submitted (a submission only; null for one submitted before V28 until first printed). */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "registration_form_pdf_id")
@@ -71,6 +76,16 @@ public class ProductTransition {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.note = note;
+    }
+
+    ProductTransition(Product product, CycleStep from, CycleStep to, LocalDateTime occurredAt, String actor, String note,
+                      RegistrationType registrationType) {
+        this(product, from, to, occurredAt, actor, note);
+        this.registrationType = registrationType;
+    }
+
+    public RegistrationType getRegistrationType() {
+        return registrationType;
     }
 
     public Long getId() {

@@ -52,10 +52,6 @@ public class Statistics {
     private static final String WITH_PRODUCT = " AND EXISTS (SELECT t.id FROM ProductTransition t WHERE t.product.producer = pr"
             + " AND t.occurredAt < :after)";
     private static final String NOT_REVOKED = "(c.revokedOn IS NULL OR c.revokedOn > :day)";
-    /** Not replaced by the day by a later certificate of the same product that confers a class (re-evaluation, upgrade). */
-    private static final String NOT_REPLACED = "NOT EXISTS (SELECT l FROM Certificate l WHERE l.productId = c.productId"
-            + " AND l.conferredStars IS NOT NULL AND l.validFrom > c.validFrom AND l.validFrom <= :day"
-            + " AND (l.revokedOn IS NULL OR l.revokedOn > :day))";
 
     @PersistenceContext
     EntityManager em;
@@ -157,30 +153,34 @@ public class Statistics {
     }
 
     /**
-     * The class on the period's last day of each product registered by then that has one (product id to stars), from
-     * the highest class per product of each source; {@code communeOf} receives each rated product's commune.
+     * The class on the period's last day of each product registered by then that has one (product id to stars): its
+     * latest recognition by then, when it still holds ({@link StarClass#on}); {@code communeOf} receives each rated
+     * product's commune.
      */
     private Map<Long, Integer> rated(Period period, Set<Long> unit, Map<Long, Long> communeOf) {
         String where = " JOIN p.producer pr JOIN pr.commune u WHERE " + REGISTERED + scope("u.id", unit);
-        Map<Long, Integer> certificates = perProduct(query("SELECT p.id, u.id, MAX(c.conferredStars) FROM Certificate c JOIN c.product p"
-                + where + " AND c.conferredStars IS NOT NULL AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED
-                + " AND " + NOT_REPLACED + " GROUP BY p.id, u.id", period, unit),
-                communeOf);
-        Map<Long, Integer> received = perProduct(query("SELECT p.id, u.id, MAX(r.stars) FROM ReceivedProduct r JOIN r.decision d"
-                + " JOIN r.product p" + where + " AND d.signedOn <= :day AND r.validUntil >= :day AND NOT EXISTS (SELECT l FROM"
-                + " ReceivedProduct l WHERE l.product = r.product AND l.decision.signedOn > d.signedOn AND l.decision.signedOn <= :day)"
-                + " GROUP BY p.id, u.id", period, unit),
-                communeOf);
-        return StarClass.highest(certificates, received);
+        Map<Long, List<StarClass.Recognition>> recognitions = new HashMap<>();
+        Map<Long, Long> communes = new HashMap<>();
+        query("SELECT p.id, u.id, c.number, c.conferredStars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c JOIN c.product p"
+                + where + " AND c.conferredStars IS NOT NULL AND c.validFrom <= :day", period, unit).getResultList()
+                .forEach(r -> add(recognitions, communes, r, StarClass.Recognition.certificate((String) r[2], ((Number) r[3]).intValue(),
+                        (LocalDate) r[4], (LocalDate) r[5], (LocalDate) r[6])));
+        query("SELECT p.id, u.id, r.stars, d.signedOn, r.validUntil FROM ReceivedProduct r JOIN r.decision d JOIN r.product p"
+                + where + " AND d.signedOn <= :day", period, unit).getResultList()
+                .forEach(r -> add(recognitions, communes, r, StarClass.Recognition.received(((Number) r[2]).intValue(),
+                        (LocalDate) r[3], (LocalDate) r[4])));
+        Map<Long, Integer> stars = new HashMap<>();
+        recognitions.forEach((id, list) -> StarClass.on(period.on(), list).ifPresent(best -> {
+            stars.put(id, best.stars());
+            communeOf.put(id, communes.get(id));
+        }));
+        return stars;
     }
 
-    private static Map<Long, Integer> perProduct(TypedQuery<Object[]> query, Map<Long, Long> communeOf) {
-        Map<Long, Integer> stars = new HashMap<>();
-        for (Object[] r : query.getResultList()) {
-            stars.put((Long) r[0], ((Number) r[2]).intValue());
-            communeOf.put((Long) r[0], (Long) r[1]);
-        }
-        return stars;
+    private static void add(Map<Long, List<StarClass.Recognition>> recognitions, Map<Long, Long> communes, Object[] row,
+                            StarClass.Recognition recognition) {
+        recognitions.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(recognition);
+        communes.put((Long) row[0], (Long) row[1]);
     }
 
     // ---- producers ----
@@ -221,12 +221,16 @@ public class Statistics {
         long revoked = single("SELECT COUNT(c) FROM Certificate c JOIN c.decision d WHERE d.signedOn <= :day"
                 + " AND c.revokedOn IS NOT NULL AND c.revokedOn <= :day" + scope, period, unit);
         Map<CertificateStatus, Long> states = new EnumMap<>(CertificateStatus.class);
+        long superseded = single("SELECT COUNT(c) FROM Certificate c JOIN c.decision d WHERE d.signedOn <= :day AND " + NOT_REVOKED
+                + " AND c.supersededOn IS NOT NULL AND c.supersededOn <= :day" + scope, period, unit);
         query("SELECT c.validFrom, c.validUntil, COUNT(c) FROM Certificate c JOIN c.decision d WHERE d.signedOn <= :day AND "
-                + NOT_REVOKED + scope + " GROUP BY c.validFrom, c.validUntil", period, unit).getResultList()
+                + NOT_REVOKED + " AND (c.supersededOn IS NULL OR c.supersededOn > :day)" + scope
+                + " GROUP BY c.validFrom, c.validUntil", period, unit).getResultList()
                 .forEach(r -> states.merge(new Validity((LocalDate) r[0], (LocalDate) r[1]).on(period.on(), false), (Long) r[2],
                         Long::sum));
         return new StatisticsView.CertificateCounts(issued, states.getOrDefault(CertificateStatus.VALID, 0L),
-                states.getOrDefault(CertificateStatus.EXPIRING, 0L), states.getOrDefault(CertificateStatus.EXPIRED, 0L), revoked);
+                states.getOrDefault(CertificateStatus.EXPIRING, 0L), states.getOrDefault(CertificateStatus.EXPIRED, 0L), revoked,
+                superseded);
     }
 
     // ---- training ----
@@ -267,12 +271,12 @@ public class Statistics {
         LocalDate today = today();
         Map<Long, List<StarClass.Recognition>> recognitions = new HashMap<>();
         em.createQuery("SELECT c.productId, c.number, c.stars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c"
-                        + " WHERE c.conferredStars IS NOT NULL AND c.validFrom <= :day AND c.validUntil >= :day AND " + NOT_REVOKED, Object[].class)
+                        + " WHERE c.conferredStars IS NOT NULL AND c.validFrom <= :day", Object[].class)
                 .setParameter("day", today).getResultList()
                 .forEach(r -> recognitions.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(StarClass.Recognition.certificate(
                         (String) r[1], ((Number) r[2]).intValue(), (LocalDate) r[3], (LocalDate) r[4], (LocalDate) r[5])));
         em.createQuery("SELECT r.product.id, r.stars, d.signedOn, r.validUntil FROM ReceivedProduct r JOIN r.decision d"
-                        + " WHERE d.signedOn <= :day AND r.validUntil >= :day", Object[].class)
+                        + " WHERE d.signedOn <= :day", Object[].class)
                 .setParameter("day", today).getResultList()
                 .forEach(r -> recognitions.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(StarClass.Recognition.received(
                         ((Number) r[1]).intValue(), (LocalDate) r[2], (LocalDate) r[3])));
@@ -309,7 +313,7 @@ public class Statistics {
             where.add("c.communeId IN :unit");
         }
         TypedQuery<Object[]> query = em.createQuery("SELECT c.number, d.number, d.signedOn, c.productId, c.productName,"
-                + " c.producerName, c.communeId, c.stars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c JOIN c.decision d"
+                + " c.producerName, c.communeId, c.stars, c.validFrom, c.validUntil, c.revokedOn, c.supersededOn FROM Certificate c JOIN c.decision d"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY d.signedOn, c.number", Object[].class);
         if (period != null) {
             query.setParameter("from", period.from()).setParameter("day", period.to());
@@ -322,7 +326,8 @@ public class Statistics {
                 .forEach(r -> codes.put((Long) r[0], (String) r[1]));
         return query.getResultList().stream().map(r -> new ExportedCertificate((String) r[0], (String) r[1], (LocalDate) r[2],
                 (Long) r[3], (String) r[4], (String) r[5], codes.get((Long) r[6]), ((Number) r[7]).intValue(), (LocalDate) r[8],
-                (LocalDate) r[9], new Validity((LocalDate) r[8], (LocalDate) r[9]).on(today, r[10] != null).name())).toList();
+                (LocalDate) r[9], r[11] != null && r[10] == null ? CertificateStatus.SUPERSEDED.name()
+                : new Validity((LocalDate) r[8], (LocalDate) r[9]).on(today, r[10] != null).name())).toList();
     }
 
     // ---- queries ----

@@ -60,7 +60,8 @@ public final class StatisticsLabels {
                 view.productsByGroup().stream().map(g -> new StatisticsDocument.Count(g.group(), g.count())).toList(), communes,
                 stars, view.producersByType().stream()
                         .map(t -> new StatisticsDocument.ProducerRow(type(t.type()), t.active(), t.withProduct())).toList(),
-                new StatisticsDocument.Certificates(c.issued(), c.valid(), c.expiring(), c.expired(), c.revoked()),
+                new StatisticsDocument.Certificates(c.issued(), c.valid(), c.expiring(), c.expired(), c.revoked(),
+                        c.superseded()),
                 view.training().stream().map(t -> new StatisticsDocument.TrainingRow(audience(t.audience()), t.courses(),
                         t.completed(), t.required(), t.trained(), percent(t.percent()))).toList());
     }

@@ -38,7 +38,12 @@ public record StatisticsView(Period period, List<GroupCount> productsByGroup, Li
     public record TypeCount(ProducerType type, long active, long withProduct) {
     }
 
-    public record CertificateCounts(long issued, long valid, long expiring, long expired, long revoked) {
+    /** The certificates issued in the period and the state at its end of those issued by then (superseded: replaced by a later recognition). */
+    public record CertificateCounts(long issued, long valid, long expiring, long expired, long revoked, long superseded) {
+
+        public CertificateCounts(long issued, long valid, long expiring, long expired, long revoked) {
+            this(issued, valid, expiring, expired, revoked, 0);
+        }
     }
 
     /** An audience: courses held and completions in the period; the coverage at the end of the period's year. */

@@ -80,6 +80,7 @@ public final class StatisticsWorkbook {
             line(certificates, styles, false, "Sắp hết hiệu lực (30 ngày hoặc ít hơn)", c.expiring());
             line(certificates, styles, false, "Hết hiệu lực", c.expired());
             line(certificates, styles, false, "Bị thu hồi", c.revoked());
+            line(certificates, styles, false, "Được thay thế (đánh giá lại, nâng hạng)", c.superseded());
 
             Sheet training = sheet(workbook, styles, TRAINING, period, "Đối tượng", "Khóa học trong kỳ", "Người hoàn thành",
                     "Phải đào tạo (cuối năm)", "Đã đào tạo (cuối năm)", "Tỷ lệ (%)");

@@ -3,17 +3,15 @@ package vn.ocop.statistics.control;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The star class of a product on a date: the class of the latest of the recognitions that hold on that date, its
- * district certificates ({@code valid_from} ≤ date ≤ {@code valid_until}, not revoked on or before the date) and the
- * products of received decisions of higher levels (signed by the date, valid until at least the date). A product with
- * none is not rated ({@value #UNRATED}). The statistics' queries apply the same conditions in the database, leave out
- * a recognition replaced by a later one of the same source by that date, and merge the two sources' classes per
- * product with {@link #highest(Map, Map)}.
+ * The star class of a product on a date: the class of its latest recognition started by that date, when that one still
+ * holds (a re-evaluation or an upgrade replaces the earlier class whether it rose or fell, and the earlier recognition
+ * stays replaced: when the latest is revoked or has lapsed, the product has no class until it is recognised again).
+ * The recognitions are its certificates that confer a class ({@code valid_from} ≤ date ≤ {@code valid_until}, not
+ * revoked on or before the date) and the products of received decisions of higher levels (signed by the date, valid
+ * until at least the date). A product with none in force is not rated ({@value #UNRATED}).
  */
 public final class StarClass {
 
@@ -44,25 +42,19 @@ public final class StarClass {
     }
 
     /**
-     * The recognition that gives the class in force on the day: of those that hold, the one recognised last (a
-     * re-evaluation or an upgrade replaces the earlier class, whether the class rose or fell); on the same day the
-     * highest class, then the one that holds longer, then a district certificate (it has a number to show).
+     * The recognition that gives the class in force on the day: of those started by the day, the one recognised last
+     * (on the same day the highest class, then the one that holds longer, then a certificate: it has a number to show),
+     * when it holds on the day; empty when it does not (revoked or lapsed: an earlier one it replaced does not return).
      */
     public static Optional<Recognition> on(LocalDate date, Collection<Recognition> recognitions) {
-        return recognitions.stream().filter(r -> r.holdsOn(date))
+        return recognitions.stream().filter(r -> !r.from().isAfter(date))
                 .max(Comparator.comparing(Recognition::from).thenComparingInt(Recognition::stars).thenComparing(Recognition::until)
-                        .thenComparing(r -> r.certificateNumber() != null));
+                        .thenComparing(r -> r.certificateNumber() != null))
+                .filter(r -> r.holdsOn(date));
     }
 
     /** The class on the day, {@value #UNRATED} when none holds. */
     public static int starsOn(LocalDate date, Collection<Recognition> recognitions) {
         return on(date, recognitions).map(Recognition::stars).orElse(UNRATED);
-    }
-
-    /** Per product, the higher of the two sources' classes (each map: product id to its highest class there). */
-    public static Map<Long, Integer> highest(Map<Long, Integer> certificates, Map<Long, Integer> received) {
-        Map<Long, Integer> merged = new HashMap<>(certificates);
-        received.forEach((product, stars) -> merged.merge(product, stars, Math::max));
-        return merged;
     }
 }

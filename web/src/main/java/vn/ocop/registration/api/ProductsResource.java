@@ -11,7 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
+import vn.ocop.certification.boundary.EvaluationRow;
+import vn.ocop.certification.boundary.ProductHistory;
+import vn.ocop.registration.boundary.DossierView;
 import vn.ocop.registration.boundary.Dossiers;
+import vn.ocop.registration.entity.RegistrationType;
+import java.util.List;
 import vn.ocop.registration.boundary.PrescreenForm;
 import vn.ocop.registration.boundary.PrescreenView;
 import vn.ocop.registration.boundary.Prescreens;
@@ -52,8 +57,18 @@ public class ProductsResource {
         public Map<String, String> items;
     }
 
+    /** {@code {"version": 7, "type": "RE_EVALUATION", "note": "…"}}: type RE_EVALUATION or UPGRADE. */
+    public static class ReRegistrationBody {
+        public Long version;
+        public String type;
+        public String note;
+    }
+
     @EJB
     Registrations registrations;
+
+    @EJB
+    ProductHistory history;
 
     @EJB
     Prescreens prescreens;
@@ -116,6 +131,32 @@ public class ProductsResource {
         }
         return prescreens.record(id, given.version, new PrescreenForm(JsonBodies.named(PrescreenOutcome.class, given.outcome,
                 "outcome"), given.remarks, given.reasons, items));
+    }
+
+    /**
+     * Registers a recognised product again for a re-evaluation or an upgrade (the office, a commune officer): its next
+     * dossier, started from the last one; answers the new dossier (what was carried over, what to supply again).
+     */
+    @POST
+    @Path("{id}/re-registration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DossierView reRegister(@PathParam("id") long id, ReRegistrationBody body) {
+        ReRegistrationBody given = JsonBodies.required(body);
+        return dossiers.reRegister(id, given.version, JsonBodies.named(RegistrationType.class, given.type, "type"), given.note);
+    }
+
+    /** The product's dossier as it stands (its checklist, documents, what was carried over from the last one). */
+    @GET
+    @Path("{id}/dossier")
+    public DossierView dossier(@PathParam("id") long id) {
+        return dossiers.dossier(id);
+    }
+
+    /** The product's evaluations: each registration, the rounds that evaluated it, the certificates it was given. */
+    @GET
+    @Path("{id}/history")
+    public List<EvaluationRow> history(@PathParam("id") long id) {
+        return history.of(id);
     }
 
     private static Product of(ProductView p) {

@@ -58,6 +58,7 @@ public class ProductBacking implements Serializable {
     private DossierItem item;
     private String issuer;
     private LocalDate issuedOn;
+    private LocalDate validUntil;
 
     /** Called by the view parameter: reads the product and its dossier. */
     public void load() {
@@ -107,11 +108,12 @@ public class ProductBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        dossier = dossiers.upload(id, item, issuer, issuedOn, event.getFile().getFileName(), event.getFile().getContent());
+        dossier = dossiers.upload(id, item, issuer, issuedOn, validUntil, event.getFile().getFileName(), event.getFile().getContent());
         details = registrations.productDetails(id);
         Texts.info("registration_product.uploaded", event.getFile().getFileName());
         issuer = null;
         issuedOn = null;
+        validUntil = null;
     }
 
     public void uploadPhoto(FileUploadEvent event) {
@@ -142,7 +144,7 @@ public class ProductBacking implements Serializable {
     }
 
     public List<DossierItem> getItems() {
-        return Arrays.stream(DossierItem.values()).filter(DossierItem::inChecklist).toList();
+        return Arrays.stream(DossierItem.values()).filter(i -> i.inChecklist(details.summary().registrationType())).toList();
     }
 
     public RegistrationType[] getRegistrationTypes() {
@@ -231,5 +233,13 @@ public class ProductBacking implements Serializable {
 
     public void setIssuedOn(LocalDate issuedOn) {
         this.issuedOn = issuedOn;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public void setValidUntil(LocalDate validUntil) {
+        this.validUntil = validUntil;
     }
 }

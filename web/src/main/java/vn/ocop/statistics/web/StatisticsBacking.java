@@ -128,6 +128,7 @@ public class StatisticsBacking implements Serializable {
             case EXPIRING -> c.expiring();
             case EXPIRED -> c.expired();
             case REVOKED -> c.revoked();
+            case SUPERSEDED -> c.superseded();
         };
     }
 
