@@ -239,6 +239,9 @@ public class Inspections {
     }
 
     private Certificate visibleCertificate(String number) {
+        if (number == null || number.isBlank()) {
+            throw BusinessException.onField("certificate", "error.required");
+        }
         String canonical = Numbers.canonicalCertificate(number);
         Certificate certificate = canonical == null ? null : em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class)
                 .setParameter("number", canonical).getResultStream().findFirst().orElse(null);

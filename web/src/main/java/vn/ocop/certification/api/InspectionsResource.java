@@ -102,9 +102,6 @@ public class InspectionsResource {
         form.setFindings(recorded.findings);
         form.setOutcome(JsonBodies.named(InspectionOutcome.class, recorded.outcome, "outcome"));
         form.setRemedyBy(recorded.remedyBy);
-        if (recorded.certificate == null || recorded.certificate.isBlank()) {
-            throw BusinessException.onField("certificate", "error.required");
-        }
         return Response.status(Response.Status.CREATED).entity(Inspection.of(inspections.record(recorded.certificate, form, null, null)))
                 .build();
     }
