@@ -200,7 +200,10 @@ class InspectionsIT {
         assertEquals(CertificationIT.id(draft), ok(office.get("api/v1/inspections/" + id)).getJsonNumber("revocation").longValue());
 
         JsonObject issued = CertificationIT.issued(office, signedIn(url, "it-leader"), draft, CertificationIT.TODAY);
-        Pdf printed = Pdf.read(office.getBytes("api/v1/decisions/" + CertificationIT.id(issued) + "/pdf").body());
+        byte[] pdf = office.getBytes("api/v1/decisions/" + CertificationIT.id(issued) + "/pdf").body();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "revocation-from-inspection.pdf"), pdf);
+        Pdf printed = Pdf.read(pdf);
         String text = printed.text().replaceAll("\\s+", " ");
         assertTrue(text.contains("Căn cứ " + citation), "the legal bases cite the minutes: " + text);
         assertTrue(text.contains("Kết quả kiểm tra sau công nhận không đáp ứng yêu cầu (" + citation + ")"), "the grounds cite it: " + text);

@@ -76,10 +76,10 @@ public class DecisionNumbering {
             if (row == null) {
                 return BodyRegister.of(b, year, 0, null, null);
             }
-            Object[] top = em.createQuery("SELECT d.number, d.signedOn FROM Decision d WHERE d.bodyCode = :body AND d.numberYear = :year"
-                            + " AND d.sequence = :sequence AND d.status = :issued", Object[].class).setParameter("body", b.code())
-                    .setParameter("year", year).setParameter("sequence", row[2]).setParameter("issued", DecisionStatus.ISSUED)
-                    .setMaxResults(1).getSingleResult();
+            Object[] top = row[2] == null ? new Object[2] : em.createQuery("SELECT d.number, d.signedOn FROM Decision d"
+                            + " WHERE d.bodyCode = :body AND d.numberYear = :year AND d.sequence = :sequence AND d.status = :issued",
+                            Object[].class).setParameter("body", b.code()).setParameter("year", year).setParameter("sequence", row[2])
+                    .setParameter("issued", DecisionStatus.ISSUED).setMaxResults(1).getResultStream().findFirst().orElse(new Object[2]);
             return BodyRegister.of(b, year, ((Number) row[1]).longValue(), (String) top[0], (LocalDate) top[1]);
         }).toList();
     }
