@@ -195,7 +195,8 @@ class InspectionsIT {
         JsonObject draft = ok(office.sendJson("POST", "api/v1/decisions/revocations",
                 revocation.formatted(revoked, "\"INSPECTION_FINDINGS\", \"FOOD_SAFETY\"", ", \"inspection\": " + id)));
         String citation = "biên bản kiểm tra đột xuất ngày 01/10/2025 của " + TEAM;
-        assertTrue(draft.getJsonObject("decision").toString().contains(citation) || draft.toString().contains(citation), draft.toString());
+        String drafted = Pdf.read(office.getBytes("api/v1/decisions/" + CertificationIT.id(draft) + "/pdf").body()).text().replaceAll("\\s+", " ");
+        assertTrue(drafted.contains(citation), "the draft cites the inspection: " + drafted);
         assertEquals("REVOCATION_DRAFTED", ok(office.get("api/v1/inspections/" + id)).getString("followUp"));
         assertEquals(CertificationIT.id(draft), ok(office.get("api/v1/inspections/" + id)).getJsonNumber("revocation").longValue());
 
