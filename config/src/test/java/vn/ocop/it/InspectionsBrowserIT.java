@@ -54,7 +54,7 @@ class InspectionsBrowserIT {
         browser.click(browser.driver().findElement(By.cssSelector("[id='record:outcome'] label[for$='outcome:1']")));
         browser.date("record:remedyBy_input", "01/08/2025");
         browser.click("record:save");
-        browser.waitForTextIn("body", "sau ngày kiểm tra");
+        browser.waitForTextIn("body", "phải sau ngày kiểm tra");
         browser.screenshot("inspection-form-refused-1366");
         browser.date("record:remedyBy_input", "01/09/2025");
         browser.click("record:save");
