@@ -80,6 +80,9 @@ class AccessMatrixIT {
         row("GET /api/v1/exports/products.csv", "200", "200", "404J", "200", "200", "401J");
         row("GET /api/v1/exports/products.json", "200J", "200J", "404J", "200J", "200J", "401J");
         row("GET /api/v1/health", "200J", "200J", "200J", "200J", "200J", "200J");
+        row("GET /api/v1/inspections", "200J", "200J", "404J", "200J", "200J", "401J");
+        row("GET /api/v1/inspections/{id}", "404J", "404J", "404J", "404J", "404J", "401J");
+        row("GET /api/v1/inspections/{id}/minutes", "404J", "404J", "404J", "404J", "404J", "401J");
         row("GET /api/v1/me", "200J", "200J", "200J", "200J", "200J", "401J");
         row("GET /api/v1/me/tokens", "200J", "200J", "200J", "200J", "200J", "401J");
         row("GET /api/v1/plans", "200J", "200J", "404J", "200J", "200J", "401J");
@@ -119,10 +122,13 @@ class AccessMatrixIT {
         row("PAGE /admin/prescreen-items.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /admin/unit-import.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /admin/audit.xhtml", "200", "404P", "404P", "404P", "404P", "L");
+        row("PAGE /admin/numbering.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /admin/users.xhtml", "200", "404P", "404P", "404P", "404P", "L");
         row("PAGE /certification/certificates.xhtml", "200", "200", "404P", "200", "200", "L");
         row("PAGE /certification/decision.xhtml", "302", "302", "404P", "302", "302", "L");
         row("PAGE /certification/decisions.xhtml", "200", "200", "404P", "302", "200", "L");
+        row("PAGE /certification/inspection.xhtml", "302", "302", "404P", "302", "302", "L");
+        row("PAGE /certification/inspections.xhtml", "200", "200", "404P", "200", "200", "L");
         row("PAGE /error/404.xhtml", "404P", "404P", "404P", "404P", "404P", "404P");
         row("PAGE /error/500.xhtml", "500P", "500P", "500P", "500P", "500P", "500P");
         row("PAGE /error/expired.xhtml", "200P", "200P", "200P", "200P", "200P", "200P");
@@ -160,6 +166,8 @@ class AccessMatrixIT {
         row("POST /api/v1/decisions/{id}/approval", "403J", "403J", "404J", "403J", "404J", "401J");
         row("POST /api/v1/decisions/{id}/issue", "403J", "404J", "404J", "403J", "403J", "401J");
         row("POST /api/v1/decisions/{id}/reopening", "403J", "404J", "404J", "403J", "404J", "401J");
+        row("POST /api/v1/inspections", "403J", "400J", "404J", "403J", "403J", "401J");
+        row("POST /api/v1/inspections/{id}/minutes", "415J", "415J", "404J", "415J", "415J", "401J");
         row("POST /api/v1/me/tokens", "400J", "400J", "400J", "400J", "400J", "401J");
         row("POST /api/v1/producer-workbooks/import", "415J", "415J", "415J", "415J", "415J", "401J");
         row("POST /api/v1/producer-workbooks/preview", "415J", "415J", "415J", "415J", "415J", "401J");

@@ -33,7 +33,7 @@ class BadInputCorpusIT {
 
     /** Every table a write route could add to or change. */
     private static final List<String> TABLES = List.of("audit_entry", "producer", "product", "cert_decision", "cert_certificate",
-            "cert_expiry_notice", "cert_received_decision", "score_sheet", "api_token", "administrative_unit", "unit_succession");
+            "cert_expiry_notice", "cert_received_decision", "cert_inspection", "score_sheet", "api_token", "administrative_unit", "unit_succession");
 
     private static final String LONG = "Đ".repeat(100_000);
     private static final String NFD = Normalizer.normalize("Hợp tác xã Nông nghiệp Đan Phượng", Normalizer.Form.NFD);
@@ -46,8 +46,12 @@ class BadInputCorpusIT {
                 "{\"signedOn\": \"2026-02-30\"}", "{\"signedOn\": \"30/02/2026\"}", "{\"sentOn\": \"9999999-01-01\"}",
                 "{\"level\": \"GALAXY\"}", "{\"conclusion\": \"MAYBE\"}", "{\"choices\": {\"x\": \"y\"}}",
                 "{\"choices\": [1, 2]}", "{\"products\": [{\"productId\": \"a\", \"stars\": 9}]}", "{\"certificates\": \"OCOP\"}",
-                "{\"conflict\": \"yes\"}", "{\"write\": \"always\", \"expiresOn\": \"1900-01-01\"}"));
-        for (String field : List.of("name", "note", "reason", "grounds", "number", "body", "summary", "proposer")) {
+                "{\"conflict\": \"yes\"}", "{\"write\": \"always\", \"expiresOn\": \"1900-01-01\"}",
+                "{\"outcome\": \"MAYBE\", \"kind\": \"RANDOM\"}", "{\"inspectedOn\": \"30/02/2026\", \"remedyBy\": \"2026-02-30\"}",
+                "{\"certificate\": \"OCOP-000-0000-0000\", \"kind\": \"SURPRISE\", \"outcome\": \"COMPLIANT\"}",
+                "{\"certificate\": [\"OCOP\"], \"inspection\": \"x\"}"));
+        for (String field : List.of("name", "note", "reason", "grounds", "number", "body", "summary", "proposer", "findings", "scope",
+                "inspectors", "certificate")) {
             bodies.add("{\"" + field + "\": \"" + LONG + "\"}");
             bodies.add("{\"" + field + "\": \"\\u0000\\u0007\\u001b[31m\"}");
             bodies.add("{\"" + field + "\": \"" + NFD + "\"}");

@@ -128,6 +128,8 @@ class CrawlIT {
         assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
         CertificationIT.draft(office, round.round());
         CertificationIT.ok(office.post("api/v1/it-crawl/course", Map.of()));
+        // An inspection after recognition on an issued certificate: the register's and the inspection's pages.
+        InspectionsIT.recorded(url);
         // A round still scoring (a City round of 2026: the newest, first in the list), for the office's paper sheets.
         String tag = "s" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999);
         Portal admin = new Portal(url.toURI());

@@ -3,8 +3,9 @@
  * concluded evaluation round (drafted from the round, previewed, approved by a leader, issued with a gap-free
  * number per issuing body and year and frozen with their PDF and its SHA-256), the OCOP certificates of the
  * products recognised (36 months from signing, a URL-safe number, a QR code of the public verification page),
- * the daily marking of certificates expiring and expired, expiry notices, revocation by a decision with its grounds,
- * decisions of higher levels recorded as received, and the public verification.
+ * the daily marking of certificates expiring and expired, expiry notices, the register of inspections after
+ * recognition (with their follow-up), revocation by a decision with its grounds (an inspection that proposed it among
+ * them), decisions of higher levels recorded as received, and the public verification.
  *
  * <p>Reads the rating capability (concluded rounds and their frozen results) and the registration capability
  * (products, producers); renders through {@code vn.ocop.reports}. Nothing depends on it but the web layer and the

@@ -50,7 +50,8 @@ import java.util.logging.Logger;
  * certificates (expired since December 2022); a district round of late 2023 under 148/QĐ-TTg (four products
  * processed from fruit and vegetables, re-evaluated, scored on paper by the same council) recognised by a decision
  * signed 36 months less 20 days before the day the data is loaded, so that its certificates expire within 30 days;
- * one of them revoked by a revocation decision with its grounds; an expiry notice recorded as sent; and a decision of
+ * one of them revoked by a revocation decision on the proposal of a surprise inspection ({@link DemoInspections}), the
+ * others inspected; an expiry notice recorded as sent; and a decision of
  * the City (4★) recorded as received.
  */
 @Stateless
@@ -99,6 +100,9 @@ public class DemoCertification {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoInspections demoInspections;
+
     /** Issues the demonstration's decisions; answers how many certificates were issued. */
     public int load(List<Long> producers) {
         int issued = 0;
@@ -119,10 +123,13 @@ public class DemoCertification {
             issued += recent.certificates().size();
             if (recent.certificates().size() >= 2) {
                 String revoked = recent.certificates().get(recent.certificates().size() - 1).number();
+                long proposal = demoInspections.proposal(revoked, signed.plusDays(60));
                 DecisionDetails revocation = decisions.draftRevocation(recent.decision().id(), List.of(revoked),
-                        List.of(RevocationGround.PROCESS_NOT_FOLLOWED, RevocationGround.FOOD_SAFETY),
-                        "Kết quả kiểm tra đột xuất của Phòng Kinh tế cho thấy sản phẩm không còn đáp ứng chỉ tiêu an toàn thực phẩm");
+                        List.of(RevocationGround.INSPECTION_FINDINGS, RevocationGround.PROCESS_NOT_FOLLOWED, RevocationGround.FOOD_SAFETY),
+                        "Mẫu sản phẩm lấy khi kiểm tra vượt giới hạn vi sinh vật; cơ sở không áp dụng quy trình sản xuất đã công bố.",
+                        proposal);
                 issue(revocation, signed.plusDays(75));
+                demoInspections.others(recent.certificates().subList(0, recent.certificates().size() - 1), signed);
                 // One notice sent on time (34 days before the last day); the others are overdue, and one sent now would be late.
                 certificates.sendNotice(recent.certificates().get(0).number(), LocalDate.now(clock).minusDays(15));
             }

@@ -8,12 +8,17 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.control.DecisionNumbers;
 import vn.ocop.certification.control.RegisterNumbers;
 import vn.ocop.certification.entity.Decision;
+import vn.ocop.certification.entity.DecisionStatus;
 import vn.ocop.geography.boundary.IssuingBodies;
 import vn.ocop.geography.entity.Numbering;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +37,9 @@ public class DecisionNumbering {
 
     @Inject
     DecisionNumbers numbers;
+
+    @Inject
+    Clock clock;
 
     /** How the decision's body numbers its decisions: the page asks for the register's number when it is REGISTER. */
     public Numbering numbering(long id) {
@@ -54,6 +62,32 @@ public class DecisionNumbering {
         } catch (BusinessException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** Every body with its numbering and this year's issued decisions: how many and the last number (for the settings page). */
+    public List<BodyRegister> registers() {
+        int year = LocalDate.now(clock).getYear();
+        Map<String, Object[]> last = new HashMap<>();
+        em.createQuery("SELECT d.bodyCode, COUNT(d), MAX(d.sequence) FROM Decision d WHERE d.numberYear = :year"
+                        + " AND d.status = :issued GROUP BY d.bodyCode", Object[].class).setParameter("year", year)
+                .setParameter("issued", DecisionStatus.ISSUED).getResultList().forEach(r -> last.put((String) r[0], r));
+        return bodies.numberings().stream().map(b -> {
+            Object[] row = last.get(b.code());
+            if (row == null) {
+                return BodyRegister.of(b, year, 0, null, null);
+            }
+            Object[] top = row[2] == null ? new Object[2] : em.createQuery("SELECT d.number, d.signedOn FROM Decision d"
+                            + " WHERE d.bodyCode = :body AND d.numberYear = :year AND d.sequence = :sequence AND d.status = :issued",
+                            Object[].class).setParameter("body", b.code()).setParameter("year", year).setParameter("sequence", row[2])
+                    .setParameter("issued", DecisionStatus.ISSUED).setMaxResults(1).getResultStream().findFirst().orElse(new Object[2]);
+            return BodyRegister.of(b, year, ((Number) row[1]).longValue(), (String) top[0], (LocalDate) top[1]);
+        }).toList();
+    }
+
+    /** The administrator chooses how a body numbers its decisions from now on (audited; issued decisions keep their numbers). */
+    @RolesAllowed(Roles.ADMIN)
+    public void numberBy(String code, Numbering numbering) {
+        bodies.numberBy(code, numbering);
     }
 
     private Decision find(long id) {

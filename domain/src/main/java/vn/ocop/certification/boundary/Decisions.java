@@ -30,6 +30,7 @@ import vn.ocop.certification.entity.DecisionTemplate;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.certification.entity.NumberCounter;
+import vn.ocop.certification.entity.Inspection;
 import vn.ocop.certification.entity.RevocationGround;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Users;
@@ -175,8 +176,27 @@ public class Decisions {
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails draftRevocation(long recognitionId, List<String> certificateNumbers, List<RevocationGround> grounds,
                                            String explanation) {
+        return draftRevocation(recognitionId, certificateNumbers, grounds, explanation, null);
+    }
+
+    /**
+     * Drafts a revocation as above; with an inspection that proposed it (its one certificate revoked, the ground
+     * {@link RevocationGround#INSPECTION_FINDINGS} among the grounds), the decision cites the inspection in its grounds
+     * and its legal bases.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public DecisionDetails draftRevocation(long recognitionId, List<String> certificateNumbers, List<RevocationGround> grounds,
+                                           String explanation, Long inspectionId) {
         Decision recognition = find(recognitionId);
-        String reason = RevocationGround.reason(grounds, explanation);
+        Inspection inspection = inspectionId == null ? null : em.find(Inspection.class, inspectionId);
+        if (inspectionId != null && inspection == null) {
+            throw BusinessException.onField("inspection", "error.notFound");
+        }
+        if (inspection != null && (certificateNumbers == null || certificateNumbers.size() != 1)) {
+            throw BusinessException.onField("certificates", "certification.inspection.oneCertificate", inspection.getCertificate().getNumber());
+        }
+        String reason = RevocationGround.reason(grounds, explanation,
+                inspection == null ? null : inspection.citationFor(inspection.getCertificate()));
         if (certificateNumbers == null || certificateNumbers.isEmpty()) {
             throw BusinessException.onField("certificates", "certification.revocation.noCertificates");
         }
@@ -195,7 +215,10 @@ public class Decisions {
         IssuingBody body = bodies.actingFor(recognition.getBodyCode(), LocalDate.now(clock));
         DecisionText text = Wording.revocation(template(regime), body.lines(), recognition.getIssuer(), recognition.getNumber(),
                 recognition.getSignedOn(), recognition.getSummary(), certificates.size(), reason);
-        Decision decision = Decision.revocation(recognition, body, grounds, explanation, text, now(), users.me().username());
+        Decision decision = inspection == null
+                ? Decision.revocation(recognition, body, grounds, explanation, text, now(), users.me().username())
+                : Decision.revocation(recognition, body, grounds, explanation, inspection, certificates.get(0),
+                        Wording.citing(text, inspection.citationFor(certificates.get(0))), now(), users.me().username());
         for (Certificate c : certificates) {
             DecisionProduct original = recognition.getProducts().stream().filter(p -> p.getProductId().equals(c.getProductId()))
                     .findFirst().orElseThrow();

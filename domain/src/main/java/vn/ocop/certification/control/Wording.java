@@ -100,6 +100,12 @@ public final class Wording {
                 article3(template, body), template.getRecipients(), SigningMode.DEPUTY, null);
     }
 
+    /** The wording of a revocation with the inspection's minutes added to its legal bases ("Căn cứ biên bản kiểm tra …;"). */
+    public static DecisionText citing(DecisionText text, String inspection) {
+        return new DecisionText(text.summary(), text.legalBases() + "\nCăn cứ " + inspection + ";", text.proposer(), text.article1(),
+                text.article2(), text.article3(), text.recipients(), text.signingMode(), text.signerName());
+    }
+
     /** Who carries the decision out: a district's office and communes, or the City's office and its unit in charge. */
     private static String article3(DecisionTemplate template, IssuerLines body) {
         String offices = "huyện".equals(body.area())

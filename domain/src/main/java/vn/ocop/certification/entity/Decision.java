@@ -171,6 +171,10 @@ public class Decision implements Auditable {
     @Column(name = "ground_codes", length = 300)
     private String groundCodes;
 
+    /** The inspection a revocation cites among its grounds; null otherwise. */
+    @Column(name = "inspection_id", updatable = false)
+    private Long inspectionId;
+
     @Version
     private long version;
 
@@ -215,7 +219,24 @@ public class Decision implements Auditable {
      */
     public static Decision revocation(Decision recognition, IssuingBody body, java.util.Collection<RevocationGround> chosen,
                                       String explanation, DecisionText text, LocalDateTime at, String by) {
-        String grounds = RevocationGround.reason(chosen, explanation);
+        return revocation(recognition, body, chosen, explanation, null, text, at, by);
+    }
+
+    /**
+     * A revocation draft whose grounds include an inspection that proposed it ({@link RevocationGround#INSPECTION_FINDINGS});
+     * the decision keeps the inspection and prints its citation among the grounds.
+     */
+    public static Decision revocation(Decision recognition, IssuingBody body, java.util.Collection<RevocationGround> chosen,
+                                      String explanation, Inspection inspection, Certificate revoked, DecisionText text,
+                                      LocalDateTime at, String by) {
+        Decision decision = revocation(recognition, body, chosen, explanation, inspection.citationFor(revoked), text, at, by);
+        decision.inspectionId = inspection.getId();
+        return decision;
+    }
+
+    private static Decision revocation(Decision recognition, IssuingBody body, java.util.Collection<RevocationGround> chosen,
+                                       String explanation, String citation, DecisionText text, LocalDateTime at, String by) {
+        String grounds = RevocationGround.reason(chosen, explanation, citation);
         if (recognition.kind != DecisionKind.RECOGNITION || recognition.status != DecisionStatus.ISSUED) {
             throw new BusinessException("certification.revocation.notIssued");
         }
@@ -402,6 +423,11 @@ public class Decision implements Auditable {
      */
     public boolean confersClass() {
         return refersTo == null ? confersClass : refersTo.confersClass();
+    }
+
+    /** The inspection a revocation cites among its grounds, or null. */
+    public Long getInspectionId() {
+        return inspectionId;
     }
 
     /** The revocation's grounds chosen from the list; empty for a recognition or a revocation drafted before the list. */

@@ -19,12 +19,16 @@ public enum RevocationGround {
     QUALITY_OR_DESIGN_CHANGED("sản phẩm không còn đáp ứng chất lượng, mẫu mã như khi được công nhận"),
     PRODUCTION_STOPPED("chủ thể ngừng sản xuất sản phẩm"),
     RECORDS_MISSING("không lưu giữ hồ sơ chất lượng, truy xuất nguồn gốc sản phẩm"),
+    /** The findings of an inspection after recognition that proposed the revocation; the decision cites the inspection. */
+    INSPECTION_FINDINGS("kết quả kiểm tra sau công nhận không đáp ứng yêu cầu"),
     OTHER(null);
 
     /** Arguments: none. */
     public static final String NONE_CHOSEN = "certification.revocation.noGround";
     /** Arguments: none. */
     public static final String OTHER_UNEXPLAINED = "certification.revocation.otherUnexplained";
+    /** Arguments: none. */
+    public static final String INSPECTION_MISSING = "certification.revocation.inspectionMissing";
 
     private final String printed;
 
@@ -38,12 +42,25 @@ public enum RevocationGround {
      * phẩm. Kết quả kiểm tra đột xuất ngày …".
      */
     public static String reason(Collection<RevocationGround> grounds, String explanation) {
+        return reason(grounds, explanation, null);
+    }
+
+    /**
+     * The reason as printed, the inspection's ground citing the inspection (e.g. "kết quả kiểm tra sau công nhận không
+     * đáp ứng yêu cầu (biên bản kiểm tra đột xuất ngày 12/03/2025 của …)"); that ground needs the citation, and a
+     * citation needs that ground.
+     */
+    public static String reason(Collection<RevocationGround> grounds, String explanation, String inspection) {
         Set<RevocationGround> chosen = chosen(grounds);
+        if (chosen.contains(INSPECTION_FINDINGS) != (inspection != null)) {
+            throw BusinessException.onField("groundCodes", INSPECTION_MISSING);
+        }
         String more = explanation == null ? "" : explanation.strip();
         if (chosen.contains(OTHER) && more.isEmpty()) {
             throw BusinessException.onField("grounds", OTHER_UNEXPLAINED);
         }
-        String listed = chosen.stream().filter(g -> g != OTHER).map(g -> g.printed).collect(Collectors.joining("; "));
+        String listed = chosen.stream().filter(g -> g != OTHER)
+                .map(g -> g == INSPECTION_FINDINGS ? g.printed + " (" + inspection + ")" : g.printed).collect(Collectors.joining("; "));
         String text = listed.isEmpty() ? more : more.isEmpty() ? listed + "." : listed + ". " + more;
         text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
         return text.endsWith(".") ? text : text + ".";

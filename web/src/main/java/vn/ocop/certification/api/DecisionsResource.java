@@ -110,6 +110,7 @@ public class DecisionsResource {
         public List<String> certificates;
         public List<RevocationGround> groundCodes;
         public String grounds;
+        public Long inspection;
     }
 
     @EJB
@@ -169,7 +170,8 @@ public class DecisionsResource {
 
     /**
      * The office drafts a revocation: body {"decision": id, "certificates": ["OCOP-…"], "groundCodes": ["FOOD_SAFETY"],
-     * "grounds": "the explanation"}.
+     * "grounds": "the explanation"}; from an inspection that proposed it, {"inspection": id} with its one certificate and
+     * the ground INSPECTION_FINDINGS.
      */
     @POST
     @Path("revocations")
@@ -177,7 +179,7 @@ public class DecisionsResource {
     public Details revocation(Revocation body) {
         Revocation revocation = JsonBodies.required(body);
         return Details.of(decisions.draftRevocation(revocation.decision, revocation.certificates, revocation.groundCodes,
-                revocation.grounds));
+                revocation.grounds, revocation.inspection));
     }
 
     /** The office changes a draft's wording: body {"version": n, "signerName": "…", …}. */

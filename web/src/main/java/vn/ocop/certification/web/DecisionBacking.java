@@ -36,6 +36,9 @@ public class DecisionBacking implements Serializable {
     @Inject
     DecisionNumbering numbering;
 
+    @Inject
+    vn.ocop.certification.boundary.Inspections inspections;
+
     private Long id;
     private DecisionDetails details;
     private DecisionWording wording = new DecisionWording();
@@ -46,6 +49,8 @@ public class DecisionBacking implements Serializable {
     private List<RevocationGround> groundCodes = new ArrayList<>();
     private boolean register;
     private String number;
+    private Long inspection;
+    private vn.ocop.certification.boundary.InspectionView inspected;
 
     /** Called by the view parameter. */
     public void load() {
@@ -53,6 +58,11 @@ public class DecisionBacking implements Serializable {
             throw new vn.ocop.shared.control.BusinessException("error.notFound");
         }
         show(decisions.decision(id));
+        if (inspection != null) {
+            inspected = inspections.inspection(inspection);
+            revoked = new ArrayList<>(List.of(inspected.certificate()));
+            groundCodes = new ArrayList<>(List.of(RevocationGround.INSPECTION_FINDINGS));
+        }
     }
 
     private void show(DecisionDetails shown) {
@@ -108,7 +118,7 @@ public class DecisionBacking implements Serializable {
 
     /** Drafts the revocation of the certificates ticked, for the grounds given, and opens it. */
     public String draftRevocation() {
-        DecisionDetails drafted = decisions.draftRevocation(id, revoked, groundCodes, grounds);
+        DecisionDetails drafted = decisions.draftRevocation(id, revoked, groundCodes, grounds, inspection);
         return "/certification/decision?faces-redirect=true&id=" + drafted.decision().id();
     }
 
@@ -135,7 +145,14 @@ public class DecisionBacking implements Serializable {
     public void setNumber(String number) { this.number = number; }
     public List<RevocationGround> getGroundCodes() { return groundCodes; }
     public void setGroundCodes(List<RevocationGround> groundCodes) { this.groundCodes = groundCodes; }
-    public RevocationGround[] getGroundChoices() { return RevocationGround.values(); }
+    /** The grounds offered; the inspection's only for a revocation drafted from an inspection that proposed it. */
+    public List<RevocationGround> getGroundChoices() {
+        return java.util.Arrays.stream(RevocationGround.values())
+                .filter(g -> inspection != null || g != RevocationGround.INSPECTION_FINDINGS).toList();
+    }
+    public Long getInspection() { return inspection; }
+    public void setInspection(Long inspection) { this.inspection = inspection; }
+    public vn.ocop.certification.boundary.InspectionView getInspected() { return inspected; }
     public String getGrounds() { return grounds; }
     public void setGrounds(String grounds) { this.grounds = grounds; }
 }

@@ -1,0 +1,37 @@
+package vn.ocop.certification.boundary;
+
+import vn.ocop.certification.entity.FollowUp;
+import vn.ocop.certification.entity.Inspection;
+import vn.ocop.certification.entity.InspectionKind;
+import vn.ocop.certification.entity.InspectionOutcome;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * An inspection in a list or on its page: the certificate, product and producer inspected, the facts, the minutes
+ * (when attached), its follow-up today, the recognition decision to revoke from and the revocation that cites it.
+ */
+public record InspectionView(long id, long version, String certificate, long recognitionId, long productId, String product,
+                             String producer, Long communeId, InspectionKind kind, LocalDate inspectedOn, String body,
+                             String inspectors, String scope, String findings, InspectionOutcome outcome, LocalDate remedyBy,
+                             String minutesName, Long minutesSize, String minutesSha256, FollowUp followUp,
+                             Long revocationId, String recordedBy, LocalDateTime recordedAt) {
+
+    static InspectionView of(Inspection i, FollowUp followUp, Long revocationId) {
+        return new InspectionView(i.getId(), i.getVersion(), i.getCertificate().getNumber(), i.getCertificate().getDecision().getId(),
+                i.getProductId(), i.getCertificate().getProductName(), i.getCertificate().getProducerName(), i.getCommuneId(),
+                i.getKind(), i.getInspectedOn(), i.getBody(), i.getInspectors(), i.getScope(), i.getFindings(), i.getOutcome(),
+                i.getRemedyBy(), i.getFileName(), i.getSize(), i.getSha256(), followUp, revocationId, i.getRecordedBy(),
+                i.getRecordedAt());
+    }
+
+    /** Whether the office may draft the revocation this inspection proposes (none drafted yet, the certificate not revoked). */
+    public boolean mayRevoke() {
+        return followUp == FollowUp.PROPOSED;
+    }
+
+    public boolean overdue() {
+        return followUp == FollowUp.OVERDUE;
+    }
+}
