@@ -161,10 +161,35 @@ public class Dashboard {
     }
 
     /**
-     * The class of each product today per commune of its producer: the class of its latest certificate valid today (not
-     * revoked, conferring a class) and of the higher levels' latest decision still valid, the higher of the two.
+     * The class in force today of each product of the caller's scope that has one (product id to 3, 4 or 5), as the
+     * home page counts them: the lists its class figures open take their products from here, so that the list's count
+     * is the figure.
      */
+    public Map<Long, Integer> classesInForce() {
+        Caller caller = users.me();
+        Set<Long> only = caller.onlyUnits();
+        LocalDate today = LocalDate.now(clock);
+        return cache.get("classes", java.util.Arrays.asList(only, today), () -> {
+            Map<Long, Integer> classes = new HashMap<>();
+            classesByProduct(only, today).forEach((product, communeAndClass) -> classes.put(product, (int) communeAndClass[1]));
+            return classes;
+        });
+    }
+
+    /** The products of each class in force per commune of their producer (see {@link #classesByProduct}). */
     private Map<Long, Map<Integer, Long>> classesByCommune(Set<Long> only, LocalDate today) {
+        Map<Long, Map<Integer, Long>> classes = new HashMap<>();
+        classesByProduct(only, today).values().forEach(communeAndClass -> classes
+                .computeIfAbsent((long) communeAndClass[0], k -> new TreeMap<>()).merge((int) communeAndClass[1], 1L, Long::sum));
+        return classes;
+    }
+
+    /**
+     * The class of each product today with the commune of its producer (product id to {commune, class}): the class of
+     * its latest certificate valid today (not revoked, conferring a class) and of the higher levels' latest decision
+     * still valid, the higher of the two.
+     */
+    private Map<Long, long[]> classesByProduct(Set<Long> only, LocalDate today) {
         String scope = only == null ? "" : " AND pr.commune.id IN :only";
         TypedQuery<Object[]> own = em.createQuery("SELECT pr.commune.id, c.productId, MAX(c.conferredStars) FROM Certificate c"
                 + " JOIN c.product p JOIN p.producer pr WHERE c.status <> :revoked AND c.conferredStars IS NOT NULL AND c.validFrom <= :today"
@@ -181,17 +206,14 @@ public class Dashboard {
             own.setParameter("only", only);
             received.setParameter("only", only);
         }
-        Map<Long, Map<Long, Integer>> best = new HashMap<>();
+        Map<Long, long[]> best = new HashMap<>();
         for (List<Object[]> rows : List.of(own.getResultList(), received.getResultList())) {
             for (Object[] row : rows) {
-                best.computeIfAbsent((Long) row[0], k -> new HashMap<>())
-                        .merge((Long) row[1], ((Number) row[2]).intValue(), Math::max);
+                long stars = ((Number) row[2]).longValue();
+                best.merge((Long) row[1], new long[] {(Long) row[0], stars}, (a, b) -> a[1] >= b[1] ? a : b);
             }
         }
-        Map<Long, Map<Integer, Long>> classes = new HashMap<>();
-        best.forEach((commune, byProduct) -> byProduct.values()
-                .forEach(stars -> classes.computeIfAbsent(commune, k -> new TreeMap<>()).merge(stars, 1L, Long::sum)));
-        return classes;
+        return best;
     }
 
     private Map<CycleStep, Long> pipeline(Set<Long> only) {
