@@ -153,7 +153,7 @@ class DashboardBrowserIT {
             WebElement line = driver.findElements(By.cssSelector("#by-stars table.figures tr")).get(row);
             String label = line.findElement(By.tagName("td")).getText().trim();
             WebElement link = line.findElement(By.tagName("a"));
-            long figure = Long.parseLong(link.getText().trim());
+            long figure = Long.parseLong(link.getText().trim().replace(".", "").replace(",", ""));
             browser.click(link);
             browser.until(ExpectedConditions.urlContains("registration/products.xhtml"));
             assertTrue(driver.getCurrentUrl().contains("class="), driver.getCurrentUrl());
@@ -170,7 +170,7 @@ class DashboardBrowserIT {
         }
         // The products with a class (the headline figure) likewise.
         browser.open("index.xhtml");
-        long rated = Long.parseLong(driver.findElement(By.cssSelector("#card-rated a")).getText().trim());
+        long rated = Long.parseLong(driver.findElement(By.cssSelector("#card-rated a")).getText().trim().replace(".", "").replace(",", ""));
         browser.click(driver.findElement(By.cssSelector("#card-rated a")));
         browser.until(ExpectedConditions.urlContains("class=any"));
         assertEquals(rated, total(), "the products with a class");
