@@ -129,10 +129,9 @@ public class CertificatesBacking implements Serializable {
 
     /** The filters of the register applied, shown as chips above it. */
     public List<FilterChips.Chip> getChips() {
-        String commune = communes.stream().filter(c -> c.id().equals(communeId)).map(UnitView::name).findFirst().orElse(String.valueOf(communeId));
         return new FilterChips("certification/certificates.xhtml")
                 .add("status", status, "certification_decision.status", status == null ? null : Texts.get("CertificateStatus." + status.name()))
-                .add("commune", communeId, "certification_certificates.commune", commune)
+                .commune(communeId, "certification_certificates.commune", communes)
                 .add("notice", notice, "certification_certificates.notice", notice == null ? null : Texts.get("NoticeState." + notice.name()))
                 .chips();
     }

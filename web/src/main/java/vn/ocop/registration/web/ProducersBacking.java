@@ -110,9 +110,8 @@ public class ProducersBacking implements Serializable {
 
     /** The filters applied, shown as chips above the list. */
     public List<FilterChips.Chip> getChips() {
-        String commune = communes.stream().filter(c -> c.id().equals(communeId)).map(UnitView::name).findFirst().orElse(null);
         return new FilterChips("registration/producers.xhtml")
-                .add("commune", communeId, "registration_producers.commune", commune == null ? String.valueOf(communeId) : commune)
+                .commune(communeId, "registration_producers.commune", communes)
                 .add("type", type, "registration_producers.type", type == null ? null : Texts.get("ProducerType." + type.name()))
                 .add("status", status, "registration_producers.status", status == null ? null : Texts.get("ProducerStatus." + status.name()))
                 .chips();

@@ -59,12 +59,11 @@ public class ProductsBacking implements Serializable {
 
     /** The filters applied, shown as chips above the list. */
     public java.util.List<vn.ocop.shared.web.FilterChips.Chip> getChips() {
-        String commune = communes.stream().filter(c -> c.id().equals(communeId)).map(UnitView::name).findFirst().orElse(null);
         return new vn.ocop.shared.web.FilterChips("registration/products.xhtml")
                 .add("class", ocopClass == null ? null : ocopClass.parameter(), "registration_products.class",
                         ocopClass == null ? null : Texts.get("ClassChoice." + ocopClass.name()))
                 .add("step", step, "registration_product.step", step == null ? null : Texts.get("CycleStep." + step.name()))
-                .add("commune", communeId, "registration_producers.commune", commune == null ? String.valueOf(communeId) : commune).chips();
+                .commune(communeId, "registration_producers.commune", communes).chips();
     }
 
     public ClassChoice[] getClasses() {

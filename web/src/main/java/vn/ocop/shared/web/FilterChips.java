@@ -35,6 +35,13 @@ public final class FilterChips implements Serializable {
         return this;
     }
 
+    /** Adds the commune filter when {@code id} is set, named after the commune of {@code communes} (or its id). */
+    public FilterChips commune(Long id, String labelKey, List<vn.ocop.geography.boundary.UnitView> communes) {
+        String name = communes.stream().filter(c -> c.id().equals(id)).map(vn.ocop.geography.boundary.UnitView::name)
+                .findFirst().orElse(String.valueOf(id));
+        return add("commune", id, labelKey, name);
+    }
+
     public List<Chip> chips() {
         String context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         List<Chip> chips = new ArrayList<>();
