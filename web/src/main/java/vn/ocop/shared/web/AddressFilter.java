@@ -56,7 +56,11 @@ public final class AddressFilter {
     /** Warns that the filter was not understood and is left out. */
     public static <T> T refused(String text) {
         String shown = text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
-        Texts.warn("general.badFilter", shown.replaceAll("\\p{Cntrl}", "?"));
+        // Read before the page's language is applied to the view: the language is the session's.
+        java.util.Locale locale = jakarta.enterprise.inject.spi.CDI.current().select(UserSession.class).get().getLocale();
+        String message = Texts.get(locale, "general.badFilter", shown.replaceAll("\\p{Cntrl}", "?"));
+        jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null,
+                new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_WARN, message, message));
         return null;
     }
 }
