@@ -80,14 +80,15 @@ class PhoneCrawlBrowserIT {
             var found = [], all = document.body.querySelectorAll('a, button, input, select, textarea, .ui-button, .ui-button-text, .ui-selectonemenu');
             for (var i = 0; i < all.length && found.length < 3; i++) {
               var e = all[i], r = e.getBoundingClientRect();
-              if (r.width === 0 || r.height === 0 || getComputedStyle(e).visibility === 'hidden') { continue; }
+              if (r.width < 3 || r.height < 3 || getComputedStyle(e).visibility === 'hidden'
+                  || e.closest('.ui-helper-hidden-accessible, .ui-helper-hidden, .ui-fileupload-choose, [aria-hidden="true"]')) { continue; }
               for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
                 var style = getComputedStyle(p);
                 if (style.position === 'fixed') { break; }
                 if (style.overflowX === 'auto' || style.overflowX === 'scroll') { break; }
                 if (style.overflowX === 'hidden' || style.overflowX === 'clip') {
                   var b = p.getBoundingClientRect();
-                  if (r.right > b.right + 1 || r.left < b.left - 1) {
+                  if (b.width > 3 && b.height > 3 && (r.right > b.right + 1 || r.left < b.left - 1)) {
                     found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' cut at ' + Math.round(b.right) + ' px (it ends at '
                       + Math.round(r.right) + ' px): "' + (e.innerText || e.value || '').trim().substring(0, 60) + '"');
                   }
