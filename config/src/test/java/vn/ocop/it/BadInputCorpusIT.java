@@ -113,6 +113,35 @@ class BadInputCorpusIT {
     }
 
     /**
+     * The filters the lists take from their address (the home page's and the statistics' figures link to them): a value
+     * the filter does not know, an id that is not a number, markup, an oversize value, each answered with the list and a
+     * warning in Vietnamese naming what was not understood, never a 500; a good value shows as a chip.
+     */
+    @Test
+    void theListsRefuseBadFiltersInTheirAddressWithAWarning() throws Exception {
+        Database.awaitTestAccounts();
+        Portal portal = new Portal(url.toURI()).from("198.51.100.211");
+        assertEquals(302, portal.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        String markup = java.net.URLEncoder.encode("<script>alert(1)</script>", java.nio.charset.StandardCharsets.UTF_8);
+        List<String> bad = List.of("registration/products.xhtml?class=6", "registration/products.xhtml?class=" + markup,
+                "registration/products.xhtml?step=NOPE", "registration/products.xhtml?commune=abc",
+                "registration/products.xhtml?commune=" + "9".repeat(40), "registration/producers.xhtml?type=FARM",
+                "registration/producers.xhtml?status=" + markup, "registration/producers.xhtml?commune=-1",
+                "certification/certificates.xhtml?status=GONE", "certification/certificates.xhtml?days=7",
+                "certification/certificates.xhtml?notice=x&commune=1.5");
+        for (String page : bad) {
+            HttpResponse<String> answer = portal.get(page);
+            assertEquals(200, answer.statusCode(), page);
+            assertTrue(answer.body().contains("Không hiểu bộ lọc"), page + ": the warning");
+            assertTrue(!answer.body().contains("<script>alert(1)"), page + ": markup escaped");
+        }
+        HttpResponse<String> good = portal.get("registration/products.xhtml?class=none&step=DOSSIER_SUBMITTED");
+        assertEquals(200, good.statusCode());
+        assertTrue(good.body().contains("filter-chip") && good.body().contains("Chưa có hạng") && !good.body().contains("Không hiểu bộ lọc"),
+                "the filters as chips");
+    }
+
+    /**
      * Bad lists of administrative units, each with the reason the preview names (with its row) or, for a file refused as
      * a whole, the reason of the 400: wrong columns, an unknown parent, a cycle, a duplicate code, formula prefixes,
      * an oversize file, a file that is not UTF-8 or not text.

@@ -137,4 +137,48 @@ class DashboardBrowserIT {
         assertFalse(driver.findElement(By.tagName("body")).getText().contains(NO_BUDGET), "no district budget line on a commune's home");
         browser.screenshots("dashboard-commune-vi");
     }
+
+    /**
+     * Each class figure of the home page opens the products list narrowed to that class, shown as a chip, with as many
+     * products as the figure says; the chip's cross shows the whole list again.
+     */
+    @Test
+    void theClassFiguresOpenTheirListFiltered() {
+        signIn("it-officer");
+        WebDriver driver = browser.driver();
+        int rows = driver.findElements(By.cssSelector("#by-stars table.figures tr")).size();
+        assertEquals(4, rows, "no class, 3, 4 and 5 stars");
+        for (int row = 0; row < rows; row++) {
+            browser.open("index.xhtml");
+            WebElement line = driver.findElements(By.cssSelector("#by-stars table.figures tr")).get(row);
+            String label = line.findElement(By.tagName("td")).getText().trim();
+            WebElement link = line.findElement(By.tagName("a"));
+            long figure = Long.parseLong(link.getText().trim().replace(".", "").replace(",", ""));
+            browser.click(link);
+            browser.until(ExpectedConditions.urlContains("registration/products.xhtml"));
+            assertTrue(driver.getCurrentUrl().contains("class="), driver.getCurrentUrl());
+            String chips = text("list:chips");
+            assertTrue(chips.contains(label), "the chip names the class: " + chips + " / " + label);
+            assertEquals(figure, total(), label + ": the list holds the figure's products");
+            if (row == 0) {
+                browser.screenshots("products-no-class-vi");
+                browser.click(driver.findElement(By.cssSelector("#list\\:chips .filter-chip-remove")));
+                browser.until(ExpectedConditions.not(ExpectedConditions.urlContains("class=")));
+                assertTrue(driver.findElements(By.cssSelector(".filter-chip")).isEmpty(), "no chip left");
+                assertTrue(total() >= figure, "the whole list again");
+            }
+        }
+        // The products with a class (the headline figure) likewise.
+        browser.open("index.xhtml");
+        long rated = Long.parseLong(driver.findElement(By.cssSelector("#card-rated a")).getText().trim().replace(".", "").replace(",", ""));
+        browser.click(driver.findElement(By.cssSelector("#card-rated a")));
+        browser.until(ExpectedConditions.urlContains("class=any"));
+        assertEquals(rated, total(), "the products with a class");
+    }
+
+    /** The number of records the list's paginator reports ("1–25 / 73"). */
+    private long total() {
+        String report = browser.driver().findElement(By.cssSelector("#list\\:table .ui-paginator-current")).getText();
+        return Long.parseLong(report.substring(report.lastIndexOf('/') + 1).trim().replace(".", "").replace(",", ""));
+    }
 }

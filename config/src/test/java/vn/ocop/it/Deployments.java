@@ -27,7 +27,7 @@ public final class Deployments {
         AsOfficer.class, AsOfficer.Outcome.class,
         CertificationFixture.class, CertificationFixture.Keyed.class, CertificationFixture.Taken.class,
         CertificationIT.class, CertificationIT.Concluded.class, CrawlFixture.class,
-        DossierIT.class, FoundationIT.class, PlansIT.class, RoundsIT.class, TrainingIT.class,
+        DossierIT.class, FormProblemsIT.class, FoundationIT.class, PlansIT.class, RoundsIT.class, TrainingIT.class,
         PrescreenFixture.class, RatingData.class,
         ReEvaluationFixture.class, ReEvaluationFixture.Id.class, ReEvaluationFixture.Version.class,
         RatingFixture.class, RatingFixture.Account.class, RatingFixture.Accounts.class, RatingFixture.Products.class,

@@ -28,7 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * visitor (a shopper who scanned a certificate's QR code) walk from their home page through the menu and the first
  * records of each list, in Vietnamese and in English; no page is wider than the screen (a table may scroll inside its
  * own box, the page may not), and none shows an error or a raw message key. A screenshot of every page is kept
- * ({@code target/screenshots/phone-…}). Bounded: a few addresses per page and some twenty pages per visitor and language.
+ * ({@code target/screenshots/phone-…}), and no button, link or field is cut off by the box it sits in. The office's and the
+ * leader's home pages are read on the phone too. Bounded: a few addresses per page and some twenty pages per visitor and
+ * language (forty for a commune officer).
  */
 @Tag("browser")
 @IntegrationTest
@@ -37,6 +39,10 @@ class PhoneCrawlBrowserIT {
 
     private static final int PER_PAGE = 2;
     private static final int PER_VISITOR = 20;
+    /** A commune officer's pages are more: every menu entry and the first records of each list. */
+    private static final int COMMUNE_PAGES = 40;
+    /** Pages per role and language on a desktop. */
+    private static final int DESKTOP_PAGES = 12;
 
     /**
      * The elements that stick out of the viewport without a box of their own that scrolls or clips them: what makes
@@ -66,6 +72,33 @@ class PhoneCrawlBrowserIT {
             return found;
             """;
 
+    /**
+     * The buttons, links and fields that a box which neither scrolls nor grows cuts off (a button whose label runs past
+     * the edge of its card): at most three, described as {@link #WIDER} does.
+     */
+    private static final String CUT = """
+            var found = [], all = document.body.querySelectorAll('a, button, input, select, textarea, .ui-button, .ui-button-text, .ui-selectonemenu');
+            for (var i = 0; i < all.length && found.length < 3; i++) {
+              var e = all[i], r = e.getBoundingClientRect();
+              if (r.width < 3 || r.height < 3 || getComputedStyle(e).visibility === 'hidden'
+                  || e.closest('.ui-helper-hidden-accessible, .ui-helper-hidden, .ui-fileupload-choose, [aria-hidden="true"]')) { continue; }
+              for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                var style = getComputedStyle(p);
+                if (style.position === 'fixed') { break; }
+                if (style.overflowX === 'auto' || style.overflowX === 'scroll') { break; }
+                if (style.overflowX === 'hidden' || style.overflowX === 'clip') {
+                  var b = p.getBoundingClientRect();
+                  if (b.width > 3 && b.height > 3 && (r.right > b.right + 1 || r.left < b.left - 1)) {
+                    found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' cut at ' + Math.round(b.right) + ' px (it ends at '
+                      + Math.round(r.right) + ' px): "' + (e.innerText || e.value || '').trim().substring(0, 60) + '"');
+                  }
+                  break;
+                }
+              }
+            }
+            return found;
+            """;
+
     /** The same-origin links of the page, in document order. */
     private static final String LINKS = "return Array.from(document.querySelectorAll('a[href]')).map(function (a) { return a.href; });";
 
@@ -85,7 +118,7 @@ class PhoneCrawlBrowserIT {
         String chair = CrawlIT.prepare(url);
         List<String> problems = new ArrayList<>();
         int pages = 0;
-        for (String who : List.of(chair, "it-commune", "")) {
+        for (String who : List.of(chair, "it-commune", "", "it-leader", "it-officer")) {
             for (String language : List.of("vi", "en")) {
                 browser.desktop();
                 browser.open("login.xhtml" + (who.isEmpty() ? "?lang=" + language : ""));
@@ -95,7 +128,7 @@ class PhoneCrawlBrowserIT {
                 }
                 browser.phone();
                 try {
-                    pages += walk(who.isEmpty() ? "anonymous" : who.startsWith("it-commune") ? "commune" : "council", language, problems);
+                    pages += walk(who.isEmpty() ? "anonymous" : who.startsWith("it-") ? who.substring(3) : "council", language, problems);
                     if (who.startsWith("it-commune")) {
                         dialogFits(language, problems);
                     }
@@ -110,6 +143,33 @@ class PhoneCrawlBrowserIT {
         }
         System.out.printf("PhoneCrawlBrowserIT: %d pages on a phone%n", pages);
         assertTrue(problems.isEmpty(), problems.size() + " problems on a phone:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * Every role on a desktop's screen (1366 px), in both languages: the home page and the first pages its menu and lists
+     * lead to, with the same checks (no error, no raw key, nothing wider than the window, nothing cut off).
+     */
+    @Test
+    void everyRoleReadsTheirPagesOnADesktop() throws Exception {
+        String chair = CrawlIT.prepare(url);
+        List<String> problems = new ArrayList<>();
+        int pages = 0;
+        for (String who : List.of("it-officer", "it-leader", "it-admin", chair, "it-commune")) {
+            for (String language : List.of("vi", "en")) {
+                browser.desktop();
+                browser.open("login.xhtml");
+                browser.signIn(who);
+                speak(language);
+                try {
+                    pages += walk("desktop-" + (who.startsWith("it-") ? who.substring(3) : "council"), language, problems);
+                } finally {
+                    speak("vi");
+                    browser.signOut();
+                }
+            }
+        }
+        System.out.printf("PhoneCrawlBrowserIT: %d pages on a desktop%n", pages);
+        assertTrue(problems.isEmpty(), problems.size() + " problems on a desktop:\n" + String.join("\n", problems));
     }
 
     /** A commune officer registers a producer on the phone: the dialog stays within the screen. */
@@ -150,18 +210,26 @@ class PhoneCrawlBrowserIT {
             queue.add(base + "verify.xhtml?number=OCOP-00-0000-000");
             queue.add(base + "verify/training.xhtml?number=DT-1999-0001");
         }
+        if ("commune".equals(who)) {
+            // The products whose dossier is being prepared or submitted first: their pages carry the dossier's checklist.
+            queue.add(base + "registration/products.xhtml?step=PREPARING");
+            queue.add(base + "registration/products.xhtml?step=DOSSIER_SUBMITTED");
+        }
+        // The office and the leader: their home page, which they also open on a phone.
+        int limit = "leader".equals(who) || "officer".equals(who) ? 1 : "commune".equals(who) ? COMMUNE_PAGES
+                : who.startsWith("desktop-") ? DESKTOP_PAGES : PER_VISITOR;
         Set<String> seen = new LinkedHashSet<>(queue);
         Map<String, Integer> perPage = new HashMap<>();
         int opened = 0;
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        while (!queue.isEmpty() && opened < PER_VISITOR) {
+        while (!queue.isEmpty() && opened < limit) {
             String address = queue.poll();
             browser.open(address);
             opened++;
             String page = address.substring(base.length());
             String where = who + " (" + language + ") " + page;
             String view = page.replaceAll("[?;].*", "");
-            browser.screenshot("phone-" + who + "-" + language + "-" + String.format("%02d", opened) + "-" + view.replaceAll("[^A-Za-z0-9]+", "-"));
+            browser.screenshot((who.startsWith("desktop-") ? "" : "phone-") + who + "-" + language + "-" + String.format("%02d", opened) + "-" + view.replaceAll("[^A-Za-z0-9]+", "-"));
             String text = browser.driver().findElement(By.tagName("body")).getText();
             if (browser.driver().findElements(By.id("error-text")).size() > 0) {
                 problems.add(where + ": the error page");
@@ -175,6 +243,11 @@ class PhoneCrawlBrowserIT {
             List<String> wider = (List<String>) js.executeScript(WIDER);
             if (!wider.isEmpty()) {
                 problems.add(where + ": wider than the phone: " + String.join("; ", wider));
+            }
+            @SuppressWarnings("unchecked")
+            List<String> cut = (List<String>) js.executeScript(CUT);
+            if (!cut.isEmpty()) {
+                problems.add(where + ": cut off: " + String.join("; ", cut));
             }
             @SuppressWarnings("unchecked")
             List<String> links = (List<String>) js.executeScript(LINKS);

@@ -54,6 +54,14 @@ class RoundRulesTest {
     }
 
     @Test
+    void aRoundFormWithSeveralMistakesNamesEachOnItsField() {
+        BusinessException refused = assertThrows(BusinessException.class, () -> new EvaluationRound(null, null,
+                RoundFixtures.regime148(), " ", null, STARTS, null));
+        assertEquals(java.util.List.of("level error.required", "title error.required", "endsOn error.required", "year error.required"),
+                refused.problems().stream().map(p -> p.field() + " " + p.messageKey()).toList());
+    }
+
+    @Test
     void aRoundNeedsALevelThatEvaluatesDatesInOrderAndAYear() {
         assertEquals("rating.round.level", refused(() -> new EvaluationRound(EvaluationLevel.COMMUNE, 2024,
                 RoundFixtures.regime148(), "Đợt xã", null, STARTS, ENDS)));

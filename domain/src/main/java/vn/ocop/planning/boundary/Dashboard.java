@@ -161,10 +161,35 @@ public class Dashboard {
     }
 
     /**
-     * The class of each product today per commune of its producer: its class in force ({@link StarClass#on}: its latest
-     * recognition, a certificate conferring a class or a higher level's decision, when it still holds).
+     * The class in force today of each product of the caller's scope that has one (product id to 3, 4 or 5), as the
+     * home page counts them: the lists its class figures open take their products from here, so that the list's count
+     * is the figure.
      */
+    public Map<Long, Integer> classesInForce() {
+        Caller caller = users.me();
+        Set<Long> only = caller.onlyUnits();
+        LocalDate today = LocalDate.now(clock);
+        return cache.get("classes", java.util.Arrays.asList(only, today), () -> {
+            Map<Long, Integer> classes = new HashMap<>();
+            classesByProduct(only, today).forEach((product, communeAndClass) -> classes.put(product, (int) communeAndClass[1]));
+            return classes;
+        });
+    }
+
+    /** The products of each class in force per commune of their producer (see {@link #classesByProduct}). */
     private Map<Long, Map<Integer, Long>> classesByCommune(Set<Long> only, LocalDate today) {
+        Map<Long, Map<Integer, Long>> classes = new HashMap<>();
+        classesByProduct(only, today).values().forEach(communeAndClass -> classes
+                .computeIfAbsent((long) communeAndClass[0], k -> new TreeMap<>()).merge((int) communeAndClass[1], 1L, Long::sum));
+        return classes;
+    }
+
+    /**
+     * The class of each product today with the commune of its producer (product id to {commune, class}): its class in
+     * force ({@link StarClass#on}: its latest recognition, a certificate conferring a class or a higher level's decision,
+     * when it still holds).
+     */
+    private Map<Long, long[]> classesByProduct(Set<Long> only, LocalDate today) {
         String scope = only == null ? "" : " AND pr.commune.id IN :only";
         TypedQuery<Object[]> own = em.createQuery("SELECT pr.commune.id, c.productId, c.conferredStars, c.validFrom, c.validUntil,"
                 + " c.revokedOn, c.number FROM Certificate c JOIN c.product p JOIN p.producer pr WHERE c.conferredStars IS NOT NULL"
@@ -188,9 +213,9 @@ public class Dashboard {
             recognitions.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(StarClass.Recognition.received(
                     ((Number) r[2]).intValue(), (LocalDate) r[3], (LocalDate) r[4]));
         }
-        Map<Long, Map<Integer, Long>> classes = new HashMap<>();
-        recognitions.forEach((product, list) -> StarClass.on(today, list).ifPresent(best ->
-                classes.computeIfAbsent(communeOf.get(product), k -> new TreeMap<>()).merge(best.stars(), 1L, Long::sum)));
+        Map<Long, long[]> classes = new HashMap<>();
+        recognitions.forEach((product, list) -> StarClass.on(today, list).ifPresent(inForce ->
+                classes.put(product, new long[] {communeOf.get(product), inForce.stars()})));
         return classes;
     }
 

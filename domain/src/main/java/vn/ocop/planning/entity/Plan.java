@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Checks;
 import vn.ocop.shared.entity.Auditable;
 
 import java.math.BigDecimal;
@@ -82,27 +83,31 @@ public class Plan implements Auditable {
     public final void describe(String number, LocalDate issuedOn, String title, LocalDate today) {
         String cleanNumber = number == null ? "" : number.strip();
         String cleanTitle = title == null ? "" : title.strip();
-        if (cleanNumber.isEmpty()) {
-            throw BusinessException.onField("number", "error.required");
-        }
-        if (cleanNumber.length() > MAX_NUMBER) {
-            throw BusinessException.onField("number", "error.tooLong", MAX_NUMBER);
-        }
-        if (issuedOn == null) {
-            throw BusinessException.onField("issuedOn", "error.required");
-        }
-        if (issuedOn.isAfter(today)) {
-            throw BusinessException.onField("issuedOn", "plans.issuedOn.future");
-        }
-        if (issuedOn.getYear() < year - 1 || issuedOn.getYear() > year) {
-            throw BusinessException.onField("issuedOn", "plans.issuedOn.year", year - 1, year);
-        }
-        if (cleanTitle.isEmpty()) {
-            throw BusinessException.onField("title", "error.required");
-        }
-        if (cleanTitle.length() > MAX_TITLE) {
-            throw BusinessException.onField("title", "error.tooLong", MAX_TITLE);
-        }
+        Checks.all(() -> {
+            if (cleanNumber.isEmpty()) {
+                throw BusinessException.onField("number", "error.required");
+            }
+            if (cleanNumber.length() > MAX_NUMBER) {
+                throw BusinessException.onField("number", "error.tooLong", MAX_NUMBER);
+            }
+        }, () -> {
+            if (issuedOn == null) {
+                throw BusinessException.onField("issuedOn", "error.required");
+            }
+            if (issuedOn.isAfter(today)) {
+                throw BusinessException.onField("issuedOn", "plans.issuedOn.future");
+            }
+            if (issuedOn.getYear() < year - 1 || issuedOn.getYear() > year) {
+                throw BusinessException.onField("issuedOn", "plans.issuedOn.year", year - 1, year);
+            }
+        }, () -> {
+            if (cleanTitle.isEmpty()) {
+                throw BusinessException.onField("title", "error.required");
+            }
+            if (cleanTitle.length() > MAX_TITLE) {
+                throw BusinessException.onField("title", "error.tooLong", MAX_TITLE);
+            }
+        });
         this.number = cleanNumber;
         this.issuedOn = issuedOn;
         this.title = cleanTitle;

@@ -92,7 +92,7 @@ public class Rounds {
 
     @RolesAllowed(Roles.OFFICER)
     public RoundView create(RoundForm form) {
-        EvaluationRound round = new EvaluationRound(form.getLevel(), year(form), regimeOn(form.getStartsOn()),
+        EvaluationRound round = new EvaluationRound(form.getLevel(), form.getYear(), regimeOn(form.getStartsOn()),
                 form.getTitle(), form.getPlace(), form.getStartsOn(), form.getEndsOn());
         em.persist(round);
         em.flush();
@@ -105,7 +105,7 @@ public class Rounds {
     public RoundDetails update(long id, long version, RoundForm form) {
         EvaluationRound round = editable(id, version);
         String before = round.auditState();
-        round.describe(year(form), form.getTitle(), form.getPlace(), form.getStartsOn(), form.getEndsOn(),
+        round.describe(form.getYear(), form.getTitle(), form.getPlace(), form.getStartsOn(), form.getEndsOn(),
                 regimeOn(form.getStartsOn()));
         em.flush();
         audit.change("ROUND_CHANGED", round, before, null);
@@ -396,19 +396,12 @@ public class Rounds {
         }).toList();
     }
 
+    /** The regime in force on the day, or null (the round's rules then say why). */
     private Regime regimeOn(LocalDate date) {
         if (date == null) {
-            throw BusinessException.onField("startsOn", "error.required");
+            return null;
         }
-        return em.createNamedQuery(Regime.ON, Regime.class).setParameter("date", date).getResultStream().findFirst()
-                .orElseThrow(() -> BusinessException.onField("startsOn", "rating.regime.none"));
-    }
-
-    private static int year(RoundForm form) {
-        if (form.getYear() == null) {
-            throw BusinessException.onField("year", "error.required");
-        }
-        return form.getYear();
+        return em.createNamedQuery(Regime.ON, Regime.class).setParameter("date", date).getResultStream().findFirst().orElse(null);
     }
 
     private EvaluationRound find(long id) {

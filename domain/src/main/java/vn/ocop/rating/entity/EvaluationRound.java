@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Checks;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
 
@@ -115,55 +116,32 @@ public class EvaluationRound implements Auditable {
      *
      * @param regime the regime in force on {@code startsOn}: the round scores on its criteria set
      */
-    public EvaluationRound(EvaluationLevel level, int year, Regime regime, String title, String place, LocalDate startsOn,
+    public EvaluationRound(EvaluationLevel level, Integer year, Regime regime, String title, String place, LocalDate startsOn,
                            LocalDate endsOn) {
-        if (level == null) {
-            throw BusinessException.onField("level", "error.required");
-        }
-        if (level == EvaluationLevel.COMMUNE) {
-            throw BusinessException.onField("level", "rating.round.level");
-        }
         this.level = level;
         this.status = RoundStatus.OPEN;
+        Checks.all(() -> {
+            if (level == null) {
+                throw BusinessException.onField("level", "error.required");
+            }
+            if (level == EvaluationLevel.COMMUNE) {
+                throw BusinessException.onField("level", "rating.round.level");
+            }
+        }, () -> check(year, title, place, startsOn, endsOn, regime));
         describe(year, title, place, startsOn, endsOn, regime);
         this.council = new Council(this);
     }
 
     /**
      * Changes the round's year, title, place and dates while it is open. The regime is the one in
-     * force on the (new) first day; it may change the criteria set only while the round has no product.
+     * force on the (new) first day (null when there is none); it may change the criteria set only while the round has no
+     * product. Every problem is reported at once, each on its field.
      */
-    public final void describe(int year, String title, String place, LocalDate startsOn, LocalDate endsOn, Regime regime) {
+    public final void describe(Integer year, String title, String place, LocalDate startsOn, LocalDate endsOn, Regime regime) {
         requireOpen();
+        check(year, title, place, startsOn, endsOn, regime);
         String name = VietnameseText.required("title", title, MAX_TEXT);
         String where = VietnameseText.normalise(place);
-        if (where != null && where.length() > MAX_TEXT) {
-            throw BusinessException.onField("place", "error.tooLong", MAX_TEXT);
-        }
-        if (startsOn == null) {
-            throw BusinessException.onField("startsOn", "error.required");
-        }
-        if (endsOn == null) {
-            throw BusinessException.onField("endsOn", "error.required");
-        }
-        if (endsOn.isBefore(startsOn)) {
-            throw BusinessException.onField("endsOn", "rating.round.dates");
-        }
-        if (year < FIRST_YEAR || Math.abs(year - startsOn.getYear()) > 1) {
-            throw BusinessException.onField("year", "rating.round.year", FIRST_YEAR);
-        }
-        if (regime == null || !regime.inForceOn(startsOn)) {
-            throw BusinessException.onField("startsOn", "rating.regime.none");
-        }
-        if (regime.getRules().stream().noneMatch(r -> r.getLevel() == level && r.getAction() == RecognitionAction.EVALUATES)) {
-            throw BusinessException.onField("level", "rating.round.levelNotEvaluating", regime.getName());
-        }
-        if (criteriaSet != null && !products.isEmpty() && !criteriaSet.getCode().equals(regime.getCriteriaSet().getCode())) {
-            throw BusinessException.onField("startsOn", "rating.round.criteriaSetFixed", criteriaSet.getCode());
-        }
-        if (!products.isEmpty() && !needsPrescreen() && needsPrescreen(regime, level)) {
-            throw BusinessException.onField("startsOn", "rating.round.prescreenRegime");
-        }
         this.year = year;
         this.title = name;
         this.place = where;
@@ -171,6 +149,53 @@ public class EvaluationRound implements Auditable {
         this.endsOn = endsOn;
         this.regime = regime;
         this.criteriaSet = regime.getCriteriaSet();
+    }
+
+    private void check(Integer year, String title, String place, LocalDate startsOn, LocalDate endsOn, Regime regime) {
+        Checks.all(
+                () -> VietnameseText.required("title", title, MAX_TEXT),
+                () -> {
+                    String where = VietnameseText.normalise(place);
+                    if (where != null && where.length() > MAX_TEXT) {
+                        throw BusinessException.onField("place", "error.tooLong", MAX_TEXT);
+                    }
+                },
+                () -> {
+                    if (startsOn == null) {
+                        throw BusinessException.onField("startsOn", "error.required");
+                    }
+                    if (regime == null || !regime.inForceOn(startsOn)) {
+                        throw BusinessException.onField("startsOn", "rating.regime.none");
+                    }
+                    if (criteriaSet != null && !products.isEmpty() && !criteriaSet.getCode().equals(regime.getCriteriaSet().getCode())) {
+                        throw BusinessException.onField("startsOn", "rating.round.criteriaSetFixed", criteriaSet.getCode());
+                    }
+                    if (!products.isEmpty() && !needsPrescreen() && needsPrescreen(regime, level)) {
+                        throw BusinessException.onField("startsOn", "rating.round.prescreenRegime");
+                    }
+                },
+                () -> {
+                    if (endsOn == null) {
+                        throw BusinessException.onField("endsOn", "error.required");
+                    }
+                    if (startsOn != null && endsOn.isBefore(startsOn)) {
+                        throw BusinessException.onField("endsOn", "rating.round.dates");
+                    }
+                },
+                () -> {
+                    if (year == null) {
+                        throw BusinessException.onField("year", "error.required");
+                    }
+                    if (year < FIRST_YEAR || startsOn != null && Math.abs(year - startsOn.getYear()) > 1) {
+                        throw BusinessException.onField("year", "rating.round.year", FIRST_YEAR);
+                    }
+                },
+                () -> {
+                    if (level != null && regime != null && startsOn != null && regime.inForceOn(startsOn) && regime.getRules().stream()
+                            .noneMatch(r -> r.getLevel() == level && r.getAction() == RecognitionAction.EVALUATES)) {
+                        throw BusinessException.onField("level", "rating.round.levelNotEvaluating", regime.getName());
+                    }
+                });
     }
 
     /**

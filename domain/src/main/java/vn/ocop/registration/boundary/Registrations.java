@@ -394,6 +394,10 @@ public class Registrations {
         if (filter.step() != null) {
             where.add(cb.equal(product.get("step"), filter.step()));
         }
+        if (filter.ids() != null && (!filter.ids().isEmpty() || !filter.exceptIds())) {
+            Predicate among = filter.ids().isEmpty() ? cb.disjunction() : product.get("id").in(filter.ids());
+            where.add(filter.exceptIds() ? cb.not(among) : among);
+        }
         if (caller.onlyUnits() != null) {
             where.add(producer.get("commune").get("id").in(caller.onlyUnits()));
         }

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.registration.control.DossierChecklist;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Checks;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
 
@@ -111,12 +112,15 @@ public class Product implements Auditable {
     /** The description and the number of samples sent with the dossier (5 for goods, reference §5.5). */
     public void describe(String description, Integer samples) {
         String text = VietnameseText.normalise(description);
-        if (text != null && text.length() > MAX_NOTE) {
-            throw BusinessException.onField("description", "error.tooLong", MAX_NOTE);
-        }
-        if (samples != null && (samples < 0 || samples > MAX_SAMPLES)) {
-            throw BusinessException.onField("samples", "registration.product.samples", MAX_SAMPLES);
-        }
+        Checks.all(() -> {
+            if (text != null && text.length() > MAX_NOTE) {
+                throw BusinessException.onField("description", "error.tooLong", MAX_NOTE);
+            }
+        }, () -> {
+            if (samples != null && (samples < 0 || samples > MAX_SAMPLES)) {
+                throw BusinessException.onField("samples", "registration.product.samples", MAX_SAMPLES);
+            }
+        });
         this.description = text;
         this.samples = samples;
     }
@@ -155,15 +159,18 @@ public class Product implements Auditable {
      * only when its checklist is complete: every mandatory item present and the samples recorded.
      */
     public void submitDossier(RegistrationType type, DossierChecklist checklist, String note, LocalDateTime at, String actor) {
-        if (type == null) {
-            throw BusinessException.onField("registrationType", "error.required");
-        }
-        if (dossierNumber > 1 && type != registrationType) {
-            throw BusinessException.onField("registrationType", "registration.reRegister.sameType", registrationType);
-        }
-        if (step.canMoveTo(CycleStep.DOSSIER_SUBMITTED) && !checklist.complete()) {
-            throw new BusinessException("registration.dossier.incomplete", checklist.gaps());
-        }
+        Checks.all(() -> {
+            if (type == null) {
+                throw BusinessException.onField("registrationType", "error.required");
+            }
+            if (dossierNumber > 1 && type != registrationType) {
+                throw BusinessException.onField("registrationType", "registration.reRegister.sameType", registrationType);
+            }
+        }, () -> {
+            if (step.canMoveTo(CycleStep.DOSSIER_SUBMITTED) && !checklist.complete()) {
+                throw new BusinessException("registration.dossier.incomplete", checklist.gaps());
+            }
+        }, () -> checkNote(note));
         move(CycleStep.DOSSIER_SUBMITTED, note, at, actor, type);
         this.registrationType = type;
     }
@@ -190,10 +197,7 @@ public class Product implements Auditable {
         if (certificate.equals(certificateInForce)) {
             throw new BusinessException("registration.reRegister.already", certificate);
         }
-        String text = VietnameseText.normalise(note);
-        if (text != null && text.length() > MAX_NOTE) {
-            throw BusinessException.onField("note", "error.tooLong", MAX_NOTE);
-        }
+        String text = checkNote(note);
         transitions.add(new ProductTransition(this, step, CycleStep.PREPARING, at, actor, text, type));
         this.step = CycleStep.PREPARING;
         this.registrationType = type;
@@ -235,6 +239,14 @@ public class Product implements Auditable {
         return DossierChecklist.of(productSet.getCriteriaSet(), registrationType, productSet.isService(), samples, documents);
     }
 
+    private static String checkNote(String note) {
+        String text = VietnameseText.normalise(note);
+        if (text != null && text.length() > MAX_NOTE) {
+            throw BusinessException.onField("note", "error.tooLong", MAX_NOTE);
+        }
+        return text;
+    }
+
     private void move(CycleStep to, String note, LocalDateTime at, String actor) {
         move(to, note, at, actor, null);
     }
@@ -243,10 +255,7 @@ public class Product implements Auditable {
         if (!step.canMoveTo(to)) {
             throw new BusinessException("registration.cycle.illegal", step.name(), to.name());
         }
-        String text = VietnameseText.normalise(note);
-        if (text != null && text.length() > MAX_NOTE) {
-            throw BusinessException.onField("note", "error.tooLong", MAX_NOTE);
-        }
+        String text = checkNote(note);
         transitions.add(new ProductTransition(this, step, to, at, actor, text, type));
         this.step = to;
     }

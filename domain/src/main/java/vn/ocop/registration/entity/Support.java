@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.registration.control.Uploads.Upload;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Checks;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
 
@@ -123,37 +124,47 @@ public class Support implements Auditable {
         apply(terms, today);
     }
 
+    /** Checks every field of the terms (every problem reported at once, each on its field), then takes them. */
     private void apply(Terms terms, LocalDate today) {
-        if (terms.producer() == null) {
-            throw BusinessException.onField("producer", "error.required");
-        }
-        if (terms.product() != null && !same(terms.product().getProducer(), terms.producer())) {
-            throw BusinessException.onField("product", "registration.support.productOfOtherProducer");
-        }
-        if (terms.type() == null) {
-            throw BusinessException.onField("type", "error.required");
-        }
-        if (!terms.type().isActive() && terms.type() != type) {
-            throw BusinessException.onField("type", "registration.support.typeInactive", terms.type().getNameVi());
-        }
-        if (terms.fundingSource() == null) {
-            throw BusinessException.onField("fundingSource", "error.required");
-        }
-        LocalDate day = checkedDate(terms.grantedOn(), today);
-        long amount = checkedAmount(terms.amountVnd());
-        String reference = canonicalReference(terms.referenceNumber());
-        String text = VietnameseText.normalise(terms.note());
-        if (text != null && text.length() > MAX_NOTE) {
-            throw BusinessException.onField("note", "error.tooLong", MAX_NOTE);
-        }
+        Checks.all(
+                () -> {
+                    if (terms.producer() == null) {
+                        throw BusinessException.onField("producer", "error.required");
+                    }
+                    if (terms.product() != null && !same(terms.product().getProducer(), terms.producer())) {
+                        throw BusinessException.onField("product", "registration.support.productOfOtherProducer");
+                    }
+                },
+                () -> {
+                    if (terms.type() == null) {
+                        throw BusinessException.onField("type", "error.required");
+                    }
+                    if (!terms.type().isActive() && terms.type() != type) {
+                        throw BusinessException.onField("type", "registration.support.typeInactive", terms.type().getNameVi());
+                    }
+                },
+                () -> {
+                    if (terms.fundingSource() == null) {
+                        throw BusinessException.onField("fundingSource", "error.required");
+                    }
+                },
+                () -> checkedDate(terms.grantedOn(), today),
+                () -> checkedAmount(terms.amountVnd()),
+                () -> canonicalReference(terms.referenceNumber()),
+                () -> {
+                    String text = VietnameseText.normalise(terms.note());
+                    if (text != null && text.length() > MAX_NOTE) {
+                        throw BusinessException.onField("note", "error.tooLong", MAX_NOTE);
+                    }
+                });
         this.producer = terms.producer();
         this.product = terms.product();
         this.type = terms.type();
-        this.grantedOn = day;
-        this.amountVnd = amount;
+        this.grantedOn = terms.grantedOn();
+        this.amountVnd = terms.amountVnd();
         this.fundingSource = terms.fundingSource();
-        this.referenceNumber = reference;
-        this.note = text;
+        this.referenceNumber = canonicalReference(terms.referenceNumber());
+        this.note = VietnameseText.normalise(terms.note());
     }
 
     private static LocalDate checkedDate(LocalDate day, LocalDate today) {

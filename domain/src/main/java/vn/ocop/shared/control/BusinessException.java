@@ -44,7 +44,9 @@ public class BusinessException extends RuntimeException {
             throw new IllegalArgumentException("no problem");
         }
         BusinessException first = problems.get(0);
-        first.others.addAll(problems.subList(1, problems.size()));
+        java.util.List<BusinessException> rest = new java.util.ArrayList<>(problems.subList(1, problems.size()));
+        first.others.clear();
+        first.others.addAll(rest);
         return first;
     }
 

@@ -19,7 +19,7 @@ public final class Checks {
             try {
                 check.run();
             } catch (BusinessException problem) {
-                problems.add(problem);
+                problems.addAll(problem.problems());
             }
         }
         if (!problems.isEmpty()) {

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.registration.entity.FundingSource;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Checks;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
 import vn.ocop.training.control.CompletionRule;
@@ -117,42 +118,66 @@ public class Course implements Auditable {
     }
 
     public Course(String code, Terms terms) {
-        String canonical = VietnameseText.required("code", code, 30).toUpperCase(Locale.ROOT).replace(' ', '-');
-        if (!canonical.matches("[A-Z0-9][A-Z0-9./_-]*")) {
-            throw BusinessException.onField("code", "training.course.codeFormat");
-        }
-        this.code = canonical;
+        String[] canonical = new String[1];
+        Checks.all(() -> {
+            canonical[0] = VietnameseText.required("code", code, 30).toUpperCase(Locale.ROOT).replace(' ', '-');
+            if (!canonical[0].matches("[A-Z0-9][A-Z0-9./_-]*")) {
+                throw BusinessException.onField("code", "training.course.codeFormat");
+            }
+        }, () -> check(terms));
+        this.code = canonical[0];
         change(terms);
+    }
+
+    /** Every problem of the terms at once, each on its field. */
+    private void check(Terms terms) {
+        Checks.all(
+                () -> VietnameseText.required("title", terms.title(), 300),
+                () -> required("audience", terms.audience()),
+                () -> VietnameseText.required("organiser", terms.organiser(), 200),
+                () -> required("fundingSource", terms.fundingSource()),
+                () -> required("delivery", terms.delivery()),
+                () -> {
+                    if (terms.topics() == null || terms.topics().isEmpty()) {
+                        throw BusinessException.onField("topics", "training.course.topicsRequired");
+                    }
+                },
+                () -> required("startDate", terms.startDate()),
+                () -> {
+                    required("endDate", terms.endDate());
+                    if (terms.startDate() != null && terms.endDate().isBefore(terms.startDate())) {
+                        throw BusinessException.onField("endDate", "training.course.endBeforeStart");
+                    }
+                    for (CourseSession session : sessions) {
+                        if (terms.startDate() != null && !session.within(terms.startDate(), terms.endDate())) {
+                            throw BusinessException.onField("endDate", "training.session.outsideCourse");
+                        }
+                    }
+                },
+                () -> {
+                    if (terms.capacity() == null || terms.capacity() < 1 || terms.capacity() > MAX_CAPACITY) {
+                        throw BusinessException.onField("capacity", "training.course.capacityRange", MAX_CAPACITY);
+                    }
+                },
+                () -> {
+                    if (terms.hours() != null && terms.hours() < 1) {
+                        throw BusinessException.onField("hours", "error.negative");
+                    }
+                },
+                () -> new CompletionRule(terms.minAttendance() == null ? CompletionRule.DEFAULT_ATTENDANCE : terms.minAttendance(),
+                        terms.passRequired()));
+    }
+
+    private static void required(String field, Object value) {
+        if (value == null) {
+            throw BusinessException.onField(field, "error.required");
+        }
     }
 
     /** Changes the details; refused once a certificate of the course was issued (the caller checks). */
     public final void change(Terms terms) {
-        if (terms.audience() == null || terms.fundingSource() == null || terms.delivery() == null) {
-            throw BusinessException.onField(terms.audience() == null ? "audience"
-                    : terms.fundingSource() == null ? "fundingSource" : "delivery", "error.required");
-        }
-        if (terms.topics() == null || terms.topics().isEmpty()) {
-            throw BusinessException.onField("topics", "training.course.topicsRequired");
-        }
-        if (terms.startDate() == null || terms.endDate() == null) {
-            throw BusinessException.onField(terms.startDate() == null ? "startDate" : "endDate", "error.required");
-        }
-        if (terms.endDate().isBefore(terms.startDate())) {
-            throw BusinessException.onField("endDate", "training.course.endBeforeStart");
-        }
-        if (terms.capacity() == null || terms.capacity() < 1 || terms.capacity() > MAX_CAPACITY) {
-            throw BusinessException.onField("capacity", "training.course.capacityRange", MAX_CAPACITY);
-        }
-        if (terms.hours() != null && terms.hours() < 1) {
-            throw BusinessException.onField("hours", "error.negative");
-        }
+        check(terms);
         int attendance = terms.minAttendance() == null ? CompletionRule.DEFAULT_ATTENDANCE : terms.minAttendance();
-        new CompletionRule(attendance, terms.passRequired());
-        for (CourseSession session : sessions) {
-            if (!session.within(terms.startDate(), terms.endDate())) {
-                throw BusinessException.onField("endDate", "training.session.outsideCourse");
-            }
-        }
         this.title = VietnameseText.required("title", terms.title(), 300);
         this.titleKey = VietnameseText.searchKey(this.title);
         this.topics = terms.topics().stream().sorted().map(Enum::name).collect(Collectors.joining(","));

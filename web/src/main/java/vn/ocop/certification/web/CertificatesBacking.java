@@ -15,6 +15,8 @@ import vn.ocop.certification.control.NoticeState;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
 import vn.ocop.shared.control.Clocks;
+import vn.ocop.shared.web.AddressFilter;
+import vn.ocop.shared.web.FilterChips;
 import vn.ocop.shared.web.PagedList;
 import vn.ocop.shared.web.Texts;
 
@@ -114,6 +116,25 @@ public class CertificatesBacking implements Serializable {
     public List<vn.ocop.certification.boundary.ReceivedView> getReceived() { return received; }
     public LocalDate getSentOn() { return sentOn; }
     public void setSentOn(LocalDate sentOn) { this.sentOn = sentOn; }
+
+    // The filters given in the address (a figure of the home page or the statistics, a bookmark).
+    public String getStatusParameter() { return status == null ? null : status.name(); }
+    public void setStatusParameter(String text) { status = AddressFilter.value(CertificateStatus.class, text); }
+    public String getCommuneParameter() { return communeId == null ? null : communeId.toString(); }
+    public void setCommuneParameter(String text) { communeId = AddressFilter.id(text); }
+    public String getNoticeParameter() { return notice == null ? null : notice.name(); }
+    public void setNoticeParameter(String text) { notice = AddressFilter.value(NoticeState.class, text); }
+    public String getDaysParameter() { return String.valueOf(days); }
+    public void setDaysParameter(String text) { days = java.util.Objects.requireNonNullElse(AddressFilter.number(text, NOTICES, 30, 90, 180), days); }
+
+    /** The filters of the register applied, shown as chips above it. */
+    public List<FilterChips.Chip> getChips() {
+        return new FilterChips("certification/certificates.xhtml")
+                .add("status", status, "certification_decision.status", status == null ? null : Texts.get("CertificateStatus." + status.name()))
+                .commune(communeId, "certification_certificates.commune", communes)
+                .add("notice", notice, "certification_certificates.notice", notice == null ? null : Texts.get("NoticeState." + notice.name()))
+                .chips();
+    }
 
     public NoticeState getNotice() { return notice; }
     public void setNotice(NoticeState notice) { this.notice = notice; }

@@ -15,7 +15,9 @@ import vn.ocop.registration.boundary.Registrations;
 import vn.ocop.registration.entity.ProducerStatus;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.shared.control.Clocks;
+import vn.ocop.shared.web.AddressFilter;
 import vn.ocop.shared.web.Downloads;
+import vn.ocop.shared.web.FilterChips;
 import vn.ocop.shared.web.PagedList;
 import vn.ocop.shared.web.Texts;
 import vn.ocop.shared.web.UserSession;
@@ -84,55 +86,34 @@ public class ProducersBacking implements Serializable {
         external.redirect(external.getRequestContextPath() + "/registration/producer.xhtml?id=" + producer.id());
     }
 
-    public ProducerType[] getTypes() {
-        return ProducerType.values();
-    }
+    public ProducerType[] getTypes() { return ProducerType.values(); }
+    public ProducerStatus[] getStatuses() { return ProducerStatus.values(); }
+    public PagedList<ProducerView> getList() { return list; }
+    public List<UnitView> getCommunes() { return communes; }
+    public ProducerForm getForm() { return form; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public Long getCommuneId() { return communeId; }
+    public void setCommuneId(Long communeId) { this.communeId = communeId; }
+    public ProducerStatus getStatus() { return status; }
+    public void setStatus(ProducerStatus status) { this.status = status; }
+    public ProducerType getType() { return type; }
+    public void setType(ProducerType type) { this.type = type; }
 
-    public PagedList<ProducerView> getList() {
-        return list;
-    }
+    // The filters given in the address (a count of the statistics, a bookmark).
+    public String getCommuneParameter() { return communeId == null ? null : communeId.toString(); }
+    public void setCommuneParameter(String text) { communeId = AddressFilter.id(text); }
+    public String getTypeParameter() { return type == null ? null : type.name(); }
+    public void setTypeParameter(String text) { type = AddressFilter.value(ProducerType.class, text); }
+    public String getStatusParameter() { return status == null ? null : status.name(); }
+    public void setStatusParameter(String text) { status = AddressFilter.value(ProducerStatus.class, text); }
 
-    public List<UnitView> getCommunes() {
-        return communes;
-    }
-
-    public ProducerForm getForm() {
-        return form;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public Long getCommuneId() {
-        return communeId;
-    }
-
-    public void setCommuneId(Long communeId) {
-        this.communeId = communeId;
-    }
-
-    public ProducerStatus[] getStatuses() {
-        return ProducerStatus.values();
-    }
-
-    public ProducerStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ProducerStatus status) {
-        this.status = status;
-    }
-
-    public ProducerType getType() {
-        return type;
-    }
-
-    public void setType(ProducerType type) {
-        this.type = type;
+    /** The filters applied, shown as chips above the list. */
+    public List<FilterChips.Chip> getChips() {
+        return new FilterChips("registration/producers.xhtml")
+                .commune(communeId, "registration_producers.commune", communes)
+                .add("type", type, "registration_producers.type", type == null ? null : Texts.get("ProducerType." + type.name()))
+                .add("status", status, "registration_producers.status", status == null ? null : Texts.get("ProducerStatus." + status.name()))
+                .chips();
     }
 }

@@ -10,7 +10,9 @@ import vn.ocop.registration.boundary.ProductFilter;
 import vn.ocop.registration.boundary.ProductView;
 import vn.ocop.registration.boundary.Registrations;
 import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.shared.web.AddressFilter;
 import vn.ocop.shared.web.PagedList;
+import vn.ocop.shared.web.Texts;
 
 import java.io.Serializable;
 import java.util.List;
@@ -31,18 +33,74 @@ public class ProductsBacking implements Serializable {
     @Inject
     vn.ocop.shared.web.UserSession session;
 
+    @Inject
+    vn.ocop.planning.boundary.Dashboard dashboard;
+
     private String text;
     private Long communeId;
     private CycleStep step;
+    private ClassChoice ocopClass;
     private PagedList<ProductView> list;
     private List<UnitView> communes;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((sort, first, size) -> registrations.products(new ProductFilter(text, null, communeId, step),
-                sort, first, size), ProductView::id);
+        list = new PagedList<>((sort, first, size) -> registrations.products(filter(), sort, first, size), ProductView::id);
         java.util.Set<Long> covered = session.getCaller() == null ? null : session.getCaller().onlyUnits();
         communes = geography.communes().stream().filter(c -> covered == null || covered.contains(c.id())).toList();
+    }
+
+    private ProductFilter filter() {
+        if (ocopClass == null) {
+            return new ProductFilter(text, null, communeId, step);
+        }
+        return new ProductFilter(text, null, communeId, step, ocopClass.ids(dashboard.classesInForce()), ocopClass.excepts());
+    }
+
+    /** The filters applied, shown as chips above the list. */
+    public java.util.List<vn.ocop.shared.web.FilterChips.Chip> getChips() {
+        return new vn.ocop.shared.web.FilterChips("registration/products.xhtml")
+                .add("class", ocopClass == null ? null : ocopClass.parameter(), "registration_products.class",
+                        ocopClass == null ? null : Texts.get("ClassChoice." + ocopClass.name()))
+                .add("step", step, "registration_product.step", step == null ? null : Texts.get("CycleStep." + step.name()))
+                .commune(communeId, "registration_producers.commune", communes).chips();
+    }
+
+    public ClassChoice[] getClasses() {
+        return ClassChoice.values();
+    }
+
+    public ClassChoice getOcopClass() {
+        return ocopClass;
+    }
+
+    public void setOcopClass(ClassChoice ocopClass) {
+        this.ocopClass = ocopClass;
+    }
+
+    /** The class in the address ("none", "any", "3", "4", "5"). */
+    public String getClassParameter() {
+        return ocopClass == null ? null : ocopClass.parameter();
+    }
+
+    public void setClassParameter(String text) {
+        ocopClass = ClassChoice.of(text);
+    }
+
+    public String getStepParameter() {
+        return step == null ? null : step.name();
+    }
+
+    public void setStepParameter(String text) {
+        step = AddressFilter.value(CycleStep.class, text);
+    }
+
+    public String getCommuneParameter() {
+        return communeId == null ? null : communeId.toString();
+    }
+
+    public void setCommuneParameter(String text) {
+        communeId = AddressFilter.id(text);
     }
 
     public CycleStep[] getSteps() {

@@ -126,7 +126,7 @@ public class HomeBacking implements Serializable {
             long notices = certificates.noticesDue(null).stream().mapToLong(e -> e.certificates().size()).sum();
             if (notices > 0) {
                 items.add(new Waiting("notices", Texts.get("home.wait.notices", notices), "/certification/certificates",
-                        Map.of("days", Integer.toString(vn.ocop.certification.control.NoticeRule.configured().leadDays()))));
+                        Map.of("days", "0")));
             }
         }
         if (session.hasRole("COMMUNE")) {
