@@ -1,5 +1,7 @@
 package vn.ocop.registration.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.registration.control.DossierChecklist;
 import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.entity.DossierDocument;
@@ -10,11 +12,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** A product's dossier as the product page shows it: the checklist, its documents and photos. */
-public record DossierView(long productId, boolean open, DossierChecklist checklist, List<Document> documents) {
+public record DossierView(long productId, boolean open, DossierChecklist checklist, List<Document> documents) implements Serializable {
 
     /** One uploaded document, without its bytes. */
     public record Document(Long id, DossierItem item, String issuer, LocalDate issuedOn, String fileName,
-                           String mediaType, long size, String sha256, String uploadedBy, LocalDateTime uploadedAt) {
+                           String mediaType, long size, String sha256, String uploadedBy, LocalDateTime uploadedAt) implements Serializable {
 
         static Document of(DossierDocument d) {
             return new Document(d.getId(), d.getItem(), d.getIssuer(), d.getIssuedOn(), d.getFileName(), d.getMediaType(),
