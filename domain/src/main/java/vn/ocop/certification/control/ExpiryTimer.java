@@ -21,11 +21,12 @@ import java.time.LocalDateTime;
 import java.util.logging.Logger;
 
 /**
- * Every night at 01:10 (the system property {@value #SCHEDULE}, "hour:minute" in the server's time zone, each part
- * also "*"), marks the certificates that now have 30 days or less left as expiring and those past their last day as
- * expired, and notes the run in the audit log. Lists and verification read the state from the dates too, so nothing
- * is wrong while the timer has not run. With several servers on one database each server's timer fires and only the
- * first to claim the day in the database runs it ({@link ScheduledJobs}).
+ * Every night at 01:10 (the system property {@value #SCHEDULE}: "hour:minute" or "hour:minute:second" in the
+ * server's time zone, each part as in a calendar schedule), marks the certificates that now have 30 days or less left
+ * as expiring and those past their last day as expired, and notes the run in the audit log. Lists and verification
+ * read the state from the dates too, so nothing is wrong while the timer has not run. With several servers on one
+ * database each server's timer fires and only the first to claim the day in the database runs it
+ * ({@link ScheduledJobs}).
  */
 @Singleton
 @Startup
@@ -61,7 +62,8 @@ public class ExpiryTimer {
     @PostConstruct
     void schedule() {
         String[] at = System.getProperty(SCHEDULE, "1:10").trim().split(":");
-        ScheduleExpression expression = new ScheduleExpression().hour(at[0]).minute(at.length > 1 ? at[1] : "0");
+        ScheduleExpression expression = new ScheduleExpression().hour(at[0]).minute(at.length > 1 ? at[1] : "0")
+                .second(at.length > 2 ? at[2] : "0");
         timers.createCalendarTimer(expression, new TimerConfig(JOB, false));
     }
 
