@@ -46,8 +46,9 @@ export OCOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" OCOP_DB_USER=pos
 "$asadmin" copy-config default-config ocop-config >/dev/null
 "$asadmin" create-system-properties --target ocop-config 'ocop.expiry.schedule=*\:*\:*/10' >/dev/null
 "$here/payara-cluster.sh" "$home" "$ear" 28000 28100
-for port in 28080 28180; do
-  "$here/health-check.sh" "http://localhost:$port/ocop/api/v1/health" 300 >/dev/null || fail "instance on $port does not answer"
+for n in 1 2; do
+  "$here/health-check.sh" "http://localhost:$(( 27980 + 100 * n ))/ocop/api/v1/health" 300 "$nodes/ocop-$n/logs/server.log" >/dev/null \
+    || fail "instance ocop-$n does not answer"
 done
 say "DAS and two instances with the portal: $(( $(date +%s) - started )) s"
 
@@ -55,7 +56,11 @@ say "DAS and two instances with the portal: $(( $(date +%s) - started )) s"
 jar="$dir/cookies"; page="$dir/page.html"
 view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }
 get() { curl -s -f -b "$jar" -c "$jar" -o "$page" "$1" || fail "GET $1"; }
-post() { local url=$1; shift; curl -s -b "$jar" -c "$jar" -o "$page" -w '%{http_code} %{redirect_url}' "$url" "$@"; }
+# A write with the session cookie must come from the portal's own pages: the Origin header says so.
+post() {
+  local url=$1; shift
+  curl -s -b "$jar" -c "$jar" -o "$page" -w '%{http_code} %{redirect_url}' -H "Origin: ${url%%/ocop/*}" "$url" "$@"
+}
 one="http://localhost:28080/ocop"; two="http://localhost:28180/ocop"
 log1="$nodes/ocop-1/logs/server.log"
 
@@ -83,7 +88,7 @@ grep -q 'cluster.admin' "$page" || fail "the user list on instance 1 does not sh
 state=$(view_state)
 ajax=(-H 'Faces-Request: partial/ajax' -H 'X-Requested-With: XMLHttpRequest' --data-urlencode "jakarta.faces.partial.ajax=true")
 answer=$(post "$one/admin/users.xhtml" "${ajax[@]}" --data-urlencode "jakarta.faces.source=list:search" \
-  --data-urlencode "jakarta.faces.partial.execute=@all" --data-urlencode "jakarta.faces.partial.render=list:table" \
+  --data-urlencode "jakarta.faces.partial.execute=list" --data-urlencode "jakarta.faces.partial.render=list:table" \
   --data-urlencode "list:search=list:search" --data-urlencode "list=list" --data-urlencode "list:query=khong-ai-co-ten-nay" \
   --data-urlencode "jakarta.faces.ViewState=$state")
 [[ "$answer" == 200* ]] && grep -q '<partial-response' "$page" || fail "the search on instance 1 answered $answer"

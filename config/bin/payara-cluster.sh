@@ -8,7 +8,9 @@
 # is PORTBASE+80, HTTPS PORTBASE+81, administration PORTBASE+48 (e.g. 28000 → 28080). What it does:
 #  - a configuration ocop-config for the instances (from Payara's default-config, whose ports follow each instance's
 #    PORTBASE) with the same JVM options, security and logging settings as the DAS (config/payara scripts, the
-#    OCOP_* variables of config/payara/apply.sh), web session availability on (persistence type hazelcast);
+#    OCOP_* variables of config/payara/apply.sh), web session availability on (persistence type hazelcast), the EJB
+#    timer service in the data grid (an instance has no timer database of its own: with Payara's default, Database,
+#    the portal does not start on an instance);
 #  - the deployment group "ocop" with the instances, the datasources referenced by it;
 #  - the portal deployed to the group with availability enabled (removed from the DAS), the group started.
 # Running it again replaces the portal and keeps the group. The load balancer in front sends to the instances' HTTP
@@ -34,7 +36,8 @@ for file in jvm-options security logging; do
 done
 "$asadmin" set "configs.config.$config.availability-service.availability-enabled=true" \
   "configs.config.$config.availability-service.web-container-availability.availability-enabled=true" \
-  "configs.config.$config.availability-service.web-container-availability.persistence-type=hazelcast" >/dev/null
+  "configs.config.$config.availability-service.web-container-availability.persistence-type=hazelcast" \
+  "configs.config.$config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid" >/dev/null
 
 has list-deployment-groups "$group" || "$asadmin" create-deployment-group "$group" >/dev/null
 n=0
@@ -43,8 +46,10 @@ for portbase in "$@"; do
   if ! has list-instances "$instance"; then
     "$asadmin" create-local-instance --node localhost-domain1 --config "$config" --portbase "$portbase" "$instance" >/dev/null
   fi
-  "$asadmin" list-deployment-groups --long 2>/dev/null | grep -q "\b$instance\b" \
-    || "$asadmin" add-instance-to-deployment-group --instance "$instance" --deploymentgroup "$group" >/dev/null
+  if ! out=$("$asadmin" add-instance-to-deployment-group --instance "$instance" --deploymentgroup "$group" 2>&1) \
+      && ! grep -qi 'already' <<<"$out"; then
+    echo "$out" >&2; exit 1
+  fi
 done
 for resource in jdbc/ocop jdbc/ocop-owner; do
   if "$asadmin" list-jdbc-resources 2>/dev/null | grep -qx "$resource" \
