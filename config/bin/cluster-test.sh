@@ -121,7 +121,7 @@ answer=$(post "$two/admin/users.xhtml" "${ajax[@]}" --data-urlencode "jakarta.fa
   --data-urlencode "list:table_encodeFeature=true" --data-urlencode "list=list" \
   --data-urlencode "jakarta.faces.ViewState=$state")
 [[ "$answer" == 200* ]] || fail "instance 2 answered $answer to the page's next request"
-if grep -qi 'login.xhtml\|ViewExpired\|<error>' "$page"; then fail "instance 2 lost the session or the view: $(head -c 400 "$page")"; fi
+if grep -qi 'login.xhtml\|expired\|<error>' "$page"; then fail "instance 2 lost the session or the view: $(head -c 400 "$page")"; fi
 grep -q 'list:table' "$page" || fail "instance 2 did not render the table: $(head -c 400 "$page")"
 if grep -q 'cluster.admin' "$page"; then fail "instance 2 lost the search kept in the view"; fi
 [ "$(awk '$6 == "JSESSIONID" {print $7}' "$jar")" = "$session" ] || fail "instance 2 started another session"
