@@ -50,7 +50,7 @@ sed -e "s|@OCOP_DB_URL_ESC@|$(rep "$(esc "$OCOP_DB_URL")")|g" \
     -e "s|@OCOP_PUBLIC_URL_ESC@|$(rep "$(esc "$OCOP_PUBLIC_URL")")|g" \
     -e "s|@OCOP_HTTPS_PORT@|$(rep "$OCOP_HTTPS_PORT")|g" \
     -e "s|@OCOP_NOTICE_LEAD_DAYS@|$(rep "$OCOP_NOTICE_LEAD_DAYS")|g" \
-    "$@" | grep -v '^[[:space:]]*#' | grep -v '^[[:space:]]*$' | grep -v '^create-system-properties [a-z.-]*=$' > "$filled"
+    "$@" | grep -v '^[[:space:]]*#' | grep -v '^[[:space:]]*$' | grep -v '^create-system-properties \(--target [^ ]* \)\?[a-z.-]*=$' > "$filled"
 
 # A system property whose value is empty is not created.
 # Lines that start with '-' undo what may be absent: they run first, in order, and may fail.

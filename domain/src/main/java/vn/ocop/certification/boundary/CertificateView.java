@@ -1,5 +1,7 @@
 package vn.ocop.certification.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.certification.control.NoticeState;
 import vn.ocop.certification.control.Validity;
@@ -16,7 +18,7 @@ import java.time.LocalDate;
 public record CertificateView(long id, String number, long productId, String product, String producer, String address,
                               Long communeId, int stars, LocalDate validFrom, LocalDate validUntil, CertificateStatus status,
                               long decisionId, String decisionNumber, boolean noticeSent, NoticeState noticeState,
-                              LocalDate noticeDueFrom, LocalDate noticeDeadline, LocalDate noticeSentOn, boolean confersClass) {
+                              LocalDate noticeDueFrom, LocalDate noticeDeadline, LocalDate noticeSentOn, boolean confersClass) implements Serializable {
 
     static CertificateView of(Certificate c, LocalDate today, LocalDate firstNoticeOn, NoticeRule rule) {
         Validity validity = c.validity();

@@ -1,5 +1,7 @@
 package vn.ocop.certification.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionText;
@@ -17,11 +19,11 @@ public record DecisionDetails(DecisionView decision, DecisionText text, String g
                               String draftedBy, LocalDateTime draftedAt, String approvedBy, LocalDateTime approvedAt,
                               String issuedBy, LocalDateTime issuedAt, String sha256, List<CertificateView> certificates,
                               String sentBackReason, String sentBackBy, LocalDateTime sentBackAt,
-                              List<RevocationGround> groundCodes) {
+                              List<RevocationGround> groundCodes) implements Serializable {
 
     /** A product of the annex. */
     public record Line(int position, long productId, String product, String producer, String address, String productSet,
-                       BigDecimal score, int stars, String note) {
+                       BigDecimal score, int stars, String note) implements Serializable {
 
         static Line of(DecisionProduct p) {
             return new Line(p.getPosition(), p.getProductId(), p.getProductName(), p.getProducerName(), p.getAddress(),

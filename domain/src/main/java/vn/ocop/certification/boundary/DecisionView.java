@@ -1,5 +1,7 @@
 package vn.ocop.certification.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.DecisionKind;
 import vn.ocop.certification.entity.DecisionStatus;
@@ -9,7 +11,7 @@ import java.time.LocalDate;
 /** A decision in a list: its kind, state, number and date once issued, how many products, the round it comes from. */
 public record DecisionView(long id, DecisionKind kind, DecisionStatus status, String number, LocalDate date, int productCount,
                            String summary, Long roundId, String roundTitle, Long refersToId, String refersToNumber,
-                           long version, boolean confersClass) {
+                           long version, boolean confersClass) implements Serializable {
 
     public static DecisionView of(Decision d) {
         return new DecisionView(d.getId(), d.getKind(), d.getStatus(), d.getNumber(), d.getSignedOn(), d.getProducts().size(),

@@ -1,5 +1,7 @@
 package vn.ocop.certification.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.certification.entity.ReceivedDecision;
 import vn.ocop.rating.entity.EvaluationLevel;
 
@@ -8,9 +10,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** A decision of a higher level recorded as received, with its products and their classes. */
-public record ReceivedView(long id, String number, LocalDate signedOn, String body, EvaluationLevel level, List<Product> products) {
+public record ReceivedView(long id, String number, LocalDate signedOn, String body, EvaluationLevel level, List<Product> products) implements Serializable {
 
-    public record Product(long productId, String name, String producer, int stars, LocalDate validUntil) {
+    public record Product(long productId, String name, String producer, int stars, LocalDate validUntil) implements Serializable {
     }
 
     static ReceivedView of(ReceivedDecision d) {

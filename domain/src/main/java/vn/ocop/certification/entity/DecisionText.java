@@ -1,5 +1,7 @@
 package vn.ocop.certification.entity;
 
+import java.io.Serializable;
+
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.VietnameseText;
 
@@ -12,7 +14,7 @@ import java.util.List;
  * Normalised (NFC, trimmed) and checked when a decision takes it.
  */
 public record DecisionText(String summary, String legalBases, String proposer, String article1, String article2,
-                           String article3, String recipients, SigningMode signingMode, String signerName) {
+                           String article3, String recipients, SigningMode signingMode, String signerName) implements Serializable {
 
     public static final int MAX_SUMMARY = 500;
     public static final int MAX_BASES = 4000;

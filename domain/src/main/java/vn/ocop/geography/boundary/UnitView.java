@@ -1,5 +1,7 @@
 package vn.ocop.geography.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.geography.entity.UnitType;
@@ -9,9 +11,9 @@ import java.util.List;
 
 /** An administrative unit as lists, pages and the API show it, with its successors and whether it is demonstration data. */
 public record UnitView(Long id, String code, String name, UnitLevel level, UnitType type, Long parentId,
-                       String parentName, LocalDate validFrom, LocalDate validTo, List<Successor> successors, boolean demonstration) {
+                       String parentName, LocalDate validFrom, LocalDate validTo, List<Successor> successors, boolean demonstration) implements Serializable {
 
-    public record Successor(Long id, String code, String name, boolean whole, LocalDate effectiveOn) {
+    public record Successor(Long id, String code, String name, boolean whole, LocalDate effectiveOn) implements Serializable {
     }
 
     public static UnitView of(AdministrativeUnit unit) {

@@ -1,5 +1,6 @@
 package vn.ocop.geography.control;
 
+import vn.ocop.shared.control.MessageArguments;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.geography.entity.UnitSuccession;
@@ -50,7 +51,7 @@ public final class UnitImport {
     /** One error: its row in the file, the column's name (null: the whole row) and a message key with its arguments. */
     public record Problem(int row, String column, String messageKey, List<Object> arguments) implements Serializable {
         public Problem {
-            arguments = List.copyOf(arguments);
+            arguments = MessageArguments.of(arguments);
         }
     }
 

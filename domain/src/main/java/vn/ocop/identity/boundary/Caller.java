@@ -1,5 +1,7 @@
 package vn.ocop.identity.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.identity.entity.Role;
 
 import java.util.Set;
@@ -13,7 +15,7 @@ import java.util.Set;
  * @param units the units a commune officer covers, their own first (empty without a unit); ignored for other roles
  */
 public record Caller(String username, String name, Role role, Long unitId, String unitCode, String unitName,
-                     String locale, Set<Long> units) {
+                     String locale, Set<Long> units) implements Serializable {
 
     /** A unit that no row has: the scope of a commune officer without a unit. */
     public static final long NO_UNIT = -1L;

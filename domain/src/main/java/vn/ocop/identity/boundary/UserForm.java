@@ -1,5 +1,7 @@
 package vn.ocop.identity.boundary;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +13,7 @@ import vn.ocop.identity.entity.Role;
  * What an administrator types to create or edit a user. The password is only used on creation;
  * the version guards an edit against a concurrent one.
  */
-public class UserForm {
+public class UserForm implements Serializable {
 
     @NotBlank
     @Pattern(regexp = "[a-z][a-z0-9._-]{2,39}", message = "{identity.username.format}")

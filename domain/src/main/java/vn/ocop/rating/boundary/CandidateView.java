@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.registration.entity.RegistrationType;
 
 /**
@@ -8,5 +10,5 @@ import vn.ocop.registration.entity.RegistrationType;
  * added until the sheet is made whole.
  */
 public record CandidateView(long productId, String product, String producer, String commune, String productSet,
-                            RegistrationType registrationType, boolean usable) {
+                            RegistrationType registrationType, boolean usable) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.rating.entity.CorrectionField;
 
 /**
@@ -7,5 +9,5 @@ import vn.ocop.rating.entity.CorrectionField;
  * corrected one (for a new parent, the paths of the former and the new parent), reason and source.
  */
 public record CorrectionView(String path, CorrectionField field, String oldValue, String newValue, String reason,
-                             String source) {
+                             String source) implements Serializable {
 }

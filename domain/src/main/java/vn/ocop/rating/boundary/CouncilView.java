@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.entity.AdvisoryMember;
 import vn.ocop.rating.entity.Council;
@@ -16,9 +18,9 @@ import java.util.List;
  * to score (decision, chair, a member who scores).
  */
 public record CouncilView(String decisionNumber, LocalDate decisionDate, int quorumPercent, boolean chairRequired,
-                          BigDecimal maxSpread, GateRule gateRule, List<Member> members, List<Advisor> advisors, boolean ready) {
+                          BigDecimal maxSpread, GateRule gateRule, List<Member> members, List<Advisor> advisors, boolean ready) implements Serializable {
 
-    public record Member(long id, long userId, String username, String name, MemberRole role, String position) {
+    public record Member(long id, long userId, String username, String name, MemberRole role, String position) implements Serializable {
 
         static Member of(CouncilMember m) {
             return new Member(m.getId(), m.getUser().getId(), m.getUser().getUsername(), m.getUser().getFullName(),
@@ -26,7 +28,7 @@ public record CouncilView(String decisionNumber, LocalDate decisionDate, int quo
         }
     }
 
-    public record Advisor(long id, long userId, String username, String name, boolean lead, String position) {
+    public record Advisor(long id, long userId, String username, String name, boolean lead, String position) implements Serializable {
 
         static Advisor of(AdvisoryMember a) {
             return new Advisor(a.getId(), a.getUser().getId(), a.getUser().getUsername(), a.getUser().getFullName(),

@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.rating.entity.MemberRole;
 
 /**
@@ -8,5 +10,5 @@ import vn.ocop.rating.entity.MemberRole;
  * the sheets stay sealed until the chair opens the results.
  */
 public record MemberProgress(long memberId, String name, MemberRole role, long undeclared, long conflicts, long drafts,
-                             long submitted) {
+                             long submitted) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.rating.entity.ScoringState;
 
@@ -11,13 +13,13 @@ import java.util.List;
  * their own total; whether the minutes are open to them (results opened and, for a member who
  * scores, every product submitted or declared a conflict).
  */
-public record MemberRoundView(RoundView round, MemberRole role, List<Product> products, boolean minutesVisible) {
+public record MemberRoundView(RoundView round, MemberRole role, List<Product> products, boolean minutesVisible) implements Serializable {
 
     /**
      * @param total the member's own total so far (sum of the chosen options), null before their sheet is opened
      */
     public record Product(long productId, String product, String producer, String productSet, ScoringState state,
-                          BigDecimal total) {
+                          BigDecimal total) implements Serializable {
     }
 
     public boolean chair() {

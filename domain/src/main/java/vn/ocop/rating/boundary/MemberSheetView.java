@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.rating.entity.RoundStatus;
@@ -17,7 +19,7 @@ import java.util.Map;
 public record MemberSheetView(RoundView round, RoundProductView product, MemberRole role, ScoringState state,
                               String conflictNote, LocalDateTime declaredAt, long version, LocalDateTime savedAt,
                               LocalDateTime submittedAt, SheetForm form, Map<Long, Long> choices, SheetChoices.Totals totals,
-                              List<Long> missing, boolean sheetsVisible) {
+                              List<Long> missing, boolean sheetsVisible) implements Serializable {
 
     /** Whether the member may still tick: no conflict, not submitted, the round being scored. */
     public boolean editable() {

@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -54,7 +56,7 @@ public class PaperSheets {
     SessionContext context;
 
     /** What the keying page needs: the round, the product, its sheet, the scoring members. */
-    public record PaperForm(RoundView round, RoundProductView product, SheetForm form, List<CouncilView.Member> members) {
+    public record PaperForm(RoundView round, RoundProductView product, SheetForm form, List<CouncilView.Member> members) implements Serializable {
     }
 
     /** The form to key paper sheets of a product of a round being scored. */

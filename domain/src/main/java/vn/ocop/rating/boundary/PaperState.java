@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import java.util.List;
 
 /**
@@ -7,5 +9,5 @@ import java.util.List;
  * keyed it, the criteria on which the two entries differ (paths, print order), and whether the
  * entries agreed and the member's sheet was written.
  */
-public record PaperState(int entries, List<String> differences, boolean accepted) {
+public record PaperState(int entries, List<String> differences, boolean accepted) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.rating.control.ProblemKind;
 
 /**
@@ -7,5 +9,5 @@ import vn.ocop.rating.control.ProblemKind;
  * ({@code expected}) against what its children give ({@code found}), and whether the sheet's
  * corrections resolve it.
  */
-public record ProblemView(String path, ProblemKind kind, String expected, String found, boolean resolved) {
+public record ProblemView(String path, ProblemKind kind, String expected, String found, boolean resolved) implements Serializable {
 }

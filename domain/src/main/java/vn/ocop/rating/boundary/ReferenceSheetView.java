@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.entity.ReferenceKind;
 
@@ -9,5 +11,5 @@ import java.util.Map;
 /** A self-assessment or advisory pre-score of a product as its page shows it: the form and what was recorded. */
 public record ReferenceSheetView(RoundView round, RoundProductView product, ReferenceKind kind, SheetForm form,
                                  Map<Long, Long> choices, SheetChoices.Totals totals, long version, String enteredBy,
-                                 LocalDateTime enteredAt, boolean editable) {
+                                 LocalDateTime enteredAt, boolean editable) implements Serializable {
 }

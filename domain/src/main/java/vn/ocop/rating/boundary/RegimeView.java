@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.RecognitionAction;
 
@@ -12,7 +14,7 @@ import java.util.List;
  * practices recorded for it.
  */
 public record RegimeView(Long id, String code, String name, String criteriaSet, LocalDate effectiveFrom, LocalDate effectiveTo,
-                         String source, List<Rule> rules, List<Rule> localPractice) {
+                         String source, List<Rule> rules, List<Rule> localPractice) implements Serializable {
 
     /**
      * What one level does. For a local practice, the unit and the period.
@@ -23,7 +25,7 @@ public record RegimeView(Long id, String code, String name, String criteriaSet, 
      */
     public record Rule(EvaluationLevel level, RecognitionAction action, Integer starsFrom, Integer starsTo, BigDecimal minScore,
                        EvaluationLevel toLevel, String unit, LocalDate practiceFrom, LocalDate practiceTo, boolean certain,
-                       String source, String note) {
+                       String source, String note) implements Serializable {
 
         /** "3–4" or "5" or empty. */
         public String stars() {

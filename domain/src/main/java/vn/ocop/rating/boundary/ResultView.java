@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.control.GateReason;
 import vn.ocop.rating.control.UpgradeAdvice;
@@ -32,7 +34,7 @@ public record ResultView(RoundProductView product, int members, BigDecimal mean,
                          List<Spread> spreads, Conclusion proposal, EvaluationLevel forwardTo, boolean certain,
                          Conclusion conclusion, String conclusionNote, boolean decided, UpgradeAdvice advice,
                          boolean frozen, int revisions, List<CriterionMean> criteria, BigDecimal selfTotal,
-                         BigDecimal advisoryTotal, boolean sealed) {
+                         BigDecimal advisoryTotal, boolean sealed) implements Serializable {
 
     /** A product whose result is sealed for the viewer: no figure, no class, no member, no conclusion. */
     public static ResultView sealed(RoundProductView product) {
@@ -42,7 +44,7 @@ public record ResultView(RoundProductView product, int members, BigDecimal mean,
 
     /** A member whose total (criterion null) or points on a criterion stray beyond the spread. */
     public record Spread(long memberId, String member, String criterion, BigDecimal points, BigDecimal othersMean,
-                         BigDecimal difference) {
+                         BigDecimal difference) implements Serializable {
     }
 
     /**
@@ -50,7 +52,7 @@ public record ResultView(RoundProductView product, int members, BigDecimal mean,
      * group's pre-score on it (null where not recorded).
      */
     public record CriterionMean(long criterionId, String criterion, BigDecimal mean, BigDecimal maximum, BigDecimal self,
-                                BigDecimal advisory) {
+                                BigDecimal advisory) implements Serializable {
     }
 
     /** Whether a result exists (at least one sheet counts). */

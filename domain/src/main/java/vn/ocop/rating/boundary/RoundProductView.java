@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.registration.entity.ProductSet;
@@ -7,7 +9,7 @@ import vn.ocop.registration.entity.RegistrationType;
 
 /** A product of a round: the product, its producer and commune, its product set ("7. Chế biến từ rau, củ, quả, hạt") and sheet. */
 public record RoundProductView(long id, long productId, String product, String producer, String commune, String productSet,
-                               RegistrationType registrationType, long sheetId) {
+                               RegistrationType registrationType, long sheetId) implements Serializable {
 
     public static RoundProductView of(RoundProduct entry) {
         Product p = entry.getProduct();

@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.control.SheetNode;
 import vn.ocop.rating.control.SheetTree;
@@ -15,7 +17,7 @@ import java.util.Map;
  * the choices. Reference data: built once per sheet and shared.
  */
 public record SheetForm(long sheetId, String criteriaSet, Map<String, BigDecimal> maxima, List<Line> lines,
-                        SheetChoices choices) {
+                        SheetChoices choices) implements Serializable {
 
     /**
      * One line of the form.
@@ -25,7 +27,7 @@ public record SheetForm(long sheetId, String criteriaSet, Map<String, BigDecimal
      * @param options   the options of a criterion, in print order; empty otherwise
      */
     public record Line(long id, int level, int depth, String code, String text, String note, String points, Integer stars,
-                       boolean criterion, boolean alternatives, List<Option> options) {
+                       boolean criterion, boolean alternatives, List<Option> options) implements Serializable {
 
         /** "★★★" for a 3-star mark; empty without. */
         public String starMarks() {
@@ -34,7 +36,7 @@ public record SheetForm(long sheetId, String criteriaSet, Map<String, BigDecimal
     }
 
     /** An option to tick, its points and its star mark (3, 4, 5 or null). */
-    public record Option(long id, String text, String points, Integer stars) {
+    public record Option(long id, String text, String points, Integer stars) implements Serializable {
 
         /** "★★★" for a 3-star mark; empty without. */
         public String starMarks() {

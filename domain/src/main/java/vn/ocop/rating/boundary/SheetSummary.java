@@ -1,5 +1,7 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -8,7 +10,7 @@ import java.util.List;
  * can be used for scoring, the problems of its transcription and its corrections.
  */
 public record SheetSummary(Long id, Long productSetId, int productSetNumber, String productSetCode, String productSetName,
-                           BigDecimal total, boolean usable, List<ProblemView> problems, List<CorrectionView> corrections) {
+                           BigDecimal total, boolean usable, List<ProblemView> problems, List<CorrectionView> corrections) implements Serializable {
 
     /** The problems left once the corrections apply. */
     public long remaining() {

@@ -1,12 +1,14 @@
 package vn.ocop.rating.boundary;
 
+import java.io.Serializable;
+
 import java.util.List;
 
 /**
  * A scoring sheet as the printed form shows it: its lines in print order, with the corrections
  * applied, and its summary (status, problems, corrections).
  */
-public record SheetView(SheetSummary summary, String criteriaSet, String criteriaSetName, String source, List<Line> lines) {
+public record SheetView(SheetSummary summary, String criteriaSet, String criteriaSetName, String source, List<Line> lines) implements Serializable {
 
     /**
      * One line of the form.
@@ -21,7 +23,7 @@ public record SheetView(SheetSummary summary, String criteriaSet, String criteri
      * @param faulty    whether a problem is left on this line
      */
     public record Line(long id, int level, int depth, String code, String text, String note, String points, Integer stars,
-                       boolean corrected, boolean faulty) {
+                       boolean corrected, boolean faulty) implements Serializable {
 
         /** "★★★" for a 3-star mark; empty without. */
         public String starMarks() {

@@ -1,5 +1,7 @@
 package vn.ocop.rating.control;
 
+import java.io.Serializable;
+
 import java.math.BigDecimal;
 
 /**
@@ -11,7 +13,7 @@ import java.math.BigDecimal;
  * @param membersMet  how many of the members who scored the criterion reached the mark
  * @param members     how many members scored the criterion
  */
-public record GateMiss(StarGate gate, BigDecimal found, int membersMet, int members) {
+public record GateMiss(StarGate gate, BigDecimal found, int membersMet, int members) implements Serializable {
 
     /** Arguments: stars, criterion path, option, required points, found, members met, members. */
     public static final String OPTION_KEY = "rating.result.gate_option";

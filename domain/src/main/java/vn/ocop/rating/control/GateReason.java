@@ -1,5 +1,7 @@
 package vn.ocop.rating.control;
 
+import java.io.Serializable;
+
 import java.math.BigDecimal;
 
 /**
@@ -14,7 +16,7 @@ import java.math.BigDecimal;
  * @param sheets    how many counted sheets score the criterion
  */
 public record GateReason(int stars, String criterionCode, String criterionTitle, String criterion, String option,
-                         BigDecimal required, BigDecimal found, int sheetsMet, int sheets) {
+                         BigDecimal required, BigDecimal found, int sheetsMet, int sheets) implements Serializable {
 
     public static GateReason of(GateMiss miss) {
         StarGate gate = miss.gate();

@@ -1,5 +1,7 @@
 package vn.ocop.rating.control;
 
+import java.io.Serializable;
+
 /**
  * One node of a scoring sheet as stored: a part (level 0), a numbered section (1), a lettered
  * criterion (2) or an option to tick (3). Sub-criteria are criteria whose parent is a criterion.
@@ -12,7 +14,7 @@ package vn.ocop.rating.control;
  *                     then takes its best child), instead of parts that add up
  */
 public record NodeRow(long id, Long parentId, int level, int position, String code, String title, String description,
-                      String score, Integer stars, boolean alternatives) {
+                      String score, Integer stars, boolean alternatives) implements Serializable {
 
     public static final int PART = 0;
     public static final int SECTION = 1;

@@ -1,5 +1,7 @@
 package vn.ocop.rating.control;
 
+import java.io.Serializable;
+
 import vn.ocop.shared.control.BusinessException;
 
 import java.math.BigDecimal;
@@ -22,14 +24,14 @@ import java.util.Set;
  * <p>The member's own total here is the plain sum of the points of the chosen options, part by
  * part; means, star classes, gates and spreads are the result rules' business.
  */
-public final class SheetChoices {
+public final class SheetChoices implements Serializable {
 
     /** A criterion to tick: its part ("A", "B" or "C") and its options (id → points) in print order. */
-    public record Criterion(long id, String part, Map<Long, BigDecimal> options) {
+    public record Criterion(long id, String part, Map<Long, BigDecimal> options) implements Serializable {
     }
 
     /** What the chosen options give, per part in order A, B, C, and in all. */
-    public record Totals(Map<String, BigDecimal> parts, BigDecimal total) {
+    public record Totals(Map<String, BigDecimal> parts, BigDecimal total) implements Serializable {
 
         public BigDecimal part(String code) {
             return parts.getOrDefault(code, BigDecimal.ZERO);

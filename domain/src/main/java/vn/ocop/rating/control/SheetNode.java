@@ -1,5 +1,7 @@
 package vn.ocop.rating.control;
 
+import java.io.Serializable;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** A node of a scoring sheet's tree, with its children in print order. */
-public final class SheetNode {
+public final class SheetNode implements Serializable {
 
     private static final Pattern STAR_MARK = Pattern.compile("[ \\t]*\\*{3,5}");
     private static final int PATH_LENGTH = 60;

@@ -1,5 +1,7 @@
 package vn.ocop.rating.control;
 
+import java.io.Serializable;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +15,7 @@ import java.util.function.Consumer;
  * children in the order of their position. A node whose parent is missing (or that would make a
  * loop) is kept aside as an orphan and reported by the validation.
  */
-public final class SheetTree {
+public final class SheetTree implements Serializable {
 
     private final List<SheetNode> parts;
     private final List<NodeRow> orphans;

@@ -1,5 +1,7 @@
 package vn.ocop.rating.control;
 
+import java.io.Serializable;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ import java.util.List;
  * @param title          the criterion's title (first line, without its own letter or number)
  */
 public record StarGate(int stars, long criterionId, Long optionId, BigDecimal requiredPoints, String criterion,
-                       String option, String code, String title) {
+                       String option, String code, String title) implements Serializable {
 
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[\\p{Alnum}]{1,3}[.)]\\s+");
 

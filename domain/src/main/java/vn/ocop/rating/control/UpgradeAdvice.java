@@ -1,5 +1,7 @@
 package vn.ocop.rating.control;
 
+import java.io.Serializable;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -13,7 +15,7 @@ import java.util.List;
  * @param largestGaps  the criteria furthest below their maximum, largest gap first (ties in print order)
  */
 public record UpgradeAdvice(int nextStars, BigDecimal pointsShort, List<GateMiss> gatesToMeet,
-                            List<CriterionGap> largestGaps) {
+                            List<CriterionGap> largestGaps) implements Serializable {
 
     public UpgradeAdvice {
         gatesToMeet = List.copyOf(gatesToMeet);
@@ -27,6 +29,6 @@ public record UpgradeAdvice(int nextStars, BigDecimal pointsShort, List<GateMiss
      * @param maximum     its best option's points
      * @param gap         maximum − mean
      */
-    public record CriterionGap(long criterionId, String criterion, BigDecimal mean, BigDecimal maximum, BigDecimal gap) {
+    public record CriterionGap(long criterionId, String criterion, BigDecimal mean, BigDecimal maximum, BigDecimal gap) implements Serializable {
     }
 }

@@ -1,5 +1,7 @@
 package vn.ocop.registration.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.registration.control.DossierChecklist;
 import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.entity.DossierDocument;
@@ -15,7 +17,7 @@ import java.util.List;
  * documents of the last dossier that were not carried over (to be supplied again).
  */
 public record DossierView(long productId, boolean open, DossierChecklist checklist, List<Document> documents, int number,
-                          String certificateInForce, List<Document> leftOut) {
+                          String certificateInForce, List<Document> leftOut) implements Serializable {
 
     public DossierView(long productId, boolean open, DossierChecklist checklist, List<Document> documents) {
         this(productId, open, checklist, documents, 1, null, List.of());
@@ -27,7 +29,7 @@ public record DossierView(long productId, boolean open, DossierChecklist checkli
      */
     public record Document(Long id, DossierItem item, String issuer, LocalDate issuedOn, String fileName,
                            String mediaType, long size, String sha256, String uploadedBy, LocalDateTime uploadedAt,
-                           LocalDate validUntil, boolean expired, boolean carried) {
+                           LocalDate validUntil, boolean expired, boolean carried) implements Serializable {
 
         static Document of(DossierDocument d, LocalDate today) {
             return new Document(d.getId(), d.getItem(), d.getIssuer(), d.getIssuedOn(), d.getFileName(), d.getMediaType(),

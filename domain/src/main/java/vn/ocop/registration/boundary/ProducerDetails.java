@@ -1,5 +1,7 @@
 package vn.ocop.registration.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.registration.entity.LegalFormChange;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProducerManager;
@@ -11,12 +13,12 @@ import java.util.List;
 /** Everything the producer page shows about one producer, read in one transaction. */
 public record ProducerDetails(ProducerView summary, LocalDate registeredOn, String representativeTitle,
                               String representativeGender, String representativeEthnicity, String phone, String email,
-                              Integer members, Integer workers, List<Manager> managers, List<LegalForm> legalForms) {
+                              Integer members, Integer workers, List<Manager> managers, List<LegalForm> legalForms) implements Serializable {
 
-    public record Manager(Long id, String name, String position, String phone, String email) {
+    public record Manager(Long id, String name, String position, String phone, String email) implements Serializable {
     }
 
-    public record LegalForm(ProducerType formerType, ProducerType newType, LocalDate changedOn, String note) {
+    public record LegalForm(ProducerType formerType, ProducerType newType, LocalDate changedOn, String note) implements Serializable {
     }
 
     static ProducerDetails of(Producer p) {

@@ -1,11 +1,13 @@
 package vn.ocop.registration.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.registration.entity.ProducerType;
 
 import java.time.LocalDate;
 
 /** What a user types to register a producer; the entity checks every rule. */
-public class ProducerForm {
+public class ProducerForm implements Serializable {
 
     private String name;
     private ProducerType type;

@@ -1,5 +1,7 @@
 package vn.ocop.registration.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.Product;
 
@@ -8,9 +10,9 @@ import java.util.List;
 
 /** The product page: the product, its producer's commune and its timeline in the cycle. */
 public record ProductDetails(ProductView summary, Long communeId, String communeName, String description,
-                             Integer samples, boolean service, List<Step> timeline) {
+                             Integer samples, boolean service, List<Step> timeline) implements Serializable {
 
-    public record Step(CycleStep from, CycleStep to, LocalDateTime at, String actor, String note) {
+    public record Step(CycleStep from, CycleStep to, LocalDateTime at, String actor, String note) implements Serializable {
     }
 
     static ProductDetails of(Product p) {

@@ -1,12 +1,14 @@
 package vn.ocop.registration.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.registration.entity.SupportDocument;
 
 import java.time.LocalDateTime;
 
 /** A document attached to a support, without its bytes. */
 public record SupportDocumentView(Long id, Long supportId, String fileName, String mediaType, long size, String sha256,
-                                  String uploadedBy, LocalDateTime uploadedAt) {
+                                  String uploadedBy, LocalDateTime uploadedAt) implements Serializable {
 
     static SupportDocumentView of(SupportDocument d) {
         return new SupportDocumentView(d.getId(), d.getSupport().getId(), d.getFileName(), d.getMediaType(), d.getSize(),

@@ -1,10 +1,12 @@
 package vn.ocop.registration.boundary;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Tuple;
 
 /** The supports of one type in one commune (within the asked year): how many and how much. */
 public record SupportTotal(Long typeId, String typeCode, String typeNameVi, String typeNameEn, int typePosition,
-                           Long communeId, String communeName, long count, long amountVnd) {
+                           Long communeId, String communeName, long count, long amountVnd) implements Serializable {
 
     /** A row of the totals query, whose selections carry these names. */
     static SupportTotal of(Tuple t) {

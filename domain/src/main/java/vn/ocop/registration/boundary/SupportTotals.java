@@ -1,5 +1,7 @@
 package vn.ocop.registration.boundary;
 
+import java.io.Serializable;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.function.Function;
  * The totals of the supports (of a year, or of all years), by type and commune, and the sums the
  * support page shows: per type in the order of the types, per commune by name, and the grand total.
  */
-public record SupportTotals(List<SupportTotal> cells) {
+public record SupportTotals(List<SupportTotal> cells) implements Serializable {
 
     /** One line of a summary: its label, how many supports and how much. */
     public record Line(String label, long count, long amountVnd) {

@@ -1,5 +1,7 @@
 package vn.ocop.registration.boundary;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Tuple;
 import vn.ocop.registration.entity.FundingSource;
 import vn.ocop.registration.entity.Support;
@@ -15,7 +17,7 @@ public record SupportView(Long id, Long producerId, String producerName, Long co
                           Long productId, String productName, Long typeId, String typeCode, String typeNameVi,
                           String typeNameEn, LocalDate grantedOn, long amountVnd, FundingSource fundingSource,
                           String referenceNumber, String note, String recordedBy, LocalDateTime recordedAt,
-                          long documents, long version) {
+                          long documents, long version) implements Serializable {
 
     static SupportView of(Support s, long documents) {
         return new SupportView(s.getId(), s.getProducer().getId(), s.getProducer().getName(),

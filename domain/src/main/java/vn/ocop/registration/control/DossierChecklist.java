@@ -1,5 +1,7 @@
 package vn.ocop.registration.control;
 
+import java.io.Serializable;
+
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.registration.entity.RegistrationType;
@@ -16,10 +18,10 @@ import java.util.Map;
  * is. The completeness counts the mandatory lines only (items and samples): 100 % means the dossier
  * may be submitted; the supporting evidence adds points in the evaluation but does not block it.
  */
-public record DossierChecklist(List<Line> lines, boolean samplesRequired, boolean samplesPresent) {
+public record DossierChecklist(List<Line> lines, boolean samplesRequired, boolean samplesPresent) implements Serializable {
 
     /** One item: whether it is mandatory and how many documents of it the dossier holds. */
-    public record Line(DossierItem item, boolean mandatory, int documents) {
+    public record Line(DossierItem item, boolean mandatory, int documents) implements Serializable {
 
         public boolean present() {
             return documents > 0;

@@ -1,5 +1,6 @@
 package vn.ocop.registration.control;
 
+import vn.ocop.shared.control.MessageArguments;
 import java.io.Serializable;
 import java.util.List;
 
@@ -13,6 +14,6 @@ public record ImportProblem(String sheet, int row, String column, String header,
                             List<Object> arguments) implements Serializable {
 
     public ImportProblem {
-        arguments = List.copyOf(arguments);
+        arguments = MessageArguments.of(arguments);
     }
 }

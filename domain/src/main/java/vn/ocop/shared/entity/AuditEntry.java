@@ -1,5 +1,7 @@
 package vn.ocop.shared.entity;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,7 +20,7 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.COUNT_BY_ACTION, query = "SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :action")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
 
     public static final String COUNT_BY_ACTION = "AuditEntry.countByAction";
     public static final int MAX_STATE = 8000;

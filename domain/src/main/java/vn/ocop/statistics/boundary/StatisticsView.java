@@ -1,5 +1,7 @@
 package vn.ocop.statistics.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.statistics.control.Period;
 import vn.ocop.training.entity.Audience;
@@ -15,7 +17,7 @@ import java.util.Map;
  */
 public record StatisticsView(Period period, List<GroupCount> productsByGroup, List<CommuneCount> productsByCommune,
                              Map<Integer, Long> productsByStars, List<TypeCount> producersByType,
-                             CertificateCounts certificates, List<TrainingCount> training) {
+                             CertificateCounts certificates, List<TrainingCount> training) implements Serializable {
 
     /** The classes every table shows, highest first, then the products not rated. */
     public static final List<Integer> CLASSES = List.of(5, 4, 3);
@@ -24,22 +26,22 @@ public record StatisticsView(Period period, List<GroupCount> productsByGroup, Li
         return productsByGroup.stream().mapToLong(GroupCount::count).sum();
     }
 
-    public record GroupCount(String group, long count) {
+    public record GroupCount(String group, long count) implements Serializable {
     }
 
     /** The products of a commune, and per class (0: not rated). */
-    public record CommuneCount(Long id, String code, String name, long count, Map<Integer, Long> byStars) {
+    public record CommuneCount(Long id, String code, String name, long count, Map<Integer, Long> byStars) implements Serializable {
 
         public long stars(int stars) {
             return byStars.getOrDefault(stars, 0L);
         }
     }
 
-    public record TypeCount(ProducerType type, long active, long withProduct) {
+    public record TypeCount(ProducerType type, long active, long withProduct) implements Serializable {
     }
 
     /** The certificates issued in the period and the state at its end of those issued by then (superseded: replaced by a later recognition). */
-    public record CertificateCounts(long issued, long valid, long expiring, long expired, long revoked, long superseded) {
+    public record CertificateCounts(long issued, long valid, long expiring, long expired, long revoked, long superseded) implements Serializable {
 
         public CertificateCounts(long issued, long valid, long expiring, long expired, long revoked) {
             this(issued, valid, expiring, expired, revoked, 0);
@@ -48,6 +50,6 @@ public record StatisticsView(Period period, List<GroupCount> productsByGroup, Li
 
     /** An audience: courses held and completions in the period; the coverage at the end of the period's year. */
     public record TrainingCount(Audience audience, long courses, long completed, int required, int trained,
-                                BigDecimal percent) {
+                                BigDecimal percent) implements Serializable {
     }
 }

@@ -1,5 +1,7 @@
 package vn.ocop.statistics.control;
 
+import java.io.Serializable;
+
 import vn.ocop.shared.control.BusinessException;
 
 import java.time.LocalDate;
@@ -17,7 +19,7 @@ import java.util.Objects;
  * @param year the year, or null for a period that is not a calendar year given as such
  * @param on the day the states are taken: the last day, or today if that is earlier
  */
-public record Period(Integer year, LocalDate from, LocalDate to, LocalDate on) {
+public record Period(Integer year, LocalDate from, LocalDate to, LocalDate on) implements Serializable {
 
     public static final int FIRST_YEAR = 2018;
 
