@@ -1,5 +1,7 @@
 package vn.ocop.certification.boundary;
 
+import java.io.Serializable;
+
 import vn.ocop.certification.entity.FollowUp;
 import vn.ocop.certification.entity.Inspection;
 import vn.ocop.certification.entity.InspectionKind;
@@ -16,7 +18,7 @@ public record InspectionView(long id, long version, String certificate, long rec
                              String producer, Long communeId, InspectionKind kind, LocalDate inspectedOn, String body,
                              String inspectors, String scope, String findings, InspectionOutcome outcome, LocalDate remedyBy,
                              String minutesName, Long minutesSize, String minutesSha256, FollowUp followUp,
-                             Long revocationId, String recordedBy, LocalDateTime recordedAt) {
+                             Long revocationId, String recordedBy, LocalDateTime recordedAt) implements Serializable {
 
     static InspectionView of(Inspection i, FollowUp followUp, Long revocationId) {
         return new InspectionView(i.getId(), i.getVersion(), i.getCertificate().getNumber(), i.getCertificate().getDecision().getId(),
