@@ -388,7 +388,7 @@ public final class DanPhuong2019 {
         return new ManagerRow(name, position, phone);
     }
 
-    /** Goods: five samples go with the dossier (reference §5.5). */
+    /** Goods: five samples go with the dossier (148/QĐ-TTg). */
     private static ProductRow goods(long productSetId, String name, CycleStep step, String description) {
         return new ProductRow(productSetId, name, step, description, Product.REQUIRED_SAMPLES, null);
     }

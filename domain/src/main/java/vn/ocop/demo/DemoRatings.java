@@ -49,7 +49,7 @@ public class DemoRatings {
 
     private static final Logger LOG = Logger.getLogger(DemoRatings.class.getName());
 
-    /** The council: account, role, position (reference §5.1). */
+    /** The council: account, role, position (the usual members of a council). */
     static final List<String[]> COUNCIL = List.of(
             new String[] {"council1", "CHAIR", "Phó Chủ tịch UBND huyện"},
             new String[] {"council2", "VICE_CHAIR", "Trưởng phòng Kinh tế huyện"},

@@ -1,5 +1,5 @@
 /**
- * Programme plans and the home dashboard (issue 8): the district's yearly OCOP plan with its
+ * Programme plans and the home dashboard: the district's yearly OCOP plan with its
  * targets, and how far the programme is. Actuals are computed from the data each time, never typed:
  * <ul>
  * <li><b>producers taking part</b>: active producers with a product registered in the cycle by the

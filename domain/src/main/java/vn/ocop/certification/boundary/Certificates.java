@@ -47,7 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The OCOP certificates (issue 6): the register (in the caller's scope: a commune officer sees their commune's),
+ * The OCOP certificates: the register (in the caller's scope: a commune officer sees their commune's),
  * each certificate's PDF as issued, the certificates expiring within 30, 90 or 180 days by commune, the written
  * expiry notice to the producer (printed and recorded as sent), the daily marking of expiring and expired
  * certificates, decisions of higher levels recorded as received, and the public verification, which anyone may
@@ -297,7 +297,7 @@ public class Certificates {
     }
 
     /**
-     * Prints the written notice to the producer that the certificate expires (reference §4.3: at least 30 days
+     * Prints the written notice to the producer that the certificate expires (148/QĐ-TTg: at least 30 days
      * before) and records it as sent on {@code sentOn}. A notice sent later than 30 days before the certificate's
      * last day is recorded all the same (the producer must still be told) and marked late.
      */
