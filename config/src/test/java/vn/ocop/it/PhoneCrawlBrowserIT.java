@@ -59,7 +59,8 @@ class PhoneCrawlBrowserIT {
               var inner = false;
               for (var c = e.firstElementChild; c; c = c.nextElementSibling) { if (c.getBoundingClientRect().right > width + 1) { inner = true; } }
               if (inner) { continue; }
-              found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+              found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.'
+                      + e.className.trim().split(/\\s+/).join('.') : '')
                 + ' right at ' + Math.round(r.right) + ' px: "' + (e.innerText || '').trim().substring(0, 60) + '"');
             }
             if (found.length === 0) { found.push('the page is ' + document.documentElement.scrollWidth + ' px wide'); }

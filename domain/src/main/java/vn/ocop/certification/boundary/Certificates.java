@@ -102,7 +102,8 @@ public class Certificates {
                 c.getValidFrom(), c.getValidUntil(), c.getDecision().getIssuer().shortName(),
                 c.getDecision().getNumber(), c.getRevokedOn(), c.getDecision().getSignedOn(),
                 revocation == null ? null : revocation.getNumber(), later == null ? null : later.getNumber(),
-                later == null ? null : later.getValidFrom(), c.confersClass() ? null : em.find(IssuingBody.class, c.getDecision().getBodyCode()).getLevel().name(),
+                later == null ? null : later.getValidFrom(),
+                c.confersClass() ? null : em.find(IssuingBody.class, c.getDecision().getBodyCode()).getLevel().name(),
                 c.confersClass() || c.getProductId() == null ? null : classFromAbove(c.getProductId(), c.getValidFrom()));
     }
 

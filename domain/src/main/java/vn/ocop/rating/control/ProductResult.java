@@ -29,7 +29,8 @@ import java.util.Set;
  * <p><b>Star marks.</b> A class is granted only when every mark for it and for the lower classes is
  * met ({@link StarGate}, not certain in the sources at hand); "met" by a council follows
  * {@link ResultRules#gateRule()} (default: more than half of the counted sheets that score the
- * criterion reach the marked option; the mean and unanimity are the council's options). {@link #stars()} is the band's class lowered below the lowest class whose mark
+ * criterion reach the marked option; the mean and unanimity are the council's options). {@link #stars()} is the
+ * band's class lowered below the lowest class whose mark
  * is missed; {@link #gatedBy()} lists every missed mark for the band's class or below (empty when
  * the band's class is granted). A mark inside an alternative case that no member scored does not apply.
  *

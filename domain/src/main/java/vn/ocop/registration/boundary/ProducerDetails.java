@@ -1,6 +1,5 @@
 package vn.ocop.registration.boundary;
 
-import vn.ocop.registration.entity.LegalFormChange;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProducerManager;
 import vn.ocop.registration.entity.ProducerType;
