@@ -12,6 +12,7 @@ import vn.ocop.rating.boundary.ReferenceScores;
 import vn.ocop.rating.boundary.Results;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
+import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.boundary.ScoringForms;
 import vn.ocop.rating.boundary.SheetForm;
@@ -63,6 +64,9 @@ public class DemoRatings {
     Rounds rounds;
 
     @Inject
+    Councils councils;
+
+    @Inject
     PaperSheets paper;
 
     @Inject
@@ -110,11 +114,11 @@ public class DemoRatings {
         CouncilForm council = new CouncilForm();
         council.setDecisionNumber(decision);
         council.setDecisionDate(decidedOn);
-        details = rounds.establishCouncil(id, details.round().version(), council);
+        details = councils.establishCouncil(id, details.round().version(), council);
         Map<String, Long> people = new LinkedHashMap<>();
-        rounds.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
+        councils.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
         for (String[] member : COUNCIL) {
-            details = rounds.appoint(id, details.round().version(), people.get(member[0]), MemberRole.valueOf(member[1]), member[2]);
+            details = councils.appoint(id, details.round().version(), people.get(member[0]), MemberRole.valueOf(member[1]), member[2]);
         }
         details = rounds.startScoring(id, details.round().version());
 
