@@ -21,9 +21,7 @@ final class DecisionLayout {
     }
 
     static Layout of(DecisionDocument document) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("issuingBodyLine1", document.issuingBodyLine1());
-        parameters.put("issuingBodyLine2", document.issuingBodyLine2());
+        Map<String, Object> parameters = Layout.headed(document.issuingBodyLine1(), document.issuingBodyLine2(), null, null);
         parameters.put("numberLine", document.numberLine());
         parameters.put("placeAndDate", document.date() == null
                 ? joined(", ", document.place(), "ngày \u2026 tháng \u2026 năm \u2026")

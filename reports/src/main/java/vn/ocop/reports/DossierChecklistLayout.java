@@ -1,12 +1,10 @@
 package vn.ocop.reports;
 
 import static vn.ocop.reports.Styled.joined;
-import static vn.ocop.reports.Styled.placeAndDate;
 import static vn.ocop.reports.Styled.shortDate;
 import static vn.ocop.reports.Styled.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,10 +16,8 @@ final class DossierChecklistLayout {
     }
 
     static Layout of(DossierChecklistDocument document) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("issuingBodyLine1", document.issuingBodyLine1());
-        parameters.put("issuingBodyLine2", document.issuingBodyLine2());
-        parameters.put("placeAndDate", placeAndDate(document.place(), document.date()));
+        Map<String, Object> parameters = Layout.headed(document.issuingBodyLine1(), document.issuingBodyLine2(),
+                document.place(), document.date());
         parameters.put("productName", text(document.productName()));
         parameters.put("producerName", text(document.producerName()));
         parameters.put("commune", text(document.commune()));

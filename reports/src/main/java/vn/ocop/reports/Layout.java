@@ -24,6 +24,20 @@ record Layout(String template, Map<String, Object> parameters, List<?> rows) {
         rows = List.copyOf(rows);
     }
 
+    /**
+     * The parameters every official document's header takes: the issuing body's two lines and, when a place is given,
+     * "place, ngày … tháng … năm …"; a map the layout adds its own parameters to.
+     */
+    static Map<String, Object> headed(String issuingBodyLine1, String issuingBodyLine2, String place, java.time.LocalDate date) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("issuingBodyLine1", issuingBodyLine1);
+        parameters.put("issuingBodyLine2", issuingBodyLine2);
+        if (date != null) {
+            parameters.put("placeAndDate", Styled.placeAndDate(place, date));
+        }
+        return parameters;
+    }
+
     /** The rows as the template reads them. */
     @SuppressWarnings("unchecked")
     JRDataSource dataSource() {

@@ -6,7 +6,6 @@ import static vn.ocop.reports.Styled.DOTS;
 import static vn.ocop.reports.Styled.encoded;
 import static vn.ocop.reports.Styled.joined;
 import static vn.ocop.reports.Styled.orDots;
-import static vn.ocop.reports.Styled.placeAndDate;
 import static vn.ocop.reports.Styled.shortDate;
 import static vn.ocop.reports.Styled.text;
 
@@ -28,10 +27,8 @@ final class MinutesLayout {
     }
 
     static Layout of(MinutesDocument document) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("issuingBodyLine1", document.issuingBodyLine1());
-        parameters.put("issuingBodyLine2", document.issuingBodyLine2());
-        parameters.put("placeAndDate", placeAndDate(document.place(), document.date()));
+        Map<String, Object> parameters = Layout.headed(document.issuingBodyLine1(), document.issuingBodyLine2(),
+                document.place(), document.date());
         parameters.put("meeting", text(document.meeting()));
         parameters.put("round", text(document.round()).isBlank() ? null : "(" + text(document.round()).strip() + ")");
         parameters.put("draft", document.draft()

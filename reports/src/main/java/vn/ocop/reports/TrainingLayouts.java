@@ -1,12 +1,10 @@
 package vn.ocop.reports;
 
 import static vn.ocop.reports.Styled.joined;
-import static vn.ocop.reports.Styled.placeAndDate;
 import static vn.ocop.reports.Styled.shortDate;
 import static vn.ocop.reports.Styled.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +19,8 @@ final class TrainingLayouts {
      * participant's name, the course and its dates, the number and how to verify it, the signature block.
      */
     static Layout of(TrainingCertificateDocument document) {
-        Map<String, Object> parameters = header(document.issuingBodyLine1(), document.issuingBodyLine2());
-        parameters.put("placeAndDate", placeAndDate(document.place(), document.date()));
+        Map<String, Object> parameters = Layout.headed(document.issuingBodyLine1(), document.issuingBodyLine2(),
+                document.place(), document.date());
         parameters.put("number", "Số: " + document.number());
         parameters.put("name", text(document.name()));
         parameters.put("organisation", text(document.organisation()).isBlank() ? null : "Đơn vị: " + document.organisation());
@@ -37,7 +35,7 @@ final class TrainingLayouts {
 
     /** The attendance sheet of one session, A4 portrait, one row per participant with room to sign. */
     static Layout of(AttendanceSheetDocument document) {
-        Map<String, Object> parameters = header(document.issuingBodyLine1(), document.issuingBodyLine2());
+        Map<String, Object> parameters = Layout.headed(document.issuingBodyLine1(), document.issuingBodyLine2(), null, null);
         parameters.put("course", text(document.courseTitle()) + " (" + text(document.courseCode()) + ")");
         parameters.put("session", joined(" \u2013 ", "Buổi " + document.sessionNumber() + ", ngày "
                 + shortDate(document.sessionDate()), document.sessionTopic()));
@@ -52,8 +50,8 @@ final class TrainingLayouts {
 
     /** The coverage of a year's training against the plan's targets, A4 portrait. */
     static Layout of(TrainingCoverageDocument document) {
-        Map<String, Object> parameters = header(document.issuingBodyLine1(), document.issuingBodyLine2());
-        parameters.put("placeAndDate", placeAndDate(document.place(), document.date()));
+        Map<String, Object> parameters = Layout.headed(document.issuingBodyLine1(), document.issuingBodyLine2(),
+                document.place(), document.date());
         parameters.put("title", "BÁO CÁO KẾT QUẢ ĐÀO TẠO, TẬP HUẤN OCOP NĂM " + document.year());
         List<Map<String, ?>> rows = new ArrayList<>();
         for (TrainingCoverageDocument.Row row : document.rows()) {
@@ -62,12 +60,5 @@ final class TrainingLayouts {
                     "untrained", text(row.untrained()), "total", row.total()));
         }
         return new Layout("training-coverage", parameters, rows);
-    }
-
-    private static Map<String, Object> header(String line1, String line2) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("issuingBodyLine1", line1);
-        parameters.put("issuingBodyLine2", line2);
-        return parameters;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.identity.entity.UserAccount;
-import vn.ocop.rating.entity.AdvisoryMember;
 import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
 import vn.ocop.rating.entity.EvaluationRound;
@@ -18,6 +17,7 @@ import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A round's council as the office sets it up: the decision that established it with its quorum, spread and star-mark
@@ -38,73 +38,55 @@ public class Councils {
     RoundAccess access;
 
     /** Records the decision that established the council, its quorum and its spread. */
-    @RolesAllowed(Roles.OFFICER)
     public RoundDetails establishCouncil(long roundId, long version, CouncilForm form) {
-        EvaluationRound round = access.changing(roundId, version);
-        Council council = round.getCouncil();
-        String before = council.auditState();
-        if (form.getQuorumPercent() == null) {
-            throw BusinessException.onField("quorumPercent", "error.required");
-        }
-        council.establish(form.getDecisionNumber(), form.getDecisionDate(), form.getQuorumPercent(), form.isChairRequired(),
-                form.getMaxSpread(), form.getGateRule());
-        return councilChanged(round, "COUNCIL_ESTABLISHED", before);
+        return change(roundId, version, "COUNCIL_ESTABLISHED", council -> {
+            if (form.getQuorumPercent() == null) {
+                throw BusinessException.onField("quorumPercent", "error.required");
+            }
+            council.establish(form.getDecisionNumber(), form.getDecisionDate(), form.getQuorumPercent(),
+                    form.isChairRequired(), form.getMaxSpread(), form.getGateRule());
+        });
     }
 
     /** Appoints a council member from the council accounts. */
-    @RolesAllowed(Roles.OFFICER)
     public RoundDetails appoint(long roundId, long version, long userId, MemberRole role, String position) {
-        EvaluationRound round = access.changing(roundId, version);
-        Council council = round.getCouncil();
-        String before = council.auditState();
-        UserAccount user = em.find(UserAccount.class, userId);
-        council.appoint(user, role, position);
-        return councilChanged(round, "COUNCIL_MEMBER_APPOINTED", before);
+        return change(roundId, version, "COUNCIL_MEMBER_APPOINTED",
+                council -> council.appoint(em.find(UserAccount.class, userId), role, position));
     }
 
-    @RolesAllowed(Roles.OFFICER)
     public RoundDetails dismiss(long roundId, long version, long memberId) {
-        EvaluationRound round = access.changing(roundId, version);
-        Council council = round.getCouncil();
-        String before = council.auditState();
-        CouncilMember member = council.getMembers().stream().filter(m -> m.getId() == memberId).findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
-        council.dismiss(member);
-        return councilChanged(round, "COUNCIL_MEMBER_DISMISSED", before);
+        return change(roundId, version, "COUNCIL_MEMBER_DISMISSED", council -> council.dismiss(
+                council.getMembers().stream().filter(m -> m.getId() == memberId).findFirst()
+                        .orElseThrow(() -> new BusinessException("error.notFound"))));
     }
 
     /** Adds a member of the advisory group (an officer's or a council member's account). */
-    @RolesAllowed(Roles.OFFICER)
     public RoundDetails addAdvisor(long roundId, long version, long userId, boolean lead, String position) {
-        EvaluationRound round = access.changing(roundId, version);
-        Council council = round.getCouncil();
-        String before = council.auditState();
-        council.addAdvisor(em.find(UserAccount.class, userId), lead, position);
-        return councilChanged(round, "ADVISOR_ADDED", before);
+        return change(roundId, version, "ADVISOR_ADDED",
+                council -> council.addAdvisor(em.find(UserAccount.class, userId), lead, position));
     }
 
-    @RolesAllowed(Roles.OFFICER)
     public RoundDetails removeAdvisor(long roundId, long version, long advisorId) {
-        EvaluationRound round = access.changing(roundId, version);
-        Council council = round.getCouncil();
-        String before = council.auditState();
-        AdvisoryMember advisor = council.getAdvisors().stream().filter(a -> a.getId() == advisorId).findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
-        council.removeAdvisor(advisor);
-        return councilChanged(round, "ADVISOR_REMOVED", before);
+        return change(roundId, version, "ADVISOR_REMOVED", council -> council.removeAdvisor(
+                council.getAdvisors().stream().filter(a -> a.getId() == advisorId).findFirst()
+                        .orElseThrow(() -> new BusinessException("error.notFound"))));
     }
 
     /** The accounts that may sit on a council (council members) or its advisory group (council members, officers). */
-    @RolesAllowed(Roles.OFFICER)
     public List<PersonView> people() {
         return em.createNamedQuery(CouncilMember.PEOPLE, UserAccount.class).setParameter("roles", List.of(Role.COUNCIL, Role.OFFICER))
                 .getResultList().stream().map(u -> new PersonView(u.getId(), u.getUsername(), u.getFullName(), u.getRole()))
                 .toList();
     }
 
-    private RoundDetails councilChanged(EvaluationRound round, String action, String before) {
+    /** The change made to the council of a round the page holds at that version, audited, read back as the page shows it. */
+    private RoundDetails change(long roundId, long version, String action, Consumer<Council> change) {
+        EvaluationRound round = access.changing(roundId, version);
+        Council council = round.getCouncil();
+        String before = council.auditState();
+        change.accept(council);
         UniqueValues.flush(em, new BusinessException("rating.council.alreadyMember", "-"));
-        audit.change(action, round.getCouncil(), before, null);
+        audit.change(action, council, before, null);
         return access.details(round);
     }
 }
