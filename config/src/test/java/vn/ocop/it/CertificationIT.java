@@ -316,7 +316,8 @@ class CertificationIT {
         assertTrue(page.contains("Còn hiệu lực") && page.contains(first.getString("product")), page);
 
         JsonObject revocation = ok(office.sendJson("POST", "api/v1/decisions/revocations", "{\"decision\": " + id(decision)
-                + ", \"certificates\": [\"" + first.getString("number") + "\"], \"groundCodes\": [\"FOOD_SAFETY\"], \"grounds\": \"Vi phạm an toàn thực phẩm\"}"));
+                + ", \"certificates\": [\"" + first.getString("number")
+                        + "\"], \"groundCodes\": [\"FOOD_SAFETY\"], \"grounds\": \"Vi phạm an toàn thực phẩm\"}"));
         issued(office, leader, revocation);
         assertEquals("REVOKED", ok(anonymous.get("api/v1/verify/" + first.getString("number"))).getString("status"));
         assertTrue(anonymous.get("verify.xhtml?number=" + first.getString("number")).body().contains("Đã thu hồi"));

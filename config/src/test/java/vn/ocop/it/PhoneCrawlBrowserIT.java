@@ -65,7 +65,8 @@ class PhoneCrawlBrowserIT {
               var inner = false;
               for (var c = e.firstElementChild; c; c = c.nextElementSibling) { if (c.getBoundingClientRect().right > width + 1) { inner = true; } }
               if (inner) { continue; }
-              found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+              found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.'
+                      + e.className.trim().split(/\\s+/).join('.') : '')
                 + ' right at ' + Math.round(r.right) + ' px: "' + (e.innerText || '').trim().substring(0, 60) + '"');
             }
             if (found.length === 0) { found.push('the page is ' + document.documentElement.scrollWidth + ' px wide'); }
@@ -229,7 +230,8 @@ class PhoneCrawlBrowserIT {
             String page = address.substring(base.length());
             String where = who + " (" + language + ") " + page;
             String view = page.replaceAll("[?;].*", "");
-            browser.screenshot((who.startsWith("desktop-") ? "" : "phone-") + who + "-" + language + "-" + String.format("%02d", opened) + "-" + view.replaceAll("[^A-Za-z0-9]+", "-"));
+            browser.screenshot((who.startsWith("desktop-") ? "" : "phone-") + who + "-" + language + "-"
+                    + String.format("%02d", opened) + "-" + view.replaceAll("[^A-Za-z0-9]+", "-"));
             String text = browser.driver().findElement(By.tagName("body")).getText();
             if (browser.driver().findElements(By.id("error-text")).size() > 0) {
                 problems.add(where + ": the error page");

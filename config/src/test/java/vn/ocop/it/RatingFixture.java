@@ -13,6 +13,7 @@ import vn.ocop.identity.boundary.UserForm;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.rating.boundary.RoundDetails;
+import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.registration.boundary.Dossiers;
@@ -69,6 +70,9 @@ public class RatingFixture {
     Rounds rounds;
 
     @EJB
+    Councils councils;
+
+    @EJB
     Prescreens prescreens;
 
     /** Council accounts {prefix}01… with the tests' password. */
@@ -109,16 +113,16 @@ public class RatingFixture {
             details = rounds.addProduct(round, details.round().version(), product);
             added.add(product);
         }
-        details = rounds.establishCouncil(round, details.round().version(), RatingData.decision(tag));
+        details = councils.establishCouncil(round, details.round().version(), RatingData.decision(tag));
         List<Long> accounts = Arrays.stream(members.split(",")).map(String::strip).filter(m -> !m.isEmpty()).map(Long::valueOf)
                 .toList();
         for (int i = 0; i < accounts.size(); i++) {
-            details = rounds.appoint(round, details.round().version(), accounts.get(i), i == 0 ? MemberRole.CHAIR : MemberRole.MEMBER,
+            details = councils.appoint(round, details.round().version(), accounts.get(i), i == 0 ? MemberRole.CHAIR : MemberRole.MEMBER,
                     null);
         }
         if (advisors != null && !advisors.isBlank()) {
             for (String advisor : advisors.split(",")) {
-                details = rounds.addAdvisor(round, details.round().version(), Long.parseLong(advisor.strip()), false, null);
+                details = councils.addAdvisor(round, details.round().version(), Long.parseLong(advisor.strip()), false, null);
             }
         }
         if (start) {

@@ -8,6 +8,7 @@ import vn.ocop.rating.boundary.PersonView;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
 import vn.ocop.rating.boundary.RoundView;
+import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.MemberRole;
@@ -47,6 +48,9 @@ class RoundsIT {
     Rounds rounds;
 
     @EJB
+    Councils councils;
+
+    @EJB
     Registrations registrations;
 
     @EJB
@@ -74,7 +78,7 @@ class RoundsIT {
     }
 
     private long councilAccount() throws Exception {
-        return asOfficer(() -> rounds.people()).stream().filter(p -> p.username().equals("it-council")).findFirst()
+        return asOfficer(() -> councils.people()).stream().filter(p -> p.username().equals("it-council")).findFirst()
                 .map(PersonView::id).orElseThrow();
     }
 
@@ -97,12 +101,12 @@ class RoundsIT {
         assertEquals("rating.round.productTwice", refused(() -> rounds.addProduct(round, version(round), product)));
 
         assertEquals("rating.council.noDecision", refused(() -> rounds.startScoring(round, version(round))));
-        asOfficer(() -> rounds.establishCouncil(round, version(round), RatingData.decision(tag)));
+        asOfficer(() -> councils.establishCouncil(round, version(round), RatingData.decision(tag)));
         assertEquals("rating.council.noChair", refused(() -> rounds.startScoring(round, version(round))));
         long account = councilAccount();
-        details = asOfficer(() -> rounds.appoint(round, version(round), account, MemberRole.CHAIR, "Phó Chủ tịch UBND huyện"));
+        details = asOfficer(() -> councils.appoint(round, version(round), account, MemberRole.CHAIR, "Phó Chủ tịch UBND huyện"));
         assertTrue(details.council().ready());
-        assertEquals("rating.council.alreadyMember", refused(() -> rounds.appoint(round, version(round), account,
+        assertEquals("rating.council.alreadyMember", refused(() -> councils.appoint(round, version(round), account,
                 MemberRole.MEMBER, null)));
 
         details = asOfficer(() -> rounds.startScoring(round, version(round)));
@@ -113,7 +117,7 @@ class RoundsIT {
         long late = submitted(RatingData.PROCESSED);
         assertEquals("rating.round.notOpen", refused(() -> rounds.addProduct(round, version(round), late)));
         assertEquals("rating.round.notOpen", refused(() -> rounds.removeProduct(round, version(round), product)));
-        assertEquals("rating.round.notOpen", refused(() -> rounds.dismiss(round, version(round),
+        assertEquals("rating.round.notOpen", refused(() -> councils.dismiss(round, version(round),
                 rounds.round(round).council().members().get(0).id())));
         assertEquals("rating.round.resultsNotOpen", refused(() -> rounds.conclude(round, version(round))),
                 "the chair has not opened the results");
@@ -176,7 +180,7 @@ class RoundsIT {
     void aStalePageIsRefused() throws Exception {
         long round = asOfficer(() -> rounds.create(RatingData.round(tag()))).id();
         long stale = version(round);
-        asOfficer(() -> rounds.establishCouncil(round, stale, RatingData.decision("it-" + tag())));
+        asOfficer(() -> councils.establishCouncil(round, stale, RatingData.decision("it-" + tag())));
         assertThrows(ConcurrentChangeException.class, () -> asOfficer(() -> rounds.update(round, stale, RatingData.round(tag()))));
         assertTrue(version(round) > stale, "a change to the council makes the round's page stale");
     }

@@ -16,7 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;

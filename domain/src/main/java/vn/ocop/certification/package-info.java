@@ -1,5 +1,5 @@
 /**
- * Certification (issue 6; reference §4.3, §6): the People's Committee's decisions recognising the products of a
+ * Certification (148/QĐ-TTg; Decree 30/2020/NĐ-CP for the documents' form): the People's Committee's decisions recognising the products of a
  * concluded evaluation round (drafted from the round, previewed, approved by a leader, issued with a gap-free
  * number per issuing body and year and frozen with their PDF and its SHA-256), the OCOP certificates of the
  * products recognised (36 months from signing, a URL-safe number, a QR code of the public verification page),

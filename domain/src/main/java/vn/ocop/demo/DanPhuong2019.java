@@ -333,7 +333,8 @@ public final class DanPhuong2019 {
                     null,
                     List.of(goods(CRAFT_DECORATION, "Bonsai sanh để bàn Tân Lập", IDEA_RETURNED,
                             "Cây sanh bonsai dáng trực, cao 30–40 cm, trồng chậu gốm.")
-                            .returnedFor("Bộ tiêu chí theo Quyết định 1048/QĐ-TTg chưa có bộ sản phẩm sinh vật cảnh; đề nghị chờ hướng dẫn của Thành phố về phân loại cây cảnh."))),
+                            .returnedFor("Bộ tiêu chí theo Quyết định 1048/QĐ-TTg chưa có bộ sản phẩm sinh vật cảnh; đề nghị chờ hướng dẫn của Thành "
+                                    + "phố về phân loại cây cảnh."))),
             new ProducerRow("Hợp tác xã Chăn nuôi Đan Phượng", COOPERATIVE, "0101669397", day(18, 8, 2004), DAN_PHUONG,
                     "thôn Thượng Thụy", person("Hà Văn Chiến", "Chủ nhiệm HTX", MALE), "0904536271", null, 45, 9,
                     List.of(manager("Hà Thị Tuyết", "Kế toán", "0904536272"),
@@ -388,7 +389,7 @@ public final class DanPhuong2019 {
         return new ManagerRow(name, position, phone);
     }
 
-    /** Goods: five samples go with the dossier (reference §5.5). */
+    /** Goods: five samples go with the dossier (148/QĐ-TTg). */
     private static ProductRow goods(long productSetId, String name, CycleStep step, String description) {
         return new ProductRow(productSetId, name, step, description, Product.REQUIRED_SAMPLES, null);
     }

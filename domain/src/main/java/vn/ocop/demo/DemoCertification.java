@@ -23,6 +23,7 @@ import vn.ocop.rating.boundary.PersonView;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
 import vn.ocop.rating.boundary.RoundProductView;
+import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.boundary.ScoringForms;
 import vn.ocop.rating.boundary.SheetForm;
@@ -81,6 +82,9 @@ public class DemoCertification {
 
     @Inject
     Rounds rounds;
+
+    @Inject
+    Councils councils;
 
     @Inject
     PaperSheets paper;
@@ -187,11 +191,11 @@ public class DemoCertification {
         CouncilForm council = new CouncilForm();
         council.setDecisionNumber("1875/QĐ-UBND");
         council.setDecisionDate(ends.minusDays(20));
-        details = rounds.establishCouncil(id, details.round().version(), council);
+        details = councils.establishCouncil(id, details.round().version(), council);
         Map<String, Long> people = new LinkedHashMap<>();
-        rounds.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
+        councils.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
         for (String[] member : DemoRatings.COUNCIL) {
-            details = rounds.appoint(id, details.round().version(), people.get(member[0]), MemberRole.valueOf(member[1]), member[2]);
+            details = councils.appoint(id, details.round().version(), people.get(member[0]), MemberRole.valueOf(member[1]), member[2]);
         }
         details = rounds.startScoring(id, details.round().version());
         List<Long> members = details.council().members().stream().filter(m -> m.role() != MemberRole.SECRETARY).map(m -> m.id())

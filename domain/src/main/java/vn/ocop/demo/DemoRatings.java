@@ -14,6 +14,7 @@ import vn.ocop.rating.boundary.ReferenceScores;
 import vn.ocop.rating.boundary.Results;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
+import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.boundary.ScoringForms;
 import vn.ocop.rating.boundary.SheetForm;
@@ -54,7 +55,7 @@ public class DemoRatings {
 
     private static final Logger LOG = Logger.getLogger(DemoRatings.class.getName());
 
-    /** The council: account, role, position (reference §5.1). */
+    /** The council: account, role, position (the usual members of a council). */
     static final List<String[]> COUNCIL = List.of(
             new String[] {"council1", "CHAIR", "Phó Chủ tịch UBND huyện"},
             new String[] {"council2", "VICE_CHAIR", "Trưởng phòng Kinh tế huyện"},
@@ -66,6 +67,9 @@ public class DemoRatings {
 
     @Inject
     Rounds rounds;
+
+    @Inject
+    Councils councils;
 
     @Inject
     PaperSheets paper;
@@ -115,11 +119,11 @@ public class DemoRatings {
         CouncilForm council = new CouncilForm();
         council.setDecisionNumber(decision);
         council.setDecisionDate(decidedOn);
-        details = rounds.establishCouncil(id, details.round().version(), council);
+        details = councils.establishCouncil(id, details.round().version(), council);
         Map<String, Long> people = new LinkedHashMap<>();
-        rounds.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
+        councils.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
         for (String[] member : COUNCIL) {
-            details = rounds.appoint(id, details.round().version(), people.get(member[0]), MemberRole.valueOf(member[1]), member[2]);
+            details = councils.appoint(id, details.round().version(), people.get(member[0]), MemberRole.valueOf(member[1]), member[2]);
         }
         details = rounds.startScoring(id, details.round().version());
 

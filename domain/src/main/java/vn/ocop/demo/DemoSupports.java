@@ -8,6 +8,7 @@ import vn.ocop.registration.boundary.ProductView;
 import vn.ocop.registration.boundary.Registrations;
 import vn.ocop.registration.boundary.SupportForm;
 import vn.ocop.registration.boundary.SupportTypeView;
+import vn.ocop.registration.boundary.SupportTypes;
 import vn.ocop.registration.boundary.Supports;
 import vn.ocop.registration.entity.FundingSource;
 import vn.ocop.shared.control.Roles;
@@ -73,6 +74,9 @@ public class DemoSupports {
     Supports supports;
 
     @Inject
+    SupportTypes supportTypes;
+
+    @Inject
     Registrations registrations;
 
     /** Records the demonstration supports for these producers; answers how many were recorded. */
@@ -80,7 +84,7 @@ public class DemoSupports {
         if (!Boolean.getBoolean(DemoData.SWITCH) || producerIds == null || producerIds.isEmpty()) {
             return 0;
         }
-        Map<String, Long> types = supports.types().stream()
+        Map<String, Long> types = supportTypes.types().stream()
                 .collect(Collectors.toMap(SupportTypeView::code, SupportTypeView::id));
         Map<Long, List<ProductView>> products = producerIds.stream().distinct()
                 .collect(Collectors.toMap(Function.identity(), registrations::productsOf));

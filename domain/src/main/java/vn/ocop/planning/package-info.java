@@ -1,5 +1,5 @@
 /**
- * Programme plans and the home dashboard (issue 8): the district's yearly OCOP plan with its
+ * Programme plans and the home dashboard: the district's yearly OCOP plan with its
  * targets, and how far the programme is. Actuals are computed from the data each time, never typed:
  * <ul>
  * <li><b>producers taking part</b>: active producers with a product registered in the cycle by the
@@ -18,8 +18,8 @@
  * <p>
  * On the dashboard, a product's <b>class today</b> is its class in force
  * ({@link vn.ocop.statistics.control.StarClass}): that of its latest recognition (a certificate conferring a class
- * or a higher level's decision), when it still holds; a product with none has no class. Products are counted under the commune of their producer; every commune that exists
- * today is shown, with or without products. A commune officer sees their commune only (no budget,
+ * or a higher level's decision), when it still holds; a product with none has no class. Products are counted under
+ * the commune of their producer; every commune that exists today is shown, with or without products. A commune officer sees their commune only (no budget,
  * no recent changes of others).
  */
 package vn.ocop.planning;

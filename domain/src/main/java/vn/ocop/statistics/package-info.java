@@ -1,5 +1,5 @@
 /**
- * Statistics of the programme for the People's Committee (issue 8): per year or period, the products by group, by
+ * Statistics of the programme for the People's Committee: per year or period, the products by group, by
  * commune and by star class, the producers by legal form, the certificates and the training; the same as a page, a
  * PDF report, an Excel workbook and JSON; and the flat export of every product and certificate for the province's
  * and the national systems (CSV and JSON). Reads registration, certification, training and geography; owns no table

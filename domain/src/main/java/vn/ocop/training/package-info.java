@@ -1,12 +1,12 @@
 /**
- * Training (reference §7, issue 7): courses with their sessions, the people enrolled (managers of
+ * Training (the plan's coverage targets): courses with their sessions, the people enrolled (managers of
  * producers, the programme staff of the district and the communes, council members), attendance,
  * the completion rule of a course, numbered completion certificates verifiable in public, and the
  * coverage of the plan's targets per year, audience and commune. Depends on {@code vn.ocop.shared},
  * {@code vn.ocop.geography}, {@code vn.ocop.identity} and {@code vn.ocop.registration} (whose
  * producers' managers are people to train); never on rating or certification.
  *
- * <p>Who is required to be trained (the denominator of the coverage), as decided for issue 7:
+ * <p>Who is required to be trained (the denominator of the coverage), as the portal applies it (docs/rules.md, "Training"):
  * <ul>
  * <li>producers' managers: every manager of an active producer that takes part in the programme,
  * i.e. has at least one product registered in the OCOP cycle;</li>

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** 36 months from the signing date, and the state of a certificate at the edges (reference §4.3). */
+/** 36 months from the signing date, and the state of a certificate at the edges (148/QĐ-TTg: 36 months). */
 class ValidityTest {
 
     private static final LocalDate SIGNED = LocalDate.of(2019, 12, 5);

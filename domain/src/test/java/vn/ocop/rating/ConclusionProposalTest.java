@@ -28,7 +28,7 @@ import static vn.ocop.rating.entity.RecognitionAction.FORWARDS;
 import static vn.ocop.rating.entity.RecognitionAction.PRESCREENS;
 import static vn.ocop.rating.entity.RecognitionAction.RECOGNISES;
 
-/** The conclusion offered per level and regime, with the rules of migration V6 (reference §1.2, §4.2). */
+/** The conclusion offered per level and regime, with the rules of migration V6 (docs/rules.md, "The regimes and who does what"). */
 class ConclusionProposalTest {
 
     private static RecognitionRule rule(EvaluationLevel level, RecognitionAction action, Integer from, Integer to, Integer score,

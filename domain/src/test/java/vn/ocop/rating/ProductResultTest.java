@@ -132,7 +132,8 @@ class ProductResultTest {
                 "5★ Phần B › 4. TIẾP THỊ | Quốc tế 25 | found 15.00 (0/2)"), reasons(r.missedGates()));
         assertEquals(2, r.stars());
 
-        ProductResult five = result(ResultRules.DEFAULT.withGateRule(GateRule.MEAN), s.score(1, s.raw20, s.ip20, s.m15, s.c1_0, s.q20), s.score(2, s.raw20, s.ip20, s.m25, s.c1_15, s.q20),
+        ProductResult five = result(ResultRules.DEFAULT.withGateRule(GateRule.MEAN),
+                s.score(1, s.raw20, s.ip20, s.m15, s.c1_0, s.q20), s.score(2, s.raw20, s.ip20, s.m25, s.c1_15, s.q20),
                 s.score(3, s.raw20, s.ip20, s.m25, s.c1_15, s.q20), s.score(4, s.raw20, s.ip20, s.m15, s.c1_0, s.q20),
                 s.score(5, s.raw20, s.ip20, s.m25, s.c1_15, s.q20));
         assertEquals(n("90.00"), five.mean());

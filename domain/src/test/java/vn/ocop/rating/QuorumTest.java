@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Three quarters of the members with the chair present, by default (reference §5.2). */
+/** Three quarters of the members with the chair present, by default (a council's own rules; configurable). */
 class QuorumTest {
 
     @ParameterizedTest(name = "{0} members need {1}")

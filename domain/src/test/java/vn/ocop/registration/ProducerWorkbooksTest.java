@@ -100,7 +100,7 @@ class ProducerWorkbooksTest {
             }
             assertEquals(3, workbook.getSheet(WorkbookLayout.PRODUCERS).getDataValidations().size());
             assertEquals(1, workbook.getSheet(WorkbookLayout.PRODUCTS).getDataValidations().size());
-            assertEquals("'Hướng dẫn'!$A$" , workbook.getName("BoSanPham").getRefersToFormula().substring(0, 15));
+            assertEquals("'Hướng dẫn'!$A$", workbook.getName("BoSanPham").getRefersToFormula().substring(0, 15));
         }
         assertEquals("registration.import.noRows",
                 assertThrows(BusinessException.class, () -> ProducerImport.check(template, reference())).messageKey(),

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The minutes of a council session (biên bản họp Hội đồng đánh giá, phân hạng sản phẩm OCOP,
- * reference §5.4): the council and the decision that established it, time and place, the members
+ * 148/QĐ-TTg): the council and the decision that established it, time and place, the members
  * present and absent and the quorum, the results per product, the members whose totals stray beyond
  * the spread, the conclusions grouped, the signatures of the chair and the secretary. Numbers come as
  * the caller formats them ("72,50"); a {@code null} string prints as nothing (names at the signatures

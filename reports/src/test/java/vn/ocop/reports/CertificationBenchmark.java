@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Not part of the suite (its name ends in neither Test nor IT): renders a decision whose annex lists 500 products and
  * a batch of 1,000 certificates (each to its own PDF and all to one), as issuing does, and times them after one
- * warm-up. Targets (issue 6): 2 s and 30 s on 2 cores. Run with
+ * warm-up. Targets: 2 s and 30 s on 2 cores. Run with
  * {@code mvn -pl reports test -Dtest=CertificationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; figures go
  * to the console and to target/benchmark-certification.md.
  */

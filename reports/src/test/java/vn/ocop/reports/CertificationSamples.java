@@ -41,12 +41,19 @@ final class CertificationSamples {
                 List.of("Về việc công nhận kết quả đánh giá, phân hạng sản phẩm OCOP", "huyện Đan Phượng năm 2019"),
                 "ỦY BAN NHÂN DÂN HUYỆN ĐAN PHƯỢNG",
                 List.of("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
-                        "Căn cứ Quyết định số 1048/QĐ-TTg ngày 21 tháng 8 năm 2019 của Thủ tướng Chính phủ ban hành Bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm;",
-                        "Căn cứ Quyết định số 2468/QĐ-UBND ngày 28 tháng 10 năm 2019 của UBND huyện về việc thành lập Hội đồng đánh giá, phân hạng sản phẩm OCOP huyện Đan Phượng;",
+                        "Căn cứ Quyết định số 1048/QĐ-TTg ngày 21 tháng 8 năm 2019 của Thủ tướng Chính phủ ban hành Bộ tiêu chí đánh giá, phân hạng "
+                                + "sản phẩm Chương trình mỗi xã một sản phẩm;",
+                        "Căn cứ Quyết định số 2468/QĐ-UBND ngày 28 tháng 10 năm 2019 của UBND huyện về việc thành lập Hội đồng đánh giá, phân hạng "
+                                + "sản phẩm OCOP huyện Đan Phượng;",
                         "Theo đề nghị của Trưởng phòng Kinh tế huyện."),
-                List.of(new DecisionDocument.Article("Điều 1.", "Công nhận " + products + " sản phẩm của các chủ thể đạt sản phẩm OCOP năm 2019 (có danh sách kèm theo)."),
-                        new DecisionDocument.Article("Điều 2.", "Kết quả đánh giá, phân hạng và Giấy chứng nhận sản phẩm OCOP có giá trị 36 tháng kể từ ngày ký. Giao Phòng Kinh tế huyện công bố kết quả, trao Giấy chứng nhận và kiểm tra định kỳ, đột xuất."),
-                        new DecisionDocument.Article("Điều 3.", "Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Kinh tế, Chủ tịch UBND các xã, thị trấn và các chủ thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký./.")),
+                List.of(new DecisionDocument.Article("Điều 1.", "Công nhận " + products
+                        + " sản phẩm của các chủ thể đạt sản phẩm OCOP năm 2019 (có danh sách kèm theo)."),
+                        new DecisionDocument.Article("Điều 2.",
+                                "Kết quả đánh giá, phân hạng và Giấy chứng nhận sản phẩm OCOP có giá trị 36 tháng kể từ ngày ký. Giao Phòng Kinh tế "
+                                        + "huyện công bố kết quả, trao Giấy chứng nhận và kiểm tra định kỳ, đột xuất."),
+                        new DecisionDocument.Article("Điều 3.",
+                                "Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Kinh tế, Chủ tịch UBND các xã, thị trấn và các chủ thể có tên tại "
+                                        + "Điều 1 chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký./.")),
                 List.of("Như Điều 3;", "UBND Thành phố Hà Nội (để b/c);", "Chủ tịch, các PCT UBND huyện;", "Lưu: VT, KT."),
                 SIGNATURE, draft ? null : "Nguyễn Văn Thắng",
                 products == 0 ? null : new DecisionDocument.Annex("DANH SÁCH SẢN PHẨM ĐƯỢC CÔNG NHẬN ĐẠT SẢN PHẨM OCOP NĂM 2019",

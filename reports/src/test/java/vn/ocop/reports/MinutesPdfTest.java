@@ -129,7 +129,8 @@ class MinutesPdfTest {
                 "Thời gian: ngày 08/10/2024.", "1. Thành viên Hội đồng có mặt: 0/2 thành viên.",
                 "2. Thành viên Hội đồng vắng mặt: 2 thành viên:", "Địa điểm: " + DOTS + ".",
                 "3. Thư ký Hội đồng: " + DOTS + ".",
-                "Dự thảo: đợt đánh giá chưa kết thúc, kết quả và kết luận có thể còn thay đổi", "Cuộc họp chưa đủ điều kiện theo quy chế (Chủ tịch Hội đồng vắng mặt).",
+                "Dự thảo: đợt đánh giá chưa kết thúc, kết quả và kết luận có thể còn thay đổi",
+                        "Cuộc họp chưa đủ điều kiện theo quy chế (Chủ tịch Hội đồng vắng mặt).",
                 "Không có thành viên nào có tổng điểm chênh lệch quá 10 điểm", "1. Không công nhận (0 sản phẩm)."})
                     .map(expected -> () -> assertTrue(text.contains(expected), () -> "missing: " + expected)));
             assertFalse(text.contains("null"), "a null printed as text");

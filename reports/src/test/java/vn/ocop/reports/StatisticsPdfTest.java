@@ -112,7 +112,7 @@ class StatisticsPdfTest {
     @Test
     void aPeriodIsNamedByItsDates() throws IOException {
         StatisticsDocument period = report(null, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 6, 30));
-        assertEquals("từ ngày 01/01/2019 đến ngày 30/06/2019", Documents.period(period));
+        assertEquals("từ ngày 01/01/2019 đến ngày 30/06/2019", StatisticsLayout.period(period));
         try (PDDocument pdf = Pdfs.load(DOCUMENTS.pdf(period), "statistics-period-sample.pdf")) {
             assertTrue(Pdfs.text(pdf).contains("Chương trình OCOP từ ngày 01/01/2019 đến ngày 30/06/2019"));
         }

@@ -48,7 +48,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The OCOP certificates (issue 6): the register (in the caller's scope: a commune officer sees their commune's),
+ * The OCOP certificates: the register (in the caller's scope: a commune officer sees their commune's),
  * each certificate's PDF as issued, the certificates expiring within 30, 90 or 180 days by commune, the written
  * expiry notice to the producer (printed and recorded as sent), the daily marking of expiring and expired
  * certificates, decisions of higher levels recorded as received, and the public verification, which anyone may
@@ -102,7 +102,8 @@ public class Certificates {
         return new VerifiedCertificate(c.getNumber(), c.statusOn(today), c.getProductName(), c.getProducerName(), c.getStars(),
                 c.getValidFrom(), c.getValidUntil(), c.getDecision().getIssuer().shortName(),
                 c.getDecision().getNumber(), c.getRevokedOn(), c.getDecision().getSignedOn(),
-                revocation == null ? null : revocation.getNumber(), c.getSupersededByNumber(), c.getSupersededOn(), c.confersClass() ? null : em.find(IssuingBody.class, c.getDecision().getBodyCode()).getLevel().name(),
+                revocation == null ? null : revocation.getNumber(), c.getSupersededByNumber(), c.getSupersededOn(),
+                c.confersClass() ? null : em.find(IssuingBody.class, c.getDecision().getBodyCode()).getLevel().name(),
                 c.confersClass() || c.getProductId() == null ? null : classFromAbove(c.getProductId(), c.getValidFrom()));
     }
 
@@ -298,7 +299,7 @@ public class Certificates {
     }
 
     /**
-     * Prints the written notice to the producer that the certificate expires (reference §4.3: at least 30 days
+     * Prints the written notice to the producer that the certificate expires (148/QĐ-TTg: at least 30 days
      * before) and records it as sent on {@code sentOn}. A notice sent later than 30 days before the certificate's
      * last day is recorded all the same (the producer must still be told) and marked late.
      */

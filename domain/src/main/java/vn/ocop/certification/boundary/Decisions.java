@@ -61,7 +61,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The People's Committee's decisions (issue 6): a recognition decision drafted by the office from a concluded
+ * The People's Committee's decisions: a recognition decision drafted by the office from a concluded
  * district round (its products that the council concluded to recognise, with their frozen results), edited, shown as
  * a PDF at any time, approved by a leader and issued by the office, which gives it its number and signing date in
  * the issuing transaction: the counter of the body and year is locked, the number taken, the decision printed and

@@ -14,7 +14,6 @@ import vn.ocop.certification.control.Numbers;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.Decision;
-import vn.ocop.certification.entity.FollowUp;
 import vn.ocop.certification.entity.Inspection;
 import vn.ocop.certification.entity.InspectionOutcome;
 import vn.ocop.identity.boundary.Caller;

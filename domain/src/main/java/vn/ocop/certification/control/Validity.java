@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * How long a certificate holds (reference §4.3): 36 months from the date the decision was signed. The last day of
+ * How long a certificate holds (148/QĐ-TTg): 36 months from the date the decision was signed. The last day of
  * validity is the day before the same date 36 months later (signed 05/12/2019: valid to 04/12/2022 inclusive,
  * expired from 05/12/2022). A certificate with {@value #EXPIRING_DAYS} days or less left is expiring: the notice to
  * the producer is due (at least 30 days before the end).

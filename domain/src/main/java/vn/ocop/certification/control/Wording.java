@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The Vietnamese wording a decision starts from (reference §6.2: articles 1–3, the 36 months of validity, the unit
+ * The Vietnamese wording a decision starts from (the recognition decision's usual form: articles 1–3, the 36 months of validity, the unit
  * in charge) and the words of the annex. Official documents are always in Vietnamese, so these are no interface
  * texts; the office edits the wording of each draft before a leader approves it.
  */

@@ -4,6 +4,6 @@ package vn.ocop.certification.entity;
 public enum DecisionKind {
     /** Recognises the products a concluded round recognises (and gives them their certificates). */
     RECOGNITION,
-    /** Revokes certificates of an issued recognition decision, with its grounds (reference §4.3). */
+    /** Revokes certificates of an issued recognition decision, with its grounds (148/QĐ-TTg). */
     REVOCATION
 }

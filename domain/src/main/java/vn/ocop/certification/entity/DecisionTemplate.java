@@ -9,7 +9,7 @@ import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
 
 /**
- * The wording a new recognition decision starts from, per regime (reference §6.2; defaults in the migration): the
+ * The wording a new recognition decision starts from, per regime (defaults in the migration): the
  * legal bases (one per line), the proposer line, the unit in charge named in Article 2, the recipients. The office
  * edits it; decisions already drafted keep their own copy.
  */

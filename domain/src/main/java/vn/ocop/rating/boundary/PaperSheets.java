@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The paper fallback (issue 5): a member scores on the printed sheet and signs it; one officer keys
+ * The paper fallback: a member scores on the printed sheet and signs it; one officer keys
  * it in, a second officer keys it again. The member's sheet is written, declared free of conflict
  * and submitted, only when the two entries agree; otherwise the criteria that differ are shown and
  * either officer keys their entry again. One officer can never key both entries.

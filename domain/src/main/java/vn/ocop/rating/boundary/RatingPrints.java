@@ -46,7 +46,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The printed documents of a round (issue 5, "Printables"): a council member's scoring sheet for a
+ * The printed documents of a round: a council member's scoring sheet for a
  * product (with their choices once submitted, else the pre-filled sheet of the paper fallback) and
  * the minutes of the council's session. Sealed like {@link Results}: the minutes only once the chair
  * opened the results (a council member who scores: once all their sheets are in), a council member

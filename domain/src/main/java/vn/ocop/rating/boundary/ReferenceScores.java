@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The scores beside the council's (issue 5): the producer's self-assessment, keyed by the office
+ * The scores beside the council's: the producer's self-assessment, keyed by the office
  * from the dossier, and the advisory group's pre-score, keyed by a member of the round's advisory
  * group from its queue. Each is one complete sheet per product of a round, changed until the round
  * is concluded, and shown side by side with the council's mean per criterion in the results.

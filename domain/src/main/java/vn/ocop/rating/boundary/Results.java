@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The results of a round (issue 5, "Results"): per product the council's mean, parts, class, the
+ * The results of a round: per product the council's mean, parts, class, the
  * star marks that lowered it, the members beyond the spread, the rules' proposal and the council's
  * conclusion; the quorum; the chair's request for a re-score (the history keeps both sheets); the
  * office recording the council's conclusion per product. Sealed like the sheets: nobody sees a

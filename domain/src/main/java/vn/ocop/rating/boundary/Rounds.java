@@ -4,27 +4,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
-import vn.ocop.identity.entity.UserAccount;
-import vn.ocop.rating.entity.AdvisoryMember;
 import vn.ocop.rating.entity.CommunePrescreen;
-import vn.ocop.rating.entity.ConflictDeclaration;
-import vn.ocop.rating.entity.Council;
-import vn.ocop.rating.entity.CouncilMember;
 import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.RecognitionAction;
-import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.rating.entity.Regime;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.ScoringSheet;
-import vn.ocop.rating.entity.SheetStatus;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.Prescreen;
 import vn.ocop.registration.entity.PrescreenOutcome;
@@ -32,7 +24,6 @@ import vn.ocop.registration.entity.Product;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
@@ -40,7 +31,6 @@ import vn.ocop.shared.control.VietnameseText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -74,6 +64,9 @@ public class Rounds {
     @Inject
     ScoringForms forms;
 
+    @Inject
+    RoundAccess access;
+
     /** Every round, the latest first; a council member gets only the rounds whose council they sit on. */
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN, Roles.COUNCIL})
     public List<RoundView> rounds() {
@@ -87,7 +80,7 @@ public class Rounds {
 
     /** The round page: products, council, and how far each member is (no scores: the sheets are sealed). */
     public RoundDetails round(long id) {
-        return details(find(id));
+        return access.details(access.find(id));
     }
 
     @RolesAllowed(Roles.OFFICER)
@@ -103,13 +96,13 @@ public class Rounds {
     /** Changes the year, title, place and dates of an open round (not its level). */
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails update(long id, long version, RoundForm form) {
-        EvaluationRound round = editable(id, version);
+        EvaluationRound round = access.editable(id, version);
         String before = round.auditState();
         round.describe(form.getYear(), form.getTitle(), form.getPlace(), form.getStartsOn(), form.getEndsOn(),
                 regimeOn(form.getStartsOn()));
         em.flush();
         audit.change("ROUND_CHANGED", round, before, null);
-        return details(round);
+        return access.details(round);
     }
 
     /**
@@ -122,7 +115,7 @@ public class Rounds {
      */
     @RolesAllowed(Roles.OFFICER)
     public Page<CandidateView> candidates(long roundId, String text, int first, int size) {
-        EvaluationRound round = find(roundId);
+        EvaluationRound round = access.find(roundId);
         String key = "%" + VietnameseText.searchKey(text).replace("%", "").replace("_", "") + "%";
         boolean forwarded = forwardedOnly(round);
         boolean prescreened = !forwarded && round.needsPrescreen();
@@ -154,7 +147,7 @@ public class Rounds {
     /** Adds a product whose dossier was submitted, scored on its product set's usable sheet, and in no other running round of the level. */
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails addProduct(long roundId, long version, long productId) {
-        EvaluationRound round = changing(roundId, version);
+        EvaluationRound round = access.changing(roundId, version);
         Product product = em.find(Product.class, productId);
         if (product == null) {
             throw new BusinessException("error.notFound");
@@ -172,12 +165,12 @@ public class Rounds {
         RoundProduct added = round.add(product, sheet, prescreenOf(product), now());
         UniqueValues.flush(em, new BusinessException("rating.round.productTwice", product.getName()));
         audit.change("ROUND_PRODUCT_ADDED", added, null, null);
-        return details(round);
+        return access.details(round);
     }
 
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails removeProduct(long roundId, long version, long productId) {
-        EvaluationRound round = changing(roundId, version);
+        EvaluationRound round = access.changing(roundId, version);
         Product product = em.find(Product.class, productId);
         if (product == null) {
             throw new BusinessException("error.notFound");
@@ -185,83 +178,18 @@ public class Rounds {
         RoundProduct removed = round.remove(product);
         em.flush();
         audit.change("ROUND_PRODUCT_REMOVED", removed, removed.auditState(), null);
-        return details(round);
-    }
-
-    /** Records the decision that established the council, its quorum and its spread. */
-    @RolesAllowed(Roles.OFFICER)
-    public RoundDetails establishCouncil(long roundId, long version, CouncilForm form) {
-        EvaluationRound round = changing(roundId, version);
-        Council council = round.getCouncil();
-        String before = council.auditState();
-        if (form.getQuorumPercent() == null) {
-            throw BusinessException.onField("quorumPercent", "error.required");
-        }
-        council.establish(form.getDecisionNumber(), form.getDecisionDate(), form.getQuorumPercent(), form.isChairRequired(),
-                form.getMaxSpread(), form.getGateRule());
-        return councilChanged(round, "COUNCIL_ESTABLISHED", before);
-    }
-
-    /** Appoints a council member from the council accounts. */
-    @RolesAllowed(Roles.OFFICER)
-    public RoundDetails appoint(long roundId, long version, long userId, MemberRole role, String position) {
-        EvaluationRound round = changing(roundId, version);
-        Council council = round.getCouncil();
-        String before = council.auditState();
-        UserAccount user = em.find(UserAccount.class, userId);
-        council.appoint(user, role, position);
-        return councilChanged(round, "COUNCIL_MEMBER_APPOINTED", before);
-    }
-
-    @RolesAllowed(Roles.OFFICER)
-    public RoundDetails dismiss(long roundId, long version, long memberId) {
-        EvaluationRound round = changing(roundId, version);
-        Council council = round.getCouncil();
-        String before = council.auditState();
-        CouncilMember member = council.getMembers().stream().filter(m -> m.getId() == memberId).findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
-        council.dismiss(member);
-        return councilChanged(round, "COUNCIL_MEMBER_DISMISSED", before);
-    }
-
-    /** Adds a member of the advisory group (an officer's or a council member's account). */
-    @RolesAllowed(Roles.OFFICER)
-    public RoundDetails addAdvisor(long roundId, long version, long userId, boolean lead, String position) {
-        EvaluationRound round = changing(roundId, version);
-        Council council = round.getCouncil();
-        String before = council.auditState();
-        council.addAdvisor(em.find(UserAccount.class, userId), lead, position);
-        return councilChanged(round, "ADVISOR_ADDED", before);
-    }
-
-    @RolesAllowed(Roles.OFFICER)
-    public RoundDetails removeAdvisor(long roundId, long version, long advisorId) {
-        EvaluationRound round = changing(roundId, version);
-        Council council = round.getCouncil();
-        String before = council.auditState();
-        AdvisoryMember advisor = council.getAdvisors().stream().filter(a -> a.getId() == advisorId).findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
-        council.removeAdvisor(advisor);
-        return councilChanged(round, "ADVISOR_REMOVED", before);
-    }
-
-    /** The accounts that may sit on a council (council members) or its advisory group (council members, officers). */
-    @RolesAllowed(Roles.OFFICER)
-    public List<PersonView> people() {
-        return em.createNamedQuery(CouncilMember.PEOPLE, UserAccount.class).setParameter("roles", List.of(Role.COUNCIL, Role.OFFICER))
-                .getResultList().stream().map(u -> new PersonView(u.getId(), u.getUsername(), u.getFullName(), u.getRole()))
-                .toList();
+        return access.details(round);
     }
 
     /** OPEN → SCORING: products added, council ready. The members may then declare and score. */
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails startScoring(long roundId, long version) {
-        EvaluationRound round = editable(roundId, version);
+        EvaluationRound round = access.editable(roundId, version);
         String before = round.auditState();
         round.startScoring();
         em.flush();
         audit.change("ROUND_SCORING_STARTED", round, before, null);
-        return details(round);
+        return access.details(round);
     }
 
     /**
@@ -272,8 +200,8 @@ public class Rounds {
      */
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails conclude(long roundId, long version) {
-        EvaluationRound round = editable(roundId, version);
-        touch(round);
+        EvaluationRound round = access.editable(roundId, version);
+        access.touch(round);
         String before = round.auditState();
         List<RoundProduct> products = checkConclusion(round);
         Map<Long, List<ScoreSheet>> sheets = em.createNamedQuery(ScoreSheet.WITH_CHOICES_OF_ROUND, ScoreSheet.class)
@@ -286,7 +214,7 @@ public class Rounds {
         round.conclude();
         em.flush();
         audit.change("ROUND_CONCLUDED", round, before, null);
-        return details(round);
+        return access.details(round);
     }
 
     /**
@@ -295,14 +223,14 @@ public class Rounds {
      */
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails recordOpening(long roundId, long version) {
-        EvaluationRound round = changing(roundId, version);
+        EvaluationRound round = access.changing(roundId, version);
         String before = round.auditState();
-        List<MemberProgress> progress = progress(round, round.getProducts().size());
+        List<MemberProgress> progress = access.progress(round, round.getProducts().size());
         boolean done = progress.stream().allMatch(m -> m.undeclared() == 0 && m.drafts() == 0);
         round.openResultsAtSession(done, users.me().username(), now());
         em.flush();
         audit.change("RESULTS_OPENED", round, before, "recorded by the office at the council's session");
-        return details(round);
+        return access.details(round);
     }
 
     /** The product's latest pre-screen by the commune, and whether it is that of the dossier as it was last submitted. */
@@ -353,82 +281,12 @@ public class Rounds {
         return products;
     }
 
-    private RoundDetails councilChanged(EvaluationRound round, String action, String before) {
-        UniqueValues.flush(em, new BusinessException("rating.council.alreadyMember", "-"));
-        audit.change(action, round.getCouncil(), before, null);
-        return details(round);
-    }
-
-    /**
-     * A change below the round (a product, the council) makes open pages of the round stale: the
-     * round's version goes up now, so that the page that made the change gets the new one back
-     * (with OPTIMISTIC_FORCE_INCREMENT Hibernate raises it only at commit, after the answer is built).
-     */
-    private void touch(EvaluationRound round) {
-        em.lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-    }
-
-    private RoundDetails details(EvaluationRound round) {
-        List<RoundProductView> products = em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class)
-                .setParameter("round", round).getResultList().stream().map(RoundProductView::of).toList();
-        return new RoundDetails(RoundView.of(round), products, CouncilView.of(round.getCouncil()),
-                progress(round, products.size()));
-    }
-
-    /** Per scoring member: products not declared yet, conflicts, drafts, submitted sheets. */
-    private List<MemberProgress> progress(EvaluationRound round, int products) {
-        if (round.getStatus() == RoundStatus.OPEN) {
-            return List.of();
-        }
-        List<ScoreSheet> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round)
-                .getResultList();
-        List<ConflictDeclaration> declarations = em.createNamedQuery(ConflictDeclaration.OF_ROUND, ConflictDeclaration.class)
-                .setParameter("round", round).getResultList();
-        return round.getCouncil().scoringMembers().stream().map(member -> {
-            Map<Long, Boolean> latest = new HashMap<>();
-            declarations.stream().filter(d -> d.getMember().getId().equals(member.getId()))
-                    .forEach(d -> latest.put(d.getRoundProduct().getId(), d.isConflict()));
-            List<ScoreSheet> own = sheets.stream().filter(s -> s.getMember().getId().equals(member.getId())).toList();
-            return new MemberProgress(member.getId(), member.getUser().getFullName(), member.getRole(),
-                    products - latest.size(), latest.values().stream().filter(c -> c).count(),
-                    own.stream().filter(s -> !s.isWithdrawn() && s.getStatus() == SheetStatus.DRAFT).count(),
-                    own.stream().filter(ScoreSheet::counts).count());
-        }).toList();
-    }
-
     /** The regime in force on the day, or null (the round's rules then say why). */
     private Regime regimeOn(LocalDate date) {
         if (date == null) {
             return null;
         }
         return em.createNamedQuery(Regime.ON, Regime.class).setParameter("date", date).getResultStream().findFirst().orElse(null);
-    }
-
-    private EvaluationRound find(long id) {
-        EvaluationRound round = em.find(EvaluationRound.class, id);
-        if (round == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return round;
-    }
-
-    /**
-     * The round, for a change below it (a product, the council): locked and its version raised
-     * before anything changes (EclipseLink refreshes an entity it locks, so a lock taken after a
-     * change would lose it), so that every open page of the round is stale afterwards.
-     */
-    private EvaluationRound changing(long id, long version) {
-        EvaluationRound round = editable(id, version);
-        touch(round);
-        return round;
-    }
-
-    private EvaluationRound editable(long id, long version) {
-        EvaluationRound round = find(id);
-        if (round.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-        return round;
     }
 
     private LocalDateTime now() {

@@ -162,7 +162,7 @@ public class Scoring {
     }
 
     /**
-     * SEAM for the results (issue 5, "Results"): per product of the round that the caller may see
+     * SEAM for the results: per product of the round that the caller may see
      * (as {@link #sheets}), the sheets that count with each member's own total. Means, part subtotals,
      * star classes, gates, spread, conclusions and the quorum are to be computed from this input by
      * the result rules; until then this answers the members' totals only.

@@ -11,14 +11,14 @@ import java.util.List;
 
 /**
  * The conclusion a council is offered for a product, from the regime's rules for its level
- * (reference §1.2, §4.2; the rules as {@link RecognitionRules#effective} gives them for the unit
+ * (docs/rules.md; the rules as {@link RecognitionRules#effective} gives them for the unit
  * and date, local practice included). The council decides; this is the proposal.
  *
  * <ul>
  * <li>An incomplete dossier is returned for completion, whatever the score.</li>
  * <li>The level <b>recognises</b> when one of its RECOGNISES rules matches: the class granted
  * (after the star marks) within the rule's classes, the mean at least the rule's minimum score
- * where it has one, and the class at least 3★ (reference §4.1: only 3★ and above are OCOP
+ * where it has one, and the class at least 3★ (148/QĐ-TTg: only 3★ and above are OCOP
  * products; a rule without classes, Đan Phượng's 2019 district recognition, still needs 3★).</li>
  * <li>It <b>forwards</b> to the next level by the first of its FORWARDS rules that matches the same
  * way: e.g. 148 district forwards 4–5★ from 70 to the province, the province 5★ from 90 to the

@@ -2,7 +2,7 @@ package vn.ocop.rating.control;
 
 /**
  * When the council, rather than one member, meets a star mark ({@link StarGate}). The reference
- * (§3.2) is UNCERTAIN on the legal note explaining the marks and says nothing on several members;
+ * is not certain on the legal note explaining the marks and says nothing on several members;
  * this is the project's rule, to confirm with the legal owner: a
  * council decides by its members, so the default is the majority of the counted sheets; the
  * mean and unanimity remain for a council that decides otherwise (chosen with its establishment). The UI explains the rule in force

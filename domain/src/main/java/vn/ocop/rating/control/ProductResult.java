@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A council's result for one product, from its members' submitted sheets (reference §4.1, §5.2).
+ * A council's result for one product, from its members' submitted sheets (148/QĐ-TTg, Annex III).
  *
  * <p><b>Mean.</b> The arithmetic mean of the members' totals, rounded HALF_UP to two decimals; the
  * part means and the criterion means likewise, each from the members' own part or criterion
@@ -27,9 +27,10 @@ import java.util.Set;
  * written down for the fractional cases (half points, re-scores).
  *
  * <p><b>Star marks.</b> A class is granted only when every mark for it and for the lower classes is
- * met ({@link StarGate}, reference §3.2, UNCERTAIN there); "met" by a council follows
+ * met ({@link StarGate}, not certain in the sources at hand); "met" by a council follows
  * {@link ResultRules#gateRule()} (default: more than half of the counted sheets that score the
- * criterion reach the marked option; the mean and unanimity are the council's options). {@link #stars()} is the band's class lowered below the lowest class whose mark
+ * criterion reach the marked option; the mean and unanimity are the council's options). {@link #stars()} is the
+ * band's class lowered below the lowest class whose mark
  * is missed; {@link #gatedBy()} lists every missed mark for the band's class or below (empty when
  * the band's class is granted). A mark inside an alternative case that no member scored does not apply.
  *

@@ -1,7 +1,7 @@
 package vn.ocop.rating.control;
 
 /**
- * Whether a council session may conclude (reference §5.2: Tây Ninh's council rules require at least
+ * Whether a council session may conclude (a council's own rules, e.g. Tây Ninh's council rules require at least
  * three quarters of the members present, the chair among them; a local rule, no national text,
  * hence configurable). At least {@code numerator/denominator} of the members, rounded up: with the
  * default 3/4, 4 members need 3, 7 need 6, 11 need 9, 12 need 9.

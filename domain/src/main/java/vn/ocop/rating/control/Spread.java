@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * How far a member may stray from the rest of the council before the council discusses and
- * re-scores (reference §5.2: a local rule, "members' scores may not differ by more than 10 points";
+ * re-scores (a local rule, "members' scores may not differ by more than 10 points";
  * no national text, hence configurable). A member is flagged when their total differs from the
  * mean of the <em>other</em> members' totals by strictly more than {@code total} points, and on a
  * criterion when their points differ from the other members' mean on it by strictly more than

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The star classes of a score (reference §4.1), as data so that a regime could carry its own: the
+ * The star classes of a score (148/QĐ-TTg and 1048/QĐ-TTg: the same five bands), as data so that a regime could carry its own: the
  * lowest score of the 2★, 3★, 4★ and 5★ classes, the 1★ class taking everything below. 1048/QĐ-TTg
  * and 148/QĐ-TTg use the same bands, {@link #DEFAULT}: 90–100 5★, 70–89 4★, 50–69 3★, 30–49 2★,
  * under 30 1★.
@@ -13,7 +13,7 @@ import java.util.Objects;
  * every band is half-open, closed at its lower bound: 5★ [90, 100], 4★ [70, 90), 3★ [50, 70),
  * 2★ [30, 50), 1★ [0, 30). A score exactly on a threshold belongs to the higher class (70.00 is 4★,
  * 69.99 is 3★). The score classed is the council's mean <em>after</em> rounding to two decimals
- * ({@link ProductResult}), so the class always agrees with the mean that is printed. Reference §4.1
+ * ({@link ProductResult}), so the class always agrees with the mean that is printed. The bands are those of 148/QĐ-TTg and 1048/QĐ-TTg
  * marks the edges UNCERTAIN; the 26/2026 repositories code the same half-open intervals. The UI
  * shows the rule with the message {@link #RULE_KEY} and {@link #ruleArguments()}.
  *

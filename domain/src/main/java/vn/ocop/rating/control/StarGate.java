@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A star-gating mark of a 148/QĐ-TTg sheet (reference §3.2): the option marked ***, **** or *****
+ * A star-gating mark of a 148/QĐ-TTg sheet (Annex III): the option marked ***, **** or *****
  * is the minimum level on its criterion for a product of 3★, 4★ or 5★, so the criterion must score
  * at least the option's points. A mark on a criterion itself (every 148 sheet marks "Sở hữu trí
  * tuệ" ****) requires the criterion to be met at all: one of its printed options ticked, i.e. at
  * least its lowest option's points and not {@link MemberSheet#NONE_APPLIES}. A mark on a section or
  * part (none in the catalogue) would gate each criterion beneath it the same way. 1048 sheets
- * carry no marks (reference §3.2: UNCERTAIN how 1048 marked mandatory criteria).
+ * carry no marks (no source at hand says how 1048 marked mandatory criteria).
  *
  * @param stars          the class the mark is for: 3, 4 or 5
  * @param criterionId    the criterion gated

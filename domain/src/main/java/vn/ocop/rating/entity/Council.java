@@ -38,9 +38,9 @@ import java.util.stream.Collectors;
 @Table(name = "council")
 public class Council implements Auditable {
 
-    /** Reference §5.2: three quarters of the members, with the chair (Tây Ninh's rules; configurable). */
+    /** Three quarters of the members, with the chair (Tây Ninh's rules; configurable). */
     public static final int DEFAULT_QUORUM_PERCENT = 75;
-    /** Reference §5.2: members' scores may not differ by more than 10 points (provincial rules; configurable). */
+    /** Members' scores may not differ by more than 10 points (provincial rules; configurable). */
     public static final BigDecimal DEFAULT_SPREAD = BigDecimal.TEN;
     public static final int MAX_NUMBER = 50;
     public static final int MAX_POSITION = 200;

@@ -1,7 +1,7 @@
 package vn.ocop.rating.entity;
 
 /**
- * A council member's role (reference §5.1). The chair, vice-chairs and members score every
+ * A council member's role. The chair, vice-chairs and members score every
  * product; the secretary keeps the minutes and does not score.
  */
 public enum MemberRole {

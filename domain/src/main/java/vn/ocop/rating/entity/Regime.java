@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A regime (reference §1.2): the rules of evaluation in force between two dates — 1048/QĐ-TTg
+ * A regime: the rules of evaluation in force between two dates — 1048/QĐ-TTg
  * until 23/02/2023, 148/QĐ-TTg from 24/02/2023, 148 as amended by 1489/QĐ-TTg from 06/07/2025 —
  * with the criteria set it scores on and, as data, which level evaluates, recognises and forwards.
  */

@@ -2,7 +2,6 @@ package vn.ocop.registration.boundary;
 
 import java.io.Serializable;
 
-import vn.ocop.registration.entity.LegalFormChange;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProducerManager;
 import vn.ocop.registration.entity.ProducerType;

@@ -280,7 +280,7 @@ public class Registrations {
         return ProductView.of(product);
     }
 
-    /** Accepts or returns an idea: the district decides (reference §1.3). */
+    /** Accepts or returns an idea: the district decides (step 1 of the OCOP cycle). */
     @RolesAllowed(Roles.OFFICER)
     public ProductView decideIdea(long productId, long version, boolean accept, String note) {
         Caller caller = users.me();

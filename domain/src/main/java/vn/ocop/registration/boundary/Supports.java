@@ -43,11 +43,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The support the district gives producers under the city's policy (plan step 4): the types of
- * support (reference data), each support with its documents, and the totals per type, year and
- * commune. The district office records and corrects supports (the district gives them); the
- * office and administrators keep the types; a commune officer reads the supports of their own
- * commune's producers only, and this boundary enforces it; leaders and administrators read all.
+ * The support the district gives producers under the city's policy (plan step 4): each support with its documents,
+ * and the totals per type, year and commune (the types themselves are {@link SupportTypes}). The district office
+ * records and corrects supports (the district gives them); a commune officer reads the supports of their own commune's
+ * producers only, and this boundary enforces it; leaders and administrators read all.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.COMMUNE, Roles.LEADER, Roles.ADMIN})
@@ -65,78 +64,6 @@ public class Supports {
     @Inject
     Clock clock;
 
-    // ---- types of support (reference data) ----
-
-    /** Every type, retired ones too, in their order. */
-    public List<SupportTypeView> types() {
-        return em.createNamedQuery(SupportType.ALL, SupportType.class).getResultList().stream().map(SupportTypeView::of)
-                .toList();
-    }
-
-    /** Adds a type (no id; placed last when no position is given) or renames, moves, retires or restores one. */
-    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    public SupportTypeView saveType(SupportTypeForm form) {
-        if (form.getId() == null) {
-            return addType(form);
-        }
-        SupportType type = type(form.getId(), form.getVersion());
-        String before = type.auditState();
-        type.rename(form.getNameVi(), form.getNameEn());
-        if (form.getPosition() == null) {
-            throw BusinessException.onField("position", "error.required");
-        }
-        type.moveTo(form.getPosition());
-        if (form.isActive()) {
-            type.activate();
-        } else {
-            type.deactivate();
-        }
-        flush();
-        audit.change("SUPPORT_TYPE_CHANGED", type, before, null);
-        return SupportTypeView.of(type);
-    }
-
-    private SupportTypeView addType(SupportTypeForm form) {
-        String code = SupportType.canonicalCode(form.getCode());
-        if (!em.createNamedQuery(SupportType.BY_CODE, SupportType.class).setParameter("code", code).getResultList()
-                .isEmpty()) {
-            throw BusinessException.onField("code", "registration.supportType.codeTaken");
-        }
-        int last = types().stream().mapToInt(SupportTypeView::position).max().orElse(0);
-        SupportType type = new SupportType(code, form.getNameVi(), form.getNameEn(),
-                form.getPosition() == null ? last + 1 : form.getPosition());
-        if (!form.isActive()) {
-            type.deactivate();
-        }
-        em.persist(type);
-        em.flush();
-        audit.change("SUPPORT_TYPE_CHANGED", type, null, null);
-        return SupportTypeView.of(type);
-    }
-
-    /** Retires a type: no longer offered for new supports; the supports recorded with it keep it. */
-    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    public SupportTypeView deactivate(long typeId, long version) {
-        SupportType type = type(typeId, version);
-        String before = type.auditState();
-        type.deactivate();
-        flush();
-        audit.change("SUPPORT_TYPE_CHANGED", type, before, null);
-        return SupportTypeView.of(type);
-    }
-
-    private SupportType type(long id, long version) {
-        SupportType type = em.find(SupportType.class, id);
-        if (type == null) {
-            throw new BusinessException("error.notFound");
-        }
-        if (type.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-        return type;
-    }
-
-    // ---- supports ----
 
     @RolesAllowed(Roles.OFFICER)
     public SupportView record(SupportForm form) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A product's dossier against the items of its criteria set (reference §5.5): which items are
+ * A product's dossier against the items of its criteria set (the dossier of 148/QĐ-TTg): which items are
  * mandatory, which are present, the samples that goods send with the dossier, and how complete it
  * is. The completeness counts the mandatory lines only (items and samples): 100 % means the dossier
  * may be submitted; the supporting evidence adds points in the evaluation but does not block it.

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a product stands in the OCOP cycle (reference §1.3): the idea is registered (step 2),
+ * Where a product stands in the OCOP cycle (the six steps of the yearly cycle): the idea is registered (step 2),
  * accepted or returned with a reason; the business plan is submitted (step 3); the product is
  * prepared with support (step 4); the dossier is submitted for evaluation (step 5), where rating
  * takes over.

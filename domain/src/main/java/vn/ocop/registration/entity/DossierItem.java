@@ -1,7 +1,7 @@
 package vn.ocop.registration.entity;
 
 /**
- * The items of a product's dossier (reference §5.5). Which are mandatory depends on the criteria
+ * The items of a product's dossier (148/QĐ-TTg). Which are mandatory depends on the criteria
  * set the product is evaluated under: under 1048/QĐ-TTg the registration form, the business plan,
  * the description of the organisation and the business registration; under 148/QĐ-TTg the
  * registration form and the producer's self-assessment against the criteria. The rest is supporting

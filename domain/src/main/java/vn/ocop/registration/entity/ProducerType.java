@@ -1,6 +1,6 @@
 package vn.ocop.registration.entity;
 
-/** The legal form of a producer (reference §9: the shares nationally). */
+/** The legal form of a producer (enterprises, cooperatives, cooperative groups, registered household businesses). */
 public enum ProducerType {
     ENTERPRISE, COOPERATIVE, COOPERATIVE_GROUP, HOUSEHOLD_BUSINESS;
 

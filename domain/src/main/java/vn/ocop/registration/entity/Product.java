@@ -42,7 +42,7 @@ public class Product implements Auditable {
 
     public static final int MAX_NOTE = 1000;
     public static final int MAX_SAMPLES = 1000;
-    /** Samples of goods sent with the dossier (reference §5.5: 5 sample units, except services). */
+    /** Samples of goods sent with the dossier (148/QĐ-TTg: 5 sample units, except services). */
     public static final int REQUIRED_SAMPLES = 5;
 
     @Id
@@ -109,7 +109,7 @@ public class Product implements Auditable {
         this.nameKey = VietnameseText.searchKey(this.name);
     }
 
-    /** The description and the number of samples sent with the dossier (5 for goods, reference §5.5). */
+    /** The description and the number of samples sent with the dossier (5 for goods, 148/QĐ-TTg). */
     public void describe(String description, Integer samples) {
         String text = VietnameseText.normalise(description);
         Checks.all(() -> {

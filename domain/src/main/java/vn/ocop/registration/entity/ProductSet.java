@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 public class ProductSet {
 
     public static final String OF_CRITERIA_SET = "ProductSet.ofCriteriaSet";
-    /** The criteria set new products are registered under (148/QĐ-TTg since 24/02/2023, reference §1.2). */
+    /** The criteria set new products are registered under (148/QĐ-TTg since 24/02/2023). */
     public static final String IN_FORCE = "148/QĐ-TTg";
 
     @Id

@@ -41,7 +41,7 @@ public class ClassesInForce {
         Map<Long, List<StarClass.Recognition>> recognitions = new HashMap<>();
         em.createQuery("SELECT c.productId, c.number, c.stars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c"
                         + " WHERE c.productId IN :ids AND c.conferredStars IS NOT NULL", Object[].class).setParameter("ids", products)
-                
+
                 .getResultList().forEach(r -> recognitions.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                         .add(StarClass.Recognition.certificate((String) r[1], ((Number) r[2]).intValue(), (LocalDate) r[3],
                                 (LocalDate) r[4], (LocalDate) r[5])));

@@ -9,12 +9,9 @@ import vn.ocop.statistics.control.StarClass;
 import vn.ocop.training.entity.Audience;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The Vietnamese wording of the printed statistics and the workbook: classes, legal forms, audiences, percentages. */

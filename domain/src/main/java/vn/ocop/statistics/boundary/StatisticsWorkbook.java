@@ -16,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * The statistics of a period as an Excel workbook (.xlsx): one sheet per section, a title line with the period, a

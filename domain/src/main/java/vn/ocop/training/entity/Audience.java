@@ -1,7 +1,7 @@
 package vn.ocop.training.entity;
 
 /**
- * Who a course is for, and who a person to train is (reference §7): the programme staff of the
+ * Who a course is for, and who a person to train is: the programme staff of the
  * district and of the communes, council and advisory members, and the managers of producers.
  */
 public enum Audience {

@@ -45,7 +45,8 @@ import java.util.Map;
         + " WHERE c.id IN :ids AND e.completed IN :completed GROUP BY c.id")
 @NamedQuery(name = Enrolment.OF_MANAGER, query = "SELECT e FROM Enrolment e JOIN FETCH e.course WHERE e.manager.id = :id ORDER BY e.course.startDate, e.id")
 @NamedQuery(name = Enrolment.OF_USER, query = "SELECT e FROM Enrolment e JOIN FETCH e.course WHERE e.user.id = :id ORDER BY e.course.startDate, e.id")
-@NamedQuery(name = Enrolment.OF_MANAGERS, query = "SELECT m.id, e.completed, c.code FROM Enrolment e JOIN e.manager m JOIN e.course c WHERE m.id IN :ids ORDER BY c.startDate")
+@NamedQuery(name = Enrolment.OF_MANAGERS, query = "SELECT m.id, e.completed, c.code FROM Enrolment e JOIN e.manager m JOIN e.course c WHERE m.id IN "
+        + ":ids ORDER BY c.startDate")
 @NamedQuery(name = Enrolment.PERSONS_OF_COURSE, query = "SELECT m.id, u.id FROM Enrolment e LEFT JOIN e.manager m LEFT JOIN e.user u WHERE e.course = :course")
 @NamedQuery(name = Enrolment.COMPLETIONS, query = "SELECT m.id, u.id, c.audience, c.endDate FROM Enrolment e JOIN e.course c"
         + " LEFT JOIN e.manager m LEFT JOIN e.user u WHERE e.completed = :completed")

@@ -72,7 +72,8 @@ public class CertificatesBacking implements Serializable {
     public void sendNotice(String number) {
         NoticeView notice = certificates.sendNotice(number, sentOn);
         if (notice.late()) {
-            Texts.warn("certification_certificates.noticeSentLate", notice.certificate(), notice.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            Texts.warn("certification_certificates.noticeSentLate", notice.certificate(),
+                    notice.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         } else {
             Texts.info("certification_certificates.noticeSent", notice.certificate());
         }

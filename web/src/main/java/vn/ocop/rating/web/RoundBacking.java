@@ -12,6 +12,7 @@ import vn.ocop.rating.boundary.MemberRoundView;
 import vn.ocop.rating.boundary.PersonView;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
+import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.boundary.Scoring;
 import vn.ocop.rating.control.GateRule;
@@ -38,6 +39,9 @@ public class RoundBacking implements Serializable {
 
     @Inject
     Rounds rounds;
+
+    @Inject
+    Councils councils;
 
     @Inject
     Scoring scoring;
@@ -106,39 +110,39 @@ public class RoundBacking implements Serializable {
     }
 
     public void establishCouncil() {
-        details = rounds.establishCouncil(id, version(), council);
+        details = councils.establishCouncil(id, version(), council);
         saved("councilDialog");
     }
 
     public void startAppointment() {
         appointment.clear(MemberRole.MEMBER);
-        people = rounds.people();
+        people = councils.people();
     }
 
     public void appoint() {
-        details = rounds.appoint(id, version(), appointment.userId == null ? -1 : appointment.userId, appointment.role,
+        details = councils.appoint(id, version(), appointment.userId == null ? -1 : appointment.userId, appointment.role,
                 appointment.position);
         saved("memberDialog");
     }
 
     public void dismiss(long memberId) {
-        details = rounds.dismiss(id, version(), memberId);
+        details = councils.dismiss(id, version(), memberId);
         saved(null);
     }
 
     public void startAdvisor() {
         advisor.clear(null);
-        people = rounds.people();
+        people = councils.people();
     }
 
     public void addAdvisor() {
-        details = rounds.addAdvisor(id, version(), advisor.userId == null ? -1 : advisor.userId, advisor.lead,
+        details = councils.addAdvisor(id, version(), advisor.userId == null ? -1 : advisor.userId, advisor.lead,
                 advisor.position);
         saved("advisorDialog");
     }
 
     public void removeAdvisor(long advisorId) {
-        details = rounds.removeAdvisor(id, version(), advisorId);
+        details = councils.removeAdvisor(id, version(), advisorId);
         saved(null);
     }
 

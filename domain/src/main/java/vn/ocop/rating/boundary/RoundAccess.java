@@ -1,0 +1,93 @@
+package vn.ocop.rating.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import vn.ocop.rating.entity.ConflictDeclaration;
+import vn.ocop.rating.entity.EvaluationRound;
+import vn.ocop.rating.entity.RoundProduct;
+import vn.ocop.rating.entity.RoundStatus;
+import vn.ocop.rating.entity.ScoreSheet;
+import vn.ocop.rating.entity.SheetStatus;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.ConcurrentChangeException;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A round as the boundaries of rounds and councils reach it: found or not found, checked against the version the page
+ * holds, locked for a change below it, and read back as the round page shows it. Used inside their transactions.
+ */
+@Dependent
+class RoundAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    EvaluationRound find(long id) {
+        EvaluationRound round = em.find(EvaluationRound.class, id);
+        if (round == null) {
+            throw new BusinessException("error.notFound");
+        }
+        return round;
+    }
+
+    /**
+     * The round, for a change below it (a product, the council): locked and its version raised
+     * before anything changes (EclipseLink refreshes an entity it locks, so a lock taken after a
+     * change would lose it), so that every open page of the round is stale afterwards.
+     */
+    EvaluationRound changing(long id, long version) {
+        EvaluationRound round = editable(id, version);
+        touch(round);
+        return round;
+    }
+
+    EvaluationRound editable(long id, long version) {
+        EvaluationRound round = find(id);
+        if (round.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        return round;
+    }
+
+    /**
+     * A change below the round (a product, the council) makes open pages of the round stale: the
+     * round's version goes up now, so that the page that made the change gets the new one back
+     * (with OPTIMISTIC_FORCE_INCREMENT Hibernate raises it only at commit, after the answer is built).
+     */
+    void touch(EvaluationRound round) {
+        em.lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    RoundDetails details(EvaluationRound round) {
+        List<RoundProductView> products = em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class)
+                .setParameter("round", round).getResultList().stream().map(RoundProductView::of).toList();
+        return new RoundDetails(RoundView.of(round), products, CouncilView.of(round.getCouncil()),
+                progress(round, products.size()));
+    }
+
+    /** Per scoring member: products not declared yet, conflicts, drafts, submitted sheets. */
+    List<MemberProgress> progress(EvaluationRound round, int products) {
+        if (round.getStatus() == RoundStatus.OPEN) {
+            return List.of();
+        }
+        List<ScoreSheet> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round)
+                .getResultList();
+        List<ConflictDeclaration> declarations = em.createNamedQuery(ConflictDeclaration.OF_ROUND, ConflictDeclaration.class)
+                .setParameter("round", round).getResultList();
+        return round.getCouncil().scoringMembers().stream().map(member -> {
+            Map<Long, Boolean> latest = new HashMap<>();
+            declarations.stream().filter(d -> d.getMember().getId().equals(member.getId()))
+                    .forEach(d -> latest.put(d.getRoundProduct().getId(), d.isConflict()));
+            List<ScoreSheet> own = sheets.stream().filter(s -> s.getMember().getId().equals(member.getId())).toList();
+            return new MemberProgress(member.getId(), member.getUser().getFullName(), member.getRole(),
+                    products - latest.size(), latest.values().stream().filter(c -> c).count(),
+                    own.stream().filter(s -> !s.isWithdrawn() && s.getStatus() == SheetStatus.DRAFT).count(),
+                    own.stream().filter(ScoreSheet::counts).count());
+        }).toList();
+    }
+}
