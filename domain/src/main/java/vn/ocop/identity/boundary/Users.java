@@ -19,6 +19,7 @@ import vn.ocop.identity.entity.Role;
 import vn.ocop.identity.entity.UserAccount;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
+import vn.ocop.shared.boundary.ReadCache;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
@@ -54,6 +55,9 @@ public class Users {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReadCache reads;
 
     public Page<UserView> list(String query, Role role, int first, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -134,10 +138,17 @@ public class Users {
 
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
     public Caller me() {
+        String username = caller();
+        Caller kept = reads.get("caller", username, () -> account(username));
+        return kept == null ? system() : kept;
+    }
+
+    /** The caller of an account, or null when no account has the name (the application itself, see {@link #system}). */
+    private Caller account(String username) {
         UserAccount user = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", caller()).getResultStream().findFirst().orElse(null);
+                .setParameter("username", username).getResultStream().findFirst().orElse(null);
         if (user == null) {
-            return system();
+            return null;
         }
         AdministrativeUnit unit = user.getUnit();
         return new Caller(user.getUsername(), user.getFullName(), user.getRole(),
@@ -181,6 +192,7 @@ public class Users {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
     public void preferLocale(Locale locale) {
         byUsername(caller()).preferLocale(locale);
+        reads.forget("caller", caller());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})

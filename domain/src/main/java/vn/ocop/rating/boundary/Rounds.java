@@ -12,7 +12,6 @@ import vn.ocop.identity.entity.Role;
 import vn.ocop.identity.entity.UserAccount;
 import vn.ocop.rating.entity.AdvisoryMember;
 import vn.ocop.rating.entity.CommunePrescreen;
-import vn.ocop.rating.entity.ConflictDeclaration;
 import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
 import vn.ocop.rating.entity.EvaluationLevel;
@@ -24,7 +23,8 @@ import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.ScoringSheet;
-import vn.ocop.rating.entity.SheetStatus;
+import vn.ocop.rating.entity.SheetStanding;
+import vn.ocop.rating.entity.DeclarationRow;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.Prescreen;
 import vn.ocop.registration.entity.PrescreenOutcome;
@@ -380,19 +380,17 @@ public class Rounds {
         if (round.getStatus() == RoundStatus.OPEN) {
             return List.of();
         }
-        List<ScoreSheet> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round)
-                .getResultList();
-        List<ConflictDeclaration> declarations = em.createNamedQuery(ConflictDeclaration.OF_ROUND, ConflictDeclaration.class)
-                .setParameter("round", round).getResultList();
+        Map<Long, List<SheetStanding>> sheets = results.standings(round).stream()
+                .collect(Collectors.groupingBy(SheetStanding::memberId));
+        Map<Long, List<DeclarationRow>> declarations = results.declarations(round).stream()
+                .collect(Collectors.groupingBy(DeclarationRow::memberId));
         return round.getCouncil().scoringMembers().stream().map(member -> {
             Map<Long, Boolean> latest = new HashMap<>();
-            declarations.stream().filter(d -> d.getMember().getId().equals(member.getId()))
-                    .forEach(d -> latest.put(d.getRoundProduct().getId(), d.isConflict()));
-            List<ScoreSheet> own = sheets.stream().filter(s -> s.getMember().getId().equals(member.getId())).toList();
+            declarations.getOrDefault(member.getId(), List.of()).forEach(d -> latest.put(d.roundProductId(), d.conflict()));
+            List<SheetStanding> own = sheets.getOrDefault(member.getId(), List.of());
             return new MemberProgress(member.getId(), member.getUser().getFullName(), member.getRole(),
                     products - latest.size(), latest.values().stream().filter(c -> c).count(),
-                    own.stream().filter(s -> !s.isWithdrawn() && s.getStatus() == SheetStatus.DRAFT).count(),
-                    own.stream().filter(ScoreSheet::counts).count());
+                    own.stream().filter(SheetStanding::drafting).count(), own.stream().filter(SheetStanding::counts).count());
         }).toList();
     }
 
