@@ -76,6 +76,9 @@ public class Certificates {
     Prints prints;
 
     @Inject
+    CertificatePrinting printing;
+
+    @Inject
     IssuingBodies bodies;
 
     /**
@@ -227,9 +230,13 @@ public class Certificates {
         };
     }
 
-    /** A certificate's PDF, exactly as issued. */
+    /** A certificate's PDF, exactly as issued (printed now when asked for before the printing after its issue is done). */
     public IssuedPdf pdf(String number) {
         Certificate certificate = visible(number);
+        if (certificate.awaitsPrint()) {
+            printing.printNow(certificate.getDecision().getId());
+            em.refresh(certificate);
+        }
         return new IssuedPdf("giay-chung-nhan-" + certificate.getNumber() + ".pdf", certificate.getPdf().verifiedContent(),
                 certificate.getPdf().getSha256());
     }
