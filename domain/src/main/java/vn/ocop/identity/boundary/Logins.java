@@ -13,8 +13,6 @@ import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.time.Clock;
-import vn.ocop.shared.boundary.ReadCache;
-
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,9 +41,6 @@ public class Logins {
 
     @Inject
     Clock clock;
-
-    @Inject
-    ReadCache reads;
 
     /** A sign-in through the login page. */
     public LoginResult verify(String typedUsername, char[] password, String clientAddress) {
@@ -83,12 +78,11 @@ public class Logins {
 
     /**
      * The stamp that a session of this account must carry now, or empty when the account no longer exists or is
-     * disabled; read from the database at every signed-in request (kept a few seconds, dropped at any change committed here: {@link ReadCache}).
+     * disabled; read from the database at every signed-in request (never kept: a change made anywhere, even in the database itself, ends the session at its next request).
      */
     public Optional<String> stampOf(String username) {
-        return Optional.ofNullable(reads.get("stamp", username, () -> em.createNamedQuery(UserAccount.STAMP_STATE,
-                AccountState.class).setParameter("username", username).getResultStream().findFirst().map(AccountState::stamp)
-                .orElse(null)));
+        return em.createNamedQuery(UserAccount.STAMP_STATE, AccountState.class).setParameter("username", username)
+                .getResultStream().findFirst().map(AccountState::stamp);
     }
 
     /** Writes the sign-out to the audit log. */

@@ -19,7 +19,6 @@ import vn.ocop.identity.entity.Role;
 import vn.ocop.identity.entity.UserAccount;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
-import vn.ocop.shared.boundary.ReadCache;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
@@ -57,7 +56,7 @@ public class Users {
     Clock clock;
 
     @Inject
-    ReadCache reads;
+    CallerOfRequest request;
 
     public Page<UserView> list(String query, Role role, int first, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -139,7 +138,12 @@ public class Users {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
     public Caller me() {
         String username = caller();
-        Caller kept = reads.get("caller", username, () -> account(username));
+        Caller kept;
+        try {
+            kept = request.caller(username, () -> account(username));
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            kept = account(username); // outside a request (start-up tasks): read each time
+        }
         return kept == null ? system() : kept;
     }
 
@@ -192,7 +196,11 @@ public class Users {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
     public void preferLocale(Locale locale) {
         byUsername(caller()).preferLocale(locale);
-        reads.forget("caller", caller());
+        try {
+            request.forget();
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            // outside a request nothing is kept
+        }
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})

@@ -11,12 +11,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Small reads that every signed-in request repeats (the body the server runs for, the caller, the signed-in account's
- * stamp), kept per kind and key for a few seconds: {@code ocop.reads.cache-seconds} (default 5; 0 keeps nothing).
- * Everything kept is dropped when an audited change is committed on this server ({@link RecordChanged}: a user
- * changed, disabled, given a new password, a body changed), so on this server a change shows at the next request; the
- * few seconds bound how long a change made on another server takes to show. Per server, in memory; values kept are
- * shared between requests: immutable values only. Not kept: empty answers (an unknown account stays unknown at once).
+ * Small reads that many requests repeat (the body the server runs for, named by every page's title and footer; a
+ * certificate's public verification), kept per kind and key for a few seconds: {@code ocop.reads.cache-seconds}
+ * (default 5; 0 keeps nothing). Everything kept is dropped when an audited change is committed on this server
+ * ({@link RecordChanged}: a body changed, a certificate revoked), so on this server a change shows at the next
+ * request; the few seconds bound how long a change made on another server or in the database takes to show. Per
+ * server, in memory; values kept are shared between requests: immutable values only. Not kept: empty answers. Never
+ * for what security rests on: the signed-in account is checked against the database at every request.
  */
 @ApplicationScoped
 public class ReadCache {
