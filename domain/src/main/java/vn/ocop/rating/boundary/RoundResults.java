@@ -251,7 +251,7 @@ public class RoundResults {
     private static Set<Long> present(List<SheetStanding> standings, List<DeclarationRow> declarations) {
         Set<Long> present = new HashSet<>();
         standings.stream().filter(SheetStanding::counts).forEach(s -> present.add(s.memberId()));
-        declarations.stream().filter(DeclarationRow::conflict).forEach(d -> present.add(d.memberId()));
+        declarations.stream().filter(DeclarationRow::isConflict).forEach(d -> present.add(d.memberId()));
         return present;
     }
 

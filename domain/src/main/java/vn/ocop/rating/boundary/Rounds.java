@@ -386,7 +386,7 @@ public class Rounds {
                 .collect(Collectors.groupingBy(DeclarationRow::memberId));
         return round.getCouncil().scoringMembers().stream().map(member -> {
             Map<Long, Boolean> latest = new HashMap<>();
-            declarations.getOrDefault(member.getId(), List.of()).forEach(d -> latest.put(d.roundProductId(), d.conflict()));
+            declarations.getOrDefault(member.getId(), List.of()).forEach(d -> latest.put(d.roundProductId(), d.isConflict()));
             List<SheetStanding> own = sheets.getOrDefault(member.getId(), List.of());
             return new MemberProgress(member.getId(), member.getUser().getFullName(), member.getRole(),
                     products - latest.size(), latest.values().stream().filter(c -> c).count(),
