@@ -84,6 +84,22 @@ public class CertificatePrinting {
         return frozen;
     }
 
+    /** Prints now, one decision after the other, every certificate still without its print; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int printAwaiting() {
+        int printed = 0;
+        for (long decision : self().awaiting()) {
+            printed += self().printNow(decision);
+        }
+        return printed;
+    }
+
+    /** The decisions with a certificate still without its print. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> awaiting() {
+        return em.createNamedQuery(Certificate.AWAITING_PRINT, Long.class).getResultList();
+    }
+
     /** The decision's certificates to print, or null when each has its print and the decision its batch. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Pending pending(long decisionId) {

@@ -6,9 +6,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import vn.ocop.certification.entity.Certificate;
 
 import java.util.List;
 import java.util.logging.Logger;
@@ -25,15 +22,12 @@ public class PrintRecovery {
 
     private static final Logger LOG = Logger.getLogger(PrintRecovery.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     CertificatePrinting printing;
 
     @PostConstruct
     void recover() {
-        List<Long> decisions = em.createNamedQuery(Certificate.AWAITING_PRINT, Long.class).getResultList();
+        List<Long> decisions = printing.awaiting();
         if (!decisions.isEmpty()) {
             LOG.info(() -> "printing the certificates left without their print, of " + decisions.size() + " decision(s)");
             decisions.forEach(printing::printLater);
