@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Issuing a recognition decision of 1,000 products, measured (a benchmark, not a test: not in the suite; see
- * docs/performance.md): a district round concluded through the boundaries with 3 products, its decision drafted, 997
+ * docs/performance.md): a City round concluded through the boundaries with 3 products, its decision drafted, 997
  * more products added to the draft straight in the database, then the decision approved and issued over HTTP. Prints
  * how long the issuing request took (the issuing transaction: the decision's number and print, the 1,000
  * certificates numbered; the body's counters are held for no longer than this) and how long until every certificate's
@@ -41,7 +41,7 @@ class IssuingBenchmark {
 
     @Test
     void thousandCertificates() throws Exception {
-        long round = CertificationIT.concludedRound(url, 3).round();
+        long round = CertificationIT.concludedRound(url, 3, true).round();
         Portal office = new Portal(url.toURI());
         assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
         Portal leader = new Portal(url.toURI());

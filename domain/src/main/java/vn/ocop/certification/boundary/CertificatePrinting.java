@@ -138,9 +138,13 @@ public class CertificatePrinting {
             }
         }
         if (decision.getCertificatesPdf() == null) {
+            // Not a change of the decision by a user: its version stays (an edit or a second issue still meets the rules
+            // of the decision as issued, not a concurrent change).
             IssuedFile batch = IssuedFile.pdf(rendered.batch());
             em.persist(batch);
-            decision.printedCertificates(batch);
+            em.flush();
+            em.createNamedQuery(Certificate.BATCH_PRINTED).setParameter("batch", batch).setParameter("id", decision.getId())
+                    .executeUpdate();
         }
         return frozen;
     }

@@ -31,6 +31,8 @@ import java.time.LocalDate;
 @Table(name = "cert_certificate")
 @NamedQuery(name = Certificate.BY_NUMBER, query = "SELECT c FROM Certificate c WHERE c.number = :number")
 @NamedQuery(name = Certificate.OF_DECISION, query = "SELECT c FROM Certificate c WHERE c.decision = :decision ORDER BY c.number")
+@NamedQuery(name = Certificate.BATCH_PRINTED, query = "UPDATE Decision d SET d.certificatesPdf = :batch WHERE d.id = :id"
+        + " AND d.certificatesPdf IS NULL")
 @NamedQuery(name = Certificate.AWAITING_PRINT, query = "SELECT DISTINCT c.decision.id FROM Certificate c WHERE c.pdf IS NULL")
 @NamedQuery(name = Certificate.MARK_EXPIRED, query = "UPDATE Certificate c SET c.status = vn.ocop.certification.entity.CertificateStatus.EXPIRED,"
         + " c.version = c.version + 1 WHERE c.validUntil < :today AND c.status IN (vn.ocop.certification.entity.CertificateStatus.VALID,"
@@ -45,6 +47,7 @@ public class Certificate implements Auditable {
 
     public static final String BY_NUMBER = "Certificate.byNumber";
     public static final String AWAITING_PRINT = "Certificate.awaitingPrint";
+    public static final String BATCH_PRINTED = "Certificate.batchPrinted";
     public static final String OF_DECISION = "Certificate.ofDecision";
     public static final String MARK_EXPIRED = "Certificate.markExpired";
     public static final String MARK_EXPIRING = "Certificate.markExpiring";
@@ -184,7 +187,7 @@ public class Certificate implements Auditable {
     public String auditState() {
         return "number=" + number + "; product=" + productId + " " + productName + "; stars=" + stars + "; validFrom=" + validFrom
                 + "; validUntil=" + validUntil + "; status=" + status + (revokedOn == null ? "" : "; revokedOn=" + revokedOn)
-                + "; sha256=" + pdf.getSha256();
+                + (pdf == null ? "" : "; sha256=" + pdf.getSha256());
     }
 
     public Long getId() {
