@@ -293,6 +293,10 @@ public class Decisions {
      */
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails issue(long id, long version, LocalDate signedOn, String number) {
+        if (find(id).getStatus() == DecisionStatus.ISSUED) {
+            // issued once, whatever version is sent (the printing after the issue records the batch)
+            throw new BusinessException("certification.decision.frozen");
+        }
         Decision decision = current(id, version);
         if (decision.getStatus() != DecisionStatus.APPROVED) {
             throw new BusinessException(decision.getStatus() == DecisionStatus.ISSUED ? "certification.decision.frozen"
