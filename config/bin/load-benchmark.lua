@@ -58,9 +58,9 @@ function done(summary, latency, requests)
   for _, t in ipairs(threads) do
     non200 = non200 + (t:get("bad") or 0)
   end
-  io.write(string.format("RESULT|%s|%d|%.0f|%.1f|%.1f|%.1f|%.1f|%d|%d\n", name, summary.requests,
+  io.write(string.format("RESULT|%s|%d|%.0f|%.1f|%.1f|%.1f|%.1f|%d|%d|%.0f\n", name, summary.requests,
     summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
     latency:percentile(99) / 1000, latency.max / 1000,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    non200))
+    non200, summary.requests > 0 and summary.bytes / summary.requests / 1024 or 0))
 end

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The load benchmark (not part of mvn verify): N signed-in clients at once on the pages and API routes people use, a
-# fixed time per page, with wrk (Debian: apt-get install wrk). Prints req/s and p50/p95/p99 per page as a Markdown table.
+# fixed time per page, with wrk (Debian: apt-get install wrk). Prints req/s, p50/p95/p99 and the size of an answer per
+# page as a Markdown table.
 # Subcommands:
 #   serve h2|postgresql   prepare a Payara of its own (config/target/bench/DB) with the config/payara settings, the
 #                         province-size demonstration (loaded on the first start, kept afterwards), start it and
@@ -105,8 +106,8 @@ case "$cmd" in
     echo "Load benchmark: $clients clients, ${seconds} s per page after ${warmup} s of warm-up, $threads wrk threads, $(date -u '+%d/%m/%Y %H:%M UTC')"
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
-    echo "| page | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | socket errors | not 200 |"
-    echo "|---|---|---|---|---|---|---|---|---|"
+    echo "| page | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | socket errors | not 200 | KB per answer |"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
     pages | while IFS='|' read -r key name kind paths; do
       if [ -n "${BENCH_PAGES:-}" ] && ! grep -qw -- "$key" <<<"$BENCH_PAGES"; then continue; fi
       tr ' ' '\n' <<<"$paths" | sed "/^$/d; s|^|$prefix|" > "$work/paths"
@@ -116,7 +117,7 @@ case "$cmd" in
       fi
       wrk -t"$threads" -c"$clients" -d"${seconds}s" --timeout 10s -s "$here/load-benchmark.lua" "$base" -- \
         "$work/cookies" "$work/paths" "$name" "$kind" 2>"$work/err" | grep '^RESULT|' \
-        | awk -F'|' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $2, $3, $4, $5, $6, $7, $8, $9, $10}' || true
+        | awk -F'|' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $2, $3, $4, $5, $6, $7, $8, $9, $10, $11}' || true
       sort -u "$work/err" | sed 's/^/    /' >&2
     done
     pid=$(ss -ltnpH 'sport = :8080' 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)

@@ -17,7 +17,7 @@ scripts="$here/../wildfly"
 cmd=${1:?subcommand}
 shift
 : "${OCOP_DB_USER:=sa}" "${OCOP_DB_PASSWORD:=ocop}" "${OCOP_DB_POOL_MAX:=32}" "${OCOP_DEMO:=false}" "${OCOP_BODY:=01}" "${OCOP_HEAP:=1g}" "${OCOP_TRUSTED_PROXIES:=none}"
-export JAVA_OPTS="-Xms128m -Xmx$OCOP_HEAP -XX:+UseStringDeduplication -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true"
+export JAVA_OPTS="-Xms128m -Xmx$OCOP_HEAP -XX:+UseStringDeduplication -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -XX:ReservedCodeCacheSize=128m -XX:G1PeriodicGCInterval=10000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true"
 
 case "$cmd" in
   install)

@@ -50,6 +50,9 @@ public class DemoData {
     @Inject
     DemoProvince province;
 
+    @Inject
+    vn.ocop.certification.boundary.CertificatePrinting printing;
+
     @Resource
     TimerService timers;
 
@@ -76,6 +79,9 @@ public class DemoData {
                 return;
             }
         }
+        // The certificates the demonstration issued are printed after its transaction: here, before the province-size
+        // data copies them and before the demonstration is said to be ready.
+        printing.printAwaiting();
         if (DemoProvince.requested()) {
             try {
                 loaded += province.loaded() ? "; the province-size data was loaded on an earlier start"

@@ -33,6 +33,7 @@ import vn.ocop.registration.entity.Product;
 import vn.ocop.reports.Documents;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
+import vn.ocop.shared.boundary.ReadCache;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
@@ -80,11 +81,18 @@ public class Certificates {
     Prints prints;
 
     @Inject
+    CertificatePrinting printing;
+
+    @Inject
+    ReadCache reads;
+
+    @Inject
     IssuingBodies bodies;
 
     /**
      * The public verification by number: the certificate's state today (from its dates; revoked wins), the product,
      * producer, class and validity; empty for a number that is not a certificate's (or not even shaped like one).
+     * Kept a few seconds per number and day ({@link ReadCache}: a revocation or any change committed here drops it).
      */
     @PermitAll
     public Optional<VerifiedCertificate> verify(String number) {
@@ -93,8 +101,9 @@ public class Certificates {
             return Optional.empty();
         }
         LocalDate today = today();
-        return em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", canonical).getResultStream()
-                .findFirst().map(c -> verified(c, today));
+        return Optional.ofNullable(reads.get("verified", List.of(canonical, today), () -> em.createNamedQuery(Certificate.BY_NUMBER,
+                Certificate.class).setParameter("number", canonical).getResultStream().findFirst().map(c -> verified(c, today))
+                .orElse(null)));
     }
 
     private VerifiedCertificate verified(Certificate c, LocalDate today) {
@@ -229,9 +238,13 @@ public class Certificates {
         };
     }
 
-    /** A certificate's PDF, exactly as issued. */
+    /** A certificate's PDF, exactly as issued (printed now when asked for before the printing after its issue is done). */
     public IssuedPdf pdf(String number) {
         Certificate certificate = visible(number);
+        if (certificate.awaitsPrint()) {
+            printing.printNow(certificate.getDecision().getId());
+            em.refresh(certificate);
+        }
         return new IssuedPdf("giay-chung-nhan-" + certificate.getNumber() + ".pdf", certificate.getPdf().verifiedContent(),
                 certificate.getPdf().getSha256());
     }

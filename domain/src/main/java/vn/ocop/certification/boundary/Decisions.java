@@ -15,7 +15,6 @@ import vn.ocop.geography.entity.Numbering;
 import vn.ocop.certification.control.Issuers;
 import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.certification.control.Numbers;
-import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.control.Wording;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.CertificateStatus;
@@ -40,9 +39,7 @@ import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.Product;
-import vn.ocop.reports.CertificateDocument;
 import vn.ocop.reports.Documents;
-import vn.ocop.reports.RenderedCertificates;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
@@ -105,6 +102,12 @@ public class Decisions {
 
     @Inject
     DecisionNumbers numbers;
+
+    @Inject
+    CertificatePrinting printing;
+
+    @Inject
+    jakarta.enterprise.event.Event<CertificatesNumbered> numbered;
 
     /** The concluded district rounds with products to recognise, the latest first, and the decision drafted from each. */
     public List<RoundToRecognise> rounds() {
@@ -316,6 +319,10 @@ public class Decisions {
      */
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails issue(long id, long version, LocalDate signedOn, String number) {
+        if (find(id).getStatus() == DecisionStatus.ISSUED) {
+            // issued once, whatever version is sent (the printing after the issue records the batch)
+            throw new BusinessException("certification.decision.frozen");
+        }
         Decision decision = current(id, version);
         if (decision.getStatus() != DecisionStatus.APPROVED) {
             throw new BusinessException(decision.getStatus() == DecisionStatus.ISSUED ? "certification.decision.frozen"
@@ -358,29 +365,20 @@ public class Decisions {
         }
     }
 
-    /** The certificates of an issued recognition decision: numbered from the body's counter of the year, printed, stored. */
+    /**
+     * The certificates of an issued recognition decision: numbered from the body's counter of the year and stored in
+     * the issuing transaction; their prints are made and frozen once it has committed ({@link CertificatePrinting}), so
+     * the counter is held for the numbering only.
+     */
     private void certify(Decision decision, LocalDate today) {
         List<DecisionProduct> products = decision.getProducts();
         NumberCounter counter = counters.locked(Numbers.certificateCounter(decision.getBodyCode(), decision.getSignedOn().getYear()));
         int first = counter.take(products.size());
-        LocalDate until = Validity.fromSigning(decision.getSignedOn()).until();
-        List<String> numbers = new ArrayList<>();
-        List<CertificateDocument> printed = new ArrayList<>();
         for (int i = 0; i < products.size(); i++) {
             String number = Numbers.certificate(decision.getBodyCode(), decision.getSignedOn().getYear(), first + i);
-            numbers.add(number);
-            printed.add(prints.certificate(decision, number, products.get(i), until));
+            em.persist(new Certificate(number, decision, products.get(i), today, null));
         }
-        RenderedCertificates rendered = documents.certificates(printed);
-        for (int i = 0; i < products.size(); i++) {
-            IssuedFile file = IssuedFile.pdf(rendered.each().get(i));
-            em.persist(file);
-            Certificate certificate = new Certificate(numbers.get(i), decision, products.get(i), today, file);
-            em.persist(certificate);
-        }
-        IssuedFile batch = IssuedFile.pdf(rendered.batch());
-        em.persist(batch);
-        decision.printedCertificates(batch);
+        numbered.fire(new CertificatesNumbered(decision.getId()));
     }
 
     private void revoke(Decision decision) {
@@ -419,9 +417,17 @@ public class Decisions {
         return new IssuedPdf("du-thao-quyet-dinh-" + decision.getId() + ".pdf", draft, IssuedFile.sha256(draft));
     }
 
-    /** All the certificates of an issued recognition decision as one PDF, as printed when it was issued. */
+    /**
+     * All the certificates of an issued recognition decision as one PDF, as printed after it was issued (printed now when
+     * asked for before the printing after the issue is done).
+     */
     public IssuedPdf certificatesPdf(long id) {
         Decision decision = find(id);
+        if (decision.getCertificatesPdf() == null && decision.getStatus() == DecisionStatus.ISSUED
+                && decision.getKind() == DecisionKind.RECOGNITION) {
+            printing.printNow(id);
+            em.refresh(decision);
+        }
         if (decision.getCertificatesPdf() == null) {
             throw new BusinessException("error.notFound");
         }

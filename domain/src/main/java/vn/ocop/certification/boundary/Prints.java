@@ -80,6 +80,16 @@ public class Prints {
         return rows;
     }
 
+    /** A numbered certificate of an issued decision, from what the certificate keeps of its product. */
+    public CertificateDocument certificate(Certificate c) {
+        Decision d = c.getDecision();
+        IssuerLines body = d.getIssuer();
+        return new CertificateDocument(body.authority(), d.getProgrammeYear(), c.getProductName(), c.getProducerName(),
+                c.getAddress(), c.getStars(), c.getNumber(), d.getNumber(), d.getSignedOn(), c.getValidUntil(), body.place(),
+                d.getSigningMode().lines(), d.getSignerName(), VerificationAddress.of(c.getNumber()),
+                d.confersClass() ? null : "cấp " + body.area());
+    }
+
     /** A certificate of an issued decision. */
     public CertificateDocument certificate(Decision d, String number, DecisionProduct p, LocalDate validUntil) {
         IssuerLines body = d.getIssuer();

@@ -31,6 +31,9 @@ import java.time.LocalDate;
 @Table(name = "cert_certificate")
 @NamedQuery(name = Certificate.BY_NUMBER, query = "SELECT c FROM Certificate c WHERE c.number = :number")
 @NamedQuery(name = Certificate.OF_DECISION, query = "SELECT c FROM Certificate c WHERE c.decision = :decision ORDER BY c.number")
+@NamedQuery(name = Certificate.BATCH_PRINTED, query = "UPDATE Decision d SET d.certificatesPdf = :batch WHERE d.id = :id"
+        + " AND d.certificatesPdf IS NULL")
+@NamedQuery(name = Certificate.AWAITING_PRINT, query = "SELECT DISTINCT c.decision.id FROM Certificate c WHERE c.pdf IS NULL")
 @NamedQuery(name = Certificate.MARK_EXPIRED, query = "UPDATE Certificate c SET c.status = vn.ocop.certification.entity.CertificateStatus.EXPIRED,"
         + " c.version = c.version + 1 WHERE c.validUntil < :today AND c.status IN (vn.ocop.certification.entity.CertificateStatus.VALID,"
         + " vn.ocop.certification.entity.CertificateStatus.EXPIRING)")
@@ -44,6 +47,8 @@ import java.time.LocalDate;
 public class Certificate implements Auditable {
 
     public static final String BY_NUMBER = "Certificate.byNumber";
+    public static final String AWAITING_PRINT = "Certificate.awaitingPrint";
+    public static final String BATCH_PRINTED = "Certificate.batchPrinted";
     public static final String OF_DECISION = "Certificate.ofDecision";
     public static final String MARK_EXPIRED = "Certificate.markExpired";
     public static final String MARK_EXPIRING = "Certificate.markExpiring";
@@ -118,8 +123,9 @@ public class Certificate implements Auditable {
     @Column(name = "superseded_on")
     private LocalDate supersededOn;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "pdf_id", nullable = false, updatable = false)
+    /** The frozen print; none between the issuing transaction and the printing after it ({@link #freeze}). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "pdf_id")
     private IssuedFile pdf;
 
     @Version
@@ -128,7 +134,10 @@ public class Certificate implements Auditable {
     protected Certificate() {
     }
 
-    /** The certificate of a product of an issued decision, valid from the decision's signing date. */
+    /**
+     * The certificate of a product of an issued decision, valid from the decision's signing date; {@code printed} may be
+     * null: the print is then frozen after the issuing transaction ({@link #freeze}).
+     */
     public Certificate(String number, Decision decision, DecisionProduct line, LocalDate today, IssuedFile printed) {
         if (decision.getStatus() != DecisionStatus.ISSUED || decision.getKind() != DecisionKind.RECOGNITION) {
             throw new BusinessException("certification.decision.notApproved");
@@ -219,7 +228,7 @@ public class Certificate implements Auditable {
         return "number=" + number + "; product=" + productId + " " + productName + "; stars=" + stars + "; validFrom=" + validFrom
                 + "; validUntil=" + validUntil + "; status=" + status + (revokedOn == null ? "" : "; revokedOn=" + revokedOn)
                 + (supersededOn == null ? "" : "; supersededBy=" + supersededByNumber + "; supersededOn=" + supersededOn)
-                + "; sha256=" + pdf.getSha256();
+                + (pdf == null ? "" : "; sha256=" + pdf.getSha256());
     }
 
     public Long getId() {
@@ -296,6 +305,19 @@ public class Certificate implements Auditable {
 
     public IssuedFile getPdf() {
         return pdf;
+    }
+
+    /** Whether the certificate still waits for its print (numbered in the issuing transaction, printed after it). */
+    public boolean awaitsPrint() {
+        return pdf == null;
+    }
+
+    /** Keeps the certificate's print, once: a frozen print is never replaced. */
+    public void freeze(IssuedFile printed) {
+        if (pdf != null) {
+            throw new BusinessException("certification.decision.frozen");
+        }
+        this.pdf = printed;
     }
 
     public long getVersion() {

@@ -327,14 +327,6 @@ public class Decision implements Auditable {
         this.status = DecisionStatus.ISSUED;
     }
 
-    /** The batch of the certificates, printed when the decision was issued. */
-    public void printedCertificates(IssuedFile batch) {
-        if (status != DecisionStatus.ISSUED || certificatesPdf != null) {
-            throw new BusinessException("certification.decision.frozen");
-        }
-        this.certificatesPdf = batch;
-    }
-
     /**
      * The leader sends a draft or an approved decision back to the office, with the reason (required): it is a draft
      * again, the approval no longer holds, and the office sees why until the decision is approved. Never once issued.

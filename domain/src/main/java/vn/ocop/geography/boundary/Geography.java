@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.shared.boundary.ReadCache;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.reports.Documents;
@@ -38,10 +39,16 @@ public class Geography {
     @Inject
     Documents documents;
 
+    @Inject
+    ReadCache reads;
+
+    /**
+     * Every administrative unit with its successions: every list page's commune picker asks for them, so they are kept a
+     * few seconds ({@link ReadCache}; an import or any change committed here drops them).
+     */
     public List<UnitView> units() {
-        return em.createNamedQuery(AdministrativeUnit.ALL, AdministrativeUnit.class).getResultList().stream()
-                .map(UnitView::of)
-                .toList();
+        return reads.get("units", "all", () -> em.createNamedQuery(AdministrativeUnit.ALL, AdministrativeUnit.class)
+                .getResultList().stream().map(UnitView::of).toList());
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import vn.ocop.geography.entity.Numbering;
 import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.boundary.ReadCache;
 import vn.ocop.shared.control.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -30,10 +31,18 @@ public class IssuingBodies {
     @Inject
     AuditTrail audit;
 
-    /** The body the server runs for, as the screens name it (public: the login page shows it). */
+    @Inject
+    ReadCache reads;
+
+    /**
+     * The body the server runs for, as the screens name it (public: the login page shows it); every page's title and
+     * footer ask for it, so it is kept a few seconds ({@link ReadCache}).
+     */
     public BodyView deployed() {
-        IssuingBody body = deployedBody();
-        return new BodyView(body.getCode(), body.getNameVi(), body.getNameEn());
+        return reads.get("body", DeploymentBody.code(), () -> {
+            IssuingBody body = deployedBody();
+            return new BodyView(body.getCode(), body.getNameVi(), body.getNameEn());
+        });
     }
 
     /** The body the server runs for; an unknown code in the configuration is an error of the installation. */

@@ -78,7 +78,8 @@ public class Logins {
 
     /**
      * The stamp that a session of this account must carry now, or empty when the account no longer exists or is
-     * disabled; read from the database at every signed-in request.
+     * disabled; read from the database at every signed-in request (never kept: a change made anywhere, even in the
+     * database itself, ends the session at its next request).
      */
     public Optional<String> stampOf(String username) {
         return em.createNamedQuery(UserAccount.STAMP_STATE, AccountState.class).setParameter("username", username)

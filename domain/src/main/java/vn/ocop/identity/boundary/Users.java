@@ -55,6 +55,9 @@ public class Users {
     @Inject
     Clock clock;
 
+    @Inject
+    CallerOfRequest request;
+
     public Page<UserView> list(String query, Role role, int first, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<UserAccount> rows = cb.createQuery(UserAccount.class);
@@ -134,10 +137,22 @@ public class Users {
 
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
     public Caller me() {
+        String username = caller();
+        Caller kept;
+        try {
+            kept = request.caller(username, () -> account(username));
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            kept = account(username); // outside a request (start-up tasks): read each time
+        }
+        return kept == null ? system() : kept;
+    }
+
+    /** The caller of an account, or null when no account has the name (the application itself, see {@link #system}). */
+    private Caller account(String username) {
         UserAccount user = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", caller()).getResultStream().findFirst().orElse(null);
+                .setParameter("username", username).getResultStream().findFirst().orElse(null);
         if (user == null) {
-            return system();
+            return null;
         }
         AdministrativeUnit unit = user.getUnit();
         return new Caller(user.getUsername(), user.getFullName(), user.getRole(),
@@ -181,6 +196,11 @@ public class Users {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
     public void preferLocale(Locale locale) {
         byUsername(caller()).preferLocale(locale);
+        try {
+            request.forget();
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            // outside a request nothing is kept
+        }
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})

@@ -1,21 +1,22 @@
 package vn.ocop.rating.boundary;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import vn.ocop.rating.entity.ConflictDeclaration;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
-import vn.ocop.rating.entity.ScoreSheet;
-import vn.ocop.rating.entity.SheetStatus;
+import vn.ocop.rating.entity.SheetStanding;
+import vn.ocop.rating.entity.DeclarationRow;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A round as the boundaries of rounds and councils reach it: found or not found, checked against the version the page
@@ -26,6 +27,9 @@ class RoundAccess {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RoundResults results;
 
     EvaluationRound find(long id) {
         EvaluationRound round = em.find(EvaluationRound.class, id);
@@ -75,19 +79,17 @@ class RoundAccess {
         if (round.getStatus() == RoundStatus.OPEN) {
             return List.of();
         }
-        List<ScoreSheet> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round)
-                .getResultList();
-        List<ConflictDeclaration> declarations = em.createNamedQuery(ConflictDeclaration.OF_ROUND, ConflictDeclaration.class)
-                .setParameter("round", round).getResultList();
+        Map<Long, List<SheetStanding>> sheets = results.standings(round).stream()
+                .collect(Collectors.groupingBy(SheetStanding::memberId));
+        Map<Long, List<DeclarationRow>> declarations = results.declarations(round).stream()
+                .collect(Collectors.groupingBy(DeclarationRow::memberId));
         return round.getCouncil().scoringMembers().stream().map(member -> {
             Map<Long, Boolean> latest = new HashMap<>();
-            declarations.stream().filter(d -> d.getMember().getId().equals(member.getId()))
-                    .forEach(d -> latest.put(d.getRoundProduct().getId(), d.isConflict()));
-            List<ScoreSheet> own = sheets.stream().filter(s -> s.getMember().getId().equals(member.getId())).toList();
+            declarations.getOrDefault(member.getId(), List.of()).forEach(d -> latest.put(d.roundProductId(), d.isConflict()));
+            List<SheetStanding> own = sheets.getOrDefault(member.getId(), List.of());
             return new MemberProgress(member.getId(), member.getUser().getFullName(), member.getRole(),
                     products - latest.size(), latest.values().stream().filter(c -> c).count(),
-                    own.stream().filter(s -> !s.isWithdrawn() && s.getStatus() == SheetStatus.DRAFT).count(),
-                    own.stream().filter(ScoreSheet::counts).count());
+                    own.stream().filter(SheetStanding::drafting).count(), own.stream().filter(SheetStanding::counts).count());
         }).toList();
     }
 }

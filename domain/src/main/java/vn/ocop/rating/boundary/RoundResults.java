@@ -21,6 +21,7 @@ import vn.ocop.rating.control.Spread;
 import vn.ocop.rating.entity.ConflictDeclaration;
 import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
+import vn.ocop.rating.entity.DeclarationRow;
 import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.FrozenGateRow;
@@ -32,7 +33,7 @@ import vn.ocop.rating.entity.ScoreChoice;
 import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.ScoringState;
 import vn.ocop.rating.entity.SheetRevision;
-import vn.ocop.rating.entity.SheetStatus;
+import vn.ocop.rating.entity.SheetStanding;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -224,18 +225,14 @@ public class RoundResults {
     public record Computed(ProductResult result, ConclusionProposal proposal) {
     }
 
-    /** The quorum of the round's council as it stands. */
+    /** The quorum of the round's council as it stands (from the sheets' and declarations' plain values). */
     public QuorumView quorum(EvaluationRound round) {
         Council council = round.getCouncil();
         List<CouncilMember> members = council.scoringMembers();
-        Set<Long> drafting = new HashSet<>();
-        em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round).getResultList()
-                .forEach(s -> {
-                    if (!s.counts() && !s.isWithdrawn() && s.getStatus() == SheetStatus.DRAFT) {
-                        drafting.add(s.getMember().getId());
-                    }
-                });
-        Set<Long> present = present(round);
+        List<SheetStanding> standings = standings(round);
+        Set<Long> drafting = standings.stream().filter(SheetStanding::drafting).map(SheetStanding::memberId)
+                .collect(Collectors.toSet());
+        Set<Long> present = present(standings, declarations(round));
         Quorum quorum = new Quorum(council.getQuorumPercent(), 100, council.isChairRequired());
         boolean chairPresent = council.chair().map(c -> present.contains(c.getId())).orElse(false);
         int count = (int) members.stream().filter(m -> present.contains(m.getId())).count();
@@ -248,12 +245,25 @@ public class RoundResults {
      * conflict of interest for a product of the round. The minutes list them as present.
      */
     public Set<Long> present(EvaluationRound round) {
+        return present(standings(round), declarations(round));
+    }
+
+    private static Set<Long> present(List<SheetStanding> standings, List<DeclarationRow> declarations) {
         Set<Long> present = new HashSet<>();
-        em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round).getResultList().stream()
-                .filter(ScoreSheet::counts).forEach(s -> present.add(s.getMember().getId()));
-        em.createNamedQuery(ConflictDeclaration.OF_ROUND, ConflictDeclaration.class).setParameter("round", round)
-                .getResultList().stream().filter(ConflictDeclaration::isConflict).forEach(d -> present.add(d.getMember().getId()));
+        standings.stream().filter(SheetStanding::counts).forEach(s -> present.add(s.memberId()));
+        declarations.stream().filter(DeclarationRow::isConflict).forEach(d -> present.add(d.memberId()));
         return present;
+    }
+
+    /** Where every sheet of the round stands, in plain values. */
+    public List<SheetStanding> standings(EvaluationRound round) {
+        return em.createNamedQuery(ScoreSheet.STANDINGS_OF_ROUND, SheetStanding.class).setParameter("round", round).getResultList();
+    }
+
+    /** Every declaration of the round in the order made, in plain values. */
+    public List<DeclarationRow> declarations(EvaluationRound round) {
+        return em.createNamedQuery(ConflictDeclaration.ROWS_OF_ROUND, DeclarationRow.class).setParameter("round", round)
+                .getResultList();
     }
 
     /** The star marks that lowered the class, as printed in the minutes and kept with a frozen result. */

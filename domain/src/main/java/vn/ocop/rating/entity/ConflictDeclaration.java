@@ -33,11 +33,14 @@ import java.util.Optional;
         + " ORDER BY d.declaredAt, d.id")
 @NamedQuery(name = ConflictDeclaration.OF_ROUND, query = "SELECT d FROM ConflictDeclaration d JOIN FETCH d.member"
         + " WHERE d.roundProduct.round = :round ORDER BY d.declaredAt, d.id")
+@NamedQuery(name = ConflictDeclaration.ROWS_OF_ROUND, query = "SELECT NEW vn.ocop.rating.entity.DeclarationRow(d.member.id,"
+        + " d.roundProduct.id, d.conflict) FROM ConflictDeclaration d WHERE d.roundProduct.round = :round ORDER BY d.declaredAt, d.id")
 public class ConflictDeclaration implements Auditable {
 
     public static final String OF = "ConflictDeclaration.of";
     public static final String OF_MEMBER = "ConflictDeclaration.ofMember";
     public static final String OF_ROUND = "ConflictDeclaration.ofRound";
+    public static final String ROWS_OF_ROUND = "ConflictDeclaration.rowsOfRound";
     public static final int MAX_NOTE = 500;
 
     @Id

@@ -51,6 +51,8 @@ import java.util.stream.Collectors;
 @NamedQuery(name = ScoreSheet.OF_ROUND_PRODUCT, query = "SELECT s FROM ScoreSheet s JOIN FETCH s.member m JOIN FETCH m.user"
         + " WHERE s.roundProduct = :roundProduct ORDER BY m.id")
 @NamedQuery(name = ScoreSheet.OF_ROUND, query = "SELECT s FROM ScoreSheet s JOIN FETCH s.member WHERE s.roundProduct.round = :round")
+@NamedQuery(name = ScoreSheet.STANDINGS_OF_ROUND, query = "SELECT NEW vn.ocop.rating.entity.SheetStanding(s.member.id,"
+        + " s.roundProduct.id, s.status, s.withdrawn) FROM ScoreSheet s WHERE s.roundProduct.round = :round")
 @NamedQuery(name = ScoreSheet.WITH_CHOICES_OF_ROUND, query = "SELECT s FROM ScoreSheet s JOIN FETCH s.member m"
         + " JOIN FETCH m.user WHERE s.roundProduct.round = :round",
         hints = {@QueryHint(name = "eclipselink.batch", value = "s.choices"),
@@ -62,6 +64,7 @@ public class ScoreSheet implements Auditable {
     public static final String OF_MEMBER = "ScoreSheet.ofMember";
     public static final String OF_ROUND_PRODUCT = "ScoreSheet.ofRoundProduct";
     public static final String OF_ROUND = "ScoreSheet.ofRound";
+    public static final String STANDINGS_OF_ROUND = "ScoreSheet.standingsOfRound";
     /** A round's sheets with their members, and their choices in one more query (a city round: 5,500 sheets). */
     public static final String WITH_CHOICES_OF_ROUND = "ScoreSheet.withChoicesOfRound";
 

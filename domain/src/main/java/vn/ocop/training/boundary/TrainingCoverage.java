@@ -96,9 +96,17 @@ public class TrainingCoverage {
         return CoverageRules.totals(lines(year));
     }
 
-    /** The people still untrained at the end of this year, of an audience (null: all) and commune (null: all). */
+    /**
+     * The people still untrained at the end of this year, of an audience (null: all) and commune (null: all): kept with the
+     * figures ({@link FiguresCache}), since it reads the whole pool of people and their completions.
+     */
     public List<Trainee> toTrain(Audience audience, Long unitId) {
         Caller caller = users.me();
+        return figures.get("toTrain", java.util.Arrays.asList(caller.onlyUnits(), audience, unitId, LocalDate.now(clock)),
+                () -> List.copyOf(toTrain(caller, audience, unitId)));
+    }
+
+    private List<Trainee> toTrain(Caller caller, Audience audience, Long unitId) {
         List<Trainee> required = TraineePool.required(em).stream()
                 .filter(t -> caller.reaches(t.unitId()) && (audience == null || t.audience() == audience)
                         && (unitId == null || unitId.equals(t.unitId())))

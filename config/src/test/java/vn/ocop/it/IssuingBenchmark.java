@@ -1,0 +1,146 @@
+package vn.ocop.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import vn.ocop.shared.control.VietnameseText;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Issuing a recognition decision of 1,000 products, measured (a benchmark, not a test: not in the suite; see
+ * docs/performance.md): a City round concluded through the boundaries with 3 products, its decision drafted, 997
+ * more products added to the draft straight in the database, then the decision approved and issued over HTTP. Prints
+ * how long the issuing request took (the issuing transaction: the decision's number and print, the 1,000
+ * certificates numbered; the body's counters are held for no longer than this) and how long until every certificate's
+ * print and the batch were frozen after it.
+ */
+@IntegrationTest
+@RunAsClient
+class IssuingBenchmark {
+
+    static final int PRODUCTS = 1_000;
+    static final long FIRST_ID = 8_000_000L;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void thousandCertificates() throws Exception {
+        long round = CertificationIT.concludedRound(url, 3, true).round();
+        Portal office = new Portal(url.toURI());
+        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal leader = new Portal(url.toURI());
+        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        JsonObject draft = CertificationIT.draft(office, round);
+        long decision = CertificationIT.id(draft);
+        addProducts(decision);
+        JsonObject named = CertificationIT.named(office, CertificationIT.ok(office.get("api/v1/decisions/" + decision)));
+        JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, named));
+
+        long start = System.nanoTime();
+        JsonObject issued = CertificationIT.ok(CertificationIT.issue(office, approved, CertificationIT.TODAY));
+        long issuing = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(PRODUCTS, CertificationIT.certificates(issued).size());
+        long printed;
+        while (true) {
+            if (allPrinted(decision)) {
+                printed = (System.nanoTime() - start) / 1_000_000;
+                break;
+            }
+            Thread.sleep(100);
+        }
+        System.out.printf(Locale.ROOT, "%n| Issuing a decision of %d products | issuing request (counters held at most) %,d ms"
+                + " | every certificate printed and frozen %,d ms after the request started |%n", PRODUCTS, issuing, printed);
+    }
+
+    /** 997 more products of new producers on the draft, as the draft's first line has them. */
+    private static void addProducts(long decision) throws Exception {
+        try (Connection c = Database.connect()) {
+            c.setAutoCommit(false);
+            long unit;
+            long productSet;
+            try (PreparedStatement first = c.prepareStatement("SELECT p.product_set_id, pr.unit_id FROM cert_decision_product d"
+                    + " JOIN product p ON p.id = d.product_id JOIN producer pr ON pr.id = p.producer_id WHERE d.decision_id = ?"
+                    + " ORDER BY d.position")) {
+                first.setLong(1, decision);
+                try (ResultSet row = first.executeQuery()) {
+                    row.next();
+                    productSet = row.getLong(1);
+                    unit = row.getLong(2);
+                }
+            }
+            int existing;
+            try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM cert_decision_product WHERE decision_id = ?")) {
+                count.setLong(1, decision);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    existing = row.getInt(1);
+                }
+            }
+            try (PreparedStatement producer = c.prepareStatement("INSERT INTO producer (id, name, name_key, type, tax_code, unit_id,"
+                    + " address, representative_name, status, version) VALUES (?, ?, ?, 'COOPERATIVE', ?, ?, 'Thôn 1', 'Đại diện', 'ACTIVE', 0)");
+                 PreparedStatement product = c.prepareStatement("INSERT INTO product (id, producer_id, product_set_id, name, name_key,"
+                         + " step, version) VALUES (?, ?, ?, ?, ?, 'DOSSIER_SUBMITTED', 0)");
+                 PreparedStatement line = c.prepareStatement("INSERT INTO cert_decision_product (id, decision_id, position, product_id,"
+                         + " commune_id, product_name, producer_name, address, product_set, score, stars) SELECT ?, decision_id, ?, ?,"
+                         + " commune_id, ?, ?, address, product_set, score, stars FROM cert_decision_product WHERE decision_id = ?"
+                         + " AND position = 1")) {
+                for (int i = existing + 1; i <= PRODUCTS; i++) {
+                    long id = FIRST_ID + decision * 10_000 + i;
+                    String name = "Sản phẩm quyết định " + decision + "-" + i;
+                    producer.setLong(1, id);
+                    producer.setString(2, "HTX " + name);
+                    producer.setString(3, VietnameseText.searchKey("HTX " + name));
+                    producer.setString(4, "BMI-" + id);
+                    producer.setLong(5, unit);
+                    producer.addBatch();
+                    product.setLong(1, id);
+                    product.setLong(2, id);
+                    product.setLong(3, productSet);
+                    product.setString(4, name);
+                    product.setString(5, VietnameseText.searchKey(name));
+                    product.addBatch();
+                    line.setLong(1, id);
+                    line.setInt(2, i);
+                    line.setLong(3, id);
+                    line.setString(4, name);
+                    line.setString(5, "HTX " + name);
+                    line.setLong(6, decision);
+                    line.addBatch();
+                }
+                producer.executeBatch();
+                product.executeBatch();
+                line.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    private static boolean allPrinted(long decision) throws Exception {
+        try (Connection c = Database.connect(); PreparedStatement query = c.prepareStatement("SELECT (SELECT COUNT(*) FROM"
+                + " cert_certificate WHERE decision_id = ? AND pdf_id IS NULL), (SELECT certificates_pdf_id FROM cert_decision"
+                + " WHERE id = ?)")) {
+            query.setLong(1, decision);
+            query.setLong(2, decision);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1) == 0 && row.getObject(2) != null;
+            }
+        }
+    }
+}
