@@ -62,6 +62,7 @@ class FormProblemsIT {
         form.setStartDate(LocalDate.of(2026, 5, 10));
         form.setEndDate(LocalDate.of(2026, 5, 1));
         form.setCapacity(0);
+        form.setDelivery(null);
         assertEquals(List.of("code training.course.codeFormat", "title error.required", "audience error.required",
                 "organiser error.required", "fundingSource error.required", "delivery error.required",
                 "topics training.course.topicsRequired", "endDate training.course.endBeforeStart",
