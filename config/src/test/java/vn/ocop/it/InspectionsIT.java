@@ -207,7 +207,7 @@ class InspectionsIT {
         Pdf printed = Pdf.read(pdf);
         String text = printed.text().replaceAll("\\s+", " ");
         assertTrue(text.contains("Căn cứ " + citation), "the legal bases cite the minutes: " + text);
-        assertTrue(text.contains("Kết quả kiểm tra sau công nhận không đáp ứng yêu cầu (" + citation + ")"), "the grounds cite it: " + text);
+        assertTrue(text.contains("kết quả kiểm tra sau công nhận không đáp ứng yêu cầu (" + citation + ")"), "the grounds cite it: " + text);
         assertEquals("REVOKED", ok(office.get("api/v1/inspections/" + id)).getString("followUp"));
         assertEquals("certification.inspection.revoked", refused(office.sendJson("POST", "api/v1/inspections",
                 inspection(revoked, "PERIODIC", CertificationIT.TODAY, null, "COMPLIANT", null))));
