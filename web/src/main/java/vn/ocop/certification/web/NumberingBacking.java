@@ -49,8 +49,10 @@ public class NumberingBacking implements Serializable {
         return Texts.get("admin_numbering.consequence." + other(body), name(body), body.year());
     }
 
+    /** The body's name as a heading: "Thành phố Hà Nội", "Xã Đan Phượng" (the names are kept for use inside a sentence). */
     public String name(BodyRegister body) {
-        return "en".equals(session.getLanguage()) ? body.nameEn() : body.nameVi();
+        String name = "en".equals(session.getLanguage()) ? body.nameEn() : body.nameVi();
+        return name == null || name.isEmpty() ? name : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
     }
 
     public Numbering other(BodyRegister body) {
