@@ -47,7 +47,8 @@ public class DecisionNumbers {
         if (numbering == Numbering.REGISTER) {
             RegisterNumbers.Typed number = RegisterNumbers.parse(typed);
             if (taken.contains(number.sequence())) {
-                throw BusinessException.onField("number", "certification.issue.registerTaken", number.number(), signedOn.getYear());
+                throw BusinessException.onField("number", "certification.issue.registerTaken", number.number(),
+                        String.valueOf(signedOn.getYear()));
             }
             return number;
         }

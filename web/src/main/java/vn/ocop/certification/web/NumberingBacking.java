@@ -46,7 +46,8 @@ public class NumberingBacking implements Serializable {
 
     /** What the change means, for the confirmation. */
     public String consequence(BodyRegister body) {
-        return Texts.get("admin_numbering.consequence." + other(body), name(body), body.year());
+        return Texts.get("admin_numbering.consequence." + other(body),
+                "en".equals(session.getLanguage()) ? body.nameEn() : body.nameVi(), String.valueOf(body.year()));
     }
 
     /** The body's name as a heading: "Thành phố Hà Nội", "Xã Đan Phượng" (the names are kept for use inside a sentence). */
