@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * A product's evaluations over its life, one product with several: each registration (its dossier's number, year and
- * type: first time, re-evaluation, upgrade), the rounds that evaluated that dossier with their result, and the
+ * type: first time, re-evaluation, upgrade), the rounds that evaluated that dossier with their result (a round records
+ * the dossier it took; rounds recorded before it did are placed by the day they took the product), and the
  * certificate each recognition gave with its state today (a later recognition supersedes the earlier certificate).
  */
 @Stateless
@@ -56,8 +57,11 @@ public class ProductHistory {
         for (int i = 0; i < submissions.size(); i++) {
             ProductTransition submitted = submissions.get(i);
             ProductTransition next = i + 1 < submissions.size() ? submissions.get(i + 1) : null;
-            List<RoundProduct> ofDossier = evaluations.stream().filter(rp -> !rp.getAddedAt().isBefore(submitted.getOccurredAt())
-                    && (next == null || rp.getAddedAt().isBefore(next.getOccurredAt()))).toList();
+            int dossier = i + 1;
+            List<RoundProduct> ofDossier = evaluations.stream().filter(rp -> rp.getDossierNumber() != null
+                    ? rp.getDossierNumber() == dossier
+                    : !rp.getAddedAt().isBefore(submitted.getOccurredAt())
+                            && (next == null || rp.getAddedAt().isBefore(next.getOccurredAt()))).toList();
             EvaluationRow.Registration registration = new EvaluationRow.Registration(i + 1, submitted.getOccurredAt().toLocalDate(),
                     submitted.getRegistrationType() == null ? null : submitted.getRegistrationType().name());
             if (ofDossier.isEmpty()) {

@@ -120,6 +120,10 @@ public class RoundProduct implements Auditable {
     @Column(name = "added_at", nullable = false, updatable = false)
     private LocalDateTime addedAt;
 
+    /** Which of the product's dossiers the round evaluates; null for the rows added before it was recorded. */
+    @Column(name = "dossier_number", updatable = false)
+    private Integer dossierNumber;
+
     /** The council's conclusion; null while the rules' proposal stands. */
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
@@ -174,6 +178,7 @@ public class RoundProduct implements Auditable {
         this.sheet = sheet;
         this.sheetId = sheet.getId();
         this.addedAt = at;
+        this.dossierNumber = product.getDossierNumber();
     }
 
     public static final int MAX_NOTE = 1000;
@@ -277,6 +282,11 @@ public class RoundProduct implements Auditable {
 
     public LocalDateTime getAddedAt() {
         return addedAt;
+    }
+
+    /** Which of the product's dossiers the round evaluates (1 for the first); null when not recorded. */
+    public Integer getDossierNumber() {
+        return dossierNumber;
     }
 
     public Conclusion getConclusion() {
