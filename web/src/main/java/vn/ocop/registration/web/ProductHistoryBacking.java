@@ -52,7 +52,8 @@ public class ProductHistoryBacking implements Serializable {
     /** Registers the product again from its last dossier, then shows the page anew with its new dossier. */
     public String confirm(long version) {
         dossiers.reRegister(productId, version, type, note);
-        Texts.info("registration_history.reRegistered", Texts.get("RegistrationType." + type));
+        String label = Texts.get("RegistrationType." + type);
+        Texts.info("registration_history.reRegistered", label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/registration/product?faces-redirect=true&id=" + productId;
     }
