@@ -218,10 +218,18 @@ class InspectionsIT {
     void theStatisticsCountThePeriodsInspectionsByOutcome() throws Exception {
         Portal office = signedIn(url, "it-officer");
         long before = ok(office.get("api/v1/inspections?year=2025&outcome=TO_REMEDY")).getInt("total");
+        long counted = toRemedy(ok(office.get("api/v1/statistics?year=2025")));
         recorded(url);
         assertEquals(before + 1, ok(office.get("api/v1/inspections?year=2025&outcome=TO_REMEDY")).getInt("total"));
+        assertEquals(counted + 1, toRemedy(ok(office.get("api/v1/statistics?year=2025"))), "the statistics' API counts it");
+        String report = Pdf.read(office.getBytes("api/v1/statistics/report.pdf?year=2025").body()).text().replaceAll("\\s+", " ");
+        assertTrue(report.contains("Kiểm tra trong kỳ: phải khắc phục"), "the report: " + report);
         String statistics = office.get("reports/statistics.xhtml?year=2025").body();
         assertTrue(statistics.contains("Kiểm tra sau công nhận trong kỳ") && statistics.contains("Yêu cầu khắc phục"), "the panel");
         assertTrue(office.get("index.xhtml").body().contains("yêu cầu khắc phục sau kiểm tra đã quá hạn"), "the office's home");
+    }
+
+    private static long toRemedy(JsonObject statistics) {
+        return statistics.getJsonObject("certificates").getJsonObject("inspected").getJsonNumber("toRemedy").longValue();
     }
 }

@@ -68,8 +68,16 @@ public record StatisticsDocument(String issuingBodyLine1, String issuingBodyLine
     public record ProducerRow(String type, long active, long withProduct) {
     }
 
-    /** Certificates issued in the period, and the state of all certificates at its end. */
-    public record Certificates(long issued, long valid, long expiring, long expired, long revoked, long superseded) {
+    /**
+     * Certificates issued in the period, and the state of all certificates at its end; the inspections after recognition
+     * held in the period by conclusion (compliant, to remedy, proposing revocation).
+     */
+    public record Certificates(long issued, long valid, long expiring, long expired, long revoked, long superseded,
+                               long inspectedCompliant, long inspectedToRemedy, long inspectedProposingRevocation) {
+
+        public Certificates(long issued, long valid, long expiring, long expired, long revoked, long superseded) {
+            this(issued, valid, expiring, expired, revoked, superseded, 0, 0, 0);
+        }
 
         /** Without superseded certificates (a period before any re-evaluation or upgrade). */
         public Certificates(long issued, long valid, long expiring, long expired, long revoked) {

@@ -59,6 +59,9 @@ final class StatisticsLayout {
         row(rows, "row", "Hết hiệu lực", certificates.expired());
         row(rows, "row", "Bị thu hồi", certificates.revoked());
         row(rows, "row", "Được thay thế (đánh giá lại, nâng hạng)", certificates.superseded());
+        row(rows, "row", "Kiểm tra trong kỳ: đạt yêu cầu", certificates.inspectedCompliant());
+        row(rows, "row", "Kiểm tra trong kỳ: phải khắc phục", certificates.inspectedToRemedy());
+        row(rows, "row", "Kiểm tra trong kỳ: đề nghị thu hồi", certificates.inspectedProposingRevocation());
         section(rows, "6. Đào tạo, tập huấn", "Đối tượng", "Khóa học trong kỳ", "Người hoàn thành", "Phải đào tạo",
                 "Đã đào tạo", "Tỷ lệ");
         for (StatisticsDocument.TrainingRow t : document.training()) {

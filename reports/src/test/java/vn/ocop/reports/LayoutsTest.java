@@ -99,4 +99,20 @@ class LayoutsTest {
         return layout.rows().stream().<Map<?, ?>>map(row -> (Map<?, ?>) row).filter(row -> Integer.valueOf(part).equals(row.get("part")))
                 .toList();
     }
+
+    @Test
+    void theStatisticsCountTheInspectionsWithTheCertificates() {
+        StatisticsDocument report = StatisticsPdfTest.report(2025, java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31));
+        StatisticsDocument.Certificates c = report.certificates();
+        StatisticsDocument inspected = new StatisticsDocument(report.issuingBodyLine1(), report.issuingBodyLine2(), report.place(),
+                report.date(), report.year(), report.from(), report.to(), report.productsByGroup(), report.productsByCommune(),
+                report.productsByStars(), report.producersByType(), new StatisticsDocument.Certificates(c.issued(), c.valid(),
+                c.expiring(), c.expired(), c.revoked(), c.superseded(), 4, 2, 1), report.training());
+
+        List<Map<?, ?>> rows = StatisticsLayout.of(inspected).rows().stream().<Map<?, ?>>map(row -> (Map<?, ?>) row).toList();
+        assertEquals("2", rows.stream().filter(row -> "Kiểm tra trong kỳ: phải khắc phục".equals(row.get("label")))
+                .findFirst().orElseThrow().get("v1"));
+        assertEquals("5. Giấy chứng nhận sản phẩm OCOP", rows.stream().filter(row -> "Kiểm tra trong kỳ: đề nghị thu hồi"
+                .equals(row.get("label"))).findFirst().orElseThrow().get("heading"));
+    }
 }

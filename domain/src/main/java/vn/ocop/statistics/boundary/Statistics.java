@@ -1,5 +1,8 @@
 package vn.ocop.statistics.boundary;
 
+import vn.ocop.certification.boundary.Inspections;
+import vn.ocop.certification.entity.InspectionOutcome;
+
 import vn.ocop.geography.boundary.IssuingBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -55,6 +58,9 @@ public class Statistics {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Inspections inspections;
 
     @Inject
     IssuingBodies bodies;
@@ -228,9 +234,12 @@ public class Statistics {
                 + " GROUP BY c.validFrom, c.validUntil", period, unit).getResultList()
                 .forEach(r -> states.merge(new Validity((LocalDate) r[0], (LocalDate) r[1]).on(period.on(), false), (Long) r[2],
                         Long::sum));
+        Map<InspectionOutcome, Long> inspected = inspections.countByOutcome(period.from(), period.to());
         return new StatisticsView.CertificateCounts(issued, states.getOrDefault(CertificateStatus.VALID, 0L),
                 states.getOrDefault(CertificateStatus.EXPIRING, 0L), states.getOrDefault(CertificateStatus.EXPIRED, 0L), revoked,
-                superseded);
+                superseded, new StatisticsView.Inspected(inspected.getOrDefault(InspectionOutcome.COMPLIANT, 0L),
+                        inspected.getOrDefault(InspectionOutcome.TO_REMEDY, 0L),
+                        inspected.getOrDefault(InspectionOutcome.PROPOSE_REVOCATION, 0L)));
     }
 
     // ---- training ----

@@ -58,7 +58,7 @@ public final class StatisticsLabels {
                 stars, view.producersByType().stream()
                         .map(t -> new StatisticsDocument.ProducerRow(type(t.type()), t.active(), t.withProduct())).toList(),
                 new StatisticsDocument.Certificates(c.issued(), c.valid(), c.expiring(), c.expired(), c.revoked(),
-                        c.superseded()),
+                        c.superseded(), c.inspected().compliant(), c.inspected().toRemedy(), c.inspected().proposeRevocation()),
                 view.training().stream().map(t -> new StatisticsDocument.TrainingRow(audience(t.audience()), t.courses(),
                         t.completed(), t.required(), t.trained(), percent(t.percent()))).toList());
     }

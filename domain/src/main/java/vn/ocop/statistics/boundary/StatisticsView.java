@@ -40,11 +40,29 @@ public record StatisticsView(Period period, List<GroupCount> productsByGroup, Li
     public record TypeCount(ProducerType type, long active, long withProduct) implements Serializable {
     }
 
-    /** The certificates issued in the period and the state at its end of those issued by then (superseded: replaced by a later recognition). */
-    public record CertificateCounts(long issued, long valid, long expiring, long expired, long revoked, long superseded) implements Serializable {
+    /**
+     * The certificates issued in the period and the state at its end of those issued by then (superseded: replaced by a
+     * later recognition); the inspections after recognition held in the period, by their conclusion.
+     */
+    public record CertificateCounts(long issued, long valid, long expiring, long expired, long revoked, long superseded,
+                                    Inspected inspected) implements Serializable {
+
+        public CertificateCounts(long issued, long valid, long expiring, long expired, long revoked, long superseded) {
+            this(issued, valid, expiring, expired, revoked, superseded, Inspected.NONE);
+        }
 
         public CertificateCounts(long issued, long valid, long expiring, long expired, long revoked) {
             this(issued, valid, expiring, expired, revoked, 0);
+        }
+    }
+
+    /** Inspections after recognition in the period, by conclusion: compliant, to remedy, proposing revocation. */
+    public record Inspected(long compliant, long toRemedy, long proposeRevocation) implements Serializable {
+
+        public static final Inspected NONE = new Inspected(0, 0, 0);
+
+        public long total() {
+            return compliant + toRemedy + proposeRevocation;
         }
     }
 

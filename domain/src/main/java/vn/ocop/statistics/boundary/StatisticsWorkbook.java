@@ -80,6 +80,10 @@ public final class StatisticsWorkbook {
             line(certificates, styles, false, "Hết hiệu lực", c.expired());
             line(certificates, styles, false, "Bị thu hồi", c.revoked());
             line(certificates, styles, false, "Được thay thế (đánh giá lại, nâng hạng)", c.superseded());
+            line(certificates, styles, false, "Kiểm tra trong kỳ: đạt yêu cầu", c.inspected().compliant());
+            line(certificates, styles, false, "Kiểm tra trong kỳ: phải khắc phục", c.inspected().toRemedy());
+            line(certificates, styles, false, "Kiểm tra trong kỳ: đề nghị thu hồi",
+                    c.inspected().proposeRevocation());
 
             Sheet training = sheet(workbook, styles, TRAINING, period, "Đối tượng", "Khóa học trong kỳ", "Người hoàn thành",
                     "Phải đào tạo (cuối năm)", "Đã đào tạo (cuối năm)", "Tỷ lệ (%)");

@@ -53,7 +53,12 @@ public class StatisticsResource {
     public record ProducerType(String type, long active, long withProduct) {
     }
 
-    public record Certificates(long issued, long valid, long expiring, long expired, long revoked, long superseded) {
+    public record Certificates(long issued, long valid, long expiring, long expired, long revoked, long superseded,
+                               Inspected inspected) {
+    }
+
+    /** The inspections after recognition held in the period, by conclusion. */
+    public record Inspected(long compliant, long toRemedy, long proposeRevocation) {
     }
 
     public record Training(long courses, long completed, List<Audience> byAudience) {
@@ -127,7 +132,8 @@ public class StatisticsResource {
                         .toList(),
                 stars(view.productsByStars()),
                 view.producersByType().stream().map(t -> new ProducerType(t.type().name(), t.active(), t.withProduct())).toList(),
-                new Certificates(c.issued(), c.valid(), c.expiring(), c.expired(), c.revoked(), c.superseded()),
+                new Certificates(c.issued(), c.valid(), c.expiring(), c.expired(), c.revoked(), c.superseded(),
+                        new Inspected(c.inspected().compliant(), c.inspected().toRemedy(), c.inspected().proposeRevocation())),
                 new Training(audiences.stream().mapToLong(Audience::courses).sum(),
                         audiences.stream().mapToLong(Audience::completed).sum(), audiences));
     }
