@@ -1,5 +1,6 @@
 package vn.ocop.rating.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,7 +36,14 @@ public class Councils {
     AuditTrail audit;
 
     @Inject
-    RoundAccess access;
+    RoundResults results;
+
+    private RoundAccess access;
+
+    @PostConstruct
+    void prepare() {
+        access = new RoundAccess(em, results);
+    }
 
     /** Records the decision that established the council, its quorum and its spread. */
     public RoundDetails establishCouncil(long roundId, long version, CouncilForm form) {

@@ -1,10 +1,7 @@
 package vn.ocop.rating.boundary;
 
-import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
@@ -20,16 +17,19 @@ import java.util.stream.Collectors;
 
 /**
  * A round as the boundaries of rounds and councils reach it: found or not found, checked against the version the page
- * holds, locked for a change below it, and read back as the round page shows it. Used inside their transactions.
+ * holds, locked for a change below it, and read back as the round page shows it. Used inside their transactions, with
+ * their entity manager (a plain object, not a bean: WildFly's CDI does not inject a persistence context into a
+ * package-private helper of an EJB module).
  */
-@Dependent
-class RoundAccess {
+final class RoundAccess {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final RoundResults results;
 
-    @Inject
-    RoundResults results;
+    RoundAccess(EntityManager em, RoundResults results) {
+        this.em = em;
+        this.results = results;
+    }
 
     EvaluationRound find(long id) {
         EvaluationRound round = em.find(EvaluationRound.class, id);

@@ -1,5 +1,6 @@
 package vn.ocop.rating.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -64,8 +65,12 @@ public class Rounds {
     @Inject
     ScoringForms forms;
 
-    @Inject
-    RoundAccess access;
+    private RoundAccess access;
+
+    @PostConstruct
+    void prepare() {
+        access = new RoundAccess(em, results);
+    }
 
     /** Every round, the latest first; a council member gets only the rounds whose council they sit on. */
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN, Roles.COUNCIL})
