@@ -96,9 +96,10 @@ public class DemoLoad {
         bodies.numberBy("273", Numbering.REGISTER);
         bodies.numberBy("01", Numbering.REGISTER);
         int certified = certification.load(producers);
-        List<Long> again = certification.reRegistered();
         Settle.step(em);
         plans.backdate(products2024);
+        // Registered again today, after the pilot's moves were dated: their new dossier is dated today, under 148.
+        List<Long> again = certification.reRegistered();
         int planned = plans.load(java.time.LocalDate.now(vn.ocop.shared.control.Clocks.VIETNAM));
         Settle.step(em);
         int cityCertified = city2026.load(again);
