@@ -14,7 +14,12 @@ public record DecisionView(long id, DecisionKind kind, DecisionStatus status, St
                            long version, boolean confersClass) implements Serializable {
 
     public static DecisionView of(Decision d) {
-        return new DecisionView(d.getId(), d.getKind(), d.getStatus(), d.getNumber(), d.getSignedOn(), d.getProducts().size(),
+        return of(d, d.getProducts().size());
+    }
+
+    /** In a list, with its number of products counted by the database (a decision may recognise thousands). */
+    static DecisionView of(Decision d, int productCount) {
+        return new DecisionView(d.getId(), d.getKind(), d.getStatus(), d.getNumber(), d.getSignedOn(), productCount,
                 d.getSummary(), d.getRound() == null ? null : d.getRound().getId(),
                 d.getRound() == null ? null : d.getRound().getTitle(),
                 d.getRefersTo() == null ? null : d.getRefersTo().getId(),

@@ -53,9 +53,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The People's Committee's decisions: a recognition decision drafted by the office from a concluded
@@ -393,9 +395,13 @@ public class Decisions {
 
     /** The decisions, the latest first: drafts on top, then by number. */
     public Page<DecisionView> list(int first, int size) {
-        List<DecisionView> items = em.createQuery("SELECT d FROM Decision d ORDER BY d.status, d.signedOn DESC, d.sequence DESC,"
-                        + " d.id DESC", Decision.class).setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(DecisionView::of).toList();
+        List<Decision> page = em.createQuery("SELECT d FROM Decision d ORDER BY d.status, d.signedOn DESC, d.sequence DESC,"
+                + " d.id DESC", Decision.class).setFirstResult(first).setMaxResults(size).getResultList();
+        Map<Long, Long> counts = page.isEmpty() ? Map.of() : em.createQuery("SELECT NEW vn.ocop.certification.boundary.DecisionSize("
+                        + "p.decision.id, COUNT(p)) FROM DecisionProduct p WHERE p.decision IN :page GROUP BY p.decision.id", DecisionSize.class)
+                .setParameter("page", page).getResultStream().collect(Collectors.toMap(DecisionSize::decision, DecisionSize::products));
+        List<DecisionView> items = page.stream()
+                .map(d -> DecisionView.of(d, counts.getOrDefault(d.getId(), 0L).intValue())).toList();
         long total = em.createQuery("SELECT COUNT(d) FROM Decision d", Long.class).getSingleResult();
         return new Page<>(items, total);
     }

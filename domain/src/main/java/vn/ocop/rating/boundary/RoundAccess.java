@@ -3,7 +3,6 @@ package vn.ocop.rating.boundary;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import vn.ocop.rating.entity.EvaluationRound;
-import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.rating.entity.SheetStanding;
 import vn.ocop.rating.entity.DeclarationRow;
@@ -68,8 +67,10 @@ final class RoundAccess {
     }
 
     RoundDetails details(EvaluationRound round) {
-        List<RoundProductView> products = em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class)
-                .setParameter("round", round).getResultList().stream().map(RoundProductView::of).toList();
+        List<RoundProductView> products = em.createQuery("SELECT NEW vn.ocop.rating.boundary.RoundProductView(rp.id, p.id, p.name,"
+                + " o.name, c.name, s.number, s.name, p.registrationType, rp.sheetId) FROM RoundProduct rp JOIN rp.product p"
+                + " JOIN p.producer o JOIN o.commune c JOIN p.productSet s WHERE rp.round = :round ORDER BY p.nameKey, p.id",
+                RoundProductView.class).setParameter("round", round).getResultList();
         return new RoundDetails(RoundView.of(round), products, CouncilView.of(round.getCouncil()),
                 progress(round, products.size()));
     }

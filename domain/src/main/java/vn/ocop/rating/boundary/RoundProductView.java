@@ -11,6 +11,12 @@ import vn.ocop.registration.entity.RegistrationType;
 public record RoundProductView(long id, long productId, String product, String producer, String commune, String productSet,
                                RegistrationType registrationType, long sheetId) implements Serializable {
 
+    /** Read by the query of a round's products ({@link RoundAccess}), without the entities. */
+    public RoundProductView(Long id, Long productId, String product, String producer, String commune, Integer setNumber, String setName,
+                            RegistrationType registrationType, Long sheetId) {
+        this(id, productId, product, producer, commune, setNumber + ". " + setName, registrationType, sheetId);
+    }
+
     public static RoundProductView of(RoundProduct entry) {
         Product p = entry.getProduct();
         return new RoundProductView(entry.getId(), p.getId(), p.getName(), p.getProducer().getName(),

@@ -188,25 +188,39 @@ public class Prescreens {
      */
     public Page<PrescreenedView> prescreened(PrescreenOutcome outcome, int first, int size) {
         Caller caller = users.me();
-        String where = " WHERE 1 = 1" + (outcome == null ? "" : " AND p.outcome = :outcome")
-                + (caller.onlyUnits() == null ? "" : " AND c.id IN :units");
         var rows = em.createQuery("SELECT NEW vn.ocop.registration.boundary.PrescreenedView(p.id, pr.id,"
                 + " pr.name, o.name, c.name, b.code, p.outcome, p.screenedOn, p.officer) FROM Prescreen p JOIN p.product pr"
-                + " JOIN pr.producer o JOIN o.commune c JOIN p.body b" + where + " ORDER BY p.screenedAt DESC, p.id DESC",
-                PrescreenedView.class);
-        var count = em.createQuery("SELECT COUNT(p) FROM Prescreen p JOIN p.product pr JOIN pr.producer o JOIN o.commune c"
-                + where, Long.class);
+                + " JOIN pr.producer o JOIN o.commune c JOIN p.body b" + prescreenedWhere(outcome, caller)
+                + " ORDER BY p.screenedAt DESC, p.id DESC", PrescreenedView.class);
+        prescreenedParameters(rows, outcome, caller);
+        List<PrescreenedView> items = rows.setFirstResult(first).setMaxResults(size).getResultList();
+        return new Page<>(items, prescreenedCount(outcome, caller));
+    }
+
+    /** How many pre-screens with the outcome (all when null) the caller may see, without reading them. */
+    public long prescreenedCount(PrescreenOutcome outcome) {
+        return prescreenedCount(outcome, users.me());
+    }
+
+    private long prescreenedCount(PrescreenOutcome outcome, Caller caller) {
+        var count = em.createQuery("SELECT COUNT(p) FROM Prescreen p" + (caller.onlyUnits() == null ? ""
+                : " JOIN p.product pr JOIN pr.producer o JOIN o.commune c") + prescreenedWhere(outcome, caller), Long.class);
+        prescreenedParameters(count, outcome, caller);
+        return count.getSingleResult();
+    }
+
+    private static String prescreenedWhere(PrescreenOutcome outcome, Caller caller) {
+        return " WHERE 1 = 1" + (outcome == null ? "" : " AND p.outcome = :outcome")
+                + (caller.onlyUnits() == null ? "" : " AND c.id IN :units");
+    }
+
+    private static void prescreenedParameters(jakarta.persistence.Query query, PrescreenOutcome outcome, Caller caller) {
         if (outcome != null) {
-            rows.setParameter("outcome", outcome);
-            count.setParameter("outcome", outcome);
+            query.setParameter("outcome", outcome);
         }
         if (caller.onlyUnits() != null) {
-            rows.setParameter("units", caller.onlyUnits());
-            count.setParameter("units", caller.onlyUnits());
+            query.setParameter("units", caller.onlyUnits());
         }
-        List<PrescreenedView> items = rows.setFirstResult(first).setMaxResults(size).getResultList();
-        long total = count.getSingleResult();
-        return new Page<>(items, total);
     }
 
     private PrescreenView view(Product product, Caller caller) {

@@ -140,8 +140,8 @@ public class HomeBacking implements Serializable {
                 items.add(new Waiting("dossiers", Texts.get(session.hasRole("COMMUNE") ? "home.wait.prescreen" : "home.wait.dossiers", submitted),
                         "/registration/products", Map.of("step", CycleStep.DOSSIER_SUBMITTED.name())));
             }
-            long passed = prescreens.prescreened(vn.ocop.registration.entity.PrescreenOutcome.PASSED, 0, 1).total();
-            long returned = prescreens.prescreened(vn.ocop.registration.entity.PrescreenOutcome.RETURNED, 0, 1).total();
+            long passed = prescreens.prescreenedCount(vn.ocop.registration.entity.PrescreenOutcome.PASSED);
+            long returned = prescreens.prescreenedCount(vn.ocop.registration.entity.PrescreenOutcome.RETURNED);
             if (passed + returned > 0) {
                 items.add(new Waiting("prescreens", Texts.get("home.wait.prescreened", passed, returned), "/registration/prescreened",
                         Map.of()));

@@ -29,6 +29,9 @@ public class UserSession implements Serializable {
     @Inject
     SecurityContext security;
 
+    @Inject
+    RolesOfRequest roles;
+
     private Locale locale = VIETNAMESE;
     private Caller caller;
 
@@ -81,6 +84,6 @@ public class UserSession implements Serializable {
     }
 
     public boolean hasRole(String role) {
-        return security.isCallerInRole(role);
+        return roles.inRole(security.getCallerPrincipal(), role, security::isCallerInRole);
     }
 }
