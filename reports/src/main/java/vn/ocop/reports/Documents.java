@@ -1,8 +1,9 @@
 package vn.ocop.reports;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Future;
 
 import net.sf.jasperreports.engine.JasperPrint;
 
@@ -90,21 +91,23 @@ public final class Documents {
 
     /**
      * Certificates filled once and exported twice: each to a PDF of its own (kept with the certificate) and all
-     * of them to one PDF, one page each, to print them in one go.
+     * of them to one PDF, one page each, to print them in one go. The work is shared by the machine's cores: the
+     * certificates are filled on all of them, then the batch is exported on one while the others export each
+     * certificate.
      */
     public RenderedCertificates certificates(List<CertificateDocument> certificates) {
         if (certificates.isEmpty()) {
             throw new IllegalArgumentException("no certificate to render");
         }
-        List<JasperPrint> prints = new ArrayList<>();
-        for (CertificateDocument certificate : certificates) {
-            prints.add(renderer.fill(CertificateLayout.of(certificate)));
+        int n = certificates.size();
+        JasperPrint[] prints = new JasperPrint[n];
+        byte[][] each = new byte[n][];
+        try (Workers workers = Workers.forTasks(n)) {
+            workers.forEach(n, i -> prints[i] = renderer.fill(CertificateLayout.of(certificates.get(i))));
+            Future<byte[]> batch = n == 1 ? null : workers.submit(() -> renderer.export(Arrays.asList(prints)));
+            workers.forEach(n, i -> each[i] = renderer.export(List.of(prints[i])));
+            return new RenderedCertificates(Arrays.asList(each), batch == null ? each[0] : Workers.get(batch));
         }
-        List<byte[]> each = new ArrayList<>();
-        for (JasperPrint print : prints) {
-            each.add(renderer.export(List.of(print)));
-        }
-        return new RenderedCertificates(each, prints.size() == 1 ? each.get(0) : renderer.export(prints));
     }
 
     /** The date as written in official documents: "ngày 05 tháng 02 năm 2024" (Decree 30/2020, Annex I). */
