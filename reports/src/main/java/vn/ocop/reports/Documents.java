@@ -1,9 +1,9 @@
 package vn.ocop.reports;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Future;
 
 import net.sf.jasperreports.engine.JasperPrint;
 
@@ -16,6 +16,11 @@ import net.sf.jasperreports.engine.JasperPrint;
  * share it.
  */
 public final class Documents {
+
+    /** Parts of a batch of certificates per core, so that a core done early takes another part. */
+    private static final int PARTS_PER_WORKER = 4;
+    /** Certificates per part at least: each part's PDF carries its own fonts into the batch. */
+    private static final int PART_AT_LEAST = 25;
 
     private final Renderer renderer = new Renderer();
 
@@ -90,23 +95,34 @@ public final class Documents {
     }
 
     /**
-     * Certificates filled once and exported twice: each to a PDF of its own (kept with the certificate) and all
-     * of them to one PDF, one page each, to print them in one go. The work is shared by the machine's cores: the
-     * certificates are filled on all of them, then the batch is exported on one while the others export each
-     * certificate.
+     * Certificates rendered once, to a PDF each (kept with the certificate) and to one PDF of all of them, one page
+     * each, to print them in one go. The certificates are shared out in parts among the machine's cores; each part is
+     * filled and exported as one PDF, which is then split into the certificates' own PDFs, and the parts are joined
+     * into the batch: every page is laid out once, and looks the same in its certificate's PDF and in the batch.
      */
     public RenderedCertificates certificates(List<CertificateDocument> certificates) {
         if (certificates.isEmpty()) {
             throw new IllegalArgumentException("no certificate to render");
         }
         int n = certificates.size();
-        JasperPrint[] prints = new JasperPrint[n];
-        byte[][] each = new byte[n][];
+        if (n == 1) {
+            byte[] one = renderer.pdf(CertificateLayout.of(certificates.get(0)));
+            return new RenderedCertificates(List.of(one), one);
+        }
         try (Workers workers = Workers.forTasks(n)) {
-            workers.forEach(n, i -> prints[i] = renderer.fill(CertificateLayout.of(certificates.get(i))));
-            Future<byte[]> batch = n == 1 ? null : workers.submit(() -> renderer.export(Arrays.asList(prints)));
-            workers.forEach(n, i -> each[i] = renderer.export(List.of(prints[i])));
-            return new RenderedCertificates(Arrays.asList(each), batch == null ? each[0] : Workers.get(batch));
+            int parts = Math.max(1, Math.min(n / PART_AT_LEAST, PARTS_PER_WORKER * workers.size()));
+            byte[][] exported = new byte[parts][];
+            List<List<byte[]>> each = new ArrayList<>(java.util.Collections.nCopies(parts, null));
+            workers.forEach(parts, part -> {
+                List<JasperPrint> prints = new ArrayList<>();
+                for (int i = part * n / parts; i < (part + 1) * n / parts; i++) {
+                    prints.add(renderer.fill(CertificateLayout.of(certificates.get(i))));
+                }
+                exported[part] = renderer.export(prints);
+                each.set(part, PdfPages.split(exported[part]));
+            });
+            return new RenderedCertificates(each.stream().flatMap(List::stream).toList(),
+                    parts == 1 ? exported[0] : PdfPages.join(Arrays.asList(exported)));
         }
     }
 

@@ -2,7 +2,6 @@ package vn.ocop.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,19 +39,14 @@ final class Workers implements AutoCloseable {
         return new Workers(Math.max(0, Math.min(cores - 1, tasks - 1)));
     }
 
-    /** Runs one task on a helper (or on the caller when there is none); the other work goes on meanwhile. */
-    <T> Future<T> submit(Callable<T> task) {
-        if (helpers == null) {
-            java.util.concurrent.FutureTask<T> now = new java.util.concurrent.FutureTask<>(task);
-            now.run();
-            return now;
-        }
-        return helpers.submit(task);
+    /** The threads that work: the caller and its helpers. */
+    int size() {
+        return count + 1;
     }
 
     /**
      * Runs {@code task} for 0 … {@code n} − 1, on the caller and the helpers at once, each taking the next index when
-     * it is free (a helper busy with a task given by {@link #submit} joins when that is done); returns when all ran.
+     * it is free; returns when all ran, or throws the first failure once the others have stopped.
      */
     void forEach(int n, IntConsumer task) {
         AtomicInteger next = new AtomicInteger();
