@@ -114,16 +114,29 @@ public final class Documents {
             byte[][] exported = new byte[parts][];
             List<List<byte[]>> each = new ArrayList<>(java.util.Collections.nCopies(parts, null));
             workers.forEach(parts, part -> {
-                List<JasperPrint> prints = new ArrayList<>();
-                for (int i = part * n / parts; i < (part + 1) * n / parts; i++) {
-                    prints.add(renderer.fill(CertificateLayout.of(certificates.get(i))));
-                }
-                exported[part] = renderer.export(prints);
+                List<CertificateDocument> mine = certificates.subList(part * n / parts, (part + 1) * n / parts);
+                exported[part] = renderer.export(filled(mine));
                 each.set(part, PdfPages.split(exported[part]));
             });
             return new RenderedCertificates(each.stream().flatMap(List::stream).toList(),
                     parts == 1 ? exported[0] : PdfPages.join(Arrays.asList(exported)));
         }
+    }
+
+    /**
+     * The certificates filled as one report, a page each; should one of them take more than its page (a text
+     * stretched beyond its box), each is filled alone, so that each starts on a page of its own as when printed alone.
+     */
+    private List<JasperPrint> filled(List<CertificateDocument> certificates) {
+        JasperPrint all = renderer.fill(CertificateLayout.of(certificates));
+        if (all.getPages().size() == certificates.size()) {
+            return List.of(all);
+        }
+        List<JasperPrint> prints = new ArrayList<>();
+        for (CertificateDocument certificate : certificates) {
+            prints.add(renderer.fill(CertificateLayout.of(certificate)));
+        }
+        return prints;
     }
 
     /** The date as written in official documents: "ngày 05 tháng 02 năm 2024" (Decree 30/2020, Annex I). */
