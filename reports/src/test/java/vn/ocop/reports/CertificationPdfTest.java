@@ -166,6 +166,27 @@ class CertificationPdfTest {
     }
 
     @Test
+    void aLargeBatchRenderedInPartsKeepsTheOrderAndEachCertificateReadsAsPrintedAlone() throws IOException {
+        List<CertificateDocument> batch = IntStream.rangeClosed(1, 60).mapToObj(CertificationSamples::certificate).toList();
+        RenderedCertificates rendered = documents.certificates(batch);
+        assertEquals(60, rendered.each().size());
+        try (PDDocument pdf = Pdfs.load(rendered.batch(), "certificates-large-batch-sample.pdf")) {
+            assertEquals(60, pdf.getNumberOfPages());
+            for (int page = 1; page <= 60; page++) {
+                assertTrue(String.join(" ", Pdfs.lines(pdf, page)).contains(String.format("Số: OCOP-273-2019-%04d", page)), "page " + page);
+            }
+        }
+        for (int i : new int[] {0, 29, 30, 59}) {
+            try (PDDocument each = Pdfs.load(rendered.each().get(i), "certificate-of-large-batch-sample.pdf");
+                 PDDocument alone = Pdfs.load(documents.pdf(batch.get(i)), "certificate-alone-sample.pdf")) {
+                assertEquals(1, each.getNumberOfPages());
+                assertEquals(Pdfs.text(alone), Pdfs.text(each), "certificate " + (i + 1));
+                assertEquals(Pdfs.embeddedFonts(alone).size(), Pdfs.embeddedFonts(each).size(), "certificate " + (i + 1));
+            }
+        }
+    }
+
+    @Test
     void noticeIsALetterWithoutAuthorityLineNorAnnex() throws IOException {
         DecisionDocument notice = new DecisionDocument("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", null, "Đan Phượng",
                 java.time.LocalDate.of(2022, 11, 1), false, "THÔNG BÁO",
