@@ -266,11 +266,16 @@ class CertificationIT {
         assertEquals(TODAY.toString(), issuedDecision.getString("date"));
         assertEquals(products, issuedDecision.getInt("productCount"));
 
+        // Asked for at once: printed after the issuing transaction, the decision is served with its print all the same
+        // (printed now if the printing after the issue has not frozen it yet), and that print is the one kept.
         HttpResponse<byte[]> pdf = office.getBytes("api/v1/decisions/" + id(decision) + "/pdf");
         assertEquals(200, pdf.statusCode());
-        assertEquals(decision.getString("sha256"), sha256(pdf.body()));
-        assertEquals(decision.getString("sha256"), pdf.headers().firstValue("X-Content-SHA256").orElseThrow());
+        String kept = office.json("api/v1/decisions/" + id(decision)).getString("sha256");
+        assertEquals(kept, sha256(pdf.body()));
+        assertEquals(kept, pdf.headers().firstValue("X-Content-SHA256").orElseThrow());
         assertArrayEquals(pdf.body(), office.getBytes("api/v1/decisions/" + id(decision) + "/pdf").body(), "byte for byte, every time");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'DECISION_PRINTED' AND entity_id = ?"
+                + " AND state_after LIKE ?", Long.toString(id(decision)), "%sha256=" + kept + "%"), "the print is frozen once, and audited");
         Pdf printed = Pdf.read(pdf.body());
         assertTrue(printed.text().contains("Số: " + issuedDecision.getString("number")), printed.text());
         assertFalse(printed.text().contains("DỰ THẢO"));

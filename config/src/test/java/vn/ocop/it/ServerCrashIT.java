@@ -29,14 +29,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The application server killed ({@code kill -9}) in the middle of issuing a decision: after the restart the decision
  * is still approved and unissued, no certificate, file or number of it exists, and issuing it again takes the very
- * numbers the killed attempt held (no gap in the body's registers). Runs on Payara with PostgreSQL, the production
- * pair (the test kills the domain the suite runs on and starts it again with asadmin, as an operator would).
+ * numbers the killed attempt held (no gap in the body's registers). Then killed again right after that issue answered,
+ * while the decision and its certificates are being printed: after the next restart every print is made and frozen
+ * once, the decision's with its audit entry. Runs on Payara with PostgreSQL, the production pair (the test kills the
+ * domain the suite runs on and starts it again with asadmin, as an operator would). The decision has 400 products, so
+ * that its issuing transaction lasts long enough to be killed in.
  */
 @IntegrationTest
 @RunAsClient
 class ServerCrashIT {
 
     private static final int PRODUCTS = 12;
+    private static final int PADDED = 400;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -61,9 +65,12 @@ class ServerCrashIT {
         assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
         JsonObject draft = CertificationIT.draft(office, round);
         long decision = CertificationIT.id(draft);
-        int products = draft.getJsonArray("products").size();
-        assertTrue(products >= 2, "recognised products: " + draft);
-        JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, CertificationIT.named(office, draft)));
+        assertTrue(draft.getJsonArray("products").size() >= 2, "recognised products: " + draft);
+        IssuingBenchmark.addProducts(decision, PADDED);
+        JsonObject padded = office.json("api/v1/decisions/" + decision);
+        int products = padded.getJsonArray("products").size();
+        assertEquals(PADDED, products);
+        JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, CertificationIT.named(office, padded)));
         LocalDate today = LocalDate.now();
         Map<String, Long> countersBefore = counters();
         long certificatesBefore = Database.count("SELECT COUNT(*) FROM cert_certificate");
@@ -73,18 +80,10 @@ class ServerCrashIT {
         CompletableFuture<HttpResponse<String>> issuing = CompletableFuture.supplyAsync(
                 () -> CertificationIT.issue(office, approved, today));
         assertTrue(awaitCounterLocked(30), "the issuing transaction never took the counter");
-        long pid = Long.parseLong(Files.readString(pidFile).strip());
-        ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
-        assertTrue(server.destroyForcibly(), "kill -9 " + pid);
-        server.onExit().get(30, TimeUnit.SECONDS);
+        kill(pidFile);
         HttpResponse<String> killed = issuing.handle((answer, failure) -> answer).get(30, TimeUnit.SECONDS);
         assertTrue(killed == null || killed.statusCode() != 200, "the killed server acknowledged the issue");
-
-        Path asadmin = domain.getParent().getParent().resolve("bin").resolve("asadmin");
-        Process start = new ProcessBuilder(asadmin.toString(), "start-domain", "domain1").redirectErrorStream(true).start();
-        String output = new String(start.getInputStream().readAllBytes());
-        assertTrue(start.waitFor(180, TimeUnit.SECONDS) && start.exitValue() == 0, "asadmin start-domain: " + output);
-        assertTrue(awaitHealth(office, 180), "the portal did not answer UP within 180 s of the restart");
+        restart(domain, office);
 
         // Nothing of the killed attempt is left, and nothing is missing.
         assertEquals(countersBefore, counters(), "the counters are as they were before the killed issue");
@@ -104,6 +103,50 @@ class ServerCrashIT {
                 "one decision number and one certificate number per product were taken, the next ones of the registers");
         assertEquals(products, CertificationIT.certificates(issued).size());
         assertFalse(issued.getJsonObject("decision").getString("number").isBlank());
+
+        // Killed again while the decision and its certificates are printed after the issue: the next start prints
+        // what was left, each print frozen once.
+        kill(pidFile);
+        boolean interrupted = Database.count("SELECT COUNT(*) FROM cert_decision WHERE id = ? AND pdf_id IS NULL", decision) == 1
+                || Database.count("SELECT COUNT(*) FROM cert_certificate WHERE decision_id = ? AND pdf_id IS NULL", decision) > 0;
+        System.out.println("ServerCrashIT: the prints after the issue were " + (interrupted ? "" : "not ") + "interrupted by the kill");
+        restart(domain, again);
+        assertTrue(awaitPrinted(decision, 300), "the prints left by the kill were not made within 300 s of the restart");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'DECISION_PRINTED' AND entity_id = ?",
+                Long.toString(decision)), "the decision's print frozen once");
+        Portal reader = new Portal(url.toURI());
+        assertEquals(302, reader.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        String printed = Pdf.read(reader.getBytes("api/v1/decisions/" + decision + "/pdf").body()).text();
+        assertTrue(printed.contains("Số: " + issued.getJsonObject("decision").getString("number")), printed);
+    }
+
+    private static void kill(Path pidFile) throws Exception {
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
+        assertTrue(server.destroyForcibly(), "kill -9 " + pid);
+        server.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    private static void restart(Path domain, Portal portal) throws Exception {
+        Path asadmin = domain.getParent().getParent().resolve("bin").resolve("asadmin");
+        Process start = new ProcessBuilder(asadmin.toString(), "start-domain", "domain1").redirectErrorStream(true).start();
+        String output = new String(start.getInputStream().readAllBytes());
+        assertTrue(start.waitFor(180, TimeUnit.SECONDS) && start.exitValue() == 0, "asadmin start-domain: " + output);
+        assertTrue(awaitHealth(portal, 180), "the portal did not answer UP within 180 s of the restart");
+    }
+
+    /** Waits until the decision, each of its certificates and their batch have their print. */
+    private static boolean awaitPrinted(long decision, int seconds) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < until) {
+            if (Database.count("SELECT COUNT(*) FROM cert_decision WHERE id = ? AND pdf_id IS NOT NULL AND certificates_pdf_id IS NOT NULL",
+                    decision) == 1 && Database.count("SELECT COUNT(*) FROM cert_certificate WHERE decision_id = ? AND pdf_id IS NULL",
+                    decision) == 0) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
     }
 
     /**

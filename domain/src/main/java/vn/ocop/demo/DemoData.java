@@ -51,7 +51,7 @@ public class DemoData {
     DemoProvince province;
 
     @Inject
-    vn.ocop.certification.boundary.CertificatePrinting printing;
+    vn.ocop.certification.boundary.IssuePrinting printing;
 
     @Resource
     TimerService timers;

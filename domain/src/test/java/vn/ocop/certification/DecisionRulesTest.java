@@ -79,22 +79,20 @@ class DecisionRulesTest {
     @Test
     void onlyAnApprovedDecisionIsIssuedAndThenItIsFrozen() throws Exception {
         Decision decision = draft("Nguyễn Văn Thắng");
-        assertThrows(BusinessException.class, () -> decision.issue(1, LocalDate.of(2019, 12, 5),
-                IssuedFile.pdf("%PDF".getBytes(StandardCharsets.US_ASCII)), AT, "officer"), "a draft is not issued");
+        assertThrows(BusinessException.class, () -> decision.issue(1, LocalDate.of(2019, 12, 5), AT, "officer"),
+                "a draft is not issued");
         Field status = Decision.class.getDeclaredField("status");
         status.setAccessible(true);
         status.set(decision, DecisionStatus.APPROVED);
-        decision.issue(123, LocalDate.of(2019, 12, 5), IssuedFile.pdf("%PDF-1.5".getBytes(StandardCharsets.US_ASCII)), AT, "officer");
+        decision.issue(123, LocalDate.of(2019, 12, 5), AT, "officer");
         assertEquals("123/QĐ-UBND", decision.getNumber());
         assertEquals(2019, decision.getNumberYear());
         assertEquals(DecisionStatus.ISSUED, decision.getStatus());
-        assertEquals(64, decision.getPdf().getSha256().length());
-        assertTrue(decision.getPdf().intact());
+        assertTrue(decision.awaitsPrint(), "printed just after the issuing transaction, not in it");
         BusinessException frozen = assertThrows(BusinessException.class, () -> decision.edit(wording("Người khác")));
         assertEquals("certification.decision.frozen", frozen.messageKey());
         assertThrows(BusinessException.class, decision::reopen);
-        assertThrows(BusinessException.class, () -> decision.issue(124, LocalDate.of(2019, 12, 6),
-                IssuedFile.pdf(new byte[] {1}), AT, "officer"), "issued once");
+        assertThrows(BusinessException.class, () -> decision.issue(124, LocalDate.of(2019, 12, 6), AT, "officer"), "issued once");
     }
 
     @Test
@@ -114,7 +112,7 @@ class DecisionRulesTest {
         assertEquals(null, decision.getApprovedBy());
         assertEquals("Thiếu nơi nhận", decision.getSentBackReason());
         status.set(decision, DecisionStatus.APPROVED);
-        decision.issue(7, LocalDate.of(2019, 12, 5), IssuedFile.pdf("%PDF".getBytes(StandardCharsets.US_ASCII)), AT, "officer");
+        decision.issue(7, LocalDate.of(2019, 12, 5), AT, "officer");
         assertEquals("certification.decision.frozen",
                 assertThrows(BusinessException.class, () -> decision.sendBack("Muộn", AT, "leader")).messageKey());
     }

@@ -21,6 +21,15 @@ final class CertificateLayout {
     }
 
     static Layout of(CertificateDocument c) {
+        return new Layout("certificate", Map.of(), List.of(fields(c)));
+    }
+
+    /** Certificates filled as one report, a row each: the template's one band fills a page, so each is a page. */
+    static Layout of(List<CertificateDocument> certificates) {
+        return new Layout("certificate", Map.of(), certificates.stream().map(CertificateLayout::fields).toList());
+    }
+
+    private static Map<String, Object> fields(CertificateDocument c) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("issuingBody", text(c.issuingBody()));
         fields.put("programme", "Chương trình Mỗi xã một sản phẩm (OCOP) năm " + c.programmeYear());
@@ -40,6 +49,6 @@ final class CertificateLayout {
         fields.put("signer", c.signer());
         fields.put("verificationUrl", c.verificationUrl());
         fields.put("qr", QrCode.of(c.verificationUrl()));
-        return new Layout("certificate", Map.of(), List.of(fields));
+        return fields;
     }
 }

@@ -2,6 +2,7 @@ package vn.ocop.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import net.sf.jasperreports.engine.JasperPrint;
@@ -15,6 +16,11 @@ import net.sf.jasperreports.engine.JasperPrint;
  * share it.
  */
 public final class Documents {
+
+    /** Parts of a batch of certificates per core, so that a core done early takes another part. */
+    private static final int PARTS_PER_WORKER = 4;
+    /** Certificates per part at least: each part's PDF carries its own fonts into the batch. */
+    private static final int PART_AT_LEAST = 25;
 
     private final Renderer renderer = new Renderer();
 
@@ -89,22 +95,48 @@ public final class Documents {
     }
 
     /**
-     * Certificates filled once and exported twice: each to a PDF of its own (kept with the certificate) and all
-     * of them to one PDF, one page each, to print them in one go.
+     * Certificates rendered once, to a PDF each (kept with the certificate) and to one PDF of all of them, one page
+     * each, to print them in one go. The certificates are shared out in parts among the machine's cores; each part is
+     * filled and exported as one PDF, which is then split into the certificates' own PDFs, and the parts are joined
+     * into the batch: every page is laid out once, and looks the same in its certificate's PDF and in the batch.
      */
     public RenderedCertificates certificates(List<CertificateDocument> certificates) {
         if (certificates.isEmpty()) {
             throw new IllegalArgumentException("no certificate to render");
         }
+        int n = certificates.size();
+        if (n == 1) {
+            byte[] one = renderer.pdf(CertificateLayout.of(certificates.get(0)));
+            return new RenderedCertificates(List.of(one), one);
+        }
+        try (Workers workers = Workers.forTasks(n)) {
+            int parts = Math.max(1, Math.min(n / PART_AT_LEAST, PARTS_PER_WORKER * workers.size()));
+            byte[][] exported = new byte[parts][];
+            List<List<byte[]>> each = new ArrayList<>(java.util.Collections.nCopies(parts, null));
+            workers.forEach(parts, part -> {
+                List<CertificateDocument> mine = certificates.subList(part * n / parts, (part + 1) * n / parts);
+                exported[part] = renderer.export(filled(mine));
+                each.set(part, PdfPages.split(exported[part]));
+            });
+            return new RenderedCertificates(each.stream().flatMap(List::stream).toList(),
+                    parts == 1 ? exported[0] : PdfPages.join(Arrays.asList(exported)));
+        }
+    }
+
+    /**
+     * The certificates filled as one report, a page each; should one of them take more than its page (a text
+     * stretched beyond its box), each is filled alone, so that each starts on a page of its own as when printed alone.
+     */
+    private List<JasperPrint> filled(List<CertificateDocument> certificates) {
+        JasperPrint all = renderer.fill(CertificateLayout.of(certificates));
+        if (all.getPages().size() == certificates.size()) {
+            return List.of(all);
+        }
         List<JasperPrint> prints = new ArrayList<>();
         for (CertificateDocument certificate : certificates) {
             prints.add(renderer.fill(CertificateLayout.of(certificate)));
         }
-        List<byte[]> each = new ArrayList<>();
-        for (JasperPrint print : prints) {
-            each.add(renderer.export(List.of(print)));
-        }
-        return new RenderedCertificates(each, prints.size() == 1 ? each.get(0) : renderer.export(prints));
+        return prints;
     }
 
     /** The date as written in official documents: "ngày 05 tháng 02 năm 2024" (Decree 30/2020, Annex I). */

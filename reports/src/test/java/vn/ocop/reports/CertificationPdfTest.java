@@ -146,15 +146,8 @@ class CertificationPdfTest {
 
     @Test
     void aBatchPrintsOnePagePerCertificateAndEachAlsoAlone() throws IOException {
-        List<CertificateDocument> batch = IntStream.rangeClosed(1, 5).mapToObj(CertificationSamples::certificate).toList();
-        RenderedCertificates rendered = documents.certificates(batch);
-        assertEquals(5, rendered.each().size());
-        try (PDDocument pdf = Pdfs.load(rendered.batch(), "certificates-batch-sample.pdf")) {
-            assertEquals(5, pdf.getNumberOfPages());
-            for (int page = 1; page <= 5; page++) {
-                String number = String.format("OCOP-273-2019-%04d", page);
-                assertTrue(String.join(" ", Pdfs.lines(pdf, page)).contains("Số: " + number), "page " + page);
-            }
+        RenderedCertificates rendered = rendered(5);
+        try (PDDocument pdf = batchInOrder(rendered, 5, "certificates-batch-sample.pdf")) {
             for (PDPage page : pdf.getPages()) {
                 assertTrue(page.getMediaBox().getWidth() > page.getMediaBox().getHeight(), "landscape");
             }
@@ -163,6 +156,37 @@ class CertificationPdfTest {
             assertEquals(1, third.getNumberOfPages());
             assertTrue(Pdfs.text(third).contains("OCOP-273-2019-0003"));
         }
+    }
+
+    @Test
+    void aLargeBatchRenderedInPartsKeepsTheOrderAndEachCertificateReadsAsPrintedAlone() throws IOException {
+        RenderedCertificates rendered = rendered(60);
+        batchInOrder(rendered, 60, "certificates-large-batch-sample.pdf").close();
+        for (int i : new int[] {0, 29, 30, 59}) {
+            try (PDDocument each = Pdfs.load(rendered.each().get(i), "certificate-of-large-batch-sample.pdf");
+                 PDDocument alone = Pdfs.load(documents.pdf(CertificationSamples.certificate(i + 1)), "certificate-alone-sample.pdf")) {
+                assertEquals(1, each.getNumberOfPages());
+                assertEquals(Pdfs.text(alone), Pdfs.text(each), "certificate " + (i + 1));
+                assertEquals(Pdfs.embeddedFonts(alone).size(), Pdfs.embeddedFonts(each).size(), "certificate " + (i + 1));
+            }
+        }
+    }
+
+    /** The sample certificates 1 … n rendered as a batch. */
+    private RenderedCertificates rendered(int n) {
+        RenderedCertificates rendered = documents.certificates(IntStream.rangeClosed(1, n).mapToObj(CertificationSamples::certificate).toList());
+        assertEquals(n, rendered.each().size());
+        return rendered;
+    }
+
+    /** The batch, checked to have one page per certificate in number order; the caller closes it. */
+    private static PDDocument batchInOrder(RenderedCertificates rendered, int n, String fileName) throws IOException {
+        PDDocument pdf = Pdfs.load(rendered.batch(), fileName);
+        assertEquals(n, pdf.getNumberOfPages());
+        for (int page = 1; page <= n; page++) {
+            assertTrue(String.join(" ", Pdfs.lines(pdf, page)).contains(String.format("Số: OCOP-273-2019-%04d", page)), "page " + page);
+        }
+        return pdf;
     }
 
     @Test

@@ -81,7 +81,7 @@ public class Certificates {
     Prints prints;
 
     @Inject
-    CertificatePrinting printing;
+    IssuePrinting printing;
 
     @Inject
     ReadCache reads;
@@ -242,7 +242,7 @@ public class Certificates {
     public IssuedPdf pdf(String number) {
         Certificate certificate = visible(number);
         if (certificate.awaitsPrint()) {
-            printing.printNow(certificate.getDecision().getId());
+            printing.printCertificates(certificate.getDecision().getId());
             em.refresh(certificate);
         }
         return new IssuedPdf("giay-chung-nhan-" + certificate.getNumber() + ".pdf", certificate.getPdf().verifiedContent(),

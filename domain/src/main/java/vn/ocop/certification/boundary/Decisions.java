@@ -63,10 +63,11 @@ import java.util.stream.Collectors;
  * The People's Committee's decisions: a recognition decision drafted by the office from a concluded
  * district round (its products that the council concluded to recognise, with their frozen results), edited, shown as
  * a PDF at any time, approved by a leader and issued by the office, which gives it its number and signing date in
- * the issuing transaction: the counter of the body and year is locked, the number taken, the decision printed and
- * frozen with its PDF and SHA-256, and the certificates of its products numbered and printed, all in one commit or
- * not at all. A revocation decision (of certificates of an issued decision, with its grounds) goes the same way and
- * revokes them when issued. Leaders and administrators read everything.
+ * the issuing transaction: the counter of the body and year is locked, the number taken, and the certificates of its
+ * products numbered, all in one commit or not at all. The decision's PDF (frozen with its SHA-256) and the
+ * certificates' are printed just after that commit ({@link IssuePrinting}), so the counters are held for the numbering
+ * only. A revocation decision (of certificates of an issued decision, with its grounds) goes the same way and revokes
+ * them when issued. Leaders and administrators read everything.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
@@ -106,10 +107,10 @@ public class Decisions {
     DecisionNumbers numbers;
 
     @Inject
-    CertificatePrinting printing;
+    IssuePrinting printing;
 
     @Inject
-    jakarta.enterprise.event.Event<CertificatesNumbered> numbered;
+    jakarta.enterprise.event.Event<DecisionIssued> issued;
 
     /** The concluded district rounds with products to recognise, the latest first, and the decision drafted from each. */
     public List<RoundToRecognise> rounds() {
@@ -305,9 +306,10 @@ public class Decisions {
     /**
      * Issues an approved decision signed on {@code signedOn} (not in the future, not before the round ended, not before
      * the last decision the body issued that year, so numbers and dates go together). In this one transaction: the
-     * body's counter of the year is locked and the next number taken, the decision printed with it and frozen with
-     * its PDF and SHA-256, and for a recognition its products' certificates numbered, printed (each and as one batch)
-     * and stored; for a revocation its certificates revoked. A failure anywhere gives the numbers back.
+     * body's counter of the year is locked and the next number taken, and for a recognition its products'
+     * certificates numbered and stored; for a revocation its certificates revoked. A failure anywhere gives the numbers
+     * back. Once it has committed, the decision's PDF and its certificates' are printed and frozen in the background
+     * ({@link IssuePrinting}); one asked for before is printed at once.
      */
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails issue(long id, long version, LocalDate signedOn) {
@@ -336,12 +338,9 @@ public class Decisions {
         issuer.requireInOfficeOn(signedOn);
         String before = decision.auditState();
         String username = users.me().username();
-        documents.prepareCertification();
 
         RegisterNumbers.Typed taken = numbers.take(decision, issuer.getNumbering(), signedOn, number);
-        IssuedFile pdf = IssuedFile.pdf(documents.pdf(prints.decision(decision, taken.number(), signedOn)));
-        em.persist(pdf);
-        decision.issue(taken.sequence(), taken.number(), signedOn, pdf, now(), username);
+        decision.issue(taken.sequence(), taken.number(), signedOn, now(), username);
         if (decision.getKind() == DecisionKind.RECOGNITION) {
             certify(decision, today);
             supersession.byDecision(decision);
@@ -350,6 +349,7 @@ public class Decisions {
         }
         flush();
         audit.change("DECISION_ISSUED", decision, before, null);
+        issued.fire(new DecisionIssued(decision.getId()));
         return details(decision);
     }
 
@@ -369,7 +369,7 @@ public class Decisions {
 
     /**
      * The certificates of an issued recognition decision: numbered from the body's counter of the year and stored in
-     * the issuing transaction; their prints are made and frozen once it has committed ({@link CertificatePrinting}), so
+     * the issuing transaction; their prints are made and frozen once it has committed ({@link IssuePrinting}), so
      * the counter is held for the numbering only.
      */
     private void certify(Decision decision, LocalDate today) {
@@ -380,7 +380,6 @@ public class Decisions {
             String number = Numbers.certificate(decision.getBodyCode(), decision.getSignedOn().getYear(), first + i);
             em.persist(new Certificate(number, decision, products.get(i), today, null));
         }
-        numbered.fire(new CertificatesNumbered(decision.getId()));
     }
 
     private void revoke(Decision decision) {
@@ -411,11 +410,15 @@ public class Decisions {
     }
 
     /**
-     * The decision as a PDF: the issued bytes, exactly as issued; before that, the draft as it stands (marked as a
-     * draft, without number and date).
+     * The decision as a PDF: the issued bytes, exactly as issued (printed now when asked for before the printing after
+     * the issue is done); before that, the draft as it stands (marked as a draft, without number and date).
      */
     public IssuedPdf pdf(long id) {
         Decision decision = find(id);
+        if (decision.awaitsPrint()) {
+            printing.printDecision(id);
+            em.refresh(decision);
+        }
         if (decision.getStatus() == DecisionStatus.ISSUED) {
             return new IssuedPdf(fileName(decision), decision.getPdf().verifiedContent(), decision.getPdf().getSha256());
         }
@@ -431,7 +434,7 @@ public class Decisions {
         Decision decision = find(id);
         if (decision.getCertificatesPdf() == null && decision.getStatus() == DecisionStatus.ISSUED
                 && decision.getKind() == DecisionKind.RECOGNITION) {
-            printing.printNow(id);
+            printing.printCertificates(id);
             em.refresh(decision);
         }
         if (decision.getCertificatesPdf() == null) {

@@ -5,14 +5,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-/** Starts the printing of a decision's certificates once the issuing transaction has committed. */
+/** Starts the printing of an issued decision and of its certificates once the issuing transaction has committed. */
 @ApplicationScoped
 public class PrintAfterCommit {
 
     @Inject
-    CertificatePrinting printing;
+    IssuePrinting printing;
 
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificatesNumbered numbered) {
-        printing.printLater(numbered.decisionId());
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DecisionIssued issued) {
+        printing.printLater(issued.decisionId());
     }
 }

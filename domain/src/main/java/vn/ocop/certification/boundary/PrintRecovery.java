@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * At each start, the certificates that a stop or a crash left numbered without their print are printed in the
- * background ({@link CertificatePrinting}); the start does not wait for them.
+ * At each start, the decisions and certificates that a stop or a crash left issued without their print are printed in
+ * the background ({@link IssuePrinting}); the start does not wait for them.
  */
 @Singleton
 @Startup
@@ -23,13 +23,13 @@ public class PrintRecovery {
     private static final Logger LOG = Logger.getLogger(PrintRecovery.class.getName());
 
     @Inject
-    CertificatePrinting printing;
+    IssuePrinting printing;
 
     @PostConstruct
     void recover() {
         List<Long> decisions = printing.awaiting();
         if (!decisions.isEmpty()) {
-            LOG.info(() -> "printing the certificates left without their print, of " + decisions.size() + " decision(s)");
+            LOG.info(() -> "printing what was left issued without its print, of " + decisions.size() + " decision(s)");
             decisions.forEach(printing::printLater);
         }
     }

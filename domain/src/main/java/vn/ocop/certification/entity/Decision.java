@@ -36,8 +36,9 @@ import java.util.List;
  * A decision of the People's Committee: the recognition of the products a concluded round recognises, or the
  * revocation of certificates of an issued recognition decision (with its grounds). The office drafts and edits it,
  * a leader approves it, the office issues it: the number (one sequence per issuing body and year, taken in the
- * issuing transaction) and the signing date are set, the content is frozen and the PDF kept with its SHA-256. An
- * issued decision is never changed; it is amended or revoked only by a new decision that refers to it.
+ * issuing transaction) and the signing date are set and the content is frozen; its PDF, printed from that content just
+ * after the issuing transaction, is kept once with its SHA-256 and never replaced. An issued decision is never
+ * changed; it is amended or revoked only by a new decision that refers to it.
  */
 @Entity
 @Table(name = "cert_decision")
@@ -45,11 +46,17 @@ import java.util.List;
 @NamedQuery(name = Decision.LAST_SIGNED, query = "SELECT MAX(d.signedOn) FROM Decision d WHERE d.bodyCode = :body"
         + " AND d.numberYear = :year AND d.status = vn.ocop.certification.entity.DecisionStatus.ISSUED")
 @NamedQuery(name = Decision.REVOKING, query = "SELECT d FROM Decision d WHERE d.refersTo = :decision ORDER BY d.id")
+@NamedQuery(name = Decision.AWAITING_PRINT, query = "SELECT d.id FROM Decision d WHERE d.pdf IS NULL"
+        + " AND d.status = vn.ocop.certification.entity.DecisionStatus.ISSUED")
+@NamedQuery(name = Decision.PRINTED, query = "UPDATE Decision d SET d.pdf = :pdf WHERE d.id = :id AND d.pdf IS NULL"
+        + " AND d.status = vn.ocop.certification.entity.DecisionStatus.ISSUED")
 public class Decision implements Auditable {
 
     public static final String OF_ROUND = "Decision.ofRound";
     public static final String LAST_SIGNED = "Decision.lastSigned";
     public static final String REVOKING = "Decision.revoking";
+    public static final String AWAITING_PRINT = "Decision.awaitingPrint";
+    public static final String PRINTED = "Decision.printed";
     public static final int MAX_GROUNDS = 2000;
 
     @Id
@@ -305,15 +312,15 @@ public class Decision implements Auditable {
     }
 
     /**
-     * APPROVED → ISSUED: the number taken from the issuing body's counter for the year of signing, the signing date,
-     * and the PDF as printed with them; from now on nothing of the decision changes.
+     * APPROVED → ISSUED: the number taken from the issuing body's counter for the year of signing and the signing date;
+     * from now on nothing of the decision changes. Its print is made from it afterwards and kept once.
      */
-    public void issue(int sequence, LocalDate signedOn, IssuedFile printed, LocalDateTime at, String by) {
-        issue(sequence, Numbers.decision(sequence), signedOn, printed, at, by);
+    public void issue(int sequence, LocalDate signedOn, LocalDateTime at, String by) {
+        issue(sequence, Numbers.decision(sequence), signedOn, at, by);
     }
 
-    /** As {@link #issue(int, LocalDate, IssuedFile, LocalDateTime, String)} with the number as the register wrote it. */
-    public void issue(int sequence, String number, LocalDate signedOn, IssuedFile printed, LocalDateTime at, String by) {
+    /** As {@link #issue(int, LocalDate, LocalDateTime, String)} with the number as the register wrote it. */
+    public void issue(int sequence, String number, LocalDate signedOn, LocalDateTime at, String by) {
         if (status != DecisionStatus.APPROVED) {
             throw new BusinessException("certification.decision.notApproved");
         }
@@ -321,10 +328,14 @@ public class Decision implements Auditable {
         this.numberYear = signedOn.getYear();
         this.number = number;
         this.signedOn = signedOn;
-        this.pdf = printed;
         this.issuedAt = at;
         this.issuedBy = by;
         this.status = DecisionStatus.ISSUED;
+    }
+
+    /** Whether the issued decision still waits for its print (made just after the issuing transaction). */
+    public boolean awaitsPrint() {
+        return status == DecisionStatus.ISSUED && pdf == null;
     }
 
     /**

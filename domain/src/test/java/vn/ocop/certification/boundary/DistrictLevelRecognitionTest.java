@@ -120,8 +120,7 @@ class DistrictLevelRecognitionTest {
 
     private static void issue(Decision decision, LocalDate signedOn) {
         decision.approve(LocalDateTime.now(), "leader");
-        decision.issue(2790, "2790/QĐ-UBND", signedOn, vn.ocop.shared.entity.IssuedFile.pdf(new byte[]{1}),
-                LocalDateTime.now(), "officer");
+        decision.issue(2790, "2790/QĐ-UBND", signedOn, LocalDateTime.now(), "officer");
     }
 
     private static DecisionText text() {

@@ -13,30 +13,35 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.Decision;
+import vn.ocop.certification.entity.DecisionStatus;
 import vn.ocop.reports.CertificateDocument;
+import vn.ocop.reports.DecisionDocument;
 import vn.ocop.reports.Documents;
 import vn.ocop.reports.RenderedCertificates;
+import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.entity.IssuedFile;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
- * The certificates' prints, made after the issuing transaction: issuing numbers the certificates and stores them in
- * one short transaction (the body's counter is held for that only), then their PDFs are rendered outside any
- * transaction and frozen in one more, each certificate's and the batch of the decision. Nothing is lost on a crash: a
- * certificate without its print is printed when someone asks for it ({@link #printNow}), by the job started after
+ * The prints of an issued decision, made after the issuing transaction: issuing numbers the decision (and its
+ * certificates) in one short transaction, which holds the body's counters for that only; then the decision's own PDF
+ * and its certificates' PDFs are rendered outside any transaction and frozen in one more each (the decision's, then
+ * each certificate's and the batch). A frozen print is never replaced. Nothing is lost on a crash: a print not made
+ * yet is made when someone asks for it ({@link #printDecision}, {@link #printCertificates}), by the job started after
  * the issuing commit ({@link #printLater}) or at the next start ({@code PrintRecovery}). Two servers printing the same
  * decision at once: the second finds the prints frozen when it gets the decision's lock and keeps the first's.
  * Internal to certification (the issuing and reading boundaries and the recovery call it).
  */
 @Stateless
 @PermitAll
-public class CertificatePrinting {
+public class IssuePrinting {
 
-    private static final Logger LOG = Logger.getLogger(CertificatePrinting.class.getName());
+    private static final Logger LOG = Logger.getLogger(IssuePrinting.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -47,6 +52,9 @@ public class CertificatePrinting {
     @Inject
     Prints prints;
 
+    @Inject
+    AuditTrail audit;
+
     @Resource
     SessionContext context;
 
@@ -54,11 +62,20 @@ public class CertificatePrinting {
     public record Pending(long decisionId, List<Long> certificates, List<CertificateDocument> documents) {
     }
 
-    /** Prints the decision's certificates in the background (after the issuing commit, or at a start after a crash). */
+    /**
+     * Prints the decision and its certificates in the background (after the issuing commit, or at a start after a
+     * crash): the decision first, the document people ask for first.
+     */
     @Asynchronous
     public void printLater(long decisionId) {
         try {
-            self().printNow(decisionId);
+            self().printDecision(decisionId);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "decision " + decisionId + " was not printed now (" + e
+                    + "); it is printed when asked for, or at the next start");
+        }
+        try {
+            self().printCertificates(decisionId);
         } catch (RuntimeException e) {
             LOG.warning(() -> "the certificates of decision " + decisionId + " were not printed now (" + e
                     + "); they are printed when asked for, or at the next start");
@@ -66,12 +83,56 @@ public class CertificatePrinting {
     }
 
     /**
-     * Prints and freezes every certificate of the decision still without its print, and the decision's batch when it
-     * has none; returns how many certificates were printed. Runs outside any transaction: the rendering takes seconds
-     * for a large decision and holds no lock.
+     * Prints and freezes the issued decision's own PDF when it has none yet; returns whether this call froze it.
+     * Runs outside any transaction: a decision with a long annex takes seconds to render and holds no lock meanwhile.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int printNow(long decisionId) {
+    public boolean printDecision(long decisionId) {
+        DecisionDocument document = self().decisionToPrint(decisionId);
+        if (document == null) {
+            return false;
+        }
+        long started = System.nanoTime();
+        byte[] pdf = documents.pdf(document);
+        boolean frozen = self().freezeDecision(decisionId, pdf);
+        LOG.info(() -> "decision " + decisionId + " printed" + (frozen ? "" : " (the print made meanwhile is kept)") + " in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return frozen;
+    }
+
+    /** The issued decision as it prints, with its number and signing date; null when it has its print. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public DecisionDocument decisionToPrint(long decisionId) {
+        Decision decision = em.find(Decision.class, decisionId);
+        if (decision == null || decision.getStatus() != DecisionStatus.ISSUED || decision.getPdf() != null) {
+            return null;
+        }
+        return prints.decision(decision, decision.getNumber(), decision.getSignedOn());
+    }
+
+    /**
+     * Freezes the decision's print under its lock, once: a print another server froze meanwhile is kept. Not a change
+     * of the decision by a user, so its version stays; the audit log records the print's SHA-256.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean freezeDecision(long decisionId, byte[] pdf) {
+        Decision decision = em.find(Decision.class, decisionId, LockModeType.PESSIMISTIC_WRITE);
+        if (decision == null || decision.getStatus() != DecisionStatus.ISSUED || decision.getPdf() != null) {
+            return false;
+        }
+        String before = decision.auditState();
+        IssuedFile file = IssuedFile.pdf(pdf);
+        em.persist(file);
+        em.flush();
+        int kept = em.createNamedQuery(Decision.PRINTED).setParameter("pdf", file).setParameter("id", decisionId).executeUpdate();
+        em.refresh(decision);
+        audit.change("DECISION_PRINTED", decision, before, null);
+        return kept == 1;
+    }
+
+    /** Prints the decision's certificates still without their print, and its batch; returns how many were printed. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int printCertificates(long decisionId) {
         Pending pending = self().pending(decisionId);
         if (pending == null) {
             return 0;
@@ -84,20 +145,22 @@ public class CertificatePrinting {
         return frozen;
     }
 
-    /** Prints now, one decision after the other, every certificate still without its print; returns how many. */
+    /** Prints now, one decision after the other, every print still to make (decisions and certificates); returns how many. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int printAwaiting() {
         int printed = 0;
         for (long decision : self().awaiting()) {
-            printed += self().printNow(decision);
+            printed += (self().printDecision(decision) ? 1 : 0) + self().printCertificates(decision);
         }
         return printed;
     }
 
-    /** The decisions with a certificate still without its print. */
+    /** The decisions without their print or with a certificate still without its print, in the order of their ids. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> awaiting() {
-        return em.createNamedQuery(Certificate.AWAITING_PRINT, Long.class).getResultList();
+        TreeSet<Long> decisions = new TreeSet<>(em.createNamedQuery(Decision.AWAITING_PRINT, Long.class).getResultList());
+        decisions.addAll(em.createNamedQuery(Certificate.AWAITING_PRINT, Long.class).getResultList());
+        return List.copyOf(decisions);
     }
 
     /** The decision's certificates to print, or null when each has its print and the decision its batch. */
@@ -149,7 +212,7 @@ public class CertificatePrinting {
         return frozen;
     }
 
-    private CertificatePrinting self() {
-        return context.getBusinessObject(CertificatePrinting.class);
+    private IssuePrinting self() {
+        return context.getBusinessObject(IssuePrinting.class);
     }
 }
