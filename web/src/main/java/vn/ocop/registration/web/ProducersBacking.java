@@ -56,8 +56,7 @@ public class ProducersBacking implements Serializable {
     @PostConstruct
     void init() {
         list = new PagedList<>((sort, first, size) -> registrations.producers(filter(), sort, first, size), ProducerView::id);
-        java.util.Set<Long> covered = session.getCaller() == null ? null : session.getCaller().onlyUnits();
-        communes = geography.communes().stream().filter(c -> covered == null || covered.contains(c.id())).toList();
+        communes = geography.communes().stream().filter(c -> session.covers(c.id())).toList();
     }
 
     private ProducerFilter filter() {
