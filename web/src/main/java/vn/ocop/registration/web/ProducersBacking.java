@@ -84,7 +84,6 @@ public class ProducersBacking implements Serializable {
         external.redirect(external.getRequestContextPath() + "/registration/producer.xhtml?id=" + producer.id());
     }
 
-    public ProducerType[] getTypes() { return ProducerType.values(); }
     public ProducerStatus[] getStatuses() { return ProducerStatus.values(); }
     public PagedList<ProducerView> getList() { return list; }
     public List<UnitView> getCommunes() { return communes; }
