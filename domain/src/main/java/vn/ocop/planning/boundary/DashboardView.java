@@ -28,6 +28,16 @@ public record DashboardView(int year, PlanView plan, Map<Integer, Long> byStars,
                             List<CoverageRules.Line> training, SupportFigures support, List<Activity> recent)
         implements Serializable {
 
+    /** The products in the scope, whatever their step. */
+    public long productsTotal() {
+        return pipeline.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The products with a class today. */
+    public long ratedTotal() {
+        return byStars.entrySet().stream().filter(e -> e.getKey() > 0).mapToLong(Map.Entry::getValue).sum();
+    }
+
     /** A commune with its products: how many, and how many of each class today. */
     public record CommuneFigures(long id, String code, String name, boolean current, long products, Map<Integer, Long> byStars)
             implements Serializable {
@@ -75,5 +85,14 @@ public record DashboardView(int year, PlanView plan, Map<Integer, Long> byStars,
     /** @param name the record's name as people know it (a producer's name, a decision's number), or null */
     public record Activity(LocalDateTime at, String actor, String action, String entityType, String entityId, String name)
             implements Serializable {
+
+        private static final List<String> MADE = List.of("_CREATED", "_REGISTERED", "_RECORDED", "_ADDED", "_OPENED",
+                "_DRAFTED", "_UPLOADED", "_ATTACHED", "_IMPORTED", "_ENROLLED");
+        private static final List<String> GONE = List.of("_REMOVED", "_WITHDRAWN", "_DISCARDED", "_REVOKED");
+
+        /** What the change did to its record, read from the audited action: "created", "removed" or "changed". */
+        public String change() {
+            return MADE.stream().anyMatch(action::endsWith) ? "created" : GONE.stream().anyMatch(action::endsWith) ? "removed" : "changed";
+        }
     }
 }

@@ -103,26 +103,6 @@ public class ScoreBacking implements Serializable {
         return "/rating/score?faces-redirect=true&round=" + round + "&product=" + product;
     }
 
-    public Long getRound() {
-        return round;
-    }
-
-    public void setRound(Long round) {
-        this.round = round;
-    }
-
-    public Long getProduct() {
-        return product;
-    }
-
-    public void setProduct(Long product) {
-        this.product = product;
-    }
-
-    public MemberSheetView getView() {
-        return view;
-    }
-
     /** The points of the option ticked on a criterion (what the locked sheet shows), or null while none is. */
     public String awarded(SheetForm.Line line) {
         Long chosen = choices.get(line.id());
@@ -130,31 +110,16 @@ public class ScoreBacking implements Serializable {
                 .findFirst().orElse(null);
     }
 
-    public Map<Long, Long> getChoices() {
-        return choices;
-    }
-
-    public SheetChoices.Totals getTotals() {
-        return totals;
-    }
-
-    public int getMissing() {
-        return missing;
-    }
-
-    public LocalDateTime getSavedAt() {
-        return savedAt;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public List<SubmittedSheetView> getSheets() {
-        return sheets;
-    }
+    public Long getRound() { return round; }
+    public void setRound(Long round) { this.round = round; }
+    public Long getProduct() { return product; }
+    public void setProduct(Long product) { this.product = product; }
+    public MemberSheetView getView() { return view; }
+    public Map<Long, Long> getChoices() { return choices; }
+    public SheetChoices.Totals getTotals() { return totals; }
+    public int getMissing() { return missing; }
+    public LocalDateTime getSavedAt() { return savedAt; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public List<SubmittedSheetView> getSheets() { return sheets; }
 }

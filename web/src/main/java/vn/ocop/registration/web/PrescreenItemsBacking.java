@@ -26,18 +26,7 @@ public class PrescreenItemsBacking implements Serializable {
     Prescreens prescreens;
 
     private List<Row> items;
-
-    /** The item being edited (null: a new item), and the form's values. */
-    private Long editing;
-    private long version;
-    private String code;
-    private String textVi;
-    private String textEn;
-    private String legalSource;
-    private Integer sortOrder;
-    private boolean mandatory = true;
-    private boolean active = true;
-    private String adminNote;
+    private PrescreenItemForm form;
 
     /** One item as the table shows it. */
     public record Row(long id, String code, String textVi, String textEn, String legalSource, int sortOrder,
@@ -59,39 +48,23 @@ public class PrescreenItemsBacking implements Serializable {
     }
 
     public void startAdd() {
-        editing = null;
-        version = 0;
-        code = null;
-        textVi = null;
-        textEn = null;
-        legalSource = "QĐ 148/QĐ-TTg, sửa đổi bởi QĐ 1489/QĐ-TTg";
-        sortOrder = items.stream().mapToInt(Row::sortOrder).max().orElse(0) + 1;
-        mandatory = true;
-        active = false;
-        adminNote = null;
+        form = PrescreenItemForm.blank(items.stream().mapToInt(Row::sortOrder).max().orElse(0) + 1);
     }
 
     public void startEdit(Row row) {
-        editing = row.id();
-        version = row.version();
-        code = row.code();
-        textVi = row.textVi();
-        textEn = row.textEn();
-        legalSource = row.legalSource();
-        sortOrder = row.sortOrder();
-        mandatory = row.mandatory();
-        active = row.active();
-        adminNote = row.adminNote();
+        form = PrescreenItemForm.of(row);
     }
 
     public void save() {
-        int order = sortOrder == null ? 0 : sortOrder;
-        if (editing == null) {
-            PrescreenItem added = prescreens.addItem(textVi, textEn, legalSource, order, mandatory, active, adminNote);
+        PrescreenItemForm f = form;
+        if (f.editing() == null) {
+            PrescreenItem added = prescreens.addItem(f.getTextVi(), f.getTextEn(), f.getLegalSource(), f.order(), f.isMandatory(),
+                    f.isActive(), f.getAdminNote());
             Texts.info("admin_prescreen.added", added.getCode());
         } else {
-            prescreens.editItem(editing, version, textVi, textEn, legalSource, order, mandatory, active, adminNote);
-            Texts.info("admin_prescreen.saved", code);
+            prescreens.editItem(f.editing(), f.version(), f.getTextVi(), f.getTextEn(), f.getLegalSource(), f.order(), f.isMandatory(),
+                    f.isActive(), f.getAdminNote());
+            Texts.info("admin_prescreen.saved", f.getCode());
         }
         load();
         startAdd();
@@ -103,7 +76,7 @@ public class PrescreenItemsBacking implements Serializable {
                 row.mandatory(), !row.active(), row.adminNote());
         Texts.info(row.active() ? "admin_prescreen.retired" : "admin_prescreen.restored", row.code());
         load();
-        if (editing != null && editing == row.id()) {
+        if (form.editing() != null && form.editing() == row.id()) {
             items.stream().filter(r -> r.id() == row.id()).findFirst().ifPresent(this::startEdit);
         }
     }
@@ -113,66 +86,10 @@ public class PrescreenItemsBacking implements Serializable {
     }
 
     public boolean isCreating() {
-        return editing == null;
+        return form.editing() == null;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public String getTextVi() {
-        return textVi;
-    }
-
-    public void setTextVi(String textVi) {
-        this.textVi = textVi;
-    }
-
-    public String getTextEn() {
-        return textEn;
-    }
-
-    public void setTextEn(String textEn) {
-        this.textEn = textEn;
-    }
-
-    public String getLegalSource() {
-        return legalSource;
-    }
-
-    public void setLegalSource(String legalSource) {
-        this.legalSource = legalSource;
-    }
-
-    public Integer getSortOrder() {
-        return sortOrder;
-    }
-
-    public void setSortOrder(Integer sortOrder) {
-        this.sortOrder = sortOrder;
-    }
-
-    public boolean isMandatory() {
-        return mandatory;
-    }
-
-    public void setMandatory(boolean mandatory) {
-        this.mandatory = mandatory;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public String getAdminNote() {
-        return adminNote;
-    }
-
-    public void setAdminNote(String adminNote) {
-        this.adminNote = adminNote;
+    public PrescreenItemForm getForm() {
+        return form;
     }
 }

@@ -56,8 +56,7 @@ public class ProducersBacking implements Serializable {
     @PostConstruct
     void init() {
         list = new PagedList<>((sort, first, size) -> registrations.producers(filter(), sort, first, size), ProducerView::id);
-        java.util.Set<Long> covered = session.getCaller() == null ? null : session.getCaller().onlyUnits();
-        communes = geography.communes().stream().filter(c -> covered == null || covered.contains(c.id())).toList();
+        communes = geography.communes().stream().filter(c -> session.covers(c.id())).toList();
     }
 
     private ProducerFilter filter() {
@@ -85,7 +84,6 @@ public class ProducersBacking implements Serializable {
         external.redirect(external.getRequestContextPath() + "/registration/producer.xhtml?id=" + producer.id());
     }
 
-    public ProducerType[] getTypes() { return ProducerType.values(); }
     public ProducerStatus[] getStatuses() { return ProducerStatus.values(); }
     public PagedList<ProducerView> getList() { return list; }
     public List<UnitView> getCommunes() { return communes; }

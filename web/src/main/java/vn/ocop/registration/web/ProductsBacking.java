@@ -46,8 +46,7 @@ public class ProductsBacking implements Serializable {
     @PostConstruct
     void init() {
         list = new PagedList<>((sort, first, size) -> registrations.products(filter(), sort, first, size), ProductView::id);
-        java.util.Set<Long> covered = session.getCaller() == null ? null : session.getCaller().onlyUnits();
-        communes = geography.communes().stream().filter(c -> covered == null || covered.contains(c.id())).toList();
+        communes = geography.communes().stream().filter(c -> session.covers(c.id())).toList();
     }
 
     private ProductFilter filter() {

@@ -83,6 +83,12 @@ public class UserSession implements Serializable {
         return getCaller() != null;
     }
 
+    /** Whether the unit is one the caller's lists show: a commune officer sees their own communes only. */
+    public boolean covers(long unitId) {
+        java.util.Set<Long> only = getCaller() == null ? null : caller.onlyUnits();
+        return only == null || only.contains(unitId);
+    }
+
     public boolean hasRole(String role) {
         return roles.inRole(security.getCallerPrincipal(), role, security::isCallerInRole);
     }

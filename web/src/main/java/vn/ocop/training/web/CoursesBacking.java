@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
-import vn.ocop.registration.entity.FundingSource;
 import vn.ocop.shared.web.PagedList;
 import vn.ocop.shared.web.UserSession;
 import vn.ocop.training.boundary.CourseFilter;
@@ -12,8 +11,6 @@ import vn.ocop.training.boundary.CourseForm;
 import vn.ocop.training.boundary.CourseView;
 import vn.ocop.training.boundary.Courses;
 import vn.ocop.training.entity.Audience;
-import vn.ocop.training.entity.Delivery;
-import vn.ocop.training.entity.Topic;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -60,22 +57,6 @@ public class CoursesBacking implements Serializable {
 
     public List<Integer> getYears() {
         return courses.years();
-    }
-
-    public Audience[] getAudiences() {
-        return Audience.values();
-    }
-
-    public Topic[] getTopics() {
-        return Topic.values();
-    }
-
-    public Delivery[] getDeliveries() {
-        return Delivery.values();
-    }
-
-    public FundingSource[] getFundingSources() {
-        return FundingSource.values();
     }
 
     public PagedList<CourseView> getList() {

@@ -84,10 +84,6 @@ public class CoverageBacking implements Serializable {
         return coverage.years();
     }
 
-    public Audience[] getAudiences() {
-        return Audience.values();
-    }
-
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
     public Audience getAudience() { return audience; }
