@@ -13,6 +13,9 @@ import vn.ocop.certification.entity.ReceivedProduct;
 import vn.ocop.shared.boundary.AuditTrail;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A later recognition of a product replaces its certificate in force ({@link Certificate#supersede}): a new
@@ -33,9 +36,16 @@ public class Supersession {
 
     /** The certificates in force of the products of an issued recognition are superseded by its new certificates. */
     public void byDecision(Decision issued) {
+        // The earlier certificates of all the decision's products in one locked query (not one per product: the
+        // issuing holds the body's counter meanwhile).
+        Map<Long, List<Certificate>> earlier = em.createNamedQuery(Certificate.OF_PRODUCTS_OF_DECISION, Certificate.class)
+                .setParameter("decision", issued).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .collect(Collectors.groupingBy(Certificate::getProductId));
         for (Certificate later : em.createNamedQuery(Certificate.OF_DECISION, Certificate.class).setParameter("decision", issued)
                 .getResultList()) {
-            replace(later.getProductId(), later, later.getNumber(), later.getValidFrom(), false);
+            LocalDate on = later.getValidFrom();
+            supersede(earlier.getOrDefault(later.getProductId(), List.of()).stream()
+                    .filter(c -> !c.getValidFrom().isAfter(on) && !c.getValidUntil().isBefore(on)).toList(), later, later.getNumber(), on, false);
         }
     }
 
@@ -47,9 +57,13 @@ public class Supersession {
     }
 
     private void replace(Long productId, Certificate later, String number, LocalDate on, boolean conferringOnly) {
-        for (Certificate earlier : em.createNamedQuery(Certificate.IN_FORCE_OF_PRODUCT, Certificate.class)
+        supersede(em.createNamedQuery(Certificate.IN_FORCE_OF_PRODUCT, Certificate.class)
                 .setParameter("productId", productId).setParameter("on", on).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()) {
+                .getResultList(), later, number, on, conferringOnly);
+    }
+
+    private void supersede(List<Certificate> inForce, Certificate later, String number, LocalDate on, boolean conferringOnly) {
+        for (Certificate earlier : inForce) {
             if (conferringOnly && !earlier.confersClass()) {
                 continue;
             }

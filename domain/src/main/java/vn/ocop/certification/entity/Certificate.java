@@ -40,6 +40,10 @@ import java.time.LocalDate;
 @NamedQuery(name = Certificate.MARK_EXPIRING, query = "UPDATE Certificate c SET c.status = vn.ocop.certification.entity.CertificateStatus.EXPIRING,"
         + " c.version = c.version + 1 WHERE c.validUntil >= :today AND c.validUntil <= :limit"
         + " AND c.status = vn.ocop.certification.entity.CertificateStatus.VALID")
+@NamedQuery(name = Certificate.OF_PRODUCTS_OF_DECISION, query = "SELECT c FROM Certificate c WHERE c.productId IN (SELECT l.productId"
+        + " FROM Certificate l WHERE l.decision = :decision) AND c.decision <> :decision AND c.status IN ("
+        + "vn.ocop.certification.entity.CertificateStatus.VALID, vn.ocop.certification.entity.CertificateStatus.EXPIRING,"
+        + " vn.ocop.certification.entity.CertificateStatus.EXPIRED) ORDER BY c.validFrom, c.number")
 @NamedQuery(name = Certificate.IN_FORCE_OF_PRODUCT, query = "SELECT c FROM Certificate c WHERE c.productId = :productId"
         + " AND c.validFrom <= :on AND c.validUntil >= :on AND c.status IN (vn.ocop.certification.entity.CertificateStatus.VALID,"
         + " vn.ocop.certification.entity.CertificateStatus.EXPIRING, vn.ocop.certification.entity.CertificateStatus.EXPIRED)"
@@ -53,6 +57,8 @@ public class Certificate implements Auditable {
     public static final String MARK_EXPIRED = "Certificate.markExpired";
     public static final String MARK_EXPIRING = "Certificate.markExpiring";
     public static final String IN_FORCE_OF_PRODUCT = "Certificate.inForceOfProduct";
+    /** The earlier certificates (valid, expiring or expired) of the products of a decision, its own left out. */
+    public static final String OF_PRODUCTS_OF_DECISION = "Certificate.ofProductsOfDecision";
 
     @Id
     @SequenceGenerator(name = "seq_cert_certificate", sequenceName = "seq_cert_certificate", allocationSize = 50)
