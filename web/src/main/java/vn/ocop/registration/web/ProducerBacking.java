@@ -9,7 +9,8 @@ import vn.ocop.geography.boundary.UnitView;
 import vn.ocop.registration.boundary.ProducerDetails;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.registration.entity.ProductSet;
 import vn.ocop.shared.control.BusinessException;
@@ -27,7 +28,10 @@ public class ProducerBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Registrations registrations;
+    Producers registrations;
+
+    @Inject
+    Products productRegistrations;
 
     @Inject
     vn.ocop.certification.boundary.Certificates certificates;
@@ -53,7 +57,7 @@ public class ProducerBacking implements Serializable {
             throw new BusinessException("error.notFound");
         }
         details = registrations.producerDetails(id);
-        products = registrations.productsOf(id);
+        products = productRegistrations.productsOf(id);
         results = session.hasRole("COUNCIL") ? java.util.Map.of()
                 : certificates.latestOf(products.stream().map(ProductView::id).toList());
     }
@@ -112,7 +116,7 @@ public class ProducerBacking implements Serializable {
 
     /** Registers the product idea and opens the product's page (its cycle and dossier). */
     public void registerProduct() throws java.io.IOException {
-        ProductView registered = registrations.registerProduct(id, product.productSetId == null ? -1 : product.productSetId,
+        ProductView registered = productRegistrations.registerProduct(id, product.productSetId == null ? -1 : product.productSetId,
                 product.name);
         Texts.info("registration_producer.productRegistered", registered.name());
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
@@ -125,7 +129,7 @@ public class ProducerBacking implements Serializable {
     }
 
     public List<ProductSet> getProductSets() {
-        return registrations.productSets();
+        return productRegistrations.productSets();
     }
 
     public ProducerType[] getTypes() {

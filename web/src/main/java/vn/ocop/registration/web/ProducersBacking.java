@@ -10,7 +10,7 @@ import vn.ocop.registration.boundary.ProducerFilter;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProducerView;
 import vn.ocop.registration.boundary.ProducerWorkbooks;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.entity.ProducerStatus;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.shared.control.Clocks;
@@ -34,7 +34,7 @@ public class ProducersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Registrations registrations;
+    Producers producerRegistrations;
 
     @Inject
     Geography geography;
@@ -55,7 +55,7 @@ public class ProducersBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((sort, first, size) -> registrations.producers(filter(), sort, first, size), ProducerView::id);
+        list = new PagedList<>((sort, first, size) -> producerRegistrations.producers(filter(), sort, first, size), ProducerView::id);
         java.util.Set<Long> covered = session.getCaller() == null ? null : session.getCaller().onlyUnits();
         communes = geography.communes().stream().filter(c -> covered == null || covered.contains(c.id())).toList();
     }
@@ -78,7 +78,7 @@ public class ProducersBacking implements Serializable {
 
     /** Registers the producer and opens its page (where its products, managers and support are recorded next). */
     public void register() throws java.io.IOException {
-        ProducerView producer = registrations.registerProducer(form);
+        ProducerView producer = producerRegistrations.registerProducer(form);
         Texts.info("registration_producers.registered", producer.name());
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);

@@ -8,7 +8,7 @@ import org.primefaces.event.FileUploadEvent;
 import vn.ocop.registration.boundary.DossierView;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProductDetails;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.RegistrationType;
@@ -31,7 +31,7 @@ public class ProductBacking implements Serializable {
     public enum Move { ACCEPT, RETURN, ADVANCE }
 
     @Inject
-    Registrations registrations;
+    Products registrations;
 
     @Inject
     vn.ocop.certification.boundary.Certificates certificates;

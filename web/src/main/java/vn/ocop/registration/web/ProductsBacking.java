@@ -8,7 +8,7 @@ import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
 import vn.ocop.registration.boundary.ProductFilter;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.shared.web.AddressFilter;
 import vn.ocop.shared.web.PagedList;
@@ -25,7 +25,7 @@ public class ProductsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Registrations registrations;
+    Products productRegistrations;
 
     @Inject
     Geography geography;
@@ -45,7 +45,7 @@ public class ProductsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((sort, first, size) -> registrations.products(filter(), sort, first, size), ProductView::id);
+        list = new PagedList<>((sort, first, size) -> productRegistrations.products(filter(), sort, first, size), ProductView::id);
         java.util.Set<Long> covered = session.getCaller() == null ? null : session.getCaller().onlyUnits();
         communes = geography.communes().stream().filter(c -> covered == null || covered.contains(c.id())).toList();
     }

@@ -56,7 +56,7 @@ public class HomeBacking implements Serializable {
     vn.ocop.registration.boundary.Prescreens prescreens;
 
     @Inject
-    vn.ocop.registration.boundary.Registrations registrations;
+    vn.ocop.registration.boundary.Producers registrations;
 
     /** What waits for the person signed in: a line to read and the page that deals with it. */
     public record Waiting(String id, String text, String outcome, Map<String, String> parameters) implements Serializable {
