@@ -18,7 +18,6 @@ import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.Producers;
-import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.boundary.PrescreenForm;
 import vn.ocop.registration.boundary.PrescreenView;
 import vn.ocop.registration.boundary.Prescreens;
@@ -65,7 +64,7 @@ public class RatingFixture {
     Producers producers;
 
     @EJB
-    Products products;
+    vn.ocop.registration.boundary.Products productRegistrations;
 
     @EJB
     Dossiers dossiers;
@@ -112,7 +111,7 @@ public class RatingFixture {
         List<Long> given = productIds == null || productIds.isBlank() ? List.of()
                 : Arrays.stream(productIds.split(",")).map(String::strip).map(Long::valueOf).toList();
         for (int i = 0; i < (given.isEmpty() ? products : given.size()); i++) {
-            long product = given.isEmpty() ? RatingData.submitted(producers, products, dossiers, RatingData.PROCESSED, tag + "-" + i)
+            long product = given.isEmpty() ? RatingData.submitted(producers, productRegistrations, dossiers, RatingData.PROCESSED, tag + "-" + i)
                     : given.get(i);
             details = rounds.addProduct(round, details.round().version(), product);
             added.add(product);
@@ -148,7 +147,7 @@ public class RatingFixture {
     public Products submitted(@FormParam("tag") String tag, @FormParam("count") int count, @FormParam("commune") Long commune) {
         List<Long> created = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            created.add(RatingData.submitted(producers, products, dossiers, RatingData.PROCESSED, tag + "-" + i,
+            created.add(RatingData.submitted(producers, productRegistrations, dossiers, RatingData.PROCESSED, tag + "-" + i,
                     commune == null ? TestAccounts.THI_TRAN_PHUNG : commune));
         }
         return new Products(created);
