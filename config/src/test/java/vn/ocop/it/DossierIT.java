@@ -11,7 +11,8 @@ import vn.ocop.registration.boundary.ProducerDetails;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProductDetails;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.DossierItem;
@@ -43,7 +44,10 @@ class DossierIT {
     AsOfficer officer;
 
     @EJB
-    Registrations registrations;
+    Producers producers;
+
+    @EJB
+    Products products;
 
     @EJB
     Dossiers dossiers;
@@ -61,11 +65,11 @@ class DossierIT {
             form.setCommuneId(TestRegistrations.TAN_HOI);
             form.setAddress("Thôn 2, xã Tân Hội");
             form.setRepresentativeName("Trần Thị Hoa");
-            long producer = registrations.registerProducer(form).id();
-            ProductView product = registrations.registerProduct(producer, 7, "Mứt dt-sen " + number);
-            product = registrations.decideIdea(product.id(), product.version(), true, null);
-            product = registrations.advance(product.id(), product.version(), null, null);
-            return registrations.advance(product.id(), product.version(), null, null).id();
+            long producer = producers.registerProducer(form).id();
+            ProductView product = products.registerProduct(producer, 7, "Mứt dt-sen " + number);
+            product = products.decideIdea(product.id(), product.version(), true, null);
+            product = products.advance(product.id(), product.version(), null, null);
+            return products.advance(product.id(), product.version(), null, null).id();
         });
     }
 
@@ -119,9 +123,9 @@ class DossierIT {
     @Test
     void aDossierIsSubmittedOnlyWhenComplete() throws Exception {
         asOfficer(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", pdf("phiếu")));
-        ProductDetails product = asOfficer(() -> registrations.productDetails(productId));
+        ProductDetails product = asOfficer(() -> products.productDetails(productId));
         BusinessException incomplete = assertThrows(BusinessException.class, () -> asOfficer(
-                () -> registrations.advance(productId, product.summary().version(), RegistrationType.FIRST_TIME, null)));
+                () -> products.advance(productId, product.summary().version(), RegistrationType.FIRST_TIME, null)));
         assertEquals("registration.dossier.incomplete", incomplete.messageKey());
         assertEquals(java.util.List.of(DossierItem.SELF_ASSESSMENT, vn.ocop.registration.control.DossierChecklist.Samples.MISSING),
                 incomplete.arguments()[0], "named: the item missing, and the samples");
@@ -132,9 +136,9 @@ class DossierIT {
 
         asOfficer(() -> dossiers.upload(productId, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf",
                 pdf("tự đánh giá")));
-        ProductDetails described = asOfficer(() -> registrations.describeProduct(productId,
-                registrations.productDetails(productId).summary().version(), "Mứt sen Tân Hội", null, 5));
-        ProductView submitted = asOfficer(() -> registrations.advance(productId, described.summary().version(),
+        ProductDetails described = asOfficer(() -> products.describeProduct(productId,
+                products.productDetails(productId).summary().version(), "Mứt sen Tân Hội", null, 5));
+        ProductView submitted = asOfficer(() -> products.advance(productId, described.summary().version(),
                 RegistrationType.FIRST_TIME, "Nộp hồ sơ đợt 1"));
         assertEquals(CycleStep.DOSSIER_SUBMITTED, submitted.step());
 
@@ -145,30 +149,30 @@ class DossierIT {
 
     @Test
     void theSecondOfTwoEditsOfTheSameVersionIsRefused() throws Exception {
-        long version = asOfficer(() -> registrations.productDetails(productId)).summary().version();
-        asOfficer(() -> registrations.describeProduct(productId, version, "Mứt sen (người thứ nhất)", null, 5));
+        long version = asOfficer(() -> products.productDetails(productId)).summary().version();
+        asOfficer(() -> products.describeProduct(productId, version, "Mứt sen (người thứ nhất)", null, 5));
         assertThrows(ConcurrentChangeException.class, () -> asOfficer(
-                () -> registrations.describeProduct(productId, version, "Mứt sen (người thứ hai)", null, 3)));
-        ProductDetails kept = asOfficer(() -> registrations.productDetails(productId));
+                () -> products.describeProduct(productId, version, "Mứt sen (người thứ hai)", null, 3)));
+        ProductDetails kept = asOfficer(() -> products.productDetails(productId));
         assertEquals("Mứt sen (người thứ nhất)", kept.summary().name());
         assertEquals(5, kept.samples());
     }
 
     @Test
     void anUploadMakesAnOpenPageStale() throws Exception {
-        long version = asOfficer(() -> registrations.productDetails(productId)).summary().version();
+        long version = asOfficer(() -> products.productDetails(productId)).summary().version();
         asOfficer(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", pdf("p")));
         assertThrows(ConcurrentChangeException.class, () -> asOfficer(
-                () -> registrations.describeProduct(productId, version, "Mứt sen", null, 5)));
+                () -> products.describeProduct(productId, version, "Mứt sen", null, 5)));
     }
 
     @Test
     void theAnswerOfAChangeCarriesTheNewVersion() throws Exception {
-        long producer = asOfficer(() -> registrations.productDetails(productId)).summary().producerId();
-        long version = asOfficer(() -> registrations.producerDetails(producer)).summary().version();
-        ProducerDetails added = asOfficer(() -> registrations.addManager(producer, version, "Lê Thị Hoa", "Kế toán",
+        long producer = asOfficer(() -> products.productDetails(productId)).summary().producerId();
+        long version = asOfficer(() -> producers.producerDetails(producer)).summary().version();
+        ProducerDetails added = asOfficer(() -> producers.addManager(producer, version, "Lê Thị Hoa", "Kế toán",
                 "0912345678", null));
-        ProducerDetails saved = asOfficer(() -> registrations.updateProducer(producer, added.summary().version(), added.form()));
+        ProducerDetails saved = asOfficer(() -> producers.updateProducer(producer, added.summary().version(), added.form()));
         assertEquals(1, saved.managers().size(), "the page that added a manager can save again without a false conflict");
     }
 }

@@ -13,7 +13,8 @@ import vn.ocop.planning.entity.Plan.TargetLine;
 import vn.ocop.planning.entity.TargetKind;
 import vn.ocop.planning.entity.TargetUnit;
 import vn.ocop.registration.boundary.ProducerForm;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.boundary.SupportForm;
 import vn.ocop.registration.boundary.Supports;
 import vn.ocop.registration.entity.FundingSource;
@@ -60,7 +61,10 @@ class PlansIT {
     Plans plans;
 
     @EJB
-    Registrations registrations;
+    Producers producerRegistrations;
+
+    @EJB
+    Products products;
 
     @EJB
     Supports supports;
@@ -118,8 +122,8 @@ class PlansIT {
             form.setCommuneId(TestRegistrations.TAN_HOI);
             form.setAddress("Thôn 3, xã Tân Hội");
             form.setRepresentativeName("Lê Văn Ba");
-            long id = registrations.registerProducer(form).id();
-            registrations.registerProduct(id, 7, "Sản phẩm kế hoạch " + tag);
+            long id = producerRegistrations.registerProducer(form).id();
+            products.registerProduct(id, 7, "Sản phẩm kế hoạch " + tag);
             return id;
         });
     }
@@ -136,7 +140,7 @@ class PlansIT {
 
         String tag = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
         producerWithProduct(tag);
-        asOfficer(() -> registrations.registerProducer(producerForm("IT-PL-N" + tag)));
+        asOfficer(() -> producerRegistrations.registerProducer(producerForm("IT-PL-N" + tag)));
 
         JsonObject after = portal.json("api/v1/plans/" + year);
         assertEquals(count.add(BigDecimal.ONE), actual(after, "PRODUCERS_TAKING_PART", "COUNT"),

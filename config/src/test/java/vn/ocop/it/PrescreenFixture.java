@@ -11,7 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.registration.entity.RegistrationType;
@@ -31,7 +32,10 @@ public class PrescreenFixture {
     }
 
     @EJB
-    Registrations registrations;
+    Producers producers;
+
+    @EJB
+    Products productRegistrations;
 
     @EJB
     Dossiers dossiers;
@@ -49,17 +53,17 @@ public class PrescreenFixture {
         form.setCommuneId(commune);
         form.setAddress("Thôn 5");
         form.setRepresentativeName("Phạm Thị Thu");
-        long producer = registrations.registerProducer(form).id();
+        long producer = producers.registerProducer(form).id();
         String name = "Mứt ps-sen " + number;
-        long id = registrations.registerProduct(producer, RatingData.PROCESSED, name).id();
-        ProductView product = registrations.decideIdea(id, registrations.productDetails(id).summary().version(), true, null);
-        product = registrations.advance(id, product.version(), null, null);
-        registrations.advance(id, product.version(), null, null);
+        long id = productRegistrations.registerProduct(producer, RatingData.PROCESSED, name).id();
+        ProductView product = productRegistrations.decideIdea(id, productRegistrations.productDetails(id).summary().version(), true, null);
+        product = productRegistrations.advance(id, product.version(), null, null);
+        productRegistrations.advance(id, product.version(), null, null);
         dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "phieu-dang-ky.pdf", RatingData.pdf("Phiếu đăng ký " + id));
         dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf", RatingData.pdf("Tự đánh giá " + id));
-        long version = registrations.describeProduct(id, registrations.productDetails(id).summary().version(), name, null, 5)
+        long version = productRegistrations.describeProduct(id, productRegistrations.productDetails(id).summary().version(), name, null, 5)
                 .summary().version();
-        registrations.advance(id, version, RegistrationType.FIRST_TIME, null);
+        productRegistrations.advance(id, version, RegistrationType.FIRST_TIME, null);
         return new Created(id, name);
     }
 
@@ -67,8 +71,8 @@ public class PrescreenFixture {
     @POST
     @Path("products/{id}/submission")
     public Created resubmitted(@PathParam("id") long id) {
-        ProductView product = registrations.productDetails(id).summary();
-        registrations.advance(id, product.version(), RegistrationType.FIRST_TIME, "Đã bổ sung theo yêu cầu của xã");
+        ProductView product = productRegistrations.productDetails(id).summary();
+        productRegistrations.advance(id, product.version(), RegistrationType.FIRST_TIME, "Đã bổ sung theo yêu cầu của xã");
         return new Created(id, product.name());
     }
 }

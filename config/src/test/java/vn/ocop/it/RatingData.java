@@ -7,7 +7,8 @@ import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProductDetails;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.registration.entity.RegistrationType;
@@ -35,12 +36,12 @@ public final class RatingData {
     }
 
     /** A product idea of a new producer in xã Tân Hội. */
-    public static long idea(Registrations registrations, long productSet, String tag) {
-        return idea(registrations, productSet, tag, TestRegistrations.TAN_HOI);
+    public static long idea(Producers producers, Products products, long productSet, String tag) {
+        return idea(producers, products, productSet, tag, TestRegistrations.TAN_HOI);
     }
 
     /** A product idea of a new producer in the commune (unit id). */
-    public static long idea(Registrations registrations, long productSet, String tag, long commune) {
+    public static long idea(Producers producers, Products products, long productSet, String tag, long commune) {
         String number = "IT-DG-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         ProducerForm form = new ProducerForm();
         form.setName("Tổ hợp tác rt-Đánh giá " + tag + " " + number);
@@ -49,27 +50,27 @@ public final class RatingData {
         form.setCommuneId(commune);
         form.setAddress("Thôn 4");
         form.setRepresentativeName("Lê Thị Hạnh");
-        long producer = registrations.registerProducer(form).id();
-        return registrations.registerProduct(producer, productSet, "Sản phẩm rt-" + tag + " " + number).id();
+        long producer = producers.registerProducer(form).id();
+        return products.registerProduct(producer, productSet, "Sản phẩm rt-" + tag + " " + number).id();
     }
 
     /** A product whose dossier (registration form, self-assessment, 5 samples) was submitted for a first evaluation. */
-    public static long submitted(Registrations registrations, Dossiers dossiers, long productSet, String tag) {
-        return submitted(registrations, dossiers, productSet, tag, TestRegistrations.TAN_HOI);
+    public static long submitted(Producers producers, Products products, Dossiers dossiers, long productSet, String tag) {
+        return submitted(producers, products, dossiers, productSet, tag, TestRegistrations.TAN_HOI);
     }
 
     /** The same, for a new producer of the commune (unit id). */
-    public static long submitted(Registrations registrations, Dossiers dossiers, long productSet, String tag, long commune) {
-        long id = idea(registrations, productSet, tag, commune);
-        ProductView product = registrations.productDetails(id).summary();
-        product = registrations.decideIdea(id, product.version(), true, null);
-        product = registrations.advance(id, product.version(), null, null);
-        registrations.advance(id, product.version(), null, null);
+    public static long submitted(Producers producers, Products products, Dossiers dossiers, long productSet, String tag, long commune) {
+        long id = idea(producers, products, productSet, tag, commune);
+        ProductView product = products.productDetails(id).summary();
+        product = products.decideIdea(id, product.version(), true, null);
+        product = products.advance(id, product.version(), null, null);
+        products.advance(id, product.version(), null, null);
         dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "phieu-dang-ky.pdf", pdf("Phiếu đăng ký " + id));
         dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf", pdf("Tự đánh giá " + id));
-        ProductDetails details = registrations.productDetails(id);
-        details = registrations.describeProduct(id, details.summary().version(), details.summary().name(), null, 5);
-        registrations.advance(id, details.summary().version(), RegistrationType.FIRST_TIME, null);
+        ProductDetails details = products.productDetails(id);
+        details = products.describeProduct(id, details.summary().version(), details.summary().name(), null, 5);
+        products.advance(id, details.summary().version(), RegistrationType.FIRST_TIME, null);
         return id;
     }
 

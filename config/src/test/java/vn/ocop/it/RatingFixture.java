@@ -17,10 +17,10 @@ import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.registration.boundary.Dossiers;
+import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.boundary.PrescreenForm;
 import vn.ocop.registration.boundary.PrescreenView;
 import vn.ocop.registration.boundary.Prescreens;
-import vn.ocop.registration.boundary.Registrations;
 import vn.ocop.registration.entity.ItemResult;
 import vn.ocop.registration.entity.PrescreenOutcome;
 
@@ -61,7 +61,10 @@ public class RatingFixture {
     Users users;
 
     @EJB
-    Registrations registrations;
+    Producers producers;
+
+    @EJB
+    vn.ocop.registration.boundary.Products productRegistrations;
 
     @EJB
     Dossiers dossiers;
@@ -108,7 +111,7 @@ public class RatingFixture {
         List<Long> given = productIds == null || productIds.isBlank() ? List.of()
                 : Arrays.stream(productIds.split(",")).map(String::strip).map(Long::valueOf).toList();
         for (int i = 0; i < (given.isEmpty() ? products : given.size()); i++) {
-            long product = given.isEmpty() ? RatingData.submitted(registrations, dossiers, RatingData.PROCESSED, tag + "-" + i)
+            long product = given.isEmpty() ? RatingData.submitted(producers, productRegistrations, dossiers, RatingData.PROCESSED, tag + "-" + i)
                     : given.get(i);
             details = rounds.addProduct(round, details.round().version(), product);
             added.add(product);
@@ -144,7 +147,7 @@ public class RatingFixture {
     public Products submitted(@FormParam("tag") String tag, @FormParam("count") int count, @FormParam("commune") Long commune) {
         List<Long> created = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            created.add(RatingData.submitted(registrations, dossiers, RatingData.PROCESSED, tag + "-" + i,
+            created.add(RatingData.submitted(producers, productRegistrations, dossiers, RatingData.PROCESSED, tag + "-" + i,
                     commune == null ? TestAccounts.THI_TRAN_PHUNG : commune));
         }
         return new Products(created);

@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProductDetails;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.RegistrationType;
 
@@ -37,7 +38,10 @@ public class ReEvaluationFixture {
     }
 
     @EJB
-    Registrations registrations;
+    Producers producers;
+
+    @EJB
+    Products productRegistrations;
 
     @EJB
     Dossiers dossiers;
@@ -46,28 +50,28 @@ public class ReEvaluationFixture {
     @Path("products")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Id submitted(@FormParam("tag") String tag) {
-        long id = RatingData.idea(registrations, RatingData.PROCESSED, tag, TestAccounts.THI_TRAN_PHUNG);
-        ProductView product = registrations.productDetails(id).summary();
-        product = registrations.decideIdea(id, product.version(), true, null);
-        product = registrations.advance(id, product.version(), null, null);
-        registrations.advance(id, product.version(), null, null);
+        long id = RatingData.idea(producers, productRegistrations, RatingData.PROCESSED, tag, TestAccounts.THI_TRAN_PHUNG);
+        ProductView product = productRegistrations.productDetails(id).summary();
+        product = productRegistrations.decideIdea(id, product.version(), true, null);
+        product = productRegistrations.advance(id, product.version(), null, null);
+        productRegistrations.advance(id, product.version(), null, null);
         dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "phieu-dang-ky.pdf", RatingData.pdf("Phiếu đăng ký " + id));
         dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf", RatingData.pdf("Tự đánh giá " + id));
         dossiers.upload(id, DossierItem.FOOD_SAFETY_CERTIFICATE, "Chi cục An toàn vệ sinh thực phẩm Hà Nội", LocalDate.of(2025, 3, 1),
                 LocalDate.of(2028, 2, 28), "atvstp.pdf", RatingData.pdf("Giấy chứng nhận an toàn thực phẩm " + id));
         dossiers.upload(id, DossierItem.TEST_REPORT, "Viện Kiểm nghiệm", LocalDate.of(2025, 1, 10), LocalDate.of(2025, 12, 31),
                 "kiem-nghiem.pdf", RatingData.pdf("Phiếu kết quả kiểm nghiệm " + id));
-        ProductDetails details = registrations.productDetails(id);
-        details = registrations.describeProduct(id, details.summary().version(), details.summary().name(),
+        ProductDetails details = productRegistrations.productDetails(id);
+        details = productRegistrations.describeProduct(id, details.summary().version(), details.summary().name(),
                 "Sản phẩm chế biến từ nguyên liệu địa phương.", 5);
-        registrations.advance(id, details.summary().version(), RegistrationType.FIRST_TIME, null);
+        productRegistrations.advance(id, details.summary().version(), RegistrationType.FIRST_TIME, null);
         return new Id(id);
     }
 
     @GET
     @Path("products/{id}/version")
     public Version version(@PathParam("id") long id) {
-        return new Version(registrations.productDetails(id).summary().version());
+        return new Version(productRegistrations.productDetails(id).summary().version());
     }
 
     /** The re-evaluation's dossier completed (form, self-assessment, the 3-year report, a new test report) and submitted. */
@@ -77,7 +81,7 @@ public class ReEvaluationFixture {
         dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "phieu-dang-ky-2.pdf", RatingData.pdf("Phiếu đăng ký lại " + id));
         dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia-2.pdf", RatingData.pdf("Tự đánh giá lại " + id));
         dossiers.upload(id, DossierItem.PRODUCTION_REPORT, null, null, "bao-cao-3-nam.pdf", RatingData.pdf("Báo cáo 3 năm " + id));
-        long version = registrations.productDetails(id).summary().version();
-        return new Version(registrations.advance(id, version, RegistrationType.RE_EVALUATION, null).version());
+        long version = productRegistrations.productDetails(id).summary().version();
+        return new Version(productRegistrations.advance(id, version, RegistrationType.RE_EVALUATION, null).version());
     }
 }

@@ -14,7 +14,8 @@ import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.registration.boundary.Dossiers;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
 
@@ -51,7 +52,10 @@ class RoundsIT {
     Councils councils;
 
     @EJB
-    Registrations registrations;
+    Producers producers;
+
+    @EJB
+    Products products;
 
     @EJB
     Dossiers dossiers;
@@ -70,7 +74,7 @@ class RoundsIT {
     }
 
     private long submitted(long productSet) throws Exception {
-        return asOfficer(() -> RatingData.submitted(registrations, dossiers, productSet, tag()));
+        return asOfficer(() -> RatingData.submitted(producers, products, dossiers, productSet, tag()));
     }
 
     private long version(long round) throws Exception {
@@ -92,7 +96,7 @@ class RoundsIT {
         assertEquals("148", created.regime());
 
         assertEquals("rating.round.noProducts", refused(() -> rounds.startScoring(round, version(round))));
-        long idea = asOfficer(() -> RatingData.idea(registrations, RatingData.PROCESSED, tag));
+        long idea = asOfficer(() -> RatingData.idea(producers, products, RatingData.PROCESSED, tag));
         assertEquals("rating.round.dossierNotSubmitted", refused(() -> rounds.addProduct(round, version(round), idea)));
         long product = submitted(RatingData.PROCESSED);
         RoundDetails details = asOfficer(() -> rounds.addProduct(round, version(round), product));

@@ -10,7 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProducerView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.ProducerType;
 
 /**
@@ -27,7 +28,10 @@ public class StatisticsFixture {
     }
 
     @EJB
-    Registrations registrations;
+    Producers producerRegistrations;
+
+    @EJB
+    Products productRegistrations;
 
     @POST
     @Path("producers")
@@ -40,9 +44,9 @@ public class StatisticsFixture {
         form.setCommuneId(TestRegistrations.TAN_HOI);
         form.setAddress("Thôn 2");
         form.setRepresentativeName("Trần Thị Hai");
-        ProducerView producer = registrations.registerProducer(form);
-        long first = registrations.registerProduct(producer.id(), 1, "Rau st-" + tag + ", \"sạch\"").id();
-        long second = registrations.registerProduct(producer.id(), 7, "Bánh st-" + tag).id();
+        ProducerView producer = producerRegistrations.registerProducer(form);
+        long first = productRegistrations.registerProduct(producer.id(), 1, "Rau st-" + tag + ", \"sạch\"").id();
+        long second = productRegistrations.registerProduct(producer.id(), 7, "Bánh st-" + tag).id();
         return new Created(producer.id(), first, second);
     }
 }

@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 import vn.ocop.registration.boundary.ProducerFilter;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProducerView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.ProducerType;
 
 /**
@@ -28,7 +29,10 @@ public class TestRegistrations {
     public static final long TAN_HOI = 21L;
 
     @Inject
-    Registrations registrations;
+    Producers producerRegistrations;
+
+    @Inject
+    Products productRegistrations;
 
     @Resource
     TimerService timers;
@@ -40,13 +44,13 @@ public class TestRegistrations {
 
     @Timeout
     void create() {
-        if (registrations.producers(new ProducerFilter("it-", null, null, null), 0, 1).total() > 0) {
+        if (producerRegistrations.producers(new ProducerFilter("it-", null, null, null), 0, 1).total() > 0) {
             return;
         }
         ProducerView phung = producer("HTX it-Nông nghiệp Phùng", ProducerType.COOPERATIVE, "0100109106", TestAccounts.THI_TRAN_PHUNG);
         ProducerView tanHoi = producer("Tổ hợp tác it-Rau sạch Tân Hội", ProducerType.COOPERATIVE_GROUP, "01F8012345", TAN_HOI);
-        registrations.registerProduct(phung.id(), 7, "Bánh it-Phùng");
-        registrations.registerProduct(tanHoi.id(), 1, "Rau it-cải ngọt Tân Hội");
+        productRegistrations.registerProduct(phung.id(), 7, "Bánh it-Phùng");
+        productRegistrations.registerProduct(tanHoi.id(), 1, "Rau it-cải ngọt Tân Hội");
     }
 
     private ProducerView producer(String name, ProducerType type, String taxCode, long commune) {
@@ -57,6 +61,6 @@ public class TestRegistrations {
         form.setCommuneId(commune);
         form.setAddress("Thôn 1");
         form.setRepresentativeName("Nguyễn Văn Một");
-        return registrations.registerProducer(form);
+        return producerRegistrations.registerProducer(form);
     }
 }

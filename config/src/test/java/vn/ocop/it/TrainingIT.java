@@ -11,7 +11,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import vn.ocop.registration.boundary.ProducerDetails;
 import vn.ocop.registration.boundary.ProducerForm;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.FundingSource;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.shared.control.BusinessException;
@@ -68,7 +69,10 @@ class TrainingIT {
     Enrolments enrolments;
 
     @EJB
-    Registrations registrations;
+    Producers producerRegistrations;
+
+    @EJB
+    Products products;
 
     @ArquillianResource
     URL url;
@@ -96,12 +100,12 @@ class TrainingIT {
             form.setCommuneId(TestRegistrations.TAN_HOI);
             form.setAddress("Thôn 2, xã Tân Hội");
             form.setRepresentativeName("Nguyễn Văn Hai");
-            long id = registrations.registerProducer(form).id();
+            long id = producerRegistrations.registerProducer(form).id();
             for (String manager : managers) {
-                ProducerDetails details = registrations.producerDetails(id);
-                registrations.addManager(id, details.summary().version(), manager, "Giám đốc", null, null);
+                ProducerDetails details = producerRegistrations.producerDetails(id);
+                producerRegistrations.addManager(id, details.summary().version(), manager, "Giám đốc", null, null);
             }
-            registrations.registerProduct(id, 7, "Sản phẩm tr-" + tag);
+            products.registerProduct(id, 7, "Sản phẩm tr-" + tag);
             return number;
         });
     }

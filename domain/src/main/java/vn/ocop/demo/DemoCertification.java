@@ -32,7 +32,7 @@ import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProductDetails;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.RegistrationType;
 import vn.ocop.shared.control.Roles;
@@ -96,7 +96,7 @@ public class DemoCertification {
     ScoringForms forms;
 
     @Inject
-    Registrations registrations;
+    Products productRegistrations;
 
     @Inject
     Dossiers dossiers;
@@ -266,7 +266,7 @@ public class DemoCertification {
             }
             RegistrationType type = again.isEmpty() ? RegistrationType.RE_EVALUATION : RegistrationType.UPGRADE;
             long id = inForce.productId();
-            dossiers.reRegister(id, registrations.productDetails(id).summary().version(), type, type == RegistrationType.RE_EVALUATION
+            dossiers.reRegister(id, productRegistrations.productDetails(id).summary().version(), type, type == RegistrationType.RE_EVALUATION
                     ? "Đăng ký đánh giá lại trước khi giấy chứng nhận " + inForce.number() + " hết hiệu lực"
                     : "Đăng ký nâng hạng: sản phẩm đã cải tiến bao bì, mở rộng vùng nguyên liệu");
             dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "Phiếu đăng ký 2026 - " + name + ".pdf",
@@ -280,7 +280,7 @@ public class DemoCertification {
                 dossiers.upload(id, DossierItem.PRODUCTION_REPORT, null, null, "Báo cáo sản xuất, kinh doanh 3 năm - " + name + ".pdf",
                         DemoFiles.pdf("Báo cáo tình hình sản xuất, kinh doanh 3 năm 2024 - 2026", name));
             }
-            registrations.advance(id, registrations.productDetails(id).summary().version(), type,
+            productRegistrations.advance(id, productRegistrations.productDetails(id).summary().version(), type,
                     "Hồ sơ nộp UBND xã để sơ loại.");
             again.add(id);
         }
@@ -289,11 +289,11 @@ public class DemoCertification {
 
     /** A product of the producer under set 7 of 148/QĐ-TTg, its dossier submitted for re-evaluation. */
     private long submitted(long producer, String name) {
-        long id = registrations.registerProduct(producer, PROCESSED_148, name).id();
-        ProductView product = registrations.productDetails(id).summary();
-        product = registrations.decideIdea(id, product.version(), true, DanPhuong2019.ACCEPTED);
-        product = registrations.advance(id, product.version(), null, DanPhuong2019.PLAN);
-        registrations.advance(id, product.version(), null, DanPhuong2019.PREPARATION);
+        long id = productRegistrations.registerProduct(producer, PROCESSED_148, name).id();
+        ProductView product = productRegistrations.productDetails(id).summary();
+        product = productRegistrations.decideIdea(id, product.version(), true, DanPhuong2019.ACCEPTED);
+        product = productRegistrations.advance(id, product.version(), null, DanPhuong2019.PLAN);
+        productRegistrations.advance(id, product.version(), null, DanPhuong2019.PREPARATION);
         dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "Phiếu đăng ký - " + name + ".pdf",
                 DemoFiles.pdf("Phiếu đăng ký sản phẩm OCOP", name));
         dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "Báo cáo tự đánh giá - " + name + ".pdf",
@@ -304,9 +304,9 @@ public class DemoCertification {
         dossiers.upload(id, DossierItem.TEST_REPORT, "Trung tâm Kiểm nghiệm thực phẩm Hà Nội", LocalDate.of(2023, 9, 12),
                 LocalDate.of(2024, 9, 11), "Phiếu kết quả kiểm nghiệm - " + name + ".pdf",
                 DemoFiles.pdf("Phiếu kết quả kiểm nghiệm", name));
-        ProductDetails details = registrations.productDetails(id);
-        details = registrations.describeProduct(id, details.summary().version(), name, "Sản phẩm chế biến từ nguyên liệu địa phương.", 5);
-        registrations.advance(id, details.summary().version(), RegistrationType.RE_EVALUATION, DanPhuong2019.DOSSIER);
+        ProductDetails details = productRegistrations.productDetails(id);
+        details = productRegistrations.describeProduct(id, details.summary().version(), name, "Sản phẩm chế biến từ nguyên liệu địa phương.", 5);
+        productRegistrations.advance(id, details.summary().version(), RegistrationType.RE_EVALUATION, DanPhuong2019.DOSSIER);
         return id;
     }
 }

@@ -23,7 +23,8 @@ import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProducerForm;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.PrescreenOutcome;
 import vn.ocop.registration.entity.ProducerType;
@@ -118,7 +119,10 @@ public class DemoCity2026 {
                             PrescreenOutcome.PASSED, null, null, Set.of(), 3))));
 
     @Inject
-    Registrations registrations;
+    Producers producerRegistrations;
+
+    @Inject
+    Products productRegistrations;
 
     @Inject
     Dossiers dossiers;
@@ -168,8 +172,8 @@ public class DemoCity2026 {
         LocalDate roundEnds = today.minusDays(12);
         Map<Long, Product2026> products = new LinkedHashMap<>();
         for (Producer2026 producer : PRODUCERS) {
-            long id = registrations.registerProducer(form(producer)).id();
-            registrations.addManager(id, registrations.producerDetails(id).summary().version(), producer.representative(),
+            long id = producerRegistrations.registerProducer(form(producer)).id();
+            producerRegistrations.addManager(id, producerRegistrations.producerDetails(id).summary().version(), producer.representative(),
                     "Tổ trưởng", null, null);
             for (Product2026 product : producer.products()) {
                 products.put(submitted(id, product), product);
@@ -179,8 +183,8 @@ public class DemoCity2026 {
         dates.backdateFrom(List.copyOf(products.keySet()), today.minusDays(50).atTime(8, 0));
         for (int i = 0; i < again.size(); i++) {
             long id = again.get(i);
-            products.put(id, new Product2026(registrations.productDetails(id).summary().name(), null,
-                    officerFor(registrations.productDetails(id).communeId()), PrescreenOutcome.PASSED, i == 0
+            products.put(id, new Product2026(productRegistrations.productDetails(id).summary().name(), null,
+                    officerFor(productRegistrations.productDetails(id).communeId()), PrescreenOutcome.PASSED, i == 0
                     ? "Hồ sơ đánh giá lại đầy đủ, có báo cáo tình hình sản xuất, kinh doanh 3 năm."
                     : "Hồ sơ nâng hạng đầy đủ; giấy chứng nhận an toàn thực phẩm còn hiệu lực.", null, Set.of(), i == 0 ? 3 : 4));
         }
@@ -215,16 +219,16 @@ public class DemoCity2026 {
 
     /** A product of the producer under set 7 of 148/QĐ-TTg, its dossier submitted for a first evaluation. */
     private long submitted(long producer, Product2026 row) {
-        long id = registrations.registerProduct(producer, PROCESSED_148, row.name()).id();
-        registrations.describeProduct(id, version(id), row.name(), row.description(), 5);
-        registrations.decideIdea(id, version(id), true, "Ý tưởng sản phẩm phù hợp với thế mạnh nguyên liệu của xã.");
-        registrations.advance(id, version(id), null, "Phương án sản xuất, kinh doanh đã nộp.");
-        registrations.advance(id, version(id), null, "Chủ thể chuẩn bị hồ sơ và mẫu sản phẩm.");
+        long id = productRegistrations.registerProduct(producer, PROCESSED_148, row.name()).id();
+        productRegistrations.describeProduct(id, version(id), row.name(), row.description(), 5);
+        productRegistrations.decideIdea(id, version(id), true, "Ý tưởng sản phẩm phù hợp với thế mạnh nguyên liệu của xã.");
+        productRegistrations.advance(id, version(id), null, "Phương án sản xuất, kinh doanh đã nộp.");
+        productRegistrations.advance(id, version(id), null, "Chủ thể chuẩn bị hồ sơ và mẫu sản phẩm.");
         dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "Phiếu đăng ký - " + row.name() + ".pdf",
                 dossiers.registrationFormPdf(id));
         dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, DemoFiles.name(DossierItem.SELF_ASSESSMENT, row.name()),
                 DemoFiles.pdf(row.name(), DemoFiles.title(DossierItem.SELF_ASSESSMENT), "OCOP Ha Noi 2026"));
-        registrations.advance(id, version(id), RegistrationType.FIRST_TIME, "Hồ sơ nộp UBND xã để sơ loại.");
+        productRegistrations.advance(id, version(id), RegistrationType.FIRST_TIME, "Hồ sơ nộp UBND xã để sơ loại.");
         return id;
     }
 
@@ -317,7 +321,7 @@ public class DemoCity2026 {
     }
 
     private long version(long product) {
-        return registrations.productDetails(product).summary().version();
+        return productRegistrations.productDetails(product).summary().version();
     }
 
     private static ProducerForm form(Producer2026 row) {

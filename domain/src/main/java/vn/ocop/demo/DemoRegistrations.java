@@ -13,7 +13,8 @@ import vn.ocop.demo.DanPhuong2019.ProductRow;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProducerDetails;
 import vn.ocop.registration.boundary.ProducerForm;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.RegistrationType;
@@ -24,7 +25,7 @@ import java.util.List;
 
 /**
  * Registers the demonstration producers and products ({@link DanPhuong2019}) as the district
- * office would: through {@link Registrations}, in the demonstration's one transaction ({@link DemoLoad}), so every rule
+ * office would: through {@link Producers} and {@link Products}, in the demonstration's one transaction ({@link DemoLoad}), so every rule
  * and the audit log apply as to a user. The transitions carry the server's clock, not 2019 dates.
  */
 @Stateless
@@ -35,7 +36,10 @@ public class DemoRegistrations {
     EntityManager em;
 
     @Inject
-    Registrations registrations;
+    Producers producerRegistrations;
+
+    @Inject
+    Products productRegistrations;
 
     @Inject
     Dossiers dossiers;
@@ -74,57 +78,57 @@ public class DemoRegistrations {
     }
 
     private long reEvaluation(long producerId, long productSet, ProductRow row) {
-        long id = registrations.registerProduct(producerId, productSet, row.name()).id();
-        registrations.describeProduct(id, productVersion(id), row.name(), row.description(), row.samples());
-        registrations.decideIdea(id, productVersion(id), true, DanPhuong2019.RE_EVALUATION);
-        registrations.advance(id, productVersion(id), null, DanPhuong2019.PLAN);
-        registrations.advance(id, productVersion(id), null, DanPhuong2019.PREPARATION);
+        long id = productRegistrations.registerProduct(producerId, productSet, row.name()).id();
+        productRegistrations.describeProduct(id, productVersion(id), row.name(), row.description(), row.samples());
+        productRegistrations.decideIdea(id, productVersion(id), true, DanPhuong2019.RE_EVALUATION);
+        productRegistrations.advance(id, productVersion(id), null, DanPhuong2019.PLAN);
+        productRegistrations.advance(id, productVersion(id), null, DanPhuong2019.PREPARATION);
         dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "Phiếu đăng ký 2024 - " + row.name() + ".pdf",
                 dossiers.registrationFormPdf(id));
         dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, DemoFiles.name(DossierItem.SELF_ASSESSMENT, row.name()),
                 DemoFiles.pdf(row.name(), DemoFiles.title(DossierItem.SELF_ASSESSMENT), "OCOP Dan Phuong 2024"));
-        registrations.advance(id, productVersion(id), RegistrationType.RE_EVALUATION, DanPhuong2019.DOSSIER_2024);
+        productRegistrations.advance(id, productVersion(id), RegistrationType.RE_EVALUATION, DanPhuong2019.DOSSIER_2024);
         return id;
     }
 
     private long producer(ProducerRow row) {
-        long id = registrations.registerProducer(form(row)).id();
+        long id = producerRegistrations.registerProducer(form(row)).id();
         LegalFormRow change = row.legalForm();
         String title = row.representative().title();
         if (change != null) {
-            registrations.changeLegalForm(id, producerVersion(id), change.newType(), change.on(), change.note());
-            ProducerDetails details = registrations.producerDetails(id);
+            producerRegistrations.changeLegalForm(id, producerVersion(id), change.newType(), change.on(), change.note());
+            ProducerDetails details = producerRegistrations.producerDetails(id);
             ProducerForm form = details.form();
             form.setName(change.newName());
             form.setRepresentativeTitle(change.newTitle());
-            registrations.updateProducer(id, details.summary().version(), form);
+            producerRegistrations.updateProducer(id, details.summary().version(), form);
             title = change.newTitle();
         }
-        registrations.addManager(id, producerVersion(id), row.representative().name(), title, row.phone(), row.email());
+        producerRegistrations.addManager(id, producerVersion(id), row.representative().name(), title, row.phone(), row.email());
         for (ManagerRow manager : row.managers()) {
-            registrations.addManager(id, producerVersion(id), manager.name(), manager.position(), manager.phone(), null);
+            producerRegistrations.addManager(id, producerVersion(id), manager.name(), manager.position(), manager.phone(), null);
         }
         return id;
     }
 
     private void product(long producerId, ProductRow row) {
-        long id = registrations.registerProduct(producerId, row.productSetId(), row.name()).id();
-        registrations.describeProduct(id, productVersion(id), row.name(), row.description(), row.samples());
+        long id = productRegistrations.registerProduct(producerId, row.productSetId(), row.name()).id();
+        productRegistrations.describeProduct(id, productVersion(id), row.name(), row.description(), row.samples());
         for (CycleStep step : row.path()) {
             long version = productVersion(id);
             switch (step) {
-                case IDEA_RETURNED -> registrations.decideIdea(id, version, false, row.returnedFor());
-                case IDEA_ACCEPTED -> registrations.decideIdea(id, version, true, DanPhuong2019.ACCEPTED);
-                case IDEA_REGISTERED -> registrations.advance(id, version, null, DanPhuong2019.RESUBMITTED);
-                case PLAN_SUBMITTED -> registrations.advance(id, version, null, DanPhuong2019.PLAN);
+                case IDEA_RETURNED -> productRegistrations.decideIdea(id, version, false, row.returnedFor());
+                case IDEA_ACCEPTED -> productRegistrations.decideIdea(id, version, true, DanPhuong2019.ACCEPTED);
+                case IDEA_REGISTERED -> productRegistrations.advance(id, version, null, DanPhuong2019.RESUBMITTED);
+                case PLAN_SUBMITTED -> productRegistrations.advance(id, version, null, DanPhuong2019.PLAN);
                 case PREPARING -> {
-                    registrations.advance(id, version, null, DanPhuong2019.PREPARATION);
+                    productRegistrations.advance(id, version, null, DanPhuong2019.PREPARATION);
                     dossier(id, row, List.of(DossierItem.REGISTRATION_FORM));
                 }
                 case DOSSIER_SUBMITTED -> {
                     dossier(id, row, List.of(DossierItem.BUSINESS_PLAN, DossierItem.ORGANISATION_DESCRIPTION,
                             DossierItem.BUSINESS_REGISTRATION, DossierItem.FOOD_SAFETY_CERTIFICATE));
-                    registrations.advance(id, productVersion(id), RegistrationType.FIRST_TIME, DanPhuong2019.DOSSIER);
+                    productRegistrations.advance(id, productVersion(id), RegistrationType.FIRST_TIME, DanPhuong2019.DOSSIER);
                 }
             }
         }
@@ -149,11 +153,11 @@ public class DemoRegistrations {
 
     /** The committed version: the boundaries' answers may carry the version before their commit. */
     private long producerVersion(long id) {
-        return registrations.producerDetails(id).summary().version();
+        return producerRegistrations.producerDetails(id).summary().version();
     }
 
     private long productVersion(long id) {
-        return registrations.productDetails(id).summary().version();
+        return productRegistrations.productDetails(id).summary().version();
     }
 
     private static ProducerForm form(ProducerRow row) {

@@ -5,7 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.boundary.SupportForm;
 import vn.ocop.registration.boundary.SupportTypeView;
 import vn.ocop.registration.boundary.SupportTypes;
@@ -77,7 +77,7 @@ public class DemoSupports {
     SupportTypes supportTypes;
 
     @Inject
-    Registrations registrations;
+    Products productRegistrations;
 
     /** Records the demonstration supports for these producers; answers how many were recorded. */
     public int load(List<Long> producerIds) {
@@ -87,7 +87,7 @@ public class DemoSupports {
         Map<String, Long> types = supportTypes.types().stream()
                 .collect(Collectors.toMap(SupportTypeView::code, SupportTypeView::id));
         Map<Long, List<ProductView>> products = producerIds.stream().distinct()
-                .collect(Collectors.toMap(Function.identity(), registrations::productsOf));
+                .collect(Collectors.toMap(Function.identity(), productRegistrations::productsOf));
         int recorded = 0;
         for (Given given : SUPPORTS) {
             Long producerId = producerIds.get(given.producer() % producerIds.size());

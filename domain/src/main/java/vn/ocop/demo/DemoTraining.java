@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.entity.FundingSource;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
@@ -50,14 +50,14 @@ public class DemoTraining {
     Enrolments enrolments;
 
     @Inject
-    Registrations registrations;
+    Producers producerRegistrations;
 
     /** Runs the courses for the given producers (their communes); answers how many people completed a course. */
     public int load(List<Long> producerIds) {
         if (!Boolean.getBoolean(DemoData.SWITCH) || producerIds == null || producerIds.isEmpty()) {
             return 0;
         }
-        List<Long> communes = producerIds.stream().map(id -> registrations.producer(id).communeId())
+        List<Long> communes = producerIds.stream().map(id -> producerRegistrations.producer(id).communeId())
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
         int completed = 0;
 

@@ -89,6 +89,45 @@ class CycleTest {
     }
 
     @Test
+    void advancingTakesTheProducersNextStepAndAsksForTheDocumentsOnlyAtTheDossier() {
+        Product product = product();
+        int[] asked = {0};
+        java.util.function.Supplier<List<DossierItem>> documents = () -> {
+            asked[0]++;
+            return MANDATORY_148;
+        };
+        BusinessException decided = assertThrows(BusinessException.class,
+                () -> product.advance(null, documents, null, T, "commune"));
+        assertEquals("registration.cycle.illegal", decided.messageKey(), "the district decides on a registered idea");
+        product.returnIdea("Thiếu thông tin vùng nguyên liệu", T.plusDays(1), "officer");
+        product.advance(null, documents, "Đã bổ sung", T.plusDays(2), "commune");
+        assertEquals(CycleStep.IDEA_REGISTERED, product.getStep());
+        product.acceptIdea(null, T.plusDays(3), "officer");
+        product.advance(null, documents, null, T.plusDays(4), "commune");
+        assertEquals(CycleStep.PLAN_SUBMITTED, product.getStep());
+        product.advance(null, documents, null, T.plusDays(5), "commune");
+        assertEquals(CycleStep.PREPARING, product.getStep());
+        assertEquals(0, asked[0], "no document read before the dossier");
+        product.describe(null, 5);
+        product.advance(RegistrationType.FIRST_TIME, documents, null, T.plusDays(6), "commune");
+        assertEquals(CycleStep.DOSSIER_SUBMITTED, product.getStep());
+        assertEquals(1, asked[0]);
+        assertEquals("registration.cycle.illegal", assertThrows(BusinessException.class,
+                () -> product.advance(RegistrationType.FIRST_TIME, documents, null, T.plusDays(7), "commune")).messageKey());
+    }
+
+    @Test
+    void aProducersDateIsNeverAfterToday() {
+        java.time.LocalDate today = T.toLocalDate();
+        Producer.requireNotFuture("registeredOn", today, today);
+        Producer.requireNotFuture("registeredOn", null, today);
+        BusinessException future = assertThrows(BusinessException.class,
+                () -> Producer.requireNotFuture("changedOn", today.plusDays(1), today));
+        assertEquals("registration.producer.futureDate", future.messageKey());
+        assertEquals("changedOn", future.field());
+    }
+
+    @Test
     void anIllegalMoveIsRefusedAndChangesNothing() {
         Product product = product();
         BusinessException e = assertThrows(BusinessException.class,

@@ -9,9 +9,6 @@ import vn.ocop.shared.control.VietnameseText;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Checks the official list of administrative units (a CSV file, {@link UnitCsv}) against itself and
@@ -40,9 +36,6 @@ public final class UnitImport {
     public static final List<String> COLUMNS = List.of("code", "name", "type", "parent_code", "valid_from", "valid_to",
             "replaces_whole", "replaces_part");
 
-    private static final Pattern CODE = Pattern.compile("[0-9]{2,10}");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final int MAX_NAME = 120;
 
     /** What importing does to a unit or a succession. */
@@ -73,50 +66,22 @@ public final class UnitImport {
         }
     }
 
-    /** A unit of the file or of the database, as the checks see it. */
-    private static final class Node {
-        final int row;
-        final AdministrativeUnit stored;
-        final String code;
-        final LocalDate validFrom;
-        LocalDate validTo;
-        UnitType type;
-        String name;
-        String parentCode;
-        Node parent;
-        AdministrativeUnit created;
-
-        Node(int row, AdministrativeUnit stored, String code, LocalDate validFrom) {
-            this.row = row;
-            this.stored = stored;
-            this.code = code;
-            this.validFrom = validFrom;
-        }
-
-        boolean validOn(LocalDate day) {
-            return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
-        }
-
-        AdministrativeUnit unit() {
-            return stored != null ? stored : created;
-        }
-    }
-
-    private record Link(Node predecessor, Node successor, boolean whole, int row) {
+    private record Link(UnitNode predecessor, UnitNode successor, boolean whole, int row) {
     }
 
     private final List<Problem> problems = new ArrayList<>();
-    private final List<Node> rows = new ArrayList<>();
-    private final Map<String, List<Node>> byCode = new HashMap<>();
-    private final Map<String, Node> byKey = new LinkedHashMap<>();
+    private final UnitCells cells = new UnitCells(this::problem);
+    private final List<UnitNode> rows = new ArrayList<>();
+    private final Map<String, List<UnitNode>> byCode = new HashMap<>();
+    private final Map<String, UnitNode> byKey = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<Integer, Line> lines = new LinkedHashMap<>();
     private final Map<Integer, List<String>> raw = new HashMap<>();
 
     private UnitImport(List<AdministrativeUnit> stored) {
-        Map<Long, Node> nodes = new HashMap<>();
+        Map<Long, UnitNode> nodes = new HashMap<>();
         for (AdministrativeUnit unit : stored) {
-            Node node = new Node(0, unit, unit.getCode(), unit.getValidFrom());
+            UnitNode node = new UnitNode(0, unit, unit.getCode(), unit.getValidFrom());
             node.validTo = unit.getValidTo();
             node.type = unit.getType();
             node.name = unit.getName();
@@ -148,7 +113,7 @@ public final class UnitImport {
                 changed++;
             }
         }
-        Set<Node> named = new HashSet<>(rows);
+        Set<UnitNode> named = new HashSet<>(rows);
         int kept = (int) byKey.values().stream().filter(n -> n.stored != null && !named.contains(n)).count();
         List<Problem> byRow = problems.stream().sorted(java.util.Comparator.comparingInt(Problem::row)).toList();
         return new Preview(List.copyOf(lines.values()), byRow, problems.isEmpty() ? added : 0,
@@ -163,12 +128,12 @@ public final class UnitImport {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("a list with problems imports nothing");
         }
-        for (Node node : rows) {
+        for (UnitNode node : rows) {
             if (node.stored == null) {
                 node.created = new AdministrativeUnit(null, node.code, node.name, node.type, null, node.validFrom, node.validTo);
             }
         }
-        for (Node node : parentsFirst()) {
+        for (UnitNode node : parentsFirst()) {
             AdministrativeUnit parent = node.parent == null ? null : node.parent.unit();
             if (node.stored != null) {
                 node.stored.takeOfficial(node.name, node.type, parent, node.validTo);
@@ -188,16 +153,16 @@ public final class UnitImport {
         }
     }
 
-    private List<Node> parentsFirst() {
-        List<Node> ordered = new ArrayList<>();
-        Set<Node> done = new HashSet<>();
-        for (Node node : rows) {
+    private List<UnitNode> parentsFirst() {
+        List<UnitNode> ordered = new ArrayList<>();
+        Set<UnitNode> done = new HashSet<>();
+        for (UnitNode node : rows) {
             addWithParents(node, ordered, done, new HashSet<>(rows));
         }
         return ordered;
     }
 
-    private static void addWithParents(Node node, List<Node> ordered, Set<Node> done, Set<Node> inFile) {
+    private static void addWithParents(UnitNode node, List<UnitNode> ordered, Set<UnitNode> done, Set<UnitNode> inFile) {
         if (node == null || done.contains(node) || !inFile.contains(node)) {
             return;
         }
@@ -231,8 +196,8 @@ public final class UnitImport {
             return;
         }
         rows.forEach(this::parent);
-        List<Node> inCycles = rows.stream().filter(UnitImport::inCycle).toList();
-        for (Node node : inCycles) {
+        List<UnitNode> inCycles = rows.stream().filter(UnitImport::inCycle).toList();
+        for (UnitNode node : inCycles) {
             problem(node.row, 3, "geography_import.cycle", node.parentCode);
         }
         inCycles.forEach(node -> {
@@ -242,7 +207,7 @@ public final class UnitImport {
         rows.forEach(this::level);
         rows.forEach(this::overlap);
         rows.forEach(this::replaces);
-        for (Node node : rows) {
+        for (UnitNode node : rows) {
             lines.computeIfPresent(node.row, (row, line) -> withChange(line, node));
         }
     }
@@ -262,33 +227,22 @@ public final class UnitImport {
             return;
         }
         raw.put(row, fields);
-        int before = problems.size();
-        for (int c = 0; c < fields.size(); c++) {
-            String value = fields.get(c);
-            if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-                problem(row, c, "geography_import.formula", value.substring(0, Math.min(20, value.length())));
-            } else if (value.length() > UnitCsv.MAX_FIELD) {
-                problem(row, c, "error.tooLong", UnitCsv.MAX_FIELD);
-            } else if (value.chars().anyMatch(ch -> Character.isISOControl(ch))) {
-                problem(row, c, "geography_import.control");
-            }
-        }
-        if (problems.size() > before) {
+        if (!cells.safe(row, fields)) {
             lines.put(row, new Line(row, fields.get(0).strip(), fields.get(1).strip(), null, fields.get(2).strip(),
                     fields.get(3).strip(), null, null, fields.get(6).strip(), fields.get(7).strip(), null));
             return;
         }
-        String code = code(row, 0, fields.get(0), true);
+        String code = cells.code(row, 0, fields.get(0), true);
         String name = VietnameseText.normalise(fields.get(1));
         if (name == null) {
             problem(row, 1, "error.required");
         } else if (name.length() > MAX_NAME) {
             problem(row, 1, "error.tooLong", MAX_NAME);
         }
-        UnitType type = type(row, fields.get(2));
-        String parentCode = code(row, 3, fields.get(3), false);
-        LocalDate from = date(row, 4, fields.get(4), true);
-        LocalDate to = date(row, 5, fields.get(5), false);
+        UnitType type = cells.type(row, fields.get(2));
+        String parentCode = cells.code(row, 3, fields.get(3), false);
+        LocalDate from = cells.date(row, 4, fields.get(4), true);
+        LocalDate to = cells.date(row, 5, fields.get(5), false);
         if (from != null && to != null && to.isBefore(from)) {
             problem(row, 5, "geography_import.endsBeforeStart");
         }
@@ -298,12 +252,12 @@ public final class UnitImport {
             return;
         }
         String key = key(code, from);
-        Node stored = byKey.get(key);
+        UnitNode stored = byKey.get(key);
         if (stored != null && stored.row > 0) {
             problem(row, 0, "geography_import.duplicate", code, stored.row);
             return;
         }
-        Node node = new Node(row, stored == null ? null : stored.stored, code, from);
+        UnitNode node = new UnitNode(row, stored == null ? null : stored.stored, code, from);
         node.validTo = to;
         node.type = type;
         node.name = name;
@@ -313,24 +267,24 @@ public final class UnitImport {
     }
 
     /** The parent named by code, among the units valid on the unit's first day. */
-    private void parent(Node node) {
+    private void parent(UnitNode node) {
         if (node.parentCode == null) {
             node.parent = null;
             return;
         }
-        List<Node> found = find(node.parentCode, node.validFrom);
+        List<UnitNode> found = find(node.parentCode, node.validFrom);
         if (found.size() == 1) {
             node.parent = found.get(0);
         } else {
             node.parent = null;
             problem(node.row, 3, found.isEmpty() ? "geography_import.unknownParent" : "geography_import.ambiguous",
-                    node.parentCode, format(node.validFrom));
+                    node.parentCode, UnitCells.format(node.validFrom));
             node.parentCode = null;
         }
     }
 
-    private static boolean inCycle(Node node) {
-        Node at = node.parent;
+    private static boolean inCycle(UnitNode node) {
+        UnitNode at = node.parent;
         for (int steps = 0; at != null && steps < 20; steps++, at = at.parent) {
             if (at == node) {
                 return true;
@@ -340,7 +294,7 @@ public final class UnitImport {
     }
 
     /** A province has no parent; a district lies in a province, a commune in a district or (since 2025) a province. */
-    private void level(Node node) {
+    private void level(UnitNode node) {
         if (node.type == null) {
             return;
         }
@@ -355,29 +309,23 @@ public final class UnitImport {
     }
 
     /** One code names one unit on any day: the file's units do not overlap each other or a stored unit of that code. */
-    private void overlap(Node node) {
-        for (Node other : byCode(node.code)) {
-            if (other != node && overlaps(node, other) && (other.row == 0 || other.row < node.row)) {
+    private void overlap(UnitNode node) {
+        for (UnitNode other : byCode(node.code)) {
+            if (other != node && node.overlaps(other) && (other.row == 0 || other.row < node.row)) {
                 if (other.row > 0) {
                     problem(node.row, 0, "geography_import.duplicate", node.code, other.row);
                 } else {
-                    problem(node.row, 0, "geography_import.overlapsStored", node.code, format(other.validFrom), format(other.validTo));
+                    problem(node.row, 0, "geography_import.overlapsStored", node.code, UnitCells.format(other.validFrom), UnitCells.format(other.validTo));
                 }
                 return;
             }
         }
     }
 
-    private static boolean overlaps(Node a, Node b) {
-        LocalDate start = max(a.validFrom, b.validFrom);
-        LocalDate end = min(a.validTo, b.validTo);
-        return start == null || end == null || !end.isBefore(start);
-    }
-
     /** The units it replaced, in whole and in part: each valid on the day before the unit's first day, named once. */
-    private void replaces(Node node) {
-        List<String> whole = codes(node.row, 6, raw.get(node.row).get(6));
-        List<String> part = codes(node.row, 7, raw.get(node.row).get(7));
+    private void replaces(UnitNode node) {
+        List<String> whole = cells.codes(node.row, 6, raw.get(node.row).get(6));
+        List<String> part = cells.codes(node.row, 7, raw.get(node.row).get(7));
         Set<String> seen = new HashSet<>();
         for (int kind = 0; kind < 2; kind++) {
             int column = kind == 0 ? 6 : 7;
@@ -387,10 +335,10 @@ public final class UnitImport {
                     continue;
                 }
                 LocalDate before = node.validFrom.minusDays(1);
-                List<Node> found = find(code, before);
+                List<UnitNode> found = find(code, before);
                 if (found.size() != 1) {
                     problem(node.row, column, found.isEmpty() ? "geography_import.unknownReplaced" : "geography_import.ambiguous",
-                            code, format(before));
+                            code, UnitCells.format(before));
                 } else if (found.get(0) == node) {
                     problem(node.row, column, "geography_import.cycle", code);
                 } else {
@@ -400,35 +348,19 @@ public final class UnitImport {
         }
     }
 
-    private List<String> codes(int row, int column, String text) {
-        List<String> codes = new ArrayList<>();
-        for (String part : text.split(";")) {
-            String code = part.strip();
-            if (code.isEmpty()) {
-                continue;
-            }
-            if (!CODE.matcher(code).matches()) {
-                problem(row, column, "geography_import.code", code);
-            } else {
-                codes.add(code);
-            }
-        }
-        return codes;
-    }
-
     /** The units of a code, once every row is read (the index is built on first use, after reading). */
-    private List<Node> byCode(String code) {
+    private List<UnitNode> byCode(String code) {
         if (byCode.isEmpty()) {
             byKey.values().forEach(n -> byCode.computeIfAbsent(n.code, c -> new ArrayList<>()).add(n));
         }
         return byCode.getOrDefault(code, List.of());
     }
 
-    private List<Node> find(String code, LocalDate day) {
+    private List<UnitNode> find(String code, LocalDate day) {
         return byCode(code).stream().filter(n -> n.validOn(day)).toList();
     }
 
-    private Line withChange(Line line, Node node) {
+    private Line withChange(Line line, UnitNode node) {
         if (problems.stream().anyMatch(p -> p.row() == line.row())) {
             return line;
         }
@@ -447,70 +379,6 @@ public final class UnitImport {
                 line.validTo(), line.replacesWhole(), line.replacesPart(), change);
     }
 
-    private String code(int row, int column, String text, boolean required) {
-        String code = text.strip();
-        if (code.isEmpty()) {
-            if (required) {
-                problem(row, column, "error.required");
-            }
-            return null;
-        }
-        if (!CODE.matcher(code).matches()) {
-            problem(row, column, "geography_import.code", code);
-            return null;
-        }
-        return code;
-    }
-
-    private UnitType type(int row, String text) {
-        String key = VietnameseText.searchKey(text);
-        if (key == null || key.isBlank()) {
-            problem(row, 2, "error.required");
-            return null;
-        }
-        UnitType type = switch (key) {
-            case "tinh" -> UnitType.PROVINCE;
-            case "thanh pho truc thuoc trung uong", "thanh pho truc thuoc tw" -> UnitType.CENTRAL_CITY;
-            case "quan" -> UnitType.URBAN_DISTRICT;
-            case "huyen" -> UnitType.RURAL_DISTRICT;
-            case "thi xa" -> UnitType.TOWN;
-            case "xa" -> UnitType.COMMUNE;
-            case "phuong" -> UnitType.WARD;
-            case "thi tran" -> UnitType.TOWNSHIP;
-            default -> null;
-        };
-        if (type == null) {
-            for (UnitType t : UnitType.values()) {
-                if (t.name().equalsIgnoreCase(text.strip())) {
-                    type = t;
-                }
-            }
-        }
-        if (type == null) {
-            problem(row, 2, "geography_import.type", text.strip());
-        }
-        return type;
-    }
-
-    private LocalDate date(int row, int column, String text, boolean required) {
-        String value = text.strip();
-        if (value.isEmpty()) {
-            if (required) {
-                problem(row, column, "error.required");
-            }
-            return null;
-        }
-        for (DateTimeFormatter format : List.of(DAY, ISO)) {
-            try {
-                return LocalDate.parse(value, format);
-            } catch (DateTimeParseException e) {
-                // the other format
-            }
-        }
-        problem(row, column, "geography_import.date", value);
-        return null;
-    }
-
     private void problem(int row, int column, String key, Object... arguments) {
         problems.add(new Problem(row, COLUMNS.get(column), key, List.of(arguments)));
     }
@@ -519,15 +387,4 @@ public final class UnitImport {
         return code + "|" + from;
     }
 
-    private static String format(LocalDate day) {
-        return day == null ? "…" : DAY.format(day);
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
-    }
 }

@@ -1,5 +1,6 @@
 package vn.ocop.rating.boundary;
 
+import vn.ocop.rating.entity.ChoiceValue;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -131,9 +132,8 @@ public class RoundResults {
                 .collect(Collectors.groupingBy(s -> s.getRoundProduct().getId()));
         // The choices as plain values: a city round has 176,000 of them, too many to build as entities.
         Map<Long, Map<Long, Long>> choices = new HashMap<>();
-        em.createNamedQuery(ScoreChoice.VALUES_OF_ROUND, Object[].class).setParameter("round", round).getResultList()
-                .forEach(row -> choices.computeIfAbsent((Long) row[0], k -> new java.util.TreeMap<>())
-                        .put(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        em.createNamedQuery(ScoreChoice.VALUES_OF_ROUND, ChoiceValue.class).setParameter("round", round).getResultList()
+                .forEach(c -> choices.computeIfAbsent(c.sheetId(), k -> new java.util.TreeMap<>()).put(c.criterionId(), c.optionId()));
         Map<Long, Long> revisions = em.createNamedQuery(SheetRevision.OF_ROUND, SheetRevision.class)
                 .setParameter("round", round.getId()).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> r.getSheet().getRoundProduct().getId(), Collectors.counting()));

@@ -246,6 +246,12 @@ public class Council implements Auditable {
                 .collect(Collectors.joining(","));
     }
 
+    /** Whether the member belongs to this council. */
+    public boolean seats(CouncilMember member) {
+        Council other = member.getCouncil();
+        return other == this || other.getId() != null && other.getId().equals(id);
+    }
+
     public Long getId() {
         return id;
     }

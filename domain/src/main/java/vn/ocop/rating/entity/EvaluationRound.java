@@ -2,6 +2,7 @@ package vn.ocop.rating.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -89,14 +90,8 @@ public class EvaluationRound implements Auditable {
     @Column(nullable = false, length = 20)
     private RoundStatus status;
 
-    @Column(name = "results_opened", nullable = false)
-    private boolean resultsOpened;
-
-    @Column(name = "results_opened_at")
-    private LocalDateTime resultsOpenedAt;
-
-    @Column(name = "results_opened_by", length = 100)
-    private String resultsOpenedBy;
+    @Embedded
+    private ResultsOpening results = ResultsOpening.closed();
 
     @OneToOne(mappedBy = "round", cascade = CascadeType.PERSIST)
     private Council council;
@@ -161,38 +156,18 @@ public class EvaluationRound implements Auditable {
                     }
                 },
                 () -> {
-                    if (startsOn == null) {
-                        throw BusinessException.onField("startsOn", "error.required");
-                    }
-                    if (regime == null || !regime.inForceOn(startsOn)) {
-                        throw BusinessException.onField("startsOn", "rating.regime.none");
-                    }
+                    RoundPeriod.requireStart(startsOn, regime);
                     if (criteriaSet != null && !products.isEmpty() && !criteriaSet.getCode().equals(regime.getCriteriaSet().getCode())) {
                         throw BusinessException.onField("startsOn", "rating.round.criteriaSetFixed", criteriaSet.getCode());
                     }
-                    if (!products.isEmpty() && !needsPrescreen() && needsPrescreen(regime, level)) {
+                    if (!products.isEmpty() && !needsPrescreen() && regime.prescreensFor(level)) {
                         throw BusinessException.onField("startsOn", "rating.round.prescreenRegime");
                     }
                 },
+                () -> RoundPeriod.requireEnd(startsOn, endsOn),
+                () -> RoundPeriod.requireYear(year, startsOn, FIRST_YEAR),
                 () -> {
-                    if (endsOn == null) {
-                        throw BusinessException.onField("endsOn", "error.required");
-                    }
-                    if (startsOn != null && endsOn.isBefore(startsOn)) {
-                        throw BusinessException.onField("endsOn", "rating.round.dates");
-                    }
-                },
-                () -> {
-                    if (year == null) {
-                        throw BusinessException.onField("year", "error.required");
-                    }
-                    if (year < FIRST_YEAR || startsOn != null && Math.abs(year - startsOn.getYear()) > 1) {
-                        throw BusinessException.onField("year", "rating.round.year", FIRST_YEAR);
-                    }
-                },
-                () -> {
-                    if (level != null && regime != null && startsOn != null && regime.inForceOn(startsOn) && regime.getRules().stream()
-                            .noneMatch(r -> r.getLevel() == level && r.getAction() == RecognitionAction.EVALUATES)) {
+                    if (level != null && regime != null && startsOn != null && regime.inForceOn(startsOn) && !regime.evaluatesAt(level)) {
                         throw BusinessException.onField("level", "rating.round.levelNotEvaluating", regime.getName());
                     }
                 });
@@ -216,13 +191,7 @@ public class EvaluationRound implements Auditable {
     public RoundProduct add(Product product, ScoringSheet sheet, CommunePrescreen prescreen, LocalDateTime at) {
         requireOpen();
         if (needsPrescreen()) {
-            CommunePrescreen latest = prescreen == null ? CommunePrescreen.NONE : prescreen;
-            if (product.getStep() != CycleStep.DOSSIER_SUBMITTED && latest.returned()) {
-                throw new BusinessException("rating.round.prescreenReturned", product.getName(), latest.reasons());
-            }
-            if (product.getStep() == CycleStep.DOSSIER_SUBMITTED && !latest.passedForCurrentSubmission()) {
-                throw new BusinessException("rating.round.prescreenMissing", product.getName());
-            }
+            (prescreen == null ? CommunePrescreen.NONE : prescreen).requireAdmits(product);
         }
         if (product.getStep() != CycleStep.DOSSIER_SUBMITTED) {
             throw new BusinessException("rating.round.dossierNotSubmitted", product.getName());
@@ -231,12 +200,7 @@ public class EvaluationRound implements Auditable {
             throw new BusinessException("rating.round.otherCriteriaSet", product.getName(),
                     product.getProductSet().getCriteriaSet(), criteriaSet.getCode());
         }
-        if (sheet == null) {
-            throw new BusinessException("rating.round.noSheet", product.getName());
-        }
-        if (!sheet.usable()) {
-            throw new BusinessException("rating.round.sheetNotUsable", product.getName());
-        }
+        ScoringSheet.requireUsable(sheet, product);
         if (productOf(product).isPresent()) {
             throw new BusinessException("rating.round.productTwice", product.getName());
         }
@@ -252,13 +216,7 @@ public class EvaluationRound implements Auditable {
      * 148/QĐ-TTg) have none.
      */
     public boolean needsPrescreen() {
-        return needsPrescreen(regime, level);
-    }
-
-    private static boolean needsPrescreen(Regime regime, EvaluationLevel level) {
-        return regime != null && regime.getRules().stream().anyMatch(r -> r.getUnit() == null
-                && r.getLevel() == EvaluationLevel.COMMUNE && r.getAction() == RecognitionAction.PRESCREENS
-                && r.getToLevel() == level);
+        return regime != null && regime.prescreensFor(level);
     }
 
     /** Takes a product out of the round while the round is open. */
@@ -291,12 +249,7 @@ public class EvaluationRound implements Auditable {
         if (by == null || !sits(by) || by.getRole() != MemberRole.CHAIR) {
             throw new BusinessException("rating.results.chairOnly");
         }
-        if (resultsOpened) {
-            throw new BusinessException("rating.results.alreadyOpen");
-        }
-        resultsOpened = true;
-        resultsOpenedAt = at;
-        resultsOpenedBy = by.getUser().getUsername();
+        results = results.openedBy(by.getUser().getUsername(), at);
     }
 
     /**
@@ -305,21 +258,18 @@ public class EvaluationRound implements Auditable {
      */
     public void openResultsAtSession(boolean everyoneDone, String recordedBy, LocalDateTime at) {
         requireScoring();
-        if (resultsOpened) {
+        if (results.isOpened()) {
             throw new BusinessException("rating.results.alreadyOpen");
         }
         if (!everyoneDone) {
             throw new BusinessException("rating.results.membersPending");
         }
-        resultsOpened = true;
-        resultsOpenedAt = at;
-        resultsOpenedBy = recordedBy;
+        results = results.openedBy(recordedBy, at);
     }
 
     /** Whether the member belongs to this round's council. */
     public boolean sits(CouncilMember member) {
-        Council other = member.getCouncil();
-        return other == council || other.getId() != null && other.getId().equals(council.getId());
+        return council.seats(member);
     }
 
     /**
@@ -328,7 +278,7 @@ public class EvaluationRound implements Auditable {
      */
     public void conclude() {
         requireScoring();
-        if (!resultsOpened) {
+        if (!results.isOpened()) {
             throw new BusinessException("rating.round.resultsNotOpen");
         }
         status = RoundStatus.CONCLUDED;
@@ -346,19 +296,9 @@ public class EvaluationRound implements Auditable {
         }
     }
 
-    /**
-     * Whether a product's result — its mean, parts, class, the members beyond the spread — and the
-     * members' sheets for it may be shown to someone: only once the chair opened the results, and to
-     * a council member who scores only once their own sheet for that product is submitted (or they
-     * declared a conflict and so have nothing to submit). Sealed per product and per member: the
-     * chair may open the results while others still draft, and each of them sees a product only
-     * after their own sheet for it can no longer change.
-     *
-     * @param own the viewer's state for the product; null for someone who does not score (the office,
-     *            leaders, administrators, the council's secretary)
-     */
+    /** Whether a product's result and the members' sheets for it may be shown to someone: {@link ResultsOpening#visibleTo}. */
     public boolean resultVisibleTo(ScoringState own) {
-        return resultsOpened && (own == null || settled(own));
+        return results.visibleTo(own);
     }
 
     /** The members' sheets for a product: sealed exactly as its result ({@link #resultVisibleTo}). */
@@ -366,32 +306,14 @@ public class EvaluationRound implements Auditable {
         return resultVisibleTo(own);
     }
 
-    /**
-     * Whether the minutes, which print every product's result, may be shown to someone: once the
-     * chair opened the results, and to a council member who scores only once every product of the
-     * round is settled for them (submitted or declared a conflict).
-     *
-     * @param own the viewer's state for each product of the round; null for someone who does not score
-     */
+    /** Whether the minutes, which print every product's result, may be shown: {@link ResultsOpening#visibleToAll}. */
     public boolean minutesVisibleTo(Collection<ScoringState> own) {
-        return resultsOpened && (own == null || own.stream().allMatch(EvaluationRound::settled));
+        return results.visibleToAll(own);
     }
 
-    /**
-     * Refuses any change of a member's sheet or declaration for a product whose result the member may
-     * already have seen (results open and their sheet submitted, or a conflict declared): a result
-     * seen is never followed by a change of the sheet behind it, not even at the chair's request.
-     *
-     * @param own the member's state for the product
-     */
+    /** Refuses a change of a member's sheet for a product whose result they may have seen: {@link ResultsOpening#requireUnseen}. */
     public void requireUnseen(ScoringState own) {
-        if (resultsOpened && own != null && settled(own)) {
-            throw new BusinessException("rating.sheet.locked");
-        }
-    }
-
-    private static boolean settled(ScoringState state) {
-        return state == ScoringState.SUBMITTED || state == ScoringState.CONFLICT;
+        results.requireUnseen(own);
     }
 
     @Override
@@ -408,7 +330,7 @@ public class EvaluationRound implements Auditable {
     public String auditState() {
         return "level=" + level + "; year=" + year + "; criteriaSet=" + criteriaSet.getCode() + "; title=" + title
                 + "; place=" + (place == null ? "-" : place) + "; startsOn=" + startsOn + "; endsOn=" + endsOn
-                + "; status=" + status + "; resultsOpened=" + resultsOpened;
+                + "; status=" + status + "; resultsOpened=" + results.isOpened();
     }
 
     public Long getId() {
@@ -452,15 +374,15 @@ public class EvaluationRound implements Auditable {
     }
 
     public boolean isResultsOpened() {
-        return resultsOpened;
+        return results.isOpened();
     }
 
     public LocalDateTime getResultsOpenedAt() {
-        return resultsOpenedAt;
+        return results.getOpenedAt();
     }
 
     public String getResultsOpenedBy() {
-        return resultsOpenedBy;
+        return results.getOpenedBy();
     }
 
     public Council getCouncil() {

@@ -73,6 +73,20 @@ public class Regime {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
     }
 
+    /** Whether a council of the level evaluates under this regime. */
+    public boolean evaluatesAt(EvaluationLevel level) {
+        return rules.stream().anyMatch(r -> r.getLevel() == level && r.getAction() == RecognitionAction.EVALUATES);
+    }
+
+    /**
+     * Whether the commune level pre-screens the dossiers for a council of the level under this regime (148/QĐ-TTg as
+     * amended by 1489/QĐ-TTg: for the City's council).
+     */
+    public boolean prescreensFor(EvaluationLevel level) {
+        return rules.stream().anyMatch(r -> r.getUnit() == null && r.getLevel() == EvaluationLevel.COMMUNE
+                && r.getAction() == RecognitionAction.PRESCREENS && r.getToLevel() == level);
+    }
+
     public Long getId() {
         return id;
     }

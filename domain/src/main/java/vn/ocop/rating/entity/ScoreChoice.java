@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
 /** The option a member chose for one criterion of their sheet (node ids of the product's scoring sheet). */
 @Entity
 @Table(name = "score_choice")
-@NamedQuery(name = ScoreChoice.VALUES_OF_ROUND, query = "SELECT c.sheet.id, c.criterionId, c.optionId FROM ScoreChoice c"
+@NamedQuery(name = ScoreChoice.VALUES_OF_ROUND, query = "SELECT NEW vn.ocop.rating.entity.ChoiceValue(c.sheet.id, c.criterionId, c.optionId)"
+        + " FROM ScoreChoice c"
         + " WHERE c.sheet.roundProduct.round = :round")
 public class ScoreChoice {
 

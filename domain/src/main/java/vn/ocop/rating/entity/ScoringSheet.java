@@ -10,6 +10,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import vn.ocop.registration.entity.Product;
+import vn.ocop.shared.control.BusinessException;
 import jakarta.persistence.Transient;
 import vn.ocop.rating.control.NodeRow;
 import vn.ocop.rating.control.SheetCheck;
@@ -86,6 +88,16 @@ public class ScoringSheet {
     /** Whether councils may score on this sheet. */
     public boolean usable() {
         return check().usable();
+    }
+
+    /** Refuses to score the product on no sheet, or on a sheet councils may not score on. */
+    static void requireUsable(ScoringSheet sheet, Product product) {
+        if (sheet == null) {
+            throw new BusinessException("rating.round.noSheet", product.getName());
+        }
+        if (!sheet.usable()) {
+            throw new BusinessException("rating.round.sheetNotUsable", product.getName());
+        }
     }
 
     public Long getId() {

@@ -14,6 +14,11 @@ public enum ScoringState {
     /** No conflict; the sheet is submitted and locked. */
     SUBMITTED;
 
+    /** Whether the member's sheet for the product can no longer change: submitted, or a conflict declared. */
+    public boolean isSettled() {
+        return this == SUBMITTED || this == CONFLICT;
+    }
+
     /** The state from the member's declarations (oldest first) and their sheet (null when none was opened). */
     public static ScoringState of(List<ConflictDeclaration> declarations, ScoreSheet sheet) {
         Optional<ConflictDeclaration> latest = ConflictDeclaration.latest(declarations);

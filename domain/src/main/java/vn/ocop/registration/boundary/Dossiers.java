@@ -40,7 +40,7 @@ import java.util.List;
 /**
  * The dossiers of products: uploading documents and photos (type checked by
  * content, size-limited, SHA-256 kept, the same file refused twice in one dossier), the checklist
- * and its completeness, downloads. Scoped like {@link Registrations}: a commune officer works with
+ * and its completeness, downloads. Scoped like {@link Producers}: a commune officer works with
  * their own commune's products only. A submitted dossier is frozen.
  */
 @Stateless
@@ -230,7 +230,7 @@ public class Dossiers {
 
     /**
      * Keeps the registration form and the checklist of the dossier just submitted, dated the day of the submission
-     * (called by {@link Registrations#advance} in the submission's transaction).
+     * (called by {@link Products#advance} in the submission's transaction).
      */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public void keepSubmittedPrints(Product product) {

@@ -1,5 +1,7 @@
 package vn.ocop.registration.boundary;
 
+import vn.ocop.shared.entity.CountOf;
+import vn.ocop.shared.entity.DateSpan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,7 +42,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * The support the district gives producers under the city's policy (plan step 4): each support with its documents,
@@ -177,11 +178,7 @@ public class Supports {
 
     /** The years that have supports, newest first (the current year when there are none yet). */
     public List<Integer> years() {
-        Object[] range = em.createNamedQuery(Support.DATE_RANGE, Object[].class).getSingleResult();
-        int now = now().getYear();
-        int from = range[0] == null ? now : ((LocalDate) range[0]).getYear();
-        int to = range[1] == null ? now : Math.max(now, ((LocalDate) range[1]).getYear());
-        return IntStream.rangeClosed(from, to).map(y -> to - (y - from)).boxed().toList();
+        return em.createNamedQuery(Support.DATE_RANGE, DateSpan.class).getSingleResult().yearsNewestFirst(now().getYear());
     }
 
     // ---- lists and totals, in the database ----
@@ -271,9 +268,9 @@ public class Supports {
     private Map<Long, Long> documentCounts(List<Long> supportIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (!supportIds.isEmpty()) {
-            for (Object[] row : em.createNamedQuery(SupportDocument.COUNT_BY_SUPPORT, Object[].class)
+            for (CountOf row : em.createNamedQuery(SupportDocument.COUNT_BY_SUPPORT, CountOf.class)
                     .setParameter("ids", supportIds).getResultList()) {
-                counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+                counts.put(row.id(), row.count());
             }
         }
         return counts;

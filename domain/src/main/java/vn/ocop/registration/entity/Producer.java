@@ -186,6 +186,13 @@ public class Producer implements Auditable {
         this.workers = workers;
     }
 
+    /** A producer's dates (its registration, a change of its legal form) are never after today. */
+    public static void requireNotFuture(String field, LocalDate day, LocalDate today) {
+        if (day != null && day.isAfter(today)) {
+            throw BusinessException.onField(field, "registration.producer.futureDate");
+        }
+    }
+
     public void registeredOn(LocalDate day) {
         this.registeredOn = day;
     }

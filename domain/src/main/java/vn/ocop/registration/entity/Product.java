@@ -26,7 +26,9 @@ import vn.ocop.shared.entity.Auditable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A product of a producer, in the product set it is evaluated under, and its path through the
@@ -155,6 +157,22 @@ public class Product implements Auditable {
     }
 
     /**
+     * Moves the product one step on by the producer's side of the cycle: a returned idea is registered again, an
+     * accepted idea gets its business plan, a plan goes to preparation, a prepared product submits its dossier (with
+     * the items of its documents, asked for only then). The district's decision on an idea is not a move of this kind.
+     */
+    public void advance(RegistrationType type, Supplier<? extends Collection<DossierItem>> documents, String note,
+                        LocalDateTime at, String actor) {
+        switch (step) {
+            case IDEA_RETURNED -> resubmitIdea(note, at, actor);
+            case IDEA_ACCEPTED -> submitPlan(note, at, actor);
+            case PLAN_SUBMITTED -> startPreparing(note, at, actor);
+            case PREPARING -> submitDossier(type, checklist(documents.get()), note, at, actor);
+            default -> throw new BusinessException("registration.cycle.illegal", step.name(), "-");
+        }
+    }
+
+    /**
      * Submits the dossier for evaluation (cycle step 5) as a first time, upgrade or re-evaluation,
      * only when its checklist is complete: every mandatory item present and the samples recorded.
      */
@@ -235,7 +253,7 @@ public class Product implements Auditable {
     }
 
     /** The dossier's checklist from the items of its documents. */
-    public DossierChecklist checklist(java.util.Collection<DossierItem> documents) {
+    public DossierChecklist checklist(Collection<DossierItem> documents) {
         return DossierChecklist.of(productSet.getCriteriaSet(), registrationType, productSet.isService(), samples, documents);
     }
 

@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
 @Table(name = "support")
 @NamedQuery(name = Support.OF_PRODUCER, query = "SELECT s FROM Support s JOIN FETCH s.type LEFT JOIN FETCH s.product"
         + " WHERE s.producer = :producer ORDER BY s.grantedOn DESC, s.id DESC")
-@NamedQuery(name = Support.DATE_RANGE, query = "SELECT MIN(s.grantedOn), MAX(s.grantedOn) FROM Support s")
+@NamedQuery(name = Support.DATE_RANGE, query = "SELECT NEW vn.ocop.shared.entity.DateSpan(MIN(s.grantedOn), MAX(s.grantedOn))"
+        + " FROM Support s")
 public class Support implements Auditable {
 
     public static final String OF_PRODUCER = "Support.ofProducer";

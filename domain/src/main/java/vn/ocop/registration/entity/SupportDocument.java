@@ -26,7 +26,7 @@ import java.time.LocalDateTime;
 @NamedQuery(name = SupportDocument.OF_SUPPORT,
         query = "SELECT d FROM SupportDocument d WHERE d.support = :support ORDER BY d.uploadedAt, d.id")
 @NamedQuery(name = SupportDocument.COUNT_BY_SUPPORT,
-        query = "SELECT d.support.id, COUNT(d) FROM SupportDocument d WHERE d.support.id IN :ids GROUP BY d.support.id")
+        query = "SELECT NEW vn.ocop.shared.entity.CountOf(d.support.id, COUNT(d)) FROM SupportDocument d WHERE d.support.id IN :ids GROUP BY d.support.id")
 public class SupportDocument implements Auditable {
 
     public static final String OF_SUPPORT = "SupportDocument.ofSupport";

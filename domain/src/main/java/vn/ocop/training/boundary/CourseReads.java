@@ -1,5 +1,6 @@
 package vn.ocop.training.boundary;
 
+import vn.ocop.shared.entity.CountOf;
 import jakarta.persistence.EntityManager;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.training.entity.Course;
@@ -19,13 +20,13 @@ final class CourseReads {
     static Map<Long, long[]> counts(EntityManager em, List<Long> courseIds) {
         Map<Long, long[]> counts = new HashMap<>();
         if (!courseIds.isEmpty()) {
-            for (Object[] row : em.createNamedQuery(Enrolment.COUNTS, Object[].class).setParameter("ids", courseIds)
+            for (CountOf row : em.createNamedQuery(Enrolment.COUNTS, CountOf.class).setParameter("ids", courseIds)
                     .setParameter("completed", List.of(true, false)).getResultList()) {
-                counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[2])[0] = ((Number) row[1]).longValue();
+                counts.computeIfAbsent(row.id(), k -> new long[2])[0] = row.count();
             }
-            for (Object[] row : em.createNamedQuery(Enrolment.COUNTS, Object[].class).setParameter("ids", courseIds)
+            for (CountOf row : em.createNamedQuery(Enrolment.COUNTS, CountOf.class).setParameter("ids", courseIds)
                     .setParameter("completed", List.of(true)).getResultList()) {
-                counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[2])[1] = ((Number) row[1]).longValue();
+                counts.computeIfAbsent(row.id(), k -> new long[2])[1] = row.count();
             }
         }
         return counts;

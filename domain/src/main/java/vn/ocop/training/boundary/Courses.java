@@ -1,5 +1,6 @@
 package vn.ocop.training.boundary;
 
+import vn.ocop.shared.entity.DateSpan;
 import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.geography.boundary.IssuingBodies;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Training courses and their sessions. The district office opens and changes courses
@@ -110,11 +110,7 @@ public class Courses {
 
     /** The years that have courses, newest first (the current year when there are none). */
     public List<Integer> years() {
-        Object[] range = em.createNamedQuery(Course.DATE_RANGE, Object[].class).getSingleResult();
-        int now = LocalDate.now(clock).getYear();
-        int from = range[0] == null ? now : ((LocalDate) range[0]).getYear();
-        int to = range[1] == null ? now : Math.max(now, ((LocalDate) range[1]).getYear());
-        return IntStream.rangeClosed(from, to).map(y -> to - (y - from)).boxed().toList();
+        return em.createNamedQuery(Course.DATE_RANGE, DateSpan.class).getSingleResult().yearsNewestFirst(LocalDate.now(clock).getYear());
     }
 
     /** The course page. */

@@ -25,7 +25,6 @@ import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.training.control.CertificateNumbers;
-import vn.ocop.training.control.CompletionRule;
 import vn.ocop.training.control.EnrolmentImport;
 import vn.ocop.training.control.Trainee;
 import vn.ocop.training.entity.AttendanceStatus;
@@ -33,6 +32,7 @@ import vn.ocop.training.entity.CertificateCounter;
 import vn.ocop.training.entity.Course;
 import vn.ocop.training.entity.CourseSession;
 import vn.ocop.training.entity.Enrolment;
+import vn.ocop.training.entity.EnrolledPerson;
 import vn.ocop.training.entity.Outcome;
 
 import java.time.Clock;
@@ -41,9 +41,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,7 +49,7 @@ import java.util.Set;
  * The participants of courses: enrolment (by search, all managers of a commune's producers taking
  * part, or an Excel workbook, all or nothing), within the course's capacity and never twice;
  * attendance and outcome; numbered completion certificates, their PDF and their public
- * verification; a person's history and a producer's managers' training. The district office does
+ * verification (a person's history is {@link TrainingRecords}'). The district office does
  * everything; a commune officer enrols the people of their own commune; leaders and
  * administrators read. Enrolments of one course are taken one at a time (the course row is locked).
  */
@@ -325,59 +323,17 @@ public class Enrolments {
                         e.getCourse().getHours(), e.getCourse().getOrganiser(), e.getCertifiedOn()));
     }
 
-    // ---- people ----
-
-    /** A person's training history (a key of {@link Trainee}). */
-    public PersonHistory history(String personKey) {
-        Caller caller = users.me();
-        Trainee person = TraineePool.find(em, personKey);
-        if (person == null || !caller.reaches(person.unitId())) {
-            throw new BusinessException("error.notFound");
-        }
-        List<Enrolment> found = em.createNamedQuery(person.isManager() ? Enrolment.OF_MANAGER : Enrolment.OF_USER, Enrolment.class)
-                .setParameter("id", person.id()).getResultList();
-        return new PersonHistory(person, found.stream().map(e -> {
-            CompletionRule.Standing standing = e.standing();
-            Course c = e.getCourse();
-            return new PersonHistory.Course(c.getId(), c.getCode(), c.getTitle(), c.getAudience(), c.getStartDate(),
-                    c.getEndDate(), standing.percent(), e.getOutcome(), e.isCompleted(), e.getCertificateNumber(), e.getId());
-        }).toList());
-    }
-
-    /** The training of each manager of a producer, for the producer page. */
-    public List<ManagerTraining> ofProducer(long producerId) {
-        Producer producer = em.find(Producer.class, producerId);
-        if (producer == null || !users.me().reaches(producer.getCommune().getId())) {
-            throw new BusinessException("error.notFound");
-        }
-        List<Trainee> managers = TraineePool.managers(em, producerId);
-        Map<Long, List<String>> enrolled = new LinkedHashMap<>();
-        Map<Long, List<String>> completed = new LinkedHashMap<>();
-        if (!managers.isEmpty()) {
-            for (Object[] row : em.createNamedQuery(Enrolment.OF_MANAGERS, Object[].class)
-                    .setParameter("ids", managers.stream().map(Trainee::id).toList()).getResultList()) {
-                long id = ((Number) row[0]).longValue();
-                enrolled.computeIfAbsent(id, k -> new ArrayList<>()).add((String) row[2]);
-                if (Boolean.TRUE.equals(row[1])) {
-                    completed.computeIfAbsent(id, k -> new ArrayList<>()).add((String) row[2]);
-                }
-            }
-        }
-        return managers.stream().map(m -> new ManagerTraining(m.id(), m.name(), m.position(),
-                enrolled.getOrDefault(m.id(), List.of()), completed.getOrDefault(m.id(), List.of()))).toList();
-    }
-
     // ---- helpers ----
 
     private Set<String> enrolledKeys(Course course) {
         Set<String> keys = new HashSet<>();
-        for (Object[] row : em.createNamedQuery(Enrolment.PERSONS_OF_COURSE, Object[].class).setParameter("course", course)
+        for (EnrolledPerson row : em.createNamedQuery(Enrolment.PERSONS_OF_COURSE, EnrolledPerson.class).setParameter("course", course)
                 .getResultList()) {
-            if (row[0] != null) {
-                keys.add(Trainee.managerKey(((Number) row[0]).longValue()));
+            if (row.managerId() != null) {
+                keys.add(Trainee.managerKey(row.managerId()));
             }
-            if (row[1] != null) {
-                keys.add(Trainee.userKey(((Number) row[1]).longValue()));
+            if (row.userId() != null) {
+                keys.add(Trainee.userKey(row.userId()));
             }
         }
         return keys;

@@ -1,5 +1,6 @@
 package vn.ocop.training.boundary;
 
+import vn.ocop.training.entity.CompletedCourse;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -19,7 +20,6 @@ import vn.ocop.training.control.Trainee;
 import vn.ocop.training.entity.Audience;
 import vn.ocop.training.entity.Enrolment;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -106,12 +106,12 @@ final class TraineePool {
     /** Every completed enrolment, as the coverage counts it. */
     static List<CoverageRules.Completion> completions(EntityManager em) {
         List<CoverageRules.Completion> completions = new ArrayList<>();
-        for (Object[] row : em.createNamedQuery(Enrolment.COMPLETIONS, Object[].class).setParameter("completed", true)
+        for (CompletedCourse row : em.createNamedQuery(Enrolment.COMPLETIONS, CompletedCourse.class).setParameter("completed", true)
                 .getResultList()) {
-            String key = row[0] != null ? Trainee.managerKey(((Number) row[0]).longValue())
-                    : row[1] != null ? Trainee.userKey(((Number) row[1]).longValue()) : null;
+            String key = row.managerId() != null ? Trainee.managerKey(row.managerId())
+                    : row.userId() != null ? Trainee.userKey(row.userId()) : null;
             if (key != null) {
-                completions.add(new CoverageRules.Completion(key, (Audience) row[2], (LocalDate) row[3]));
+                completions.add(new CoverageRules.Completion(key, row.audience(), row.endDate()));
             }
         }
         return completions;

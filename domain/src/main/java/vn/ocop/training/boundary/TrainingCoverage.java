@@ -1,5 +1,6 @@
 package vn.ocop.training.boundary;
 
+import vn.ocop.shared.entity.DateSpan;
 import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.geography.boundary.IssuingBodies;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,10 +73,10 @@ public class TrainingCoverage {
 
     /** The years the coverage can be asked for: from the plan's first year (or the first course) to this year. */
     public List<Integer> years() {
-        Object[] range = em.createNamedQuery(Course.DATE_RANGE, Object[].class).getSingleResult();
+        DateSpan range = em.createNamedQuery(Course.DATE_RANGE, DateSpan.class).getSingleResult();
         int now = LocalDate.now(clock).getYear();
-        int from = range[0] == null ? FIRST_YEAR : Math.min(FIRST_YEAR, ((LocalDate) range[0]).getYear());
-        int to = range[1] == null ? now : Math.max(now, ((LocalDate) range[1]).getYear());
+        int from = range.first() == null ? FIRST_YEAR : Math.min(FIRST_YEAR, range.first().getYear());
+        int to = range.last() == null ? now : Math.max(now, range.last().getYear());
         return IntStream.rangeClosed(from, to).boxed().toList();
     }
 

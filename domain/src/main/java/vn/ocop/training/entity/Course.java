@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "training_course")
 @NamedQuery(name = Course.BY_CODE, query = "SELECT c FROM Course c WHERE c.code = :code")
-@NamedQuery(name = Course.DATE_RANGE, query = "SELECT MIN(c.startDate), MAX(c.endDate) FROM Course c")
+@NamedQuery(name = Course.DATE_RANGE, query = "SELECT NEW vn.ocop.shared.entity.DateSpan(MIN(c.startDate), MAX(c.endDate))"
+        + " FROM Course c")
 public class Course implements Auditable {
 
     public static final String BY_CODE = "Course.byCode";

@@ -41,14 +41,17 @@ import java.util.Map;
 @Table(name = "training_enrolment")
 @NamedQuery(name = Enrolment.OF_COURSE, query = "SELECT e FROM Enrolment e WHERE e.course = :course ORDER BY e.id")
 @NamedQuery(name = Enrolment.COUNT_OF_COURSE, query = "SELECT COUNT(e) FROM Enrolment e WHERE e.course = :course")
-@NamedQuery(name = Enrolment.COUNTS, query = "SELECT c.id, COUNT(e) FROM Enrolment e JOIN e.course c"
+@NamedQuery(name = Enrolment.COUNTS, query = "SELECT NEW vn.ocop.shared.entity.CountOf(c.id, COUNT(e)) FROM Enrolment e JOIN e.course c"
         + " WHERE c.id IN :ids AND e.completed IN :completed GROUP BY c.id")
 @NamedQuery(name = Enrolment.OF_MANAGER, query = "SELECT e FROM Enrolment e JOIN FETCH e.course WHERE e.manager.id = :id ORDER BY e.course.startDate, e.id")
 @NamedQuery(name = Enrolment.OF_USER, query = "SELECT e FROM Enrolment e JOIN FETCH e.course WHERE e.user.id = :id ORDER BY e.course.startDate, e.id")
-@NamedQuery(name = Enrolment.OF_MANAGERS, query = "SELECT m.id, e.completed, c.code FROM Enrolment e JOIN e.manager m JOIN e.course c WHERE m.id IN "
+@NamedQuery(name = Enrolment.OF_MANAGERS, query = "SELECT NEW vn.ocop.training.entity.ManagerCourse(m.id, e.completed, c.code)"
+        + " FROM Enrolment e JOIN e.manager m JOIN e.course c WHERE m.id IN "
         + ":ids ORDER BY c.startDate")
-@NamedQuery(name = Enrolment.PERSONS_OF_COURSE, query = "SELECT m.id, u.id FROM Enrolment e LEFT JOIN e.manager m LEFT JOIN e.user u WHERE e.course = :course")
-@NamedQuery(name = Enrolment.COMPLETIONS, query = "SELECT m.id, u.id, c.audience, c.endDate FROM Enrolment e JOIN e.course c"
+@NamedQuery(name = Enrolment.PERSONS_OF_COURSE, query = "SELECT NEW vn.ocop.training.entity.EnrolledPerson(m.id, u.id)"
+        + " FROM Enrolment e LEFT JOIN e.manager m LEFT JOIN e.user u WHERE e.course = :course")
+@NamedQuery(name = Enrolment.COMPLETIONS, query = "SELECT NEW vn.ocop.training.entity.CompletedCourse(m.id, u.id, c.audience, c.endDate)"
+        + " FROM Enrolment e JOIN e.course c"
         + " LEFT JOIN e.manager m LEFT JOIN e.user u WHERE e.completed = :completed")
 @NamedQuery(name = Enrolment.BY_CERTIFICATE, query = "SELECT e FROM Enrolment e JOIN FETCH e.course WHERE e.certificateNumber = :number")
 @NamedQuery(name = Enrolment.CERTIFIED_IN_COURSE, query = "SELECT COUNT(e) FROM Enrolment e WHERE e.course = :course AND e.certificateNumber IS NOT NULL")

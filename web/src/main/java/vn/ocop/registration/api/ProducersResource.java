@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.ocop.registration.boundary.ProducerFilter;
 import vn.ocop.registration.boundary.ProducerView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.shared.api.ListAnswer;
 import vn.ocop.shared.api.Paging;
@@ -32,7 +32,7 @@ public class ProducersResource {
     }
 
     @EJB
-    Registrations registrations;
+    Producers producerRegistrations;
 
     @GET
     public ListAnswer<Producer> producers(@QueryParam("q") String q, @QueryParam("commune") Long commune,
@@ -40,7 +40,7 @@ public class ProducersResource {
                                           @QueryParam("page") @DefaultValue("0") int page,
                                           @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size);
-        Page<ProducerView> found = registrations.producers(new ProducerFilter(q, commune, type, null),
+        Page<ProducerView> found = producerRegistrations.producers(new ProducerFilter(q, commune, type, null),
                 paging.offset(), paging.rows());
         return new ListAnswer<>(found.items().stream().map(ProducersResource::of).toList(), found.total());
     }

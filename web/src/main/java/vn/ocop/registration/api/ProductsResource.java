@@ -28,7 +28,7 @@ import java.util.Map;
 import vn.ocop.registration.boundary.ProductFilter;
 import vn.ocop.registration.boundary.ProductView;
 import vn.ocop.registration.entity.CycleStep;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.shared.api.Downloads;
 import vn.ocop.shared.api.ListAnswer;
 import vn.ocop.shared.api.Paging;
@@ -65,7 +65,7 @@ public class ProductsResource {
     }
 
     @EJB
-    Registrations registrations;
+    Products productRegistrations;
 
     @EJB
     ProductHistory history;
@@ -82,7 +82,7 @@ public class ProductsResource {
                                         @QueryParam("page") @DefaultValue("0") int page,
                                         @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size);
-        Page<ProductView> found = registrations.products(new ProductFilter(q, producer, commune, step), new Sort("id", true),
+        Page<ProductView> found = productRegistrations.products(new ProductFilter(q, producer, commune, step), new Sort("id", true),
                 paging.offset(), paging.rows());
         return new ListAnswer<>(found.items().stream().map(ProductsResource::of).toList(), found.total());
     }

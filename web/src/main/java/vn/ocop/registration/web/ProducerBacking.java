@@ -11,7 +11,8 @@ import vn.ocop.geography.boundary.UnitView;
 import vn.ocop.registration.boundary.ProducerDetails;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.web.Texts;
 import vn.ocop.shared.web.UserSession;
@@ -32,7 +33,10 @@ public class ProducerBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Registrations registrations;
+    Producers registrations;
+
+    @Inject
+    Products productRegistrations;
 
     @Inject
     Certificates certificates;
@@ -55,7 +59,7 @@ public class ProducerBacking implements Serializable {
             throw new BusinessException("error.notFound");
         }
         details = registrations.producerDetails(id);
-        products = registrations.productsOf(id);
+        products = productRegistrations.productsOf(id);
         results = session.hasRole("COUNCIL") ? Map.of() : certificates.latestOf(products.stream().map(ProductView::id).toList());
     }
 

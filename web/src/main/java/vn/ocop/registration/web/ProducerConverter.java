@@ -8,7 +8,7 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import vn.ocop.registration.boundary.ProducerView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.web.Texts;
 
@@ -17,7 +17,7 @@ import vn.ocop.shared.web.Texts;
 public class ProducerConverter implements Converter<ProducerView> {
 
     @Inject
-    Registrations registrations;
+    Producers producers;
 
     @Override
     public ProducerView getAsObject(FacesContext context, UIComponent component, String value) {
@@ -25,7 +25,7 @@ public class ProducerConverter implements Converter<ProducerView> {
             return null;
         }
         try {
-            return registrations.producer(Long.parseLong(value.strip()));
+            return producers.producer(Long.parseLong(value.strip()));
         } catch (NumberFormatException | BusinessException e) {
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("error.notFound"), null));
         }

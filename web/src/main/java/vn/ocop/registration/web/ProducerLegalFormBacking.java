@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.shared.web.Texts;
 
@@ -19,7 +19,7 @@ public class ProducerLegalFormBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Registrations registrations;
+    Producers registrations;
 
     @Inject
     ProducerBacking producer;

@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.ProductSet;
 import vn.ocop.shared.web.Texts;
 
@@ -22,7 +22,7 @@ public class ProducerNewProductBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Registrations registrations;
+    Products registrations;
 
     @Inject
     ProducerBacking producer;

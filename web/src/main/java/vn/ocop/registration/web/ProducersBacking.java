@@ -10,7 +10,7 @@ import vn.ocop.registration.boundary.ProducerFilter;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProducerView;
 import vn.ocop.registration.boundary.ProducerWorkbooks;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.entity.ProducerStatus;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.shared.control.Clocks;
@@ -34,7 +34,7 @@ public class ProducersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Registrations registrations;
+    Producers registrations;
 
     @Inject
     Geography geography;

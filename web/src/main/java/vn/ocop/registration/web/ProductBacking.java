@@ -9,7 +9,7 @@ import vn.ocop.certification.boundary.Certificates;
 import vn.ocop.registration.boundary.DossierView;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProductDetails;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.web.Texts;
 import vn.ocop.shared.web.UserSession;
@@ -28,7 +28,7 @@ public class ProductBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Registrations registrations;
+    Products registrations;
 
     @Inject
     Certificates certificates;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.RegistrationType;
 import vn.ocop.shared.web.Texts;
@@ -23,7 +23,7 @@ public class ProductMoveBacking implements Serializable {
     public enum Move { ACCEPT, RETURN, ADVANCE }
 
     @Inject
-    Registrations registrations;
+    Products registrations;
 
     @Inject
     ProductBacking product;

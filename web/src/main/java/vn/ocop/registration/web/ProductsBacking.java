@@ -8,7 +8,7 @@ import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
 import vn.ocop.registration.boundary.ProductFilter;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.shared.web.AddressFilter;
 import vn.ocop.shared.web.PagedList;
@@ -25,7 +25,7 @@ public class ProductsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Registrations registrations;
+    Products registrations;
 
     @Inject
     Geography geography;

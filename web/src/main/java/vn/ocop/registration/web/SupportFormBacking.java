@@ -11,7 +11,8 @@ import org.primefaces.model.StreamedContent;
 import vn.ocop.registration.boundary.ProducerFilter;
 import vn.ocop.registration.boundary.ProducerView;
 import vn.ocop.registration.boundary.ProductView;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
+import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.boundary.SupportDocumentView;
 import vn.ocop.registration.boundary.FileContent;
 import vn.ocop.registration.boundary.SupportForm;
@@ -45,7 +46,10 @@ public class SupportFormBacking implements Serializable {
     Supports supports;
 
     @Inject
-    Registrations registrations;
+    Producers producerRegistrations;
+
+    @Inject
+    Products productRegistrations;
 
     @Inject
     SupportsBacking list;
@@ -86,20 +90,20 @@ public class SupportFormBacking implements Serializable {
         editingId = support.id();
         editingVersion = support.version();
         form = SupportForm.of(support);
-        producer = registrations.producer(support.producerId());
-        products = registrations.productsOf(support.producerId());
+        producer = producerRegistrations.producer(support.producerId());
+        products = productRegistrations.productsOf(support.producerId());
         documents = supports.documents(support.id());
         removalReason = null;
         conflict = false;
     }
 
     public List<ProducerView> completeProducer(String text) {
-        return registrations.producers(new ProducerFilter(text, null, null, null), 0, 10).items();
+        return producerRegistrations.producers(new ProducerFilter(text, null, null, null), 0, 10).items();
     }
 
     public void producerSelected() {
         form.setProductId(null);
-        products = producer == null ? List.of() : registrations.productsOf(producer.id());
+        products = producer == null ? List.of() : productRegistrations.productsOf(producer.id());
     }
 
     /** Records a new support or saves the corrections; the dialog stays open for the documents. */

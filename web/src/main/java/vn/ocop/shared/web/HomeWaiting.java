@@ -16,7 +16,7 @@ import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.rating.entity.ScoringState;
 import vn.ocop.registration.boundary.Prescreens;
 import vn.ocop.registration.boundary.ProducerFilter;
-import vn.ocop.registration.boundary.Registrations;
+import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.PrescreenOutcome;
 
@@ -51,7 +51,7 @@ public class HomeWaiting implements Serializable {
     Prescreens prescreens;
 
     @Inject
-    Registrations registrations;
+    Producers registrations;
 
     /** A line to read and the page that deals with it. */
     public record Waiting(String id, String text, String outcome, Map<String, String> parameters) implements Serializable {

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.training.boundary.Enrolments;
+import vn.ocop.training.boundary.TrainingRecords;
 import vn.ocop.training.boundary.PersonHistory;
 
 import java.io.Serializable;
@@ -17,7 +17,7 @@ public class PersonBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Enrolments enrolments;
+    TrainingRecords records;
 
     private String key;
     private PersonHistory history;
@@ -27,7 +27,7 @@ public class PersonBacking implements Serializable {
         if (key == null) {
             throw new BusinessException("error.notFound");
         }
-        history = enrolments.history(key);
+        history = records.history(key);
     }
 
     public String getKey() { return key; }

@@ -3,7 +3,7 @@ package vn.ocop.training.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.ocop.training.boundary.Enrolments;
+import vn.ocop.training.boundary.TrainingRecords;
 import vn.ocop.training.boundary.ManagerTraining;
 
 import java.io.Serializable;
@@ -22,12 +22,12 @@ public class ProducerTraining implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Enrolments enrolments;
+    TrainingRecords records;
 
     private final Map<Long, List<ManagerTraining>> read = new HashMap<>();
 
     public List<ManagerTraining> of(Long producerId) {
-        return producerId == null ? List.of() : read.computeIfAbsent(producerId, enrolments::ofProducer);
+        return producerId == null ? List.of() : read.computeIfAbsent(producerId, records::ofProducer);
     }
 
     /** Course codes, comma separated; a dash for none. */

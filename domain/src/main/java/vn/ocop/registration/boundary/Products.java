@@ -1,0 +1,214 @@
+package vn.ocop.registration.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import vn.ocop.identity.boundary.Caller;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.registration.entity.CycleStep;
+import vn.ocop.registration.entity.DossierDocument;
+import vn.ocop.registration.entity.DossierItem;
+import vn.ocop.registration.entity.Producer;
+import vn.ocop.registration.entity.Product;
+import vn.ocop.registration.entity.ProductSet;
+import vn.ocop.registration.entity.RegistrationType;
+import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.shared.boundary.Page;
+import vn.ocop.shared.boundary.Sort;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.VietnameseText;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Registration of products and their path through the OCOP cycle up to the submitted dossier. Scoped like
+ * {@link Producers}: a commune officer works with the products of their own commune's producers; leaders and
+ * administrators read everything.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.COMMUNE, Roles.LEADER, Roles.ADMIN})
+public class Products {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Dossiers dossiers;
+
+    /** The product sets of the criteria set in force, for registering a product. */
+    public List<ProductSet> productSets() {
+        return em.createNamedQuery(ProductSet.OF_CRITERIA_SET, ProductSet.class)
+                .setParameter("criteriaSet", ProductSet.IN_FORCE).getResultList();
+    }
+
+    /** Registers a product idea (cycle step 2) under a product set of the criteria set in force. */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public ProductView registerProduct(long producerId, long productSetId, String name) {
+        Caller caller = users.me();
+        Producer producer = Producers.visible(em, producerId, caller);
+        ProductSet set = em.find(ProductSet.class, productSetId);
+        if (set == null) {
+            throw BusinessException.onField("productSet", "error.required");
+        }
+        Product product = new Product(producer, set, name, now(), caller.username());
+        em.persist(product);
+        em.flush();
+        audit.change("PRODUCT_REGISTERED", product, null, null);
+        return ProductView.of(product);
+    }
+
+    /** Accepts or returns an idea: the district decides (step 1 of the OCOP cycle). */
+    @RolesAllowed(Roles.OFFICER)
+    public ProductView decideIdea(long productId, long version, boolean accept, String note) {
+        Caller caller = users.me();
+        Product product = editable(productId, version, caller);
+        String before = product.auditState();
+        if (accept) {
+            product.acceptIdea(note, now(), caller.username());
+        } else {
+            product.returnIdea(note, now(), caller.username());
+        }
+        em.flush();
+        audit.change(accept ? "PRODUCT_IDEA_ACCEPTED" : "PRODUCT_IDEA_RETURNED", product, before, note);
+        return ProductView.of(product);
+    }
+
+    /** Moves a product one step on: resubmitted idea, business plan, preparation, dossier. */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public ProductView advance(long productId, long version, RegistrationType registrationType, String note) {
+        Caller caller = users.me();
+        Product product = editable(productId, version, caller);
+        String before = product.auditState();
+        product.advance(registrationType, () -> em.createNamedQuery(DossierDocument.ITEMS_OF_PRODUCT, DossierItem.class)
+                .setParameter("product", product).getResultList(), note, now(), caller.username());
+        em.flush();
+        if (product.getStep() == CycleStep.DOSSIER_SUBMITTED) {
+            dossiers.keepSubmittedPrints(product);
+        }
+        audit.change("PRODUCT_" + product.getStep().name(), product, before, note);
+        return ProductView.of(product);
+    }
+
+    /** The product page: the product and its timeline. */
+    public ProductDetails productDetails(long id) {
+        return ProductDetails.of(visible(id, users.me()));
+    }
+
+    /** Changes a product's name, description and number of samples, until its dossier is submitted. */
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
+    public ProductDetails describeProduct(long id, long version, String name, String description, Integer samples) {
+        Product product = editable(id, version, users.me());
+        if (!product.isOpen()) {
+            throw new BusinessException("registration.product.submitted");
+        }
+        String before = product.auditState();
+        product.rename(name);
+        product.describe(description, samples);
+        em.flush();
+        audit.change("PRODUCT_CHANGED", product, before, null);
+        return ProductDetails.of(product);
+    }
+
+    public List<ProductView> productsOf(long producerId) {
+        Producer producer = Producers.visible(em, producerId, users.me());
+        return em.createNamedQuery(Product.OF_PRODUCER, Product.class).setParameter("producer", producer).getResultList()
+                .stream().map(ProductView::of).toList();
+    }
+
+    /** A page of products in the caller's scope, in the order asked for (by name unless said otherwise). */
+    public Page<ProductView> products(ProductFilter filter, Sort sort, int first, int size) {
+        Caller caller = users.me();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Product> rows = cb.createQuery(Product.class);
+        Root<Product> product = rows.from(Product.class);
+        product.fetch("productSet");
+        Join<Product, Producer> producer = (Join<Product, Producer>) product.<Product, Producer>fetch("producer");
+        Expression<?> key = switch (sort.field() == null ? "" : sort.field()) {
+            case "producer" -> producer.get("nameKey");
+            case "step" -> product.get("step");
+            case "productSet" -> product.get("productSet").get("code");
+            case "id" -> product.get("id");
+            default -> product.get("nameKey");
+        };
+        rows.where(conditions(cb, product, producer, filter, caller))
+                .orderBy(sort.ascending() ? cb.asc(key) : cb.desc(key), cb.asc(product.get("id")));
+        List<ProductView> items = em.createQuery(rows).setFirstResult(first).setMaxResults(size).getResultList()
+                .stream().map(ProductView::of).toList();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Product> counted = count.from(Product.class);
+        count.select(cb.count(counted))
+                .where(conditions(cb, counted, counted.join("producer"), filter, caller));
+        return new Page<>(items, em.createQuery(count).getSingleResult());
+    }
+
+    private static Predicate[] conditions(CriteriaBuilder cb, Root<Product> product, Join<Product, Producer> producer,
+                                          ProductFilter filter, Caller caller) {
+        List<Predicate> where = new ArrayList<>();
+        String key = VietnameseText.searchKey(filter.text());
+        if (!key.isEmpty()) {
+            String like = "%" + key.replace("%", "").replace("_", "") + "%";
+            where.add(cb.or(cb.like(product.get("nameKey"), like), cb.like(producer.get("nameKey"), like)));
+        }
+        if (filter.producerId() != null) {
+            where.add(cb.equal(producer.get("id"), filter.producerId()));
+        }
+        if (filter.communeId() != null) {
+            where.add(cb.equal(producer.get("commune").get("id"), filter.communeId()));
+        }
+        if (filter.step() != null) {
+            where.add(cb.equal(product.get("step"), filter.step()));
+        }
+        if (filter.ids() != null && (!filter.ids().isEmpty() || !filter.exceptIds())) {
+            Predicate among = filter.ids().isEmpty() ? cb.disjunction() : product.get("id").in(filter.ids());
+            where.add(filter.exceptIds() ? cb.not(among) : among);
+        }
+        if (caller.onlyUnits() != null) {
+            where.add(producer.get("commune").get("id").in(caller.onlyUnits()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    /** The product, if the caller may see its producer. */
+    private Product visible(long id, Caller caller) {
+        Product product = em.find(Product.class, id);
+        if (product == null) {
+            throw new BusinessException("error.notFound");
+        }
+        Producers.visible(em, product.getProducer().getId(), caller);
+        return product;
+    }
+
+    private Product editable(long id, long version, Caller caller) {
+        Product product = visible(id, caller);
+        if (product.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        return product;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}
