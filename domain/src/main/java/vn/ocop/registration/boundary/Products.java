@@ -5,12 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.entity.CycleStep;
@@ -32,6 +33,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Registration of products and their path through the OCOP cycle up to the submitted dossier. Scoped like
@@ -137,45 +142,55 @@ public class Products {
                 .stream().map(ProductView::of).toList();
     }
 
-    /** A page of products in the caller's scope, in the order asked for (by name unless said otherwise). */
+    /**
+     * A page of products in the caller's scope, in the order asked for (by name unless said otherwise). The page's ids
+     * are found first on the products' own table (the conditions on the producer as sub-queries), so that the database
+     * walks the products in the order asked for and stops at the page's end; then the page's products are read with
+     * their producers and sets.
+     */
     public Page<ProductView> products(ProductFilter filter, Sort sort, int first, int size) {
         Caller caller = users.me();
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Product> rows = cb.createQuery(Product.class);
-        Root<Product> product = rows.from(Product.class);
-        product.fetch("productSet");
-        Join<Product, Producer> producer = (Join<Product, Producer>) product.<Product, Producer>fetch("producer");
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Product> product = ids.from(Product.class);
         Expression<?> key = switch (sort.field() == null ? "" : sort.field()) {
-            case "producer" -> producer.get("nameKey");
+            case "producer" -> product.join("producer").get("nameKey");
             case "step" -> product.get("step");
-            case "productSet" -> product.get("productSet").get("code");
+            case "productSet" -> product.join("productSet").get("code");
             case "id" -> product.get("id");
             default -> product.get("nameKey");
         };
-        rows.where(conditions(cb, product, producer, filter, caller))
+        ids.select(product.get("id")).where(conditions(cb, ids, product, filter, caller))
                 .orderBy(sort.ascending() ? cb.asc(key) : cb.desc(key), cb.asc(product.get("id")));
-        List<ProductView> items = em.createQuery(rows).setFirstResult(first).setMaxResults(size).getResultList()
-                .stream().map(ProductView::of).toList();
+        List<Long> page = em.createQuery(ids).setFirstResult(first).setMaxResults(size).getResultList();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Product> counted = count.from(Product.class);
-        count.select(cb.count(counted))
-                .where(conditions(cb, counted, counted.join("producer"), filter, caller));
-        return new Page<>(items, em.createQuery(count).getSingleResult());
+        count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, caller));
+        long total = em.createQuery(count).getSingleResult();
+        if (page.isEmpty()) {
+            return new Page<>(List.of(), total);
+        }
+        Map<Long, Product> read = em.createNamedQuery(Product.WITH_PRODUCER, Product.class).setParameter("ids", page)
+                .getResultStream().collect(Collectors.toMap(Product::getId, p -> p));
+        return new Page<>(page.stream().map(read::get).filter(Objects::nonNull).map(ProductView::of).toList(), total);
     }
 
-    private static Predicate[] conditions(CriteriaBuilder cb, Root<Product> product, Join<Product, Producer> producer,
-                                          ProductFilter filter, Caller caller) {
+    /** The filter and the caller's scope as conditions on the products' table; those on the producer as sub-queries. */
+    private static Predicate[] conditions(CriteriaBuilder cb, AbstractQuery<?> query, Root<Product> product, ProductFilter filter,
+                                          Caller caller) {
         List<Predicate> where = new ArrayList<>();
         String key = VietnameseText.searchKey(filter.text());
         if (!key.isEmpty()) {
             String like = "%" + key.replace("%", "").replace("_", "") + "%";
-            where.add(cb.or(cb.like(product.get("nameKey"), like), cb.like(producer.get("nameKey"), like)));
+            where.add(cb.or(cb.like(product.get("nameKey"), like),
+                    product.get("producer").get("id").in(producers(cb, query, o -> cb.like(o.get("nameKey"), like)))));
         }
         if (filter.producerId() != null) {
-            where.add(cb.equal(producer.get("id"), filter.producerId()));
+            where.add(cb.equal(product.get("producer").get("id"), filter.producerId()));
         }
         if (filter.communeId() != null) {
-            where.add(cb.equal(producer.get("commune").get("id"), filter.communeId()));
+            where.add(product.get("producer").get("id").in(producers(cb, query,
+                    o -> cb.equal(o.get("commune").get("id"), filter.communeId()))));
         }
         if (filter.step() != null) {
             where.add(cb.equal(product.get("step"), filter.step()));
@@ -185,9 +200,17 @@ public class Products {
             where.add(filter.exceptIds() ? cb.not(among) : among);
         }
         if (caller.onlyUnits() != null) {
-            where.add(producer.get("commune").get("id").in(caller.onlyUnits()));
+            where.add(product.get("producer").get("id").in(producers(cb, query,
+                    o -> o.get("commune").get("id").in(caller.onlyUnits()))));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** The ids of the producers meeting a condition, as a sub-query. */
+    private static Subquery<Long> producers(CriteriaBuilder cb, AbstractQuery<?> query, Function<Root<Producer>, Predicate> condition) {
+        Subquery<Long> producers = query.subquery(Long.class);
+        Root<Producer> producer = producers.from(Producer.class);
+        return producers.select(producer.get("id")).where(condition.apply(producer));
     }
 
     /** The product, if the caller may see its producer. */

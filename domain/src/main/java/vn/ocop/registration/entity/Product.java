@@ -37,10 +37,13 @@ import java.util.function.Supplier;
  */
 @Entity
 @Table(name = "product")
+@NamedQuery(name = Product.WITH_PRODUCER, query = "SELECT p FROM Product p JOIN FETCH p.producer JOIN FETCH p.productSet WHERE p.id IN :ids")
 @NamedQuery(name = Product.OF_PRODUCER, query = "SELECT p FROM Product p JOIN FETCH p.productSet WHERE p.producer = :producer ORDER BY p.id")
 public class Product implements Auditable {
 
     public static final String OF_PRODUCER = "Product.ofProducer";
+    /** The products of the ids, with their producers and sets (a page of a list). */
+    public static final String WITH_PRODUCER = "Product.withProducer";
 
     public static final int MAX_NOTE = 1000;
     public static final int MAX_SAMPLES = 1000;
