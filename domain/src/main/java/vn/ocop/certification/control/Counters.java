@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The counters of official numbers, locked for the issuing transaction. The row is locked in the database
@@ -36,6 +38,7 @@ public class Counters {
     /** How long an issue waits for another one of the same counter before it gives up. */
     public static final long WAIT_SECONDS = 120;
     private static final Map<String, Semaphore> QUEUES = new ConcurrentHashMap<>();
+    private static final Logger LOG = Logger.getLogger(Counters.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -83,6 +86,7 @@ public class Counters {
         }
         try {
             transactions.putResource(held, Boolean.TRUE);
+            long since = System.nanoTime();
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -92,6 +96,9 @@ public class Counters {
                 @Override
                 public void afterCompletion(int status) {
                     permit.release();
+                    // how long the numbers waited for this issue, for the operators (docs/performance.md)
+                    LOG.log(Level.INFO, "Counter {0} held {1} ms ({2})", new Object[] {key, (System.nanoTime() - since) / 1_000_000,
+                        status == jakarta.transaction.Status.STATUS_COMMITTED ? "committed" : "rolled back"});
                 }
             });
         } catch (RuntimeException e) {
