@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import vn.ocop.certification.boundary.Decisions;
+import vn.ocop.certification.boundary.DecisionIssuing;
 import vn.ocop.rating.boundary.CouncilView;
 import vn.ocop.rating.boundary.PaperSheets;
 import vn.ocop.rating.boundary.RoundDetails;
@@ -51,7 +51,7 @@ public class CertificationFixture {
     PaperSheets paper;
 
     @EJB
-    Decisions decisions;
+    DecisionIssuing issuing;
 
     @Resource
     SessionContext context;
@@ -92,7 +92,7 @@ public class CertificationFixture {
     @Path("decisions/{id}/failed-issue")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Taken failedIssue(@PathParam("id") long id, @FormParam("version") long version, @FormParam("signedOn") String signedOn) {
-        String number = decisions.issue(id, version, LocalDate.parse(signedOn)).decision().number();
+        String number = issuing.issue(id, version, LocalDate.parse(signedOn)).decision().number();
         context.setRollbackOnly();
         return new Taken(number);
     }

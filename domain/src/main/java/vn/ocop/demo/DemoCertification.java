@@ -9,8 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.boundary.CertificateFilter;
 import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.Certificates;
+import vn.ocop.certification.boundary.ExpiryNotices;
 import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.Decisions;
+import vn.ocop.certification.boundary.Revocations;
+import vn.ocop.certification.boundary.DecisionIssuing;
 import vn.ocop.certification.boundary.ReceivedForm;
 import vn.ocop.certification.boundary.RoundToRecognise;
 import vn.ocop.certification.control.Validity;
@@ -75,7 +78,16 @@ public class DemoCertification {
     Decisions decisions;
 
     @Inject
+    Revocations revocations;
+
+    @Inject
+    DecisionIssuing issuing;
+
+    @Inject
     Certificates certificates;
+
+    @Inject
+    ExpiryNotices expiry;
 
     @Inject
     DemoApproval leader;
@@ -128,14 +140,14 @@ public class DemoCertification {
             if (recent.certificates().size() >= 2) {
                 String revoked = recent.certificates().get(recent.certificates().size() - 1).number();
                 long proposal = demoInspections.proposal(revoked, signed.plusDays(60));
-                DecisionDetails revocation = decisions.draftRevocation(recent.decision().id(), List.of(revoked),
+                DecisionDetails revocation = revocations.draftRevocation(recent.decision().id(), List.of(revoked),
                         List.of(RevocationGround.INSPECTION_FINDINGS, RevocationGround.PROCESS_NOT_FOLLOWED, RevocationGround.FOOD_SAFETY),
                         "Mẫu sản phẩm lấy khi kiểm tra vượt giới hạn vi sinh vật; cơ sở không áp dụng quy trình sản xuất đã công bố.",
                         proposal);
                 issue(revocation, signed.plusDays(75));
                 demoInspections.others(recent.certificates().subList(0, recent.certificates().size() - 1), signed);
                 // One notice sent on time (34 days before the last day); the others are overdue, and one sent now would be late.
-                certificates.sendNotice(recent.certificates().get(0).number(), LocalDate.now(clock).minusDays(15));
+                expiry.sendNotice(recent.certificates().get(0).number(), LocalDate.now(clock).minusDays(15));
             }
         }
         LOG.info("Demonstration certification: " + issued + " certificates issued");
@@ -149,7 +161,7 @@ public class DemoCertification {
                 text.legalBases(), text.proposer(), text.article1(), text.article2(), text.article3(), text.recipients(),
                 text.signingMode(), SIGNER));
         DecisionDetails approved = leader.approve(named.decision().id(), named.decision().version());
-        return decisions.issue(approved.decision().id(), approved.decision().version(), signedOn, DemoRegister.district(signedOn));
+        return issuing.issue(approved.decision().id(), approved.decision().version(), signedOn, DemoRegister.district(signedOn));
     }
 
     /** The City's 4★ decision of 2020 for the two best products the district forwarded, recorded as received. */

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.Decisions;
+import vn.ocop.certification.boundary.DecisionIssuing;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.rating.boundary.CouncilForm;
 import vn.ocop.rating.boundary.PaperSheets;
@@ -150,6 +151,9 @@ public class DemoCity2026 {
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    DecisionIssuing issuing;
 
     @Inject
     DemoApproval leader;
@@ -317,7 +321,7 @@ public class DemoCity2026 {
                 text.legalBases(), text.proposer(), text.article1(), text.article2(), text.article3(), text.recipients(),
                 text.signingMode(), SIGNER));
         DecisionDetails approved = leader.approve(named.decision().id(), named.decision().version());
-        return decisions.issue(approved.decision().id(), approved.decision().version(), signedOn, DemoRegister.city(signedOn));
+        return issuing.issue(approved.decision().id(), approved.decision().version(), signedOn, DemoRegister.city(signedOn));
     }
 
     private long version(long product) {

@@ -102,15 +102,15 @@ class DecisionRulesTest {
         assertEquals("certification.decision.reasonRequired", noReason.messageKey());
         decision.sendBack(" Sửa Điều 2: thời hạn 36 tháng ", AT, "leader");
         assertEquals(DecisionStatus.DRAFT, decision.getStatus());
-        assertEquals("Sửa Điều 2: thời hạn 36 tháng", decision.getSentBackReason());
-        assertEquals("leader", decision.getSentBackBy());
+        assertEquals("Sửa Điều 2: thời hạn 36 tháng", decision.getTrail().getSentBackReason());
+        assertEquals("leader", decision.getTrail().getSentBackBy());
         Field status = Decision.class.getDeclaredField("status");
         status.setAccessible(true);
         status.set(decision, DecisionStatus.APPROVED);
         decision.sendBack("Thiếu nơi nhận", AT.plusHours(1), "leader");
         assertEquals(DecisionStatus.DRAFT, decision.getStatus(), "an approved decision sent back is a draft again");
-        assertEquals(null, decision.getApprovedBy());
-        assertEquals("Thiếu nơi nhận", decision.getSentBackReason());
+        assertEquals(null, decision.getTrail().getApprovedBy());
+        assertEquals("Thiếu nơi nhận", decision.getTrail().getSentBackReason());
         status.set(decision, DecisionStatus.APPROVED);
         decision.issue(7, LocalDate.of(2019, 12, 5), AT, "officer");
         assertEquals("certification.decision.frozen",
@@ -138,8 +138,8 @@ class DecisionRulesTest {
         assertEquals("summary", blank.field());
         decision.edit(new DecisionText(text.summary(), text.legalBases(), text.proposer(), text.article1(), text.article2(),
                 text.article3(), text.recipients(), SigningMode.CHAIR, "  Nguyễn Văn Thắng "));
-        assertEquals("Nguyễn Văn Thắng", decision.getSignerName());
-        assertEquals(SigningMode.CHAIR, decision.getSigningMode());
+        assertEquals("Nguyễn Văn Thắng", decision.text().signerName());
+        assertEquals(SigningMode.CHAIR, decision.text().signingMode());
         assertNull(decision.getNumber());
     }
 
@@ -149,8 +149,8 @@ class DecisionRulesTest {
         DecisionText text = decision.text();
         decision.edit(new DecisionText(text.summary(), "  Căn cứ Luật A;\r\n\n  Căn cứ   Quyết định B; ", text.proposer(),
                 text.article1(), text.article2(), text.article3(), "Như Điều 3;\nLưu: VT, KT.\n\n", SigningMode.DEPUTY, null));
-        assertEquals("Căn cứ Luật A;\nCăn cứ Quyết định B;", decision.getLegalBases());
-        assertEquals(java.util.List.of("Như Điều 3;", "Lưu: VT, KT."), DecisionText.lines(decision.getRecipients()));
+        assertEquals("Căn cứ Luật A;\nCăn cứ Quyết định B;", decision.text().legalBases());
+        assertEquals(java.util.List.of("Như Điều 3;", "Lưu: VT, KT."), DecisionText.lines(decision.text().recipients()));
         assertEquals(2, DecisionText.lines(TEMPLATE.getRecipients()).size(), "the template too");
         BusinessException blank = assertThrows(BusinessException.class, () -> decision.edit(new DecisionText(text.summary(),
                 " \n ", text.proposer(), text.article1(), text.article2(), text.article3(), text.recipients(), SigningMode.DEPUTY,

@@ -1,6 +1,6 @@
 package vn.ocop.certification.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,29 +11,19 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import vn.ocop.geography.boundary.IssuingBodies;
 import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.certification.control.NoticeState;
-import vn.ocop.certification.control.Numbers;
 import vn.ocop.certification.control.Supersession;
 import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.CertificateStatus;
-import vn.ocop.certification.entity.Decision;
-import vn.ocop.certification.entity.ReceivedProduct;
-import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.certification.entity.ExpiryNotice;
-import vn.ocop.shared.entity.IssuedFile;
-import vn.ocop.certification.entity.NoticeSent;
 import vn.ocop.certification.entity.ReceivedDecision;
-import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.entity.Product;
-import vn.ocop.reports.Documents;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
-import vn.ocop.shared.boundary.ReadCache;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
@@ -42,18 +32,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The OCOP certificates: the register (in the caller's scope: a commune officer sees their commune's),
- * each certificate's PDF as issued, the certificates expiring within 30, 90 or 180 days by commune, the written
- * expiry notice to the producer (printed and recorded as sent), the daily marking of expiring and expired
- * certificates, decisions of higher levels recorded as received, and the public verification, which anyone may
- * call and which shows only the certificate, the product, its producer, the class and the validity.
+ * The register of OCOP certificates: its pages (in the caller's scope: a commune officer sees their commune's), each
+ * certificate and its PDF as issued, the latest result of a product, and the decisions of higher levels recorded as
+ * received. The expiry notices are {@link ExpiryNotices}'; the public verification is {@link Verification}'s.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN, Roles.COMMUNE})
@@ -66,63 +51,22 @@ public class Certificates {
     Users users;
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
     Supersession supersession;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    Documents documents;
-
-    @Inject
-    Prints prints;
-
-    @Inject
     IssuePrinting printing;
 
-    @Inject
-    ReadCache reads;
+    private CertificateAccess access;
 
-    @Inject
-    IssuingBodies bodies;
-
-    /**
-     * The public verification by number: the certificate's state today (from its dates; revoked wins), the product,
-     * producer, class and validity; empty for a number that is not a certificate's (or not even shaped like one).
-     * Kept a few seconds per number and day ({@link ReadCache}: a revocation or any change committed here drops it).
-     */
-    @PermitAll
-    public Optional<VerifiedCertificate> verify(String number) {
-        String canonical = Numbers.canonicalCertificate(number);
-        if (canonical == null) {
-            return Optional.empty();
-        }
-        LocalDate today = today();
-        return Optional.ofNullable(reads.get("verified", List.of(canonical, today), () -> em.createNamedQuery(Certificate.BY_NUMBER,
-                Certificate.class).setParameter("number", canonical).getResultStream().findFirst().map(c -> verified(c, today))
-                .orElse(null)));
-    }
-
-    private VerifiedCertificate verified(Certificate c, LocalDate today) {
-        Decision revocation = c.getRevokedBy();
-        return new VerifiedCertificate(c.getNumber(), c.statusOn(today), c.getProductName(), c.getProducerName(), c.getStars(),
-                c.getValidFrom(), c.getValidUntil(), c.getDecision().getIssuer().shortName(),
-                c.getDecision().getNumber(), c.getRevokedOn(), c.getDecision().getSignedOn(),
-                revocation == null ? null : revocation.getNumber(), c.getSupersededByNumber(), c.getSupersededOn(),
-                c.confersClass() ? null : em.find(IssuingBody.class, c.getDecision().getBodyCode()).getLevel().name(),
-                c.confersClass() || c.getProductId() == null ? null : classFromAbove(c.getProductId(), c.getValidFrom()));
-    }
-
-    /** The latest class a higher level's decision recorded as received gave the product since that day, if any. */
-    private VerifiedCertificate.ClassFromAbove classFromAbove(long productId, LocalDate since) {
-        return em.createQuery("SELECT r FROM ReceivedProduct r WHERE r.product.id = :product AND r.decision.signedOn >= :since"
-                        + " ORDER BY r.decision.signedOn DESC", ReceivedProduct.class).setParameter("product", productId)
-                .setParameter("since", since).setMaxResults(1).getResultStream().findFirst()
-                .map(r -> new VerifiedCertificate.ClassFromAbove(r.getStars(), r.getDecision().getNumber(), r.getDecision().getSignedOn(),
-                        r.getDecision().getBody())).orElse(null);
+    @PostConstruct
+    void prepare() {
+        access = new CertificateAccess(em, users);
     }
 
     /**
@@ -156,7 +100,7 @@ public class Certificates {
             return sent(em.createQuery(query).getResultList(), filter.notice(), today, rule, first, size);
         }
         List<Certificate> found = em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
-        Map<Long, LocalDate> noticed = noticed(found);
+        Map<Long, LocalDate> noticed = access.noticed(found);
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Certificate> counted = count.from(Certificate.class);
         count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, caller, today));
@@ -207,7 +151,7 @@ public class Certificates {
      */
     private Page<CertificateView> sent(List<Certificate> withNotice, NoticeState wanted, LocalDate today, NoticeRule rule,
                                        int first, int size) {
-        Map<Long, LocalDate> noticed = noticed(withNotice);
+        Map<Long, LocalDate> noticed = access.noticed(withNotice);
         List<CertificateView> kept = withNotice.stream().map(x -> CertificateView.of(x, today, noticed.get(x.getId()), rule))
                 .filter(v -> v.noticeState() == wanted).toList();
         return new Page<>(kept.subList(Math.min(first, kept.size()), Math.min(first + size, kept.size())), kept.size());
@@ -240,7 +184,7 @@ public class Certificates {
 
     /** A certificate's PDF, exactly as issued (printed now when asked for before the printing after its issue is done). */
     public IssuedPdf pdf(String number) {
-        Certificate certificate = visible(number);
+        Certificate certificate = access.visible(number);
         if (certificate.awaitsPrint()) {
             printing.printCertificates(certificate.getDecision().getId());
             em.refresh(certificate);
@@ -250,126 +194,8 @@ public class Certificates {
     }
 
     public CertificateView certificate(String number) {
-        Certificate certificate = visible(number);
-        return CertificateView.of(certificate, today(), noticed(List.of(certificate)).get(certificate.getId()), NoticeRule.configured());
-    }
-
-    /**
-     * The certificates not revoked whose validity ends within {@code days} from today (expired ones excluded), by
-     * commune (in the caller's scope; one commune when asked), the soonest first.
-     */
-    public List<ExpiringView> expiring(int days, Long communeId) {
-        if (days < 1 || days > 3660) {
-            throw BusinessException.onField("days", "certification.expiring.days");
-        }
-        return byCommune(days, communeId, false);
-    }
-
-    /**
-     * The notices still to send, by commune: the certificates not revoked nor expired, without a notice, whose
-     * notice is due (within the lead, {@link NoticeRule}) or overdue, the soonest end first.
-     */
-    public List<ExpiringView> noticesDue(Long communeId) {
-        return byCommune(NoticeRule.configured().leadDays(), communeId, true);
-    }
-
-    private List<ExpiringView> byCommune(int days, Long communeId, boolean withoutNotice) {
-        Caller caller = users.me();
-        LocalDate today = today();
-        NoticeRule rule = NoticeRule.configured();
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Certificate c WHERE c.status NOT IN :ended AND c.validUntil >= :today"
-                + " AND c.validUntil <= :limit");
-        if (withoutNotice) {
-            jpql.append(" AND NOT EXISTS (SELECT n FROM ExpiryNotice n WHERE n.certificate = c)");
-        }
-        if (communeId != null) {
-            jpql.append(" AND c.communeId = :commune");
-        }
-        if (caller.onlyUnits() != null) {
-            jpql.append(" AND c.communeId IN :units");
-        }
-        var query = em.createQuery(jpql.append(" ORDER BY c.validUntil, c.number").toString(), Certificate.class)
-                .setParameter("ended", List.of(CertificateStatus.REVOKED, CertificateStatus.SUPERSEDED)).setParameter("today", today)
-                .setParameter("limit", today.plusDays(days));
-        if (communeId != null) {
-            query.setParameter("commune", communeId);
-        }
-        if (caller.onlyUnits() != null) {
-            query.setParameter("units", caller.onlyUnits());
-        }
-        List<Certificate> found = query.getResultList();
-        Map<Long, LocalDate> noticed = noticed(found);
-        Map<Long, List<CertificateView>> byCommune = new LinkedHashMap<>();
-        found.forEach(c -> byCommune.computeIfAbsent(c.getCommuneId(), k -> new ArrayList<>())
-                .add(CertificateView.of(c, today, noticed.get(c.getId()), rule)));
-        List<ExpiringView> lists = new ArrayList<>();
-        byCommune.forEach((id, certificates) -> {
-            AdministrativeUnit unit = id == null ? null : em.find(AdministrativeUnit.class, id);
-            lists.add(new ExpiringView(id, unit == null ? "" : unit.getName(), certificates));
-        });
-        lists.sort(java.util.Comparator.comparing(ExpiringView::commune));
-        return lists;
-    }
-
-    /**
-     * Prints the written notice to the producer that the certificate expires (148/QĐ-TTg: at least 30 days
-     * before) and records it as sent on {@code sentOn}. A notice sent later than 30 days before the certificate's
-     * last day is recorded all the same (the producer must still be told) and marked late.
-     */
-    @RolesAllowed(Roles.OFFICER)
-    public NoticeView sendNotice(String number, LocalDate sentOn) {
-        Certificate certificate = visible(number);
-        LocalDate today = today();
-        if (sentOn == null) {
-            throw BusinessException.onField("sentOn", "error.required");
-        }
-        if (sentOn.isAfter(today)) {
-            throw BusinessException.onField("sentOn", "certification.date.future");
-        }
-        CertificateStatus status = certificate.statusOn(today);
-        if (status == CertificateStatus.REVOKED || status == CertificateStatus.EXPIRED || status == CertificateStatus.SUPERSEDED) {
-            throw new BusinessException("certification.notice.notCurrent", certificate.getNumber());
-        }
-        AdministrativeUnit commune = certificate.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, certificate.getCommuneId());
-        IssuedFile pdf = IssuedFile.pdf(documents.pdf(prints.expiryNotice(certificate,
-                bodies.actingFor(certificate.getDecision().getBodyCode(), sentOn).lines(), commune == null ? null : commune.getName(), sentOn)));
-        em.persist(pdf);
-        ExpiryNotice notice = new ExpiryNotice(certificate, sentOn, pdf, LocalDateTime.now(clock), users.me().username());
-        em.persist(notice);
-        em.flush();
-        audit.change("EXPIRY_NOTICE_SENT", notice, null, null);
-        return view(notice);
-    }
-
-    /** The notices sent about a certificate, the latest first. */
-    public List<NoticeView> notices(String number) {
-        Certificate certificate = visible(number);
-        return em.createNamedQuery(ExpiryNotice.OF_CERTIFICATE, ExpiryNotice.class).setParameter("certificate", certificate.getId())
-                .getResultList().stream().map(Certificates::view).toList();
-    }
-
-    /** A notice's PDF, as printed when it was recorded. */
-    public IssuedPdf noticePdf(long noticeId) {
-        ExpiryNotice notice = em.find(ExpiryNotice.class, noticeId);
-        if (notice == null) {
-            throw new BusinessException("error.notFound");
-        }
-        visible(notice.getCertificate().getNumber());
-        return new IssuedPdf("thong-bao-het-han-" + notice.getCertificate().getNumber() + ".pdf", notice.getPdf().verifiedContent(),
-                notice.getPdf().getSha256());
-    }
-
-    private static NoticeView view(ExpiryNotice n) {
-        return new NoticeView(n.getId(), n.getCertificate().getNumber(), n.getSentOn(), n.getCreatedBy(), n.getCreatedAt(),
-                n.getPdf().getSha256(), n.late(), NoticeRule.deadline(n.getCertificate().validity()));
-    }
-
-    /** Marks now what the daily timer marks: certificates expiring (30 days or less left) and expired. */
-    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    public int[] markExpiry() {
-        int[] marked = vn.ocop.certification.control.ExpiryTimer.mark(em, today());
-        audit.event(users.me().username(), "CERTIFICATES_MARKED", "expiring=" + marked[0] + "; expired=" + marked[1], null);
-        return marked;
+        Certificate certificate = access.visible(number);
+        return CertificateView.of(certificate, today(), access.noticed(List.of(certificate)).get(certificate.getId()), NoticeRule.configured());
     }
 
     // ---- decisions of higher levels ----
@@ -406,28 +232,6 @@ public class Certificates {
         return em.createNamedQuery(ReceivedDecision.ALL, ReceivedDecision.class).getResultList().stream()
                 .map(d -> ReceivedView.of(d, caller::reaches)).filter(v -> caller.onlyUnits() == null || !v.products().isEmpty())
                 .toList();
-    }
-
-    private Certificate visible(String number) {
-        Certificate certificate = em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class)
-                .setParameter("number", Numbers.canonicalCertificate(number)).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
-        if (!users.me().reaches(certificate.getCommuneId())) {
-            throw new BusinessException("error.notFound");
-        }
-        return certificate;
-    }
-
-    /** Certificate id → the day its first notice was sent, for the certificates that have one. */
-    private Map<Long, LocalDate> noticed(List<Certificate> certificates) {
-        if (certificates.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, LocalDate> noticed = new HashMap<>();
-        em.createNamedQuery(ExpiryNotice.SENT_FOR, NoticeSent.class)
-                .setParameter("ids", certificates.stream().map(Certificate::getId).toList()).getResultList()
-                .forEach(n -> noticed.merge(n.certificateId(), n.sentOn(), (a, b) -> a.isBefore(b) ? a : b));
-        return noticed;
     }
 
     private LocalDate today() {

@@ -33,8 +33,9 @@ public record DecisionDetails(DecisionView decision, DecisionText text, String g
 
     static DecisionDetails of(Decision d, List<CertificateView> certificates) {
         return new DecisionDetails(DecisionView.of(d), d.text(), d.getGrounds(), d.getProducts().stream().map(Line::of).toList(),
-                d.getDraftedBy(), d.getDraftedAt(), d.getApprovedBy(), d.getApprovedAt(), d.getIssuedBy(), d.getIssuedAt(),
+                d.getTrail().getDraftedBy(), d.getTrail().getDraftedAt(), d.getTrail().getApprovedBy(), d.getTrail().getApprovedAt(),
+                d.getTrail().getIssuedBy(), d.getTrail().getIssuedAt(),
                 d.getPdf() == null ? null : d.getPdf().getSha256(), certificates,
-                d.getSentBackReason(), d.getSentBackBy(), d.getSentBackAt(), d.getGroundCodes());
+                d.getTrail().getSentBackReason(), d.getTrail().getSentBackBy(), d.getTrail().getSentBackAt(), d.getGroundCodes());
     }
 }

@@ -20,7 +20,7 @@ public record DecisionView(long id, DecisionKind kind, DecisionStatus status, St
     /** In a list, with its number of products counted by the database (a decision may recognise thousands). */
     static DecisionView of(Decision d, int productCount) {
         return new DecisionView(d.getId(), d.getKind(), d.getStatus(), d.getNumber(), d.getSignedOn(), productCount,
-                d.getSummary(), d.getRound() == null ? null : d.getRound().getId(),
+                d.text().summary(), d.getRound() == null ? null : d.getRound().getId(),
                 d.getRound() == null ? null : d.getRound().getTitle(),
                 d.getRefersTo() == null ? null : d.getRefersTo().getId(),
                 d.getRefersTo() == null ? null : d.getRefersTo().getNumber(), d.getVersion(), d.confersClass());

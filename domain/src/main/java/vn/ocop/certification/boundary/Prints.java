@@ -86,7 +86,7 @@ public class Prints {
         IssuerLines body = d.getIssuer();
         return new CertificateDocument(body.authority(), d.getProgrammeYear(), c.getProductName(), c.getProducerName(),
                 c.getAddress(), c.getStars(), c.getNumber(), d.getNumber(), d.getSignedOn(), c.getValidUntil(), body.place(),
-                d.getSigningMode().lines(), d.getSignerName(), VerificationAddress.of(c.getNumber()),
+                d.text().signingMode().lines(), d.text().signerName(), VerificationAddress.of(c.getNumber()),
                 d.confersClass() ? null : "cấp " + body.area());
     }
 
@@ -95,7 +95,7 @@ public class Prints {
         IssuerLines body = d.getIssuer();
         return new CertificateDocument(body.authority(), d.getProgrammeYear(), p.getProductName(), p.getProducerName(),
                 p.getAddress(), p.getStars(), number, d.getNumber(), d.getSignedOn(), validUntil, body.place(),
-                d.getSigningMode().lines(), d.getSignerName(), VerificationAddress.of(number),
+                d.text().signingMode().lines(), d.text().signerName(), VerificationAddress.of(number),
                 d.confersClass() ? null : "cấp " + body.area());
     }
 
@@ -127,6 +127,6 @@ public class Prints {
         recipients.add("Lưu: VT, KT.");
         return new DecisionDocument(body.headerLine1(), body.headerLine2(), null, body.place(), date, false, "THÔNG BÁO",
                 List.of("Về việc Giấy chứng nhận sản phẩm OCOP sắp hết hiệu lực"), null, List.of(), paragraphs, recipients,
-                decision.getSigningMode().lines(), null, null);
+                decision.text().signingMode().lines(), null, null);
     }
 }

@@ -89,36 +89,11 @@ public class Decision implements Auditable {
     @Column(name = "programme_year", nullable = false, updatable = false)
     private int programmeYear;
 
-    @Column(nullable = false, length = DecisionText.MAX_SUMMARY)
-    private String summary;
-
-    @Column(name = "legal_bases", nullable = false, length = DecisionText.MAX_BASES)
-    private String legalBases;
-
-    @Column(nullable = false, length = DecisionText.MAX_LINE)
-    private String proposer;
-
-    @Column(nullable = false, length = DecisionText.MAX_ARTICLE)
-    private String article1;
-
-    @Column(nullable = false, length = DecisionText.MAX_ARTICLE)
-    private String article2;
-
-    @Column(nullable = false, length = DecisionText.MAX_ARTICLE)
-    private String article3;
-
-    @Column(nullable = false, length = DecisionText.MAX_RECIPIENTS)
-    private String recipients;
+    @Embedded
+    private DecisionWording wording;
 
     @Column(length = MAX_GROUNDS)
     private String grounds;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "signing_mode", nullable = false, length = 20)
-    private SigningMode signingMode;
-
-    @Column(name = "signer_name", length = DecisionText.MAX_NAME)
-    private String signerName;
 
     @Column(name = "number_year")
     private Integer numberYear;
@@ -132,32 +107,8 @@ public class Decision implements Auditable {
     @Column(name = "signed_on")
     private LocalDate signedOn;
 
-    @Column(name = "drafted_at", nullable = false, updatable = false)
-    private LocalDateTime draftedAt;
-
-    @Column(name = "drafted_by", nullable = false, updatable = false, length = 100)
-    private String draftedBy;
-
-    @Column(name = "approved_at")
-    private LocalDateTime approvedAt;
-
-    @Column(name = "approved_by", length = 100)
-    private String approvedBy;
-
-    @Column(name = "sent_back_reason", length = 500)
-    private String sentBackReason;
-
-    @Column(name = "sent_back_by", length = 100)
-    private String sentBackBy;
-
-    @Column(name = "sent_back_at")
-    private LocalDateTime sentBackAt;
-
-    @Column(name = "issued_at")
-    private LocalDateTime issuedAt;
-
-    @Column(name = "issued_by", length = 100)
-    private String issuedBy;
+    @Embedded
+    private DecisionTrail trail;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "pdf_id")
@@ -194,9 +145,8 @@ public class Decision implements Auditable {
         this.bodyCode = body.getCode();
         this.issuer = body.lines();
         this.programmeYear = programmeYear;
-        this.draftedAt = at;
-        this.draftedBy = by;
-        write(text);
+        this.trail = DecisionTrail.drafted(at, by);
+        this.wording = DecisionWording.of(text);
     }
 
     /**
@@ -211,16 +161,8 @@ public class Decision implements Auditable {
     }
 
     /**
-     * A draft of the body revoking certificates of an issued recognition decision, for the grounds given: the body that
-     * recognised them, or the one that took over its powers when it no longer exists.
-     */
-    public static Decision revocation(Decision recognition, IssuingBody body, String grounds, DecisionText text, LocalDateTime at,
-                                      String by) {
-        return revocation(recognition, body, List.of(RevocationGround.OTHER), grounds, text, at, by);
-    }
-
-    /**
-     * A draft revoking certificates of an issued recognition decision for the grounds chosen from the list
+     * A draft of the body revoking certificates of an issued recognition decision (the body that recognised them, or the
+     * one that took over its powers when it no longer exists) for the grounds chosen from the list
      * ({@link RevocationGround}), with the office's explanation (required with OTHER); the decision keeps the codes and
      * the reason as printed.
      */
@@ -257,20 +199,7 @@ public class Decision implements Auditable {
     /** Changes the wording of a draft. */
     public void edit(DecisionText text) {
         requireDraft();
-        write(text);
-    }
-
-    private void write(DecisionText text) {
-        DecisionText checked = text.checked();
-        this.summary = checked.summary();
-        this.legalBases = checked.legalBases();
-        this.proposer = checked.proposer();
-        this.article1 = checked.article1();
-        this.article2 = checked.article2();
-        this.article3 = checked.article3();
-        this.recipients = checked.recipients();
-        this.signingMode = checked.signingMode();
-        this.signerName = checked.signerName();
+        this.wording = DecisionWording.of(text);
     }
 
     /** Adds a product to the draft's annex, after the others. */
@@ -290,15 +219,11 @@ public class Decision implements Auditable {
         if (products.isEmpty()) {
             throw new BusinessException("certification.decision.noProducts");
         }
-        if (signerName == null) {
+        if (wording.text().signerName() == null) {
             throw BusinessException.onField("signerName", "certification.decision.signerRequired");
         }
         this.status = DecisionStatus.APPROVED;
-        this.approvedAt = at;
-        this.approvedBy = by;
-        this.sentBackReason = null;
-        this.sentBackBy = null;
-        this.sentBackAt = null;
+        this.trail = trail.approved(at, by);
     }
 
     /** APPROVED → DRAFT: sent back to the office to be changed; the approval no longer holds. */
@@ -307,8 +232,7 @@ public class Decision implements Auditable {
             throw new BusinessException("certification.decision.notApproved");
         }
         this.status = DecisionStatus.DRAFT;
-        this.approvedAt = null;
-        this.approvedBy = null;
+        this.trail = trail.reopened();
     }
 
     /**
@@ -328,8 +252,7 @@ public class Decision implements Auditable {
         this.numberYear = signedOn.getYear();
         this.number = number;
         this.signedOn = signedOn;
-        this.issuedAt = at;
-        this.issuedBy = by;
+        this.trail = trail.issued(at, by);
         this.status = DecisionStatus.ISSUED;
     }
 
@@ -346,27 +269,8 @@ public class Decision implements Auditable {
         if (status == DecisionStatus.ISSUED) {
             throw new BusinessException("certification.decision.frozen");
         }
-        if (reason == null || reason.isBlank()) {
-            throw BusinessException.onField("reason", "certification.decision.reasonRequired");
-        }
+        this.trail = trail.sentBack(reason, at, by);
         this.status = DecisionStatus.DRAFT;
-        this.approvedAt = null;
-        this.approvedBy = null;
-        this.sentBackReason = reason.strip();
-        this.sentBackBy = by;
-        this.sentBackAt = at;
-    }
-
-    public String getSentBackReason() {
-        return sentBackReason;
-    }
-
-    public String getSentBackBy() {
-        return sentBackBy;
-    }
-
-    public LocalDateTime getSentBackAt() {
-        return sentBackAt;
     }
 
     public void requireDraft() {
@@ -378,7 +282,12 @@ public class Decision implements Auditable {
 
     /** The text as it stands, to edit it. */
     public DecisionText text() {
-        return new DecisionText(summary, legalBases, proposer, article1, article2, article3, recipients, signingMode, signerName);
+        return wording.text();
+    }
+
+    /** Who drafted, approved, sent back and issued the decision, and when. */
+    public DecisionTrail getTrail() {
+        return trail;
     }
 
     @Override
@@ -395,8 +304,8 @@ public class Decision implements Auditable {
     public String auditState() {
         return "kind=" + kind + "; status=" + status + "; round=" + (round == null ? "-" : round.getId()) + "; refersTo="
                 + (refersTo == null ? "-" : refersTo.getId()) + "; number=" + (number == null ? "-" : number) + "; signedOn="
-                + (signedOn == null ? "-" : signedOn) + "; products=" + products.size() + "; signer=" + signingMode + " "
-                + (signerName == null ? "-" : signerName) + "; summary=" + summary + (grounds == null ? "" : "; grounds=" + grounds)
+                + (signedOn == null ? "-" : signedOn) + "; products=" + products.size() + "; signer=" + text().signingMode() + " "
+                + (text().signerName() == null ? "-" : text().signerName()) + "; summary=" + text().summary() + (grounds == null ? "" : "; grounds=" + grounds)
                 + (pdf == null ? "" : "; sha256=" + pdf.getSha256());
     }
 
@@ -451,44 +360,8 @@ public class Decision implements Auditable {
         return programmeYear;
     }
 
-    public String getSummary() {
-        return summary;
-    }
-
-    public String getLegalBases() {
-        return legalBases;
-    }
-
-    public String getProposer() {
-        return proposer;
-    }
-
-    public String getArticle1() {
-        return article1;
-    }
-
-    public String getArticle2() {
-        return article2;
-    }
-
-    public String getArticle3() {
-        return article3;
-    }
-
-    public String getRecipients() {
-        return recipients;
-    }
-
     public String getGrounds() {
         return grounds;
-    }
-
-    public SigningMode getSigningMode() {
-        return signingMode;
-    }
-
-    public String getSignerName() {
-        return signerName;
     }
 
     public Integer getNumberYear() {
@@ -505,30 +378,6 @@ public class Decision implements Auditable {
 
     public LocalDate getSignedOn() {
         return signedOn;
-    }
-
-    public LocalDateTime getDraftedAt() {
-        return draftedAt;
-    }
-
-    public String getDraftedBy() {
-        return draftedBy;
-    }
-
-    public LocalDateTime getApprovedAt() {
-        return approvedAt;
-    }
-
-    public String getApprovedBy() {
-        return approvedBy;
-    }
-
-    public LocalDateTime getIssuedAt() {
-        return issuedAt;
-    }
-
-    public String getIssuedBy() {
-        return issuedBy;
     }
 
     public IssuedFile getPdf() {

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import vn.ocop.certification.boundary.CertificateView;
-import vn.ocop.certification.boundary.Certificates;
+import vn.ocop.certification.boundary.ExpiryNotices;
 import vn.ocop.certification.boundary.ExpiringView;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Caller;
@@ -62,7 +62,7 @@ public class Dashboard {
     Plans plans;
 
     @Inject
-    Certificates certificates;
+    ExpiryNotices expiry;
 
     @Inject
     TrainingCoverage training;
@@ -96,7 +96,7 @@ public class Dashboard {
             }
         }
         byStars.put(0, Math.max(0, total - rated));
-        List<CertificateView> expiring = certificates.expiring(EXPIRING_DAYS, null).stream()
+        List<CertificateView> expiring = expiry.expiring(EXPIRING_DAYS, null).stream()
                 .flatMap((ExpiringView e) -> e.certificates().stream())
                 .sorted(Comparator.comparing(CertificateView::validUntil).thenComparing(CertificateView::number)).toList();
         List<CoverageRules.Line> coverage = training.totals(year);

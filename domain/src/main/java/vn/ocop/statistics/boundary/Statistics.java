@@ -103,7 +103,7 @@ public class Statistics {
         StatisticsDocument document = StatisticsLabels.document(of(period), today(), body);
         // Signed as the body's latest issued decision was: the same signing mode and signer.
         List<vn.ocop.certification.entity.Decision> latest = em.createQuery("SELECT d FROM Decision d WHERE d.bodyCode = :body"
-                        + " AND d.status = vn.ocop.certification.entity.DecisionStatus.ISSUED AND d.signerName IS NOT NULL"
+                        + " AND d.status = vn.ocop.certification.entity.DecisionStatus.ISSUED AND d.wording.signerName IS NOT NULL"
                         + " ORDER BY d.signedOn DESC, d.id DESC", vn.ocop.certification.entity.Decision.class)
                 .setParameter("body", body.getCode()).setMaxResults(1).getResultList();
         if (!latest.isEmpty()) {
@@ -111,7 +111,7 @@ public class Statistics {
             document = new StatisticsDocument(document.issuingBodyLine1(), document.issuingBodyLine2(), document.place(),
                     document.date(), document.year(), document.from(), document.to(), document.productsByGroup(),
                     document.productsByCommune(), document.productsByStars(), document.producersByType(), document.certificates(),
-                    document.training(), document.numberLine(), d.getSigningMode().lines(), d.getSignerName());
+                    document.training(), document.numberLine(), d.text().signingMode().lines(), d.text().signerName());
         }
         return documents.pdf(document);
     }

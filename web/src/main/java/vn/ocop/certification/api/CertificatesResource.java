@@ -15,6 +15,7 @@ import vn.ocop.certification.control.NoticeState;
 import vn.ocop.certification.boundary.CertificateFilter;
 import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.Certificates;
+import vn.ocop.certification.boundary.ExpiryNotices;
 import vn.ocop.certification.boundary.NoticeView;
 import vn.ocop.certification.boundary.ReceivedForm;
 import vn.ocop.certification.boundary.ReceivedView;
@@ -81,6 +82,9 @@ public class CertificatesResource {
     @EJB
     Certificates certificates;
 
+    @EJB
+    ExpiryNotices expiry;
+
     @GET
     public ListAnswer<Certificate> certificates(@QueryParam("q") String q, @QueryParam("commune") Long commune,
                                                 @QueryParam("status") CertificateStatus status, @QueryParam("decision") Long decision,
@@ -97,7 +101,7 @@ public class CertificatesResource {
     @GET
     @Path("expiring")
     public ListAnswer<Commune> expiring(@QueryParam("days") @DefaultValue("30") int days, @QueryParam("commune") Long commune) {
-        List<Commune> lists = certificates.expiring(days, commune).stream()
+        List<Commune> lists = expiry.expiring(days, commune).stream()
                 .map(e -> new Commune(e.communeId(), e.commune(), e.certificates().stream().map(Certificate::of).toList())).toList();
         return new ListAnswer<>(lists, lists.stream().mapToLong(l -> l.certificates().size()).sum());
     }
@@ -146,6 +150,6 @@ public class CertificatesResource {
     @Path("{number}/notices")
     @Consumes(MediaType.APPLICATION_JSON)
     public NoticeView notice(@PathParam("number") String number, Notice notice) {
-        return certificates.sendNotice(number, JsonBodies.required(notice).sentOn);
+        return expiry.sendNotice(number, JsonBodies.required(notice).sentOn);
     }
 }

@@ -16,6 +16,8 @@ import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.DecisionView;
 import vn.ocop.certification.boundary.DecisionNumbering;
 import vn.ocop.certification.boundary.Decisions;
+import vn.ocop.certification.boundary.Revocations;
+import vn.ocop.certification.boundary.DecisionIssuing;
 import vn.ocop.certification.boundary.IssuedPdf;
 import vn.ocop.certification.boundary.NumberOrder;
 import vn.ocop.certification.boundary.RoundToRecognise;
@@ -117,6 +119,12 @@ public class DecisionsResource {
     Decisions decisions;
 
     @EJB
+    Revocations revocations;
+
+    @EJB
+    DecisionIssuing issuing;
+
+    @EJB
     DecisionNumbering numbering;
 
     @GET
@@ -145,7 +153,7 @@ public class DecisionsResource {
     @Path("{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id) {
-        return pdf(decisions.pdf(id));
+        return pdf(issuing.pdf(id));
     }
 
     /** All the certificates of an issued decision, one PDF. */
@@ -153,7 +161,7 @@ public class DecisionsResource {
     @Path("{id}/certificates/pdf")
     @Produces("application/pdf")
     public Response certificates(@PathParam("id") long id) {
-        return pdf(decisions.certificatesPdf(id));
+        return pdf(issuing.certificatesPdf(id));
     }
 
     static Response pdf(IssuedPdf pdf) {
@@ -178,7 +186,7 @@ public class DecisionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Details revocation(Revocation body) {
         Revocation revocation = JsonBodies.required(body);
-        return Details.of(decisions.draftRevocation(revocation.decision, revocation.certificates, revocation.groundCodes,
+        return Details.of(revocations.draftRevocation(revocation.decision, revocation.certificates, revocation.groundCodes,
                 revocation.grounds, revocation.inspection));
     }
 
@@ -216,7 +224,7 @@ public class DecisionsResource {
     @Path("{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
     public Details issue(@PathParam("id") long id, Change change) {
-        DecisionDetails issued = decisions.issue(id, JsonBodies.required(change).version, change.signedOn, change.number);
+        DecisionDetails issued = issuing.issue(id, JsonBodies.required(change).version, change.signedOn, change.number);
         return Details.of(issued, numbering.numberOrder(id, null, null).orElse(null));
     }
 }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.ocop.shared.web.ClientAddress;
-import vn.ocop.certification.boundary.Certificates;
+import vn.ocop.certification.boundary.Verification;
 import vn.ocop.certification.boundary.VerifiedCertificate;
 import vn.ocop.shared.web.VerificationLimit;
 import vn.ocop.shared.api.ApiErrors;
@@ -36,8 +36,9 @@ public class VerificationResource {
                            String revocation, LocalDate revokedOn, String supersededBy, LocalDate supersededOn) {
     }
 
+
     @EJB
-    Certificates certificates;
+    Verification verification;
 
     @Inject
     VerificationLimit limit;
@@ -54,7 +55,7 @@ public class VerificationResource {
         if (!limit.allow(ClientAddress.of(request))) {
             return ApiErrors.tooManyLookups(limit.retryAfterSeconds(), headers);
         }
-        VerifiedCertificate c = certificates.verify(number).orElseThrow(NotFoundException::new);
+        VerifiedCertificate c = verification.verify(number).orElseThrow(NotFoundException::new);
         return Response.ok(new Verified(c.number(), c.status().name(), c.product(), c.producer(), c.stars(), c.validFrom(),
                 c.validUntil(), c.issuer(), c.decisionNumber(), c.decisionSignedOn(), c.revocationNumber(), c.revokedOn(),
                 c.supersededBy(), c.supersededOn())).header("Cache-Control", "no-store").build();

@@ -8,6 +8,7 @@ import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.certification.boundary.CertificateFilter;
 import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.Certificates;
+import vn.ocop.certification.boundary.ExpiryNotices;
 import vn.ocop.certification.boundary.ExpiringView;
 import vn.ocop.certification.boundary.NoticeView;
 import vn.ocop.certification.entity.CertificateStatus;
@@ -41,6 +42,9 @@ public class CertificatesBacking implements Serializable {
     Certificates certificates;
 
     @Inject
+    ExpiryNotices expiry;
+
+    @Inject
     Geography geography;
 
     private String text;
@@ -65,12 +69,12 @@ public class CertificatesBacking implements Serializable {
 
     /** The certificates expiring within the days chosen, or, for {@value #NOTICES}, the notices due and overdue. */
     public void refreshExpiring() {
-        expiring = days == NOTICES ? certificates.noticesDue(communeId) : certificates.expiring(days, communeId);
+        expiring = days == NOTICES ? expiry.noticesDue(communeId) : expiry.expiring(days, communeId);
     }
 
     /** Prints the notice for the certificate and records it as sent on the date chosen. */
     public void sendNotice(String number) {
-        NoticeView notice = certificates.sendNotice(number, sentOn);
+        NoticeView notice = expiry.sendNotice(number, sentOn);
         if (notice.late()) {
             Texts.warn("certification_certificates.noticeSentLate", notice.certificate(),
                     notice.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
@@ -81,7 +85,7 @@ public class CertificatesBacking implements Serializable {
     }
 
     public void markNow() {
-        int[] marked = certificates.markExpiry();
+        int[] marked = expiry.markExpiry();
         Texts.info("certification_certificates.marked", marked[0], marked[1]);
     }
 

@@ -7,6 +7,8 @@ import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.DecisionNumbering;
 import vn.ocop.certification.boundary.Decisions;
+import vn.ocop.certification.boundary.Revocations;
+import vn.ocop.certification.boundary.DecisionIssuing;
 import vn.ocop.certification.boundary.NumberOrder;
 import vn.ocop.geography.entity.Numbering;
 import vn.ocop.certification.entity.RevocationGround;
@@ -32,6 +34,12 @@ public class DecisionBacking implements Serializable {
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    Revocations revocations;
+
+    @Inject
+    DecisionIssuing issuing;
 
     @Inject
     DecisionNumbering numbering;
@@ -95,7 +103,7 @@ public class DecisionBacking implements Serializable {
 
     /** Issues with the signing date and, for a body numbered by its register, the register's number. */
     public void issue() {
-        show(decisions.issue(id, details.decision().version(), signedOn, register ? number : null));
+        show(issuing.issue(id, details.decision().version(), signedOn, register ? number : null));
         Texts.info("certification_decision.issuedAs", details.decision().number());
         if (register) {
             numbering.numberOrder(id, null, null).ifPresent(this::warnOrder);
@@ -118,7 +126,7 @@ public class DecisionBacking implements Serializable {
 
     /** Drafts the revocation of the certificates ticked, for the grounds given, and opens it. */
     public String draftRevocation() {
-        DecisionDetails drafted = decisions.draftRevocation(id, revoked, groundCodes, grounds, inspection);
+        DecisionDetails drafted = revocations.draftRevocation(id, revoked, groundCodes, grounds, inspection);
         return "/certification/decision?faces-redirect=true&id=" + drafted.decision().id();
     }
 

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.ocop.shared.web.ClientAddress;
 import vn.ocop.shared.web.VerificationLimit;
-import vn.ocop.certification.boundary.Certificates;
+import vn.ocop.certification.boundary.Verification;
 import vn.ocop.certification.boundary.VerifiedCertificate;
 
 import java.io.Serializable;
@@ -22,8 +22,9 @@ public class VerifyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+
     @Inject
-    Certificates certificates;
+    Verification verification;
 
     @Inject
     VerificationLimit limit;
@@ -46,7 +47,7 @@ public class VerifyBacking implements Serializable {
             limited = true;
             return;
         }
-        found = certificates.verify(number).orElse(null);
+        found = verification.verify(number).orElse(null);
     }
 
     public String getNumber() { return number; }

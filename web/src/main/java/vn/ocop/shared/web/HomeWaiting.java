@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.ocop.certification.boundary.Certificates;
+import vn.ocop.certification.boundary.ExpiryNotices;
 import vn.ocop.certification.boundary.DecisionView;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.entity.DecisionStatus;
@@ -45,7 +45,7 @@ public class HomeWaiting implements Serializable {
     Decisions decisions;
 
     @Inject
-    Certificates certificates;
+    ExpiryNotices expiry;
 
     @Inject
     Prescreens prescreens;
@@ -69,7 +69,7 @@ public class HomeWaiting implements Serializable {
             decisionsToMove(items);
         }
         if (session.hasRole("OFFICER")) {
-            long notices = certificates.noticesDue(null).stream().mapToLong(e -> e.certificates().size()).sum();
+            long notices = expiry.noticesDue(null).stream().mapToLong(e -> e.certificates().size()).sum();
             if (notices > 0) {
                 items.add(new Waiting("notices", Texts.get("home.wait.notices", notices), "/certification/certificates", Map.of("days", "0")));
             }

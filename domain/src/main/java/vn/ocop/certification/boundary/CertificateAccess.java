@@ -1,0 +1,53 @@
+package vn.ocop.certification.boundary;
+
+import jakarta.persistence.EntityManager;
+import vn.ocop.certification.control.Numbers;
+import vn.ocop.certification.entity.Certificate;
+import vn.ocop.certification.entity.ExpiryNotice;
+import vn.ocop.certification.entity.NoticeSent;
+import vn.ocop.identity.boundary.Users;
+import vn.ocop.shared.control.BusinessException;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A certificate as the boundaries of the register and of expiry notices reach it: found by its number within the
+ * caller's scope (or not found), and the day each certificate's first expiry notice was sent. Used inside their
+ * transactions, with their entity manager (a plain object, not a bean: WildFly's CDI does not inject a persistence
+ * context into a package-private helper of an EJB module).
+ */
+final class CertificateAccess {
+
+    private final EntityManager em;
+    private final Users users;
+
+    CertificateAccess(EntityManager em, Users users) {
+        this.em = em;
+        this.users = users;
+    }
+
+    Certificate visible(String number) {
+        Certificate certificate = em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class)
+                .setParameter("number", Numbers.canonicalCertificate(number)).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+        if (!users.me().reaches(certificate.getCommuneId())) {
+            throw new BusinessException("error.notFound");
+        }
+        return certificate;
+    }
+
+    /** Certificate id → the day its first notice was sent, for the certificates that have one. */
+    Map<Long, LocalDate> noticed(List<Certificate> certificates) {
+        if (certificates.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, LocalDate> noticed = new HashMap<>();
+        em.createNamedQuery(ExpiryNotice.SENT_FOR, NoticeSent.class)
+                .setParameter("ids", certificates.stream().map(Certificate::getId).toList()).getResultList()
+                .forEach(n -> noticed.merge(n.certificateId(), n.sentOn(), (a, b) -> a.isBefore(b) ? a : b));
+        return noticed;
+    }
+}

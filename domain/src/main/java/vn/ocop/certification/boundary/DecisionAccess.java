@@ -1,0 +1,79 @@
+package vn.ocop.certification.boundary;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import vn.ocop.certification.control.NoticeRule;
+import vn.ocop.certification.entity.Certificate;
+import vn.ocop.certification.entity.Decision;
+import vn.ocop.certification.entity.DecisionKind;
+import vn.ocop.certification.entity.DecisionStatus;
+import vn.ocop.certification.entity.DecisionTemplate;
+import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.ConcurrentChangeException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A decision as the boundaries of drafting, issuing and revocation reach it: found or not found, checked against the
+ * version the page holds and locked for a change, read back as the decision page shows it, and the wording template of
+ * a regime. Used inside their transactions, with their entity manager (a plain object, not a bean: WildFly's CDI does
+ * not inject a persistence context into a package-private helper of an EJB module).
+ */
+final class DecisionAccess {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    DecisionAccess(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    Decision find(long id) {
+        Decision decision = em.find(Decision.class, id);
+        if (decision == null) {
+            throw new BusinessException("error.notFound");
+        }
+        return decision;
+    }
+
+    /** The decision, locked against concurrent changes, as read at {@code version}. */
+    Decision current(long id, long version) {
+        Decision decision = em.find(Decision.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (decision == null) {
+            throw new BusinessException("error.notFound");
+        }
+        if (decision.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        return decision;
+    }
+
+    DecisionDetails details(Decision decision) {
+        LocalDate today = LocalDate.now(clock);
+        List<CertificateView> certificates = decision.getKind() == DecisionKind.RECOGNITION && decision.getStatus() == DecisionStatus.ISSUED
+                ? em.createNamedQuery(Certificate.OF_DECISION, Certificate.class).setParameter("decision", decision).getResultList()
+                        .stream().map(c -> CertificateView.of(c, today, null, NoticeRule.configured())).toList()
+                : List.of();
+        return DecisionDetails.of(decision, certificates);
+    }
+
+    DecisionTemplate template(String regime) {
+        DecisionTemplate template = em.find(DecisionTemplate.class, regime);
+        if (template == null) {
+            throw new BusinessException("error.notFound");
+        }
+        return template;
+    }
+
+    void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
+    }
+}
