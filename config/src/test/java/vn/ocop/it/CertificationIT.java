@@ -2,11 +2,11 @@ package vn.ocop.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ocop.it.support.Portal.ok;
 
 /**
  * Certification over HTTP: a concluded district round (its sheets keyed on paper by two officers) drafted into a
@@ -37,32 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * leaves no gap.
  */
 @IntegrationTest
-@RunAsClient
-class CertificationIT {
+class CertificationIT extends ClientTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     /** The former district's last day: its 2024 round is recognised by then. */
     static final LocalDate DISTRICT_SIGNED = LocalDate.of(2025, 6, 30);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
-        return portal;
-    }
-
-    static JsonObject ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), () -> response.uri() + ": " + response.body());
-        return Portal.parse(response.body());
-    }
 
     static String refused(HttpResponse<String> response) {
         assertTrue(response.statusCode() >= 400, () -> "refused: " + response.statusCode() + " " + response.body());
@@ -242,8 +222,8 @@ class CertificationIT {
     @Test
     void aDecisionIsDraftedApprovedIssuedFrozenAndItsCertificatesVerifiedWithoutSigningIn() throws Exception {
         long round = concludedCityRound(3);
-        Portal office = signedIn("it-officer");
-        Portal leader = signedIn("it-leader");
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject draft = draft(office, round);
         int products = draft.getJsonArray("products").size();
         assertTrue(products >= 1, "recognised products: " + draft);
@@ -384,8 +364,8 @@ class CertificationIT {
     @Test
     void twentyDecisionsIssuedAtOnceGetTwentyConsecutiveNumbersAndAFailedIssueLeavesNoGap() throws Exception {
         long round = concludedRound(21);
-        Portal office = signedIn("it-officer");
-        Portal leader = signedIn("it-leader");
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject recognition = issued(office, leader, draft(office, round), DISTRICT_SIGNED);
         List<String> numbers = certificates(recognition);
         assertTrue(numbers.size() >= 21, "21 certificates to revoke one by one: " + numbers.size());
@@ -399,7 +379,7 @@ class CertificationIT {
 
         List<Portal> offices = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            offices.add(signedIn("it-officer"));
+            offices.add(Portal.signedIn(url, "it-officer"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(20);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();

@@ -1,14 +1,12 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
 import java.io.File;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,18 +34,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * skipped with the reason elsewhere.
  */
 @IntegrationTest
-@RunAsClient
-class DatabaseRestartIT {
+class DatabaseRestartIT extends ClientTest {
 
     private static final File PG_CTLCLUSTER = new File("/usr/bin/pg_ctlcluster");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void thePortalRecoversFromARestartOfPostgreSQLAndKeepsWhatItAcknowledged() throws Exception {

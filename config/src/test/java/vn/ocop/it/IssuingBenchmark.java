@@ -1,14 +1,12 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,19 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * print and the batch were frozen after it.
  */
 @IntegrationTest
-@RunAsClient
-class IssuingBenchmark {
+class IssuingBenchmark extends ClientTest {
 
     static final int PRODUCTS = 1_000;
     static final long FIRST_ID = 8_000_000L;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void thousandCertificates() throws Exception {
@@ -49,11 +38,11 @@ class IssuingBenchmark {
         JsonObject draft = CertificationIT.draft(office, round);
         long decision = CertificationIT.id(draft);
         addProducts(decision);
-        JsonObject named = CertificationIT.named(office, CertificationIT.ok(office.get("api/v1/decisions/" + decision)));
-        JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, named));
+        JsonObject named = CertificationIT.named(office, Portal.ok(office.get("api/v1/decisions/" + decision)));
+        JsonObject approved = Portal.ok(CertificationIT.approve(leader, named));
 
         long start = System.nanoTime();
-        JsonObject issued = CertificationIT.ok(CertificationIT.issue(office, approved, CertificationIT.TODAY));
+        JsonObject issued = Portal.ok(CertificationIT.issue(office, approved, CertificationIT.TODAY));
         long issuing = (System.nanoTime() - start) / 1_000_000;
         assertEquals(PRODUCTS, CertificationIT.certificates(issued).size());
         long printed;

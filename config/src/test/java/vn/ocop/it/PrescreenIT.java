@@ -2,14 +2,13 @@ package vn.ocop.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * product and for an incomplete or inconsistent pre-screen, each storing nothing.
  */
 @IntegrationTest
-@RunAsClient
-class PrescreenIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class PrescreenIT extends ClientTest {
 
     private Portal officer;
     private Portal commune;

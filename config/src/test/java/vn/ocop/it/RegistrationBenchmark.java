@@ -1,14 +1,12 @@
 package vn.ocop.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the list page, the product page and the Excel export over HTTP, and prints p50/p95/p99/max.
  */
 @IntegrationTest
-@RunAsClient
-class RegistrationBenchmark {
+class RegistrationBenchmark extends ClientTest {
 
     static final int PRODUCERS = 5_000;
     static final int PRODUCTS_EACH = 4;
@@ -50,14 +47,6 @@ class RegistrationBenchmark {
         "Song Phượng", "Thọ An", "Hạ Mỗ", "Trung Châu", "Phùng", "Đan Phượng", "Liên Trung", "Tân Lập", "Thọ Xuân", "Liên Hồng"};
     private static final String[] SEARCHES = {"rau sach", "tan hoi", "BANH CHUNG", "mat ong dong thap", "hop tac xa",
         "nam so", "tra hoa", "giò chả", "123", "lien ha", "cong ty tnhh do go", "ho kinh doanh ca kho"};
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void provinceSize() throws Exception {

@@ -3,13 +3,10 @@ package vn.ocop.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +24,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ocop.it.support.Portal.ok;
 
 /**
  * Council members scoring over HTTP, each signed in with their own account and session (membership
@@ -37,16 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link RatingFixture}.
  */
 @IntegrationTest
-@RunAsClient
-class ScoringIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class ScoringIT extends ClientTest {
 
     private record Account(long id, String username) {
     }
@@ -54,17 +43,10 @@ class ScoringIT {
     record Round(long id, long product) {
     }
 
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
-        return portal;
-    }
-
     /** New council accounts, the first to chair. */
     private List<Account> accounts(int count) throws Exception {
         String prefix = "it-s" + ThreadLocalRandom.current().nextInt(10_000, 99_999) + "-";
-        HttpResponse<String> created = signedIn("it-admin").post("api/v1/it-rating/members",
+        HttpResponse<String> created = Portal.signedIn(url, "it-admin").post("api/v1/it-rating/members",
                 Map.of("prefix", prefix, "count", Integer.toString(count)));
         assertEquals(200, created.statusCode(), created.body());
         return Portal.parse(created.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -74,7 +56,7 @@ class ScoringIT {
     /** A district round of 2024 with one product, the accounts as its council; scoring started. */
     private Round round(List<Account> council) throws Exception {
         String tag = "s" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        HttpResponse<String> created = signedIn("it-officer").post("api/v1/it-rating/rounds", Map.of("tag", tag,
+        HttpResponse<String> created = Portal.signedIn(url, "it-officer").post("api/v1/it-rating/rounds", Map.of("tag", tag,
                 "members", council.stream().map(a -> Long.toString(a.id())).collect(Collectors.joining(",")),
                 "products", "1", "start", "true"));
         assertEquals(200, created.statusCode(), created.body());
@@ -84,11 +66,6 @@ class ScoringIT {
 
     static String path(Round round) {
         return "api/v1/rounds/" + round.id() + "/products/" + round.product() + "/";
-    }
-
-    static JsonObject ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return Portal.parse(response.body());
     }
 
     /** The rule's message key of a refused call (400). */
@@ -150,9 +127,9 @@ class ScoringIT {
     void aMemberSeesNoOtherSheetUntilTheySubmittedAndTheChairOpenedTheResults() throws Exception {
         List<Account> council = accounts(3);
         Round round = round(council);
-        Portal chair = signedIn(council.get(0).username());
-        Portal first = signedIn(council.get(1).username());
-        Portal second = signedIn(council.get(2).username());
+        Portal chair = Portal.signedIn(url, council.get(0).username());
+        Portal first = Portal.signedIn(url, council.get(1).username());
+        Portal second = Portal.signedIn(url, council.get(2).username());
 
         JsonObject sheet = declareAndFill(first, round, 0);
         assertEquals("rating.scoring.sealed", refused(first.get(path(round) + "sheets")), "a draft sees nothing");
@@ -175,9 +152,9 @@ class ScoringIT {
         assertEquals(0, submitted.getJsonNumber("total").bigDecimalValue().compareTo(own.getJsonNumber("total").bigDecimalValue()));
         assertEquals("rating.scoring.sealed", refused(second.get(path(round) + "sheets")), "a member still drafting");
         assertEquals("rating.scoring.sealed", refused(chair.get(path(round) + "sheets")), "the chair has not declared");
-        assertEquals(1, ok(signedIn("it-officer").get(path(round) + "sheets")).getInt("total"), "the office, once opened");
+        assertEquals(1, ok(Portal.signedIn(url, "it-officer").get(path(round) + "sheets")).getInt("total"), "the office, once opened");
 
-        Portal outsider = signedIn("it-council");
+        Portal outsider = Portal.signedIn(url, "it-council");
         assertEquals(404, outsider.get(path(round) + "sheet").statusCode(), "not a member of this council");
         assertEquals(404, outsider.get(path(round) + "sheets").statusCode());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'RESULTS_OPENED' AND entity_id = ?",
@@ -190,7 +167,7 @@ class ScoringIT {
     void aMemberWithAConflictOfInterestCannotScoreTheProduct() throws Exception {
         List<Account> council = accounts(2);
         Round round = round(council);
-        Portal member = signedIn(council.get(1).username());
+        Portal member = Portal.signedIn(url, council.get(1).username());
         JsonObject closed = ok(member.get(path(round) + "sheet"));
         assertEquals("UNDECLARED", closed.getString("state"));
         long criterion = criteria(closed).keySet().iterator().next();
@@ -216,7 +193,7 @@ class ScoringIT {
     void aSubmittedSheetIsLocked() throws Exception {
         List<Account> council = accounts(2);
         Round round = round(council);
-        Portal member = signedIn(council.get(1).username());
+        Portal member = Portal.signedIn(url, council.get(1).username());
         JsonObject sheet = ok(declare(member, round, false, null));
         Map<Long, List<Long>> criteria = criteria(sheet);
         Map<Long, Long> all = filled(criteria, 1);
@@ -251,7 +228,7 @@ class ScoringIT {
         List<Long> versions = new ArrayList<>();
         Map<Long, List<Long>> criteria = null;
         for (Account account : council) {
-            Portal member = signedIn(account.username());
+            Portal member = Portal.signedIn(url, account.username());
             JsonObject sheet = ok(declare(member, round, false, null));
             criteria = criteria(sheet);
             members.add(member);
@@ -304,15 +281,15 @@ class ScoringIT {
     void theRoundsApiAnswersLevelYearAndStatus() throws Exception {
         List<Account> council = accounts(2);
         Round round = round(council);
-        JsonObject seen = roundIn(signedIn("it-officer").json("api/v1/rounds"), round.id());
+        JsonObject seen = roundIn(Portal.signedIn(url, "it-officer").json("api/v1/rounds"), round.id());
         assertEquals("DISTRICT", seen.getString("level"));
         assertEquals(2024, seen.getInt("year"));
         assertEquals("SCORING", seen.getString("status"));
         assertEquals(4, seen.size(), "id, level, year, status: " + seen);
-        assertTrue(roundIn(signedIn(council.get(1).username()).json("api/v1/rounds"), round.id()) != null);
-        assertEquals(null, roundIn(signedIn("it-council").json("api/v1/rounds"), round.id()), "a round the member does not sit on");
-        assertEquals(403, signedIn("it-commune").get("api/v1/rounds").statusCode());
-        assertEquals(200, signedIn("it-leader").get("api/v1/rounds").statusCode());
+        assertTrue(roundIn(Portal.signedIn(url, council.get(1).username()).json("api/v1/rounds"), round.id()) != null);
+        assertEquals(null, roundIn(Portal.signedIn(url, "it-council").json("api/v1/rounds"), round.id()), "a round the member does not sit on");
+        assertEquals(403, Portal.signedIn(url, "it-commune").get("api/v1/rounds").statusCode());
+        assertEquals(200, Portal.signedIn(url, "it-leader").get("api/v1/rounds").statusCode());
     }
 
     private static JsonObject roundIn(JsonObject answer, long id) {

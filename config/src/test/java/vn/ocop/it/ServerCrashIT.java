@@ -1,13 +1,11 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,18 +31,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * pair (the test kills the domain the suite runs on and starts it again with asadmin, as an operator would).
  */
 @IntegrationTest
-@RunAsClient
-class ServerCrashIT {
+class ServerCrashIT extends ClientTest {
 
     private static final int PRODUCTS = 12;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void aServerKilledWhileIssuingRestartsWithNoHalfIssuedDecisionAndNoGap() throws Exception {
@@ -63,7 +52,7 @@ class ServerCrashIT {
         long decision = CertificationIT.id(draft);
         int products = draft.getJsonArray("products").size();
         assertTrue(products >= 2, "recognised products: " + draft);
-        JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, CertificationIT.named(office, draft)));
+        JsonObject approved = Portal.ok(CertificationIT.approve(leader, CertificationIT.named(office, draft)));
         LocalDate today = LocalDate.now();
         Map<String, Long> countersBefore = counters();
         long certificatesBefore = Database.count("SELECT COUNT(*) FROM cert_certificate");
@@ -97,7 +86,7 @@ class ServerCrashIT {
         Portal again = new Portal(url.toURI());
         assertEquals(302, again.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
         JsonObject current = again.json("api/v1/decisions/" + decision);
-        JsonObject issued = CertificationIT.ok(CertificationIT.issue(again, current, today));
+        JsonObject issued = Portal.ok(CertificationIT.issue(again, current, today));
         assertEquals("ISSUED", issued.getJsonObject("decision").getString("status"));
         Map<String, Long> countersAfter = counters();
         assertEquals(1 + products, sum(countersAfter) - sum(countersBefore),

@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.boundary.CandidateView;
-import vn.ocop.rating.boundary.CouncilForm;
 import vn.ocop.rating.boundary.PaperSheets;
-import vn.ocop.rating.boundary.PersonView;
 import vn.ocop.rating.boundary.ReferenceScores;
 import vn.ocop.rating.boundary.Results;
 import vn.ocop.rating.boundary.RoundDetails;
@@ -21,7 +19,6 @@ import vn.ocop.rating.boundary.SheetForm;
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.ReferenceKind;
-import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.shared.control.Roles;
 
 import java.math.BigDecimal;
@@ -116,19 +113,10 @@ public class DemoRatings {
                 details = rounds.addProduct(id, details.round().version(), candidate.productId());
             }
         }
-        CouncilForm council = new CouncilForm();
-        council.setDecisionNumber(decision);
-        council.setDecisionDate(decidedOn);
-        details = councils.establishCouncil(id, details.round().version(), council);
-        Map<String, Long> people = new LinkedHashMap<>();
-        councils.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
-        for (String[] member : COUNCIL) {
-            details = councils.appoint(id, details.round().version(), people.get(member[0]), MemberRole.valueOf(member[1]), member[2]);
-        }
-        details = rounds.startScoring(id, details.round().version());
+        DemoCouncil council = new DemoCouncil(rounds, councils, paper, check);
+        details = council.seat(id, details, decision, decidedOn, COUNCIL);
 
-        List<Long> members = details.council().members().stream().filter(m -> m.role() != MemberRole.SECRETARY)
-                .map(m -> m.id()).toList();
+        List<Long> members = DemoCouncil.scorers(details);
         int index = 0;
         for (var product : details.products()) {
             SheetForm sheet = forms.form(product.sheetId());
@@ -139,8 +127,7 @@ public class DemoRatings {
             }
             for (int m = 0; m < members.size(); m++) {
                 Map<Long, Long> choices = choices(sheet, full ? quality2024(index) : quality(index), m, index, gated);
-                paper.enter(id, product.productId(), members.get(m), choices);
-                check.enter(id, product.productId(), members.get(m), choices);
+                council.key(id, product.productId(), members.get(m), choices);
             }
             Settle.step(em);
             index++;
