@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import vn.ocop.it.support.Database;
 import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.ScoringClient;
 import vn.ocop.it.support.TestAccounts;
 import vn.ocop.shared.control.VietnameseText;
 
@@ -52,8 +53,8 @@ class RatingBenchmark extends ClientTest {
                 .map(jakarta.json.JsonNumber::longValue).toList();
         Portal chair = new Portal(url.toURI());
         chair.signIn(accounts.get(0).getString("username"), TestAccounts.PASSWORD);
-        ScoringIT.Round first = new ScoringIT.Round(round, setup.getJsonArray("products").getJsonNumber(0).longValue());
-        Map<Long, List<Long>> criteria = ScoringIT.criteria(Portal.ok(chair.get(ScoringIT.path(first) + "sheet")));
+        ScoringClient.Round first = new ScoringClient.Round(round, setup.getJsonArray("products").getJsonNumber(0).longValue());
+        Map<Long, List<Long>> criteria = ScoringClient.criteria(Portal.ok(chair.get(ScoringClient.path(first) + "sheet")));
 
         long loading = System.nanoTime();
         load(round, members, criteria);
@@ -139,7 +140,7 @@ class RatingBenchmark extends ClientTest {
                         sheet.setTimestamp(4, Timestamp.valueOf(now));
                         sheet.setTimestamp(5, Timestamp.valueOf(now));
                         sheet.addBatch();
-                        Map<Long, Long> chosen = ScoringIT.filled(criteria, p + m % 3);
+                        Map<Long, Long> chosen = ScoringClient.filled(criteria, p + m % 3);
                         for (long criterion : criterionIds) {
                             choice.setLong(1, choiceId++);
                             choice.setLong(2, sheetId);

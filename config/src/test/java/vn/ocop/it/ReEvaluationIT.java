@@ -18,8 +18,8 @@ import static vn.ocop.it.CertificationIT.certificates;
 import static vn.ocop.it.CertificationIT.concludedCityRound;
 import static vn.ocop.it.CertificationIT.draft;
 import static vn.ocop.it.CertificationIT.issued;
-import static vn.ocop.it.support.Portal.ok;
 import static vn.ocop.it.CertificationIT.refused;
+import static vn.ocop.it.support.Portal.ok;
 
 /**
  * Re-evaluation over HTTP: a product recognised by the City is registered again for re-evaluation before its

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 import vn.ocop.it.support.Database;
 import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.ScoringClient;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,15 +20,15 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.ocop.it.ScoringIT.declare;
-import static vn.ocop.it.ScoringIT.declareAndFill;
-import static vn.ocop.it.ScoringIT.criteria;
-import static vn.ocop.it.ScoringIT.filled;
 import static vn.ocop.it.support.Portal.ok;
-import static vn.ocop.it.ScoringIT.path;
-import static vn.ocop.it.ScoringIT.refused;
-import static vn.ocop.it.ScoringIT.save;
-import static vn.ocop.it.ScoringIT.submit;
+import static vn.ocop.it.support.ScoringClient.criteria;
+import static vn.ocop.it.support.ScoringClient.declare;
+import static vn.ocop.it.support.ScoringClient.declareAndFill;
+import static vn.ocop.it.support.ScoringClient.filled;
+import static vn.ocop.it.support.ScoringClient.path;
+import static vn.ocop.it.support.ScoringClient.refused;
+import static vn.ocop.it.support.ScoringClient.save;
+import static vn.ocop.it.support.ScoringClient.submit;
 
 /**
  * The results of a round over HTTP: the mean of the submitted sheets, the quorum before the round
@@ -42,12 +43,12 @@ class ResultsIT extends ClientTest {
             return products.get(0);
         }
 
-        ScoringIT.Round scoring() {
+        ScoringClient.Round scoring() {
             return scoring(0);
         }
 
-        ScoringIT.Round scoring(int product) {
-            return new ScoringIT.Round(round, products.get(product));
+        ScoringClient.Round scoring(int product) {
+            return new ScoringClient.Round(round, products.get(product));
         }
     }
 
@@ -83,7 +84,7 @@ class ResultsIT extends ClientTest {
         return scores(member, council.scoring(), offset);
     }
 
-    private static BigDecimal scores(Portal member, ScoringIT.Round product, int offset) {
+    private static BigDecimal scores(Portal member, ScoringClient.Round product, int offset) {
         JsonObject sheet = declareAndFill(member, product, offset);
         JsonObject submitted = ok(submit(member, product, sheet.getJsonNumber("version").longValue()));
         assertEquals("SUBMITTED", submitted.getString("state"));
@@ -192,8 +193,8 @@ class ResultsIT extends ClientTest {
         Portal second = Portal.signedIn(url, council.usernames().get(1));
         Portal third = Portal.signedIn(url, council.usernames().get(2));
         Portal office = Portal.signedIn(url, "it-officer");
-        ScoringIT.Round drafted = council.scoring(0);
-        ScoringIT.Round done = council.scoring(1);
+        ScoringClient.Round drafted = council.scoring(0);
+        ScoringClient.Round done = council.scoring(1);
         for (int p = 0; p < 2; p++) {
             scores(chair, council.scoring(p), 0);
             scores(third, council.scoring(p), 2);
@@ -274,7 +275,7 @@ class ResultsIT extends ClientTest {
             members.add(Portal.signedIn(url, username));
         }
         for (int product = 0; product < 2; product++) {
-            ScoringIT.Round round = council.scoring(product);
+            ScoringClient.Round round = council.scoring(product);
             int below = product == 0 ? 2 : 1;
             for (int m = 0; m < 3; m++) {
                 Portal member = members.get(m);

@@ -1,23 +1,20 @@
 package vn.ocop.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 import vn.ocop.it.support.Database;
 import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.ScoringClient.Account;
+import vn.ocop.it.support.ScoringClient.Round;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -25,6 +22,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ocop.it.support.Portal.ok;
+import static vn.ocop.it.support.ScoringClient.accounts;
+import static vn.ocop.it.support.ScoringClient.criteria;
+import static vn.ocop.it.support.ScoringClient.declare;
+import static vn.ocop.it.support.ScoringClient.declareAndFill;
+import static vn.ocop.it.support.ScoringClient.filled;
+import static vn.ocop.it.support.ScoringClient.path;
+import static vn.ocop.it.support.ScoringClient.refused;
+import static vn.ocop.it.support.ScoringClient.round;
+import static vn.ocop.it.support.ScoringClient.save;
+import static vn.ocop.it.support.ScoringClient.submit;
 
 /**
  * Council members scoring over HTTP, each signed in with their own account and session (membership
@@ -37,96 +44,10 @@ import static vn.ocop.it.support.Portal.ok;
 @IntegrationTest
 class ScoringIT extends ClientTest {
 
-    private record Account(long id, String username) {
-    }
-
-    record Round(long id, long product) {
-    }
-
-    /** New council accounts, the first to chair. */
-    private List<Account> accounts(int count) throws Exception {
-        String prefix = "it-s" + ThreadLocalRandom.current().nextInt(10_000, 99_999) + "-";
-        HttpResponse<String> created = Portal.signedIn(url, "it-admin").post("api/v1/it-rating/members",
-                Map.of("prefix", prefix, "count", Integer.toString(count)));
-        assertEquals(200, created.statusCode(), created.body());
-        return Portal.parse(created.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(o -> new Account(o.getJsonNumber("id").longValue(), o.getString("username"))).toList();
-    }
-
-    /** A district round of 2024 with one product, the accounts as its council; scoring started. */
-    private Round round(List<Account> council) throws Exception {
-        String tag = "s" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        HttpResponse<String> created = Portal.signedIn(url, "it-officer").post("api/v1/it-rating/rounds", Map.of("tag", tag,
-                "members", council.stream().map(a -> Long.toString(a.id())).collect(Collectors.joining(",")),
-                "products", "1", "start", "true"));
-        assertEquals(200, created.statusCode(), created.body());
-        JsonObject setup = Portal.parse(created.body());
-        return new Round(setup.getJsonNumber("round").longValue(), setup.getJsonArray("products").getJsonNumber(0).longValue());
-    }
-
-    static String path(Round round) {
-        return "api/v1/rounds/" + round.id() + "/products/" + round.product() + "/";
-    }
-
-    /** The rule's message key of a refused call (400). */
-    static String refused(HttpResponse<String> response) {
-        assertEquals(400, response.statusCode(), response.body());
-        return Portal.parse(response.body()).getString("messageKey", "");
-    }
-
-    static HttpResponse<String> declare(Portal member, Round round, boolean conflict, String note) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("conflict", conflict);
-        if (note != null) {
-            body.add("note", note);
-        }
-        return member.sendJson("POST", path(round) + "declaration", body.build().toString());
-    }
-
-    static HttpResponse<String> save(Portal member, Round round, long version, Map<Long, Long> choices) {
-        JsonObjectBuilder map = Json.createObjectBuilder();
-        choices.forEach((criterion, option) -> map.add(Long.toString(criterion), option));
-        return member.sendJson("PUT", path(round) + "sheet",
-                Json.createObjectBuilder().add("version", version).add("choices", map).build().toString());
-    }
-
-    static HttpResponse<String> submit(Portal member, Round round, long version) {
-        return member.sendJson("POST", path(round) + "sheet/submission",
-                Json.createObjectBuilder().add("version", version).build().toString());
-    }
-
-    /** Criterion id → its option ids, in print order, from the member's sheet. */
-    static Map<Long, List<Long>> criteria(JsonObject sheet) {
-        Map<Long, List<Long>> criteria = new LinkedHashMap<>();
-        sheet.getJsonArray("criteria").getValuesAs(JsonObject.class).forEach(c -> criteria.put(c.getJsonNumber("id").longValue(),
-                c.getJsonArray("options").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                        .map(jakarta.json.JsonNumber::longValue).toList()));
-        return criteria;
-    }
-
-    /** Every criterion ticked with the option at (offset + its position) modulo its options. */
-    static Map<Long, Long> filled(Map<Long, List<Long>> criteria, int offset) {
-        Map<Long, Long> choices = new LinkedHashMap<>();
-        int i = 0;
-        for (Map.Entry<Long, List<Long>> criterion : criteria.entrySet()) {
-            List<Long> options = criterion.getValue();
-            choices.put(criterion.getKey(), options.get((offset + i++) % options.size()));
-        }
-        return choices;
-    }
-
-    /** Declares no conflict and fills the whole sheet; answers the sheet. */
-    static JsonObject declareAndFill(Portal member, Round round, int offset) {
-        JsonObject sheet = ok(declare(member, round, false, null));
-        assertEquals("DRAFT", sheet.getString("state"));
-        JsonObject saved = ok(save(member, round, sheet.getJsonNumber("version").longValue(), filled(criteria(sheet), offset)));
-        assertEquals(0, saved.getInt("missing"));
-        return ok(member.get(path(round) + "sheet"));
-    }
-
     @Test
     void aMemberSeesNoOtherSheetUntilTheySubmittedAndTheChairOpenedTheResults() throws Exception {
-        List<Account> council = accounts(3);
-        Round round = round(council);
+        List<Account> council = accounts(url, 3);
+        Round round = round(url, council);
         Portal chair = Portal.signedIn(url, council.get(0).username());
         Portal first = Portal.signedIn(url, council.get(1).username());
         Portal second = Portal.signedIn(url, council.get(2).username());
@@ -165,8 +86,8 @@ class ScoringIT extends ClientTest {
 
     @Test
     void aMemberWithAConflictOfInterestCannotScoreTheProduct() throws Exception {
-        List<Account> council = accounts(2);
-        Round round = round(council);
+        List<Account> council = accounts(url, 2);
+        Round round = round(url, council);
         Portal member = Portal.signedIn(url, council.get(1).username());
         JsonObject closed = ok(member.get(path(round) + "sheet"));
         assertEquals("UNDECLARED", closed.getString("state"));
@@ -191,8 +112,8 @@ class ScoringIT extends ClientTest {
 
     @Test
     void aSubmittedSheetIsLocked() throws Exception {
-        List<Account> council = accounts(2);
-        Round round = round(council);
+        List<Account> council = accounts(url, 2);
+        Round round = round(url, council);
         Portal member = Portal.signedIn(url, council.get(1).username());
         JsonObject sheet = ok(declare(member, round, false, null));
         Map<Long, List<Long>> criteria = criteria(sheet);
@@ -222,8 +143,8 @@ class ScoringIT extends ClientTest {
 
     @Test
     void fifteenMembersSavingTheirDraftsAtOnceLoseNothing() throws Exception {
-        List<Account> council = accounts(15);
-        Round round = round(council);
+        List<Account> council = accounts(url, 15);
+        Round round = round(url, council);
         List<Portal> members = new ArrayList<>();
         List<Long> versions = new ArrayList<>();
         Map<Long, List<Long>> criteria = null;
@@ -279,8 +200,8 @@ class ScoringIT extends ClientTest {
 
     @Test
     void theRoundsApiAnswersLevelYearAndStatus() throws Exception {
-        List<Account> council = accounts(2);
-        Round round = round(council);
+        List<Account> council = accounts(url, 2);
+        Round round = round(url, council);
         JsonObject seen = roundIn(Portal.signedIn(url, "it-officer").json("api/v1/rounds"), round.id());
         assertEquals("DISTRICT", seen.getString("level"));
         assertEquals(2024, seen.getInt("year"));

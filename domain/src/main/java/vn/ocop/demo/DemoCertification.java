@@ -17,13 +17,10 @@ import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.certification.entity.RevocationGround;
-import vn.ocop.rating.boundary.PaperSheets;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
 import vn.ocop.rating.boundary.RoundProductView;
-import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
-import vn.ocop.rating.boundary.ScoringForms;
 import vn.ocop.rating.boundary.SheetForm;
 import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.registration.boundary.Dossiers;
@@ -81,16 +78,7 @@ public class DemoCertification {
     Rounds rounds;
 
     @Inject
-    Councils councils;
-
-    @Inject
-    PaperSheets paper;
-
-    @Inject
-    DemoPaperCheck check;
-
-    @Inject
-    ScoringForms forms;
+    DemoCouncil council;
 
     @Inject
     Registrations registrations;
@@ -185,12 +173,11 @@ public class DemoCertification {
         for (long product : products) {
             details = rounds.addProduct(id, details.round().version(), product);
         }
-        DemoCouncil council = new DemoCouncil(rounds, councils, paper, check);
         details = council.seat(id, details, "1875/QĐ-UBND", ends.minusDays(20), DemoRatings.COUNCIL);
         List<Long> members = DemoCouncil.scorers(details);
         int index = 0;
         for (RoundProductView product : details.products()) {
-            SheetForm sheet = forms.form(product.sheetId());
+            SheetForm sheet = council.sheet(product.sheetId());
             for (int m = 0; m < members.size(); m++) {
                 Map<Long, Long> choices = threeStars(sheet, QUALITY_2023[index % QUALITY_2023.length] + (m % 3 - 1) * 0.05);
                 council.key(id, product.productId(), members.get(m), choices);

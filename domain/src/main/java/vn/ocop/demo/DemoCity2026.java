@@ -9,13 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.entity.DecisionText;
-import vn.ocop.rating.boundary.PaperSheets;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
 import vn.ocop.rating.boundary.RoundProductView;
-import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
-import vn.ocop.rating.boundary.ScoringForms;
 import vn.ocop.rating.boundary.SheetForm;
 import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.registration.boundary.Dossiers;
@@ -130,16 +127,7 @@ public class DemoCity2026 {
     Rounds rounds;
 
     @Inject
-    Councils councils;
-
-    @Inject
-    PaperSheets paper;
-
-    @Inject
-    DemoPaperCheck check;
-
-    @Inject
-    ScoringForms forms;
+    DemoCouncil council;
 
     @Inject
     Decisions decisions;
@@ -248,11 +236,10 @@ public class DemoCity2026 {
             throw new IllegalStateException("the City's round was offered " + details.products().size() + " of the "
                     + passed.size() + " pre-screened products");
         }
-        DemoCouncil council = new DemoCouncil(rounds, councils, paper, check);
         details = council.seat(id, details, "4215/QĐ-UBND", ends.minusDays(20), COUNCIL);
         List<Long> members = DemoCouncil.scorers(details);
         for (RoundProductView product : details.products()) {
-            SheetForm sheet = forms.form(product.sheetId());
+            SheetForm sheet = council.sheet(product.sheetId());
             int aim = rows.get(product.productId()).aim();
             for (int m = 0; m < members.size(); m++) {
                 Map<Long, Long> choices = sheet(sheet, aim, m);

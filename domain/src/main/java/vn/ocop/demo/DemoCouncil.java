@@ -1,11 +1,15 @@
 package vn.ocop.demo;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import vn.ocop.rating.boundary.CouncilForm;
 import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.PaperSheets;
 import vn.ocop.rating.boundary.PersonView;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.Rounds;
+import vn.ocop.rating.boundary.ScoringForms;
+import vn.ocop.rating.boundary.SheetForm;
 import vn.ocop.rating.entity.MemberRole;
 
 import java.time.LocalDate;
@@ -16,22 +20,27 @@ import java.util.Map;
 /**
  * The council of a demonstration round, set up the same way in every year of the demonstration: established by its
  * decision, its members appointed from a list (account, role, position), the scoring started; then each member's paper
- * sheet keyed twice, by the calling bean and by the second officer ({@link DemoPaperCheck}). A plain object the
- * demonstration's beans make with their own boundaries, so that every call still runs as the bean that makes it.
+ * sheet (on the sheet's form) keyed twice, by the calling bean and by the second officer ({@link DemoPaperCheck}). A plain CDI bean, not an
+ * EJB: its calls run in the calling bean's transaction and as the calling bean's run-as role and principal, so the data
+ * is the same as when each bean did it itself.
  */
-final class DemoCouncil {
+@Dependent
+public class DemoCouncil {
 
-    private final Rounds rounds;
-    private final Councils councils;
-    private final PaperSheets paper;
-    private final DemoPaperCheck check;
+    @Inject
+    Rounds rounds;
 
-    DemoCouncil(Rounds rounds, Councils councils, PaperSheets paper, DemoPaperCheck check) {
-        this.rounds = rounds;
-        this.councils = councils;
-        this.paper = paper;
-        this.check = check;
-    }
+    @Inject
+    Councils councils;
+
+    @Inject
+    PaperSheets paper;
+
+    @Inject
+    DemoPaperCheck check;
+
+    @Inject
+    ScoringForms forms;
 
     /** Establishes the round's council by its decision, appoints the members and starts the scoring; answers the round. */
     RoundDetails seat(long round, RoundDetails details, String decision, LocalDate decidedOn, List<String[]> members) {
@@ -50,6 +59,11 @@ final class DemoCouncil {
     /** The members who score (everyone but the secretary), in the council's order. */
     static List<Long> scorers(RoundDetails details) {
         return details.council().members().stream().filter(m -> m.role() != MemberRole.SECRETARY).map(m -> m.id()).toList();
+    }
+
+    /** The form of a score sheet, to fill in a member's choices. */
+    SheetForm sheet(long sheetId) {
+        return forms.form(sheetId);
     }
 
     /** Keys a member's paper sheet of a product twice, as the paper fallback requires. */

@@ -7,14 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.boundary.CandidateView;
-import vn.ocop.rating.boundary.PaperSheets;
 import vn.ocop.rating.boundary.ReferenceScores;
 import vn.ocop.rating.boundary.Results;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
-import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
-import vn.ocop.rating.boundary.ScoringForms;
 import vn.ocop.rating.boundary.SheetForm;
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.entity.EvaluationLevel;
@@ -66,16 +63,7 @@ public class DemoRatings {
     Rounds rounds;
 
     @Inject
-    Councils councils;
-
-    @Inject
-    PaperSheets paper;
-
-    @Inject
-    DemoPaperCheck check;
-
-    @Inject
-    ScoringForms forms;
+    DemoCouncil council;
 
     @Inject
     ReferenceScores references;
@@ -113,13 +101,12 @@ public class DemoRatings {
                 details = rounds.addProduct(id, details.round().version(), candidate.productId());
             }
         }
-        DemoCouncil council = new DemoCouncil(rounds, councils, paper, check);
         details = council.seat(id, details, decision, decidedOn, COUNCIL);
 
         List<Long> members = DemoCouncil.scorers(details);
         int index = 0;
         for (var product : details.products()) {
-            SheetForm sheet = forms.form(product.sheetId());
+            SheetForm sheet = council.sheet(product.sheetId());
             boolean gated = full && held(index);
             if (full) {
                 references.record(id, product.productId(), ReferenceKind.SELF_ASSESSMENT, 0,
