@@ -68,8 +68,7 @@ class CityYearBrowserIT extends BrowserTest {
         browser.screenshot("city-prescreened-390-vi");
         browser.desktop();
         Path pdfs = Files.createDirectories(Path.of("target", "pdfs"));
-        Portal screened = new Portal(url.toURI());
-        assertEquals(302, screened.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal screened = Portal.signedIn(url, "it-officer");
         Files.write(pdfs.resolve("city-prescreen.pdf"), screened.getBytes("api/v1/products/" + product + "/prescreen.pdf").body());
         browser.driver().get(url + "registration/prescreened.xhtml");
         browser.until(ExpectedConditions.presenceOfElementLocated(By.id("list")));
@@ -91,10 +90,8 @@ class CityYearBrowserIT extends BrowserTest {
         signOut();
 
         // The City People's Committee's decision, in the City's name.
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
-        Portal leader = new Portal(url.toURI());
-        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject issued = CertificationIT.issued(office, leader, CertificationIT.draft(office, round.round()), CertificationIT.TODAY);
         List<String> numbers = CertificationIT.certificates(issued);
         assertEquals(1, numbers.size(), issued.toString());

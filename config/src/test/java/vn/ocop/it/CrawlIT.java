@@ -114,22 +114,19 @@ class CrawlIT extends ClientTest {
         // Records behind the detail pages: a concluded round with its council and paper sheets, its draft decision,
         // and a training course.
         CertificationIT.Concluded round = CertificationIT.concludedRound(url, 2);
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
         CertificationIT.draft(office, round.round());
         Portal.ok(office.post("api/v1/it-crawl/course", Map.of()));
         // An inspection after recognition on an issued certificate: the register's and the inspection's pages.
         InspectionsIT.recorded(url);
         // A round still scoring (a City round of 2026: the newest, first in the list), for the office's paper sheets.
         String tag = "s" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        Portal admin = new Portal(url.toURI());
-        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        Portal admin = Portal.signedIn(url, "it-admin");
         String member = Portal.ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "1")))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString();
         // Under 148 as amended by 1489 the City's round takes only products that their commune pre-screened and passed.
         String product = CertificationIT.submittedForTheCity(url, 1);
-        Portal commune = new Portal(url.toURI());
-        assertEquals(302, commune.signIn("it-commune", TestAccounts.PASSWORD).statusCode());
+        Portal commune = Portal.signedIn(url, "it-commune");
         Portal.ok(commune.post("api/v1/it-rating/prescreens", Map.of("products", product)));
         Portal.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", member, "products", "1",
                 "start", "true", "level", "PROVINCE", "productIds", product)));

@@ -52,8 +52,7 @@ class DatabaseRestartIT extends ClientTest {
         ExecutorService clients = Executors.newFixedThreadPool(2);
         List<Future<?>> running = new ArrayList<>();
         for (String user : List.of("it-officer", "it-admin")) {
-            Portal portal = new Portal(url.toURI());
-            assertEquals(302, portal.signIn(user, TestAccounts.PASSWORD).statusCode());
+            Portal portal = Portal.signedIn(url, user);
             running.add(clients.submit(() -> work(portal, user, working, acknowledged, served, refused)));
         }
         Thread.sleep(1500);
@@ -89,8 +88,7 @@ class DatabaseRestartIT extends ClientTest {
         for (int i = 0; i < 20; i++) {
             assertEquals(200, officer.get("api/v1/me/tokens").statusCode(), "request " + i + " after the recovery");
         }
-        Portal admin = new Portal(url.toURI());
-        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        Portal admin = Portal.signedIn(url, "it-admin");
         Set<String> stored = names(officer);
         stored.addAll(names(admin));
         List<String> lost = acknowledged.stream().filter(name -> !stored.contains(name)).toList();

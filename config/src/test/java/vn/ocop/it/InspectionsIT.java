@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.it.support.Database;
 import vn.ocop.it.support.Pdf;
 import vn.ocop.it.support.Portal;
-import vn.ocop.it.support.TestAccounts;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -46,8 +45,7 @@ class InspectionsIT extends ClientTest {
 
     static Portal signedIn(URL url, String who) throws Exception {
         Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(who, TestAccounts.PASSWORD).statusCode(), who);
+        Portal portal = Portal.signedIn(url, who);
         return portal;
     }
 

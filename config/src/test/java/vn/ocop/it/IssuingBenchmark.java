@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import vn.ocop.it.support.Database;
 import vn.ocop.it.support.Portal;
-import vn.ocop.it.support.TestAccounts;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.sql.Connection;
@@ -31,10 +30,8 @@ class IssuingBenchmark extends ClientTest {
     @Test
     void thousandCertificates() throws Exception {
         long round = CertificationIT.concludedRound(url, 3, true).round();
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
-        Portal leader = new Portal(url.toURI());
-        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject draft = CertificationIT.draft(office, round);
         long decision = CertificationIT.id(draft);
         addProducts(decision);

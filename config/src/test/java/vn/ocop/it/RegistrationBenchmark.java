@@ -3,7 +3,6 @@ package vn.ocop.it;
 import org.junit.jupiter.api.Test;
 import vn.ocop.it.support.Database;
 import vn.ocop.it.support.Portal;
-import vn.ocop.it.support.TestAccounts;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.io.IOException;
@@ -23,7 +22,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntFunction;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The registration pages at province size, measured (a benchmark, not a test: it is not in the
@@ -54,8 +52,7 @@ class RegistrationBenchmark extends ClientTest {
         long loading = System.nanoTime();
         load();
         System.out.printf(Locale.ROOT, "%nProvince-size data ready in %.1f s%n", (System.nanoTime() - loading) / 1e9);
-        Portal officer = new Portal(url.toURI());
-        assertEquals(302, officer.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal officer = Portal.signedIn(url, "it-officer");
         Random random = new Random(42);
         List<String> report = new ArrayList<>();
         report.add(measure(officer, "API producers list, page of 25 (random page)", 300,

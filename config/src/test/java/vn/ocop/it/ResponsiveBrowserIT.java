@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.ocop.it.support.Browser;
 import vn.ocop.it.support.Portal;
-import vn.ocop.it.support.TestAccounts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,10 +41,8 @@ class ResponsiveBrowserIT extends BrowserTest {
     @Test
     void aShopperOnAPhoneSeesARevokedCertificateUnmistakablyWithItsDecisions() throws Exception {
         CertificationIT.Concluded round = CertificationIT.concludedRound(url, 2, true); // a City round: the City signs today
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
-        Portal leader = new Portal(url.toURI());
-        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject recognition = issued(office, leader, CertificationIT.draft(office, round.round()));
         List<String> numbers = CertificationIT.certificates(recognition);
         assertTrue(numbers.size() >= 2, "two certificates: " + numbers);

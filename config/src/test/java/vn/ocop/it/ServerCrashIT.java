@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import vn.ocop.it.support.Database;
 import vn.ocop.it.support.Portal;
-import vn.ocop.it.support.TestAccounts;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -44,10 +43,8 @@ class ServerCrashIT extends ClientTest {
         assumeTrue(Files.isReadable(pidFile), "no pid file of the Payara domain: " + pidFile);
 
         long round = CertificationIT.concludedRound(url, PRODUCTS, true).round();
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
-        Portal leader = new Portal(url.toURI());
-        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject draft = CertificationIT.draft(office, round);
         long decision = CertificationIT.id(draft);
         int products = draft.getJsonArray("products").size();
@@ -83,8 +80,7 @@ class ServerCrashIT extends ClientTest {
                 decision), "the decision is still approved and has no number");
 
         // Issued again, it takes the next numbers of the registers: no gap.
-        Portal again = new Portal(url.toURI());
-        assertEquals(302, again.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal again = Portal.signedIn(url, "it-officer");
         JsonObject current = again.json("api/v1/decisions/" + decision);
         JsonObject issued = Portal.ok(CertificationIT.issue(again, current, today));
         assertEquals("ISSUED", issued.getJsonObject("decision").getString("status"));

@@ -164,8 +164,7 @@ class UnitsBrowserIT extends BrowserTest {
 
     @Test
     void theOfficesDashboardShowsTheCommunesTwelveAtATimeAndFindsOne() throws Exception {
-        Portal admin = new Portal(url.toURI());
-        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        Portal admin = Portal.signedIn(url, "it-admin");
         assertEquals(200, admin.postBytes("api/v1/unit-lists/import", "text/csv", ProvinceUnits.csv()).statusCode());
 
         signIn("index.xhtml", "it-officer");
