@@ -4,12 +4,11 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -44,8 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("server")
 @IntegrationTest
-@RunAsClient
-class AccessMatrixIT {
+class AccessMatrixIT extends ClientTest {
 
     private static final List<String> WHO = List.of("it-admin", "it-officer", "it-council", "it-commune", "it-leader", "");
 
@@ -187,14 +185,6 @@ class AccessMatrixIT {
         row("PUT /api/v1/rounds/{round}/products/{product}/references/{kind}", "403J", "404J", "404J", "403J", "403J", "401J");
         row("PUT /api/v1/rounds/{round}/products/{product}/sheet", "403J", "403J", "404J", "403J", "403J", "401J");
     }
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void everyPageAndRouteHasItsRowAndEveryRowItsPageOrRoute() throws Exception {

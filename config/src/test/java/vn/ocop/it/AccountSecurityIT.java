@@ -1,12 +1,10 @@
 package vn.ocop.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -20,18 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * proxy of the deployment guide), so each test signs in from addresses of its own.
  */
 @IntegrationTest
-@RunAsClient
-class AccountSecurityIT {
+class AccountSecurityIT extends ClientTest {
 
     private static final String REFUSED = "Không đăng nhập được";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     private Portal signedIn(String username, String address) throws Exception {
         Database.awaitTestAccounts();

@@ -1,17 +1,15 @@
 package vn.ocop.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 import vn.ocop.shared.control.DatabaseMigrations;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -36,20 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * log or the issued files, nor the schema). Both in one class: one deployment for both.
  */
 @IntegrationTest
-@RunAsClient
-class BackupRestoreIT {
+class BackupRestoreIT extends ClientTest {
 
     private static final List<String> TABLES = List.of("audit_entry", "user_account", "administrative_unit",
             "unit_succession", "producer", "product", "product_transition", "\"flyway_schema_history\"");
     private static final String PERMISSION_DENIED = "42501";
-
-    @ArquillianResource
-    URL url;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /**
      * A backup, readable by its owner only, restored into a new database holds the same records; on PostgreSQL the

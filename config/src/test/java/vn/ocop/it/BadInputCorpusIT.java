@@ -1,14 +1,12 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -28,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("server")
 @IntegrationTest
-@RunAsClient
-class BadInputCorpusIT {
+class BadInputCorpusIT extends ClientTest {
 
     /** Every table a write route could add to or change. */
     private static final List<String> TABLES = List.of("audit_entry", "producer", "product", "cert_decision", "cert_certificate",
@@ -61,14 +58,6 @@ class BadInputCorpusIT {
         bodies.add("{\"a\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}");
         return bodies;
     }
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     static Map<String, Long> rows() {
         Map<String, Long> rows = new LinkedHashMap<>();

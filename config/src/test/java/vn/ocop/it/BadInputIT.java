@@ -1,14 +1,11 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * user's setting asks for English), and nothing is stored.
  */
 @IntegrationTest
-@RunAsClient
-class BadInputIT {
+class BadInputIT extends ClientTest {
 
     /** The lists that take page and size: the five the database pages and three paged in memory. */
     private static final List<String> LISTS = List.of("producers", "products", "certificates", "decisions", "courses",
@@ -40,21 +36,6 @@ class BadInputIT {
     /** The rows the refused writes below would have added to. */
     private static final List<String> TABLES = List.of("cert_received_decision", "cert_received_product", "cert_decision",
             "cert_expiry_notice", "score_sheet", "producer");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
-        return portal;
-    }
 
     /** The answer's status and JSON body: a refusal with its key and a sentence (not a key) in the expected language. */
     private static JsonObject refused(HttpResponse<String> response, int status, String key) {
@@ -82,7 +63,7 @@ class BadInputIT {
 
     @Test
     void farPagesOfEveryListAreRefusedWithTheLastPageThatExists() throws Exception {
-        Portal office = signedIn("it-officer");
+        Portal office = Portal.signedIn(url, "it-officer");
         for (String list : LISTS) {
             JsonObject body = vietnamese(office.get("api/v1/" + list + "?page=99999999"), 400, "error.page",
                     "Số trang phải từ 0 đến 42.949.671.");
@@ -96,7 +77,7 @@ class BadInputIT {
 
     @Test
     void parametersThatAreNotOfTheirTypeAre400ForQueriesAnd404ForPaths() throws Exception {
-        Portal office = signedIn("it-officer");
+        Portal office = Portal.signedIn(url, "it-officer");
         Map<String, String> queries = Map.of("producers?commune=abc", "commune", "producers?page=abc", "page",
                 "producers?type=NOT_A_TYPE", "type", "products?step=NOPE", "step", "certificates?status=NOPE", "status",
                 "certificates?decision=1x", "decision", "courses?year=abc", "year", "units?size=many", "size");
@@ -115,7 +96,7 @@ class BadInputIT {
 
     @Test
     void bodiesThatCannotBeReadAreRefusedAndNothingIsStored() throws Exception {
-        Portal office = signedIn("it-officer");
+        Portal office = Portal.signedIn(url, "it-officer");
         Map<String, Long> before = rows();
 
         String received = "{\"number\": \"BAD-1/QĐ-UBND\", \"signedOn\": \"2026-02-10\", \"body\": \"UBND Thành phố Hà Nội\","
@@ -159,7 +140,7 @@ class BadInputIT {
 
     @Test
     void theLanguageIsTheOneAskedForElseTheUsersElseVietnamese() throws Exception {
-        Portal office = signedIn("it-officer");
+        Portal office = Portal.signedIn(url, "it-officer");
         String english = "The parameter \"commune\" has an invalid value.";
         HttpResponse<String> asked = office.send("api/v1/producers?commune=abc", r -> r.header("Accept-Language", "en-GB,en;q=0.8").GET());
         assertEquals(english, refused(asked, 400, "error.param").getString("message"));
@@ -174,7 +155,7 @@ class BadInputIT {
 
         assertEquals(1, Database.update("UPDATE user_account SET locale = 'en' WHERE username = 'it-leader'"));
         try {
-            Portal leader = signedIn("it-leader");
+            Portal leader = Portal.signedIn(url, "it-leader");
             assertEquals(english, refused(leader.get("api/v1/producers?commune=abc"), 400, "error.param").getString("message"),
                     "the user's setting");
             assertEquals("The page number must be between 0 and 42,949,671.",

@@ -2,11 +2,10 @@ package vn.ocop.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -28,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ocop.it.support.Portal.ok;
 
 /**
  * Certification over HTTP: a concluded district round (its sheets keyed on paper by two officers) drafted into a
@@ -37,32 +37,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * leaves no gap.
  */
 @IntegrationTest
-@RunAsClient
-class CertificationIT {
+class CertificationIT extends ClientTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     /** The former district's last day: its 2024 round is recognised by then. */
     static final LocalDate DISTRICT_SIGNED = LocalDate.of(2025, 6, 30);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
-        return portal;
-    }
-
-    static JsonObject ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), () -> response.uri() + ": " + response.body());
-        return Portal.parse(response.body());
-    }
 
     static String refused(HttpResponse<String> response) {
         assertTrue(response.statusCode() >= 400, () -> "refused: " + response.statusCode() + " " + response.body());
@@ -91,21 +70,24 @@ class CertificationIT {
     /** A district round of 2024 or a City round of 2026, its council of three, its sheets keyed on paper, concluded. */
     static Concluded concludedRound(URL url, int products, boolean city) throws Exception {
         String tag = "c" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        Database.awaitTestAccounts();
-        Portal admin = new Portal(url.toURI());
-        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        String members = councilOfThree(url, tag);
+        String productIds = "";
+        if (city) { // under 148 as amended by 1489 the commune pre-screens before the City's round takes a product
+            productIds = submittedForTheCity(url, products);
+            Portal commune = Portal.signedIn(url, "it-commune");
+            ok(commune.post("api/v1/it-rating/prescreens", Map.of("products", productIds)));
+        }
+        return concludedRound(url, tag, members, products, city, productIds);
+    }
+
+    /** Three new council accounts and the officer who keys the sheets a second time ("it-TAG-check"); the members' ids. */
+    private static String councilOfThree(URL url, String tag) throws Exception {
+        Portal admin = Portal.signedIn(url, "it-admin");
         JsonObject accounts = ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "3")));
         String members = accounts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(","));
         ok(admin.post("api/v1/it-rating/officers", Map.of("username", "it-" + tag + "-check")));
-        String productIds = "";
-        if (city) { // under 148 as amended by 1489 the commune pre-screens before the City's round takes a product
-            productIds = submittedForTheCity(url, products);
-            Portal commune = new Portal(url.toURI());
-            assertEquals(302, commune.signIn("it-commune", TestAccounts.PASSWORD).statusCode());
-            ok(commune.post("api/v1/it-rating/prescreens", Map.of("products", productIds)));
-        }
-        return concludedRound(url, tag, members, products, city, productIds);
+        return members;
     }
 
     /**
@@ -113,8 +95,7 @@ class CertificationIT {
      * pre-screen (xã Đan Phượng acts for thị trấn Phùng); their ids, comma-separated.
      */
     static String submittedForTheCity(URL url, int products) throws Exception {
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
         return ok(office.post("api/v1/it-rating/products", Map.of("tag", "p" + ThreadLocalRandom.current().nextInt(10_000, 99_999),
                         "count", Integer.toString(products)))).getJsonArray("items").getValuesAs(jakarta.json.JsonNumber.class)
                 .stream().map(Object::toString).collect(Collectors.joining(","));
@@ -123,27 +104,19 @@ class CertificationIT {
     /** A City round of 2026 with the products given (pre-screened and passed), its council of three, keyed on paper, concluded. */
     static Concluded concludedCityRound(URL url, String productIds) throws Exception {
         String tag = "c" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        Database.awaitTestAccounts();
-        Portal admin = new Portal(url.toURI());
-        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
-        JsonObject accounts = ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "3")));
-        String members = accounts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(","));
-        ok(admin.post("api/v1/it-rating/officers", Map.of("username", "it-" + tag + "-check")));
+        String members = councilOfThree(url, tag);
         return concludedRound(url, tag, members, productIds.split(",").length, true, productIds);
     }
 
     private static Concluded concludedRound(URL url, String tag, String members, int products, boolean city, String productIds)
             throws Exception {
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
         JsonObject setup = ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", members,
                 "products", Integer.toString(products), "start", "true", "level", city ? "PROVINCE" : "DISTRICT",
                 "productIds", productIds)));
         long round = setup.getJsonNumber("round").longValue();
         ok(office.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.5")));
-        Portal check = new Portal(url.toURI());
-        assertEquals(302, check.signIn("it-" + tag + "-check", TestAccounts.PASSWORD).statusCode());
+        Portal check = Portal.signedIn(url, "it-" + tag + "-check");
         ok(check.post("api/v1/it-certification/rounds/" + round + "/paper", Map.of("quality", "0.5")));
         ok(office.post("api/v1/it-certification/rounds/" + round + "/closing", Map.of()));
         return new Concluded(round, (city ? "Đợt kiểm thử cấp Thành phố rt-" : "Đợt kiểm thử rt-") + tag);
@@ -199,16 +172,12 @@ class CertificationIT {
     @Test
     void eachCommuneSeesTheCitysCertificatesOfItsOwnProducersOnly() throws Exception {
         String tag = "sc" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        Portal admin = new Portal(url.toURI());
-        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        Portal admin = Portal.signedIn(url, "it-admin");
         ok(admin.post("api/v1/it-rating/communes", Map.of("username", "it-" + tag + "-tanhoi", "commune",
                 String.valueOf(TestRegistrations.TAN_HOI))));
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
-        Portal phung = new Portal(url.toURI());
-        assertEquals(302, phung.signIn("it-commune", TestAccounts.PASSWORD).statusCode());
-        Portal tanHoi = new Portal(url.toURI());
-        assertEquals(302, tanHoi.signIn("it-" + tag + "-tanhoi", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal phung = Portal.signedIn(url, "it-commune");
+        Portal tanHoi = Portal.signedIn(url, "it-" + tag + "-tanhoi");
         String ofPhung = submittedForTheCity(url, 1);
         String ofTanHoi = ok(office.post("api/v1/it-rating/products", Map.of("tag", tag, "count", "1", "commune",
                 String.valueOf(TestRegistrations.TAN_HOI)))).getJsonArray("items").getJsonNumber(0).toString();
@@ -216,8 +185,7 @@ class CertificationIT {
         ok(tanHoi.post("api/v1/it-rating/prescreens", Map.of("products", ofTanHoi)));
 
         long round = concludedCityRound(url, ofPhung + "," + ofTanHoi).round();
-        Portal leader = new Portal(url.toURI());
-        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject decision = issued(office, leader, draft(office, round), TODAY);
         String ofDecision = "api/v1/certificates?size=500&decision=" + id(decision);
         Map<Long, String> byProduct = office.json(ofDecision).getJsonArray("items").getValuesAs(JsonObject.class)
@@ -242,8 +210,8 @@ class CertificationIT {
     @Test
     void aDecisionIsDraftedApprovedIssuedFrozenAndItsCertificatesVerifiedWithoutSigningIn() throws Exception {
         long round = concludedCityRound(3);
-        Portal office = signedIn("it-officer");
-        Portal leader = signedIn("it-leader");
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject draft = draft(office, round);
         int products = draft.getJsonArray("products").size();
         assertTrue(products >= 1, "recognised products: " + draft);
@@ -389,8 +357,8 @@ class CertificationIT {
     @Test
     void twentyDecisionsIssuedAtOnceGetTwentyConsecutiveNumbersAndAFailedIssueLeavesNoGap() throws Exception {
         long round = concludedRound(21);
-        Portal office = signedIn("it-officer");
-        Portal leader = signedIn("it-leader");
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject recognition = issued(office, leader, draft(office, round), DISTRICT_SIGNED);
         List<String> numbers = certificates(recognition);
         assertTrue(numbers.size() >= 21, "21 certificates to revoke one by one: " + numbers.size());
@@ -404,7 +372,7 @@ class CertificationIT {
 
         List<Portal> offices = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            offices.add(signedIn("it-officer"));
+            offices.add(Portal.signedIn(url, "it-officer"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(20);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();

@@ -1,14 +1,13 @@
 package vn.ocop.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
 import java.net.URI;
 import java.net.URL;
@@ -45,8 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("server")
 @IntegrationTest
-@RunAsClient
-class CrawlIT {
+class CrawlIT extends ClientTest {
 
     /** Addresses followed per page (its parameters varying: records, filters, years). */
     private static final int PER_PAGE = 4;
@@ -69,14 +67,6 @@ class CrawlIT {
             Pattern.compile("Method not found|PropertyNotFoundException|NullPointerException|Stack ?trace", Pattern.CASE_INSENSITIVE));
 
     private static final Pattern OPENS = Pattern.compile("(?:window\\.open\\(|location(?:\\.href)?\\s*=\\s*)'([^']+)'");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void everyRoleWalksThePortalWithoutAnErrorAndEveryPageIsReached() throws Exception {
@@ -124,24 +114,21 @@ class CrawlIT {
         // Records behind the detail pages: a concluded round with its council and paper sheets, its draft decision,
         // and a training course.
         CertificationIT.Concluded round = CertificationIT.concludedRound(url, 2);
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
         CertificationIT.draft(office, round.round());
-        CertificationIT.ok(office.post("api/v1/it-crawl/course", Map.of()));
+        Portal.ok(office.post("api/v1/it-crawl/course", Map.of()));
         // An inspection after recognition on an issued certificate: the register's and the inspection's pages.
         InspectionsIT.recorded(url);
         // A round still scoring (a City round of 2026: the newest, first in the list), for the office's paper sheets.
         String tag = "s" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        Portal admin = new Portal(url.toURI());
-        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
-        String member = CertificationIT.ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "1")))
+        Portal admin = Portal.signedIn(url, "it-admin");
+        String member = Portal.ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "1")))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString();
         // Under 148 as amended by 1489 the City's round takes only products that their commune pre-screened and passed.
         String product = CertificationIT.submittedForTheCity(url, 1);
-        Portal commune = new Portal(url.toURI());
-        assertEquals(302, commune.signIn("it-commune", TestAccounts.PASSWORD).statusCode());
-        CertificationIT.ok(commune.post("api/v1/it-rating/prescreens", Map.of("products", product)));
-        CertificationIT.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", member, "products", "1",
+        Portal commune = Portal.signedIn(url, "it-commune");
+        Portal.ok(commune.post("api/v1/it-rating/prescreens", Map.of("products", product)));
+        Portal.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "members", member, "products", "1",
                 "start", "true", "level", "PROVINCE", "productIds", product)));
         String chair = "it-" + round.title().substring(round.title().lastIndexOf("rt-") + 3) + "-01";
         return chair;

@@ -1,13 +1,10 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the sheets that cannot be used for scoring, the blank sheet PDF, and the pages' roles.
  */
 @IntegrationTest
-@RunAsClient
-class CriteriaCatalogueIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode());
-        return portal;
-    }
+class CriteriaCatalogueIT extends ClientTest {
 
     private static Map<String, JsonObject> sets(Portal portal) {
         return portal.json("api/v1/criteria-sets").getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -53,7 +34,7 @@ class CriteriaCatalogueIT {
 
     @Test
     void answersTheTwoCriteriaSetsWithTwentySixAndOneSheets() throws Exception {
-        Map<String, JsonObject> sets = sets(signedIn("it-council"));
+        Map<String, JsonObject> sets = sets(Portal.signedIn(url, "it-council"));
         JsonObject set148 = sets.get("148/QĐ-TTg");
         JsonObject set1048 = sets.get("1048/QĐ-TTg");
         assertEquals(26, set148.getJsonArray("sheets").size());
@@ -78,7 +59,7 @@ class CriteriaCatalogueIT {
 
     @Test
     void aFaultySheetReportsItsProblemsAndStaysUnusable() throws Exception {
-        JsonObject set148 = sets(signedIn("it-officer")).get("148/QĐ-TTg");
+        JsonObject set148 = sets(Portal.signedIn(url, "it-officer")).get("148/QĐ-TTg");
         JsonObject tea = sheet(set148, 12);
         assertFalse(tea.getBoolean("usable"));
         assertEquals(97, tea.getJsonNumber("total").intValue());
@@ -106,7 +87,7 @@ class CriteriaCatalogueIT {
 
     @Test
     void printsTheBlankSheetOfAUsableSheetOnly() throws Exception {
-        Portal portal = signedIn("it-council");
+        Portal portal = Portal.signedIn(url, "it-council");
         JsonObject set148 = sets(portal).get("148/QĐ-TTg");
         HttpResponse<byte[]> pdf = portal.getBytes("api/v1/criteria-sets/sheets/" + sheet(set148, 7).getInt("id") + "/pdf");
         assertEquals(200, pdf.statusCode());
@@ -126,7 +107,7 @@ class CriteriaCatalogueIT {
 
     @Test
     void thePagesAreForTheOfficeCouncilsLeadersAndAdministrators() throws Exception {
-        Portal council = signedIn("it-council");
+        Portal council = Portal.signedIn(url, "it-council");
         HttpResponse<String> page = council.get("rating/criteria.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("148/QĐ-TTg") && page.body().contains("Chưa dùng được"), "criteria page");
@@ -134,7 +115,7 @@ class CriteriaCatalogueIT {
         HttpResponse<String> form = council.get("rating/sheet.xhtml?id=" + sheet(set148, 7).getInt("id"));
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("Tự nhiên của thành phần nguyên liệu, phù hợp, hấp dẫn"), "sheet page");
-        assertEquals(404, signedIn("it-commune").get("rating/criteria.xhtml").statusCode(),
+        assertEquals(404, Portal.signedIn(url, "it-commune").get("rating/criteria.xhtml").statusCode(),
                 "a commune officer's page of another role answers as unknown");
     }
 }

@@ -1,14 +1,12 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
 import java.io.File;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,18 +34,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * skipped with the reason elsewhere.
  */
 @IntegrationTest
-@RunAsClient
-class DatabaseRestartIT {
+class DatabaseRestartIT extends ClientTest {
 
     private static final File PG_CTLCLUSTER = new File("/usr/bin/pg_ctlcluster");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void thePortalRecoversFromARestartOfPostgreSQLAndKeepsWhatItAcknowledged() throws Exception {
@@ -63,8 +52,7 @@ class DatabaseRestartIT {
         ExecutorService clients = Executors.newFixedThreadPool(2);
         List<Future<?>> running = new ArrayList<>();
         for (String user : List.of("it-officer", "it-admin")) {
-            Portal portal = new Portal(url.toURI());
-            assertEquals(302, portal.signIn(user, TestAccounts.PASSWORD).statusCode());
+            Portal portal = Portal.signedIn(url, user);
             running.add(clients.submit(() -> work(portal, user, working, acknowledged, served, refused)));
         }
         Thread.sleep(1500);
@@ -100,8 +88,7 @@ class DatabaseRestartIT {
         for (int i = 0; i < 20; i++) {
             assertEquals(200, officer.get("api/v1/me/tokens").statusCode(), "request " + i + " after the recovery");
         }
-        Portal admin = new Portal(url.toURI());
-        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        Portal admin = Portal.signedIn(url, "it-admin");
         Set<String> stored = names(officer);
         stored.addAll(names(admin));
         List<String> lost = acknowledged.stream().filter(name -> !stored.contains(name)).toList();

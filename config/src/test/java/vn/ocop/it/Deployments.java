@@ -5,6 +5,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import vn.ocop.it.support.AsOfficer;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
 import java.io.File;
 import java.io.IOException;
@@ -24,7 +28,7 @@ public final class Deployments {
 
     /** The test classes and fixtures that run inside the server, for every test class of the suite. */
     private static final Class<?>[] IN_SERVER = {
-        AsOfficer.class, AsOfficer.Outcome.class,
+        ServerTest.class, AsOfficer.class, AsOfficer.Outcome.class,
         CertificationFixture.class, CertificationFixture.Keyed.class, CertificationFixture.Taken.class,
         CertificationIT.class, CertificationIT.Concluded.class, CrawlFixture.class,
         DossierIT.class, FormProblemsIT.class, FoundationIT.class, PlansIT.class, RoundsIT.class, TrainingIT.class,

@@ -1,8 +1,6 @@
 package vn.ocop.it;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.registration.boundary.DossierView;
@@ -22,7 +20,6 @@ import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,15 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * same file is not taken twice; a dossier is submitted only when complete; a stale edit is refused.
  */
 @IntegrationTest
-class DossierIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @EJB
-    AsOfficer officer;
+class DossierIT extends ServerTest {
 
     @EJB
     Producers producers;
@@ -57,7 +46,7 @@ class DossierIT {
     @BeforeEach
     void aProductBeingPrepared() throws Exception {
         String number = "IT-HS-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
-        productId = asOfficer(() -> {
+        productId = officer.run(() -> {
             ProducerForm form = new ProducerForm();
             form.setName("Tổ hợp tác dt-Hồ sơ " + number);
             form.setType(ProducerType.COOPERATIVE_GROUP);
@@ -70,12 +59,7 @@ class DossierIT {
             product = products.decideIdea(product.id(), product.version(), true, null);
             product = products.advance(product.id(), product.version(), null, null);
             return products.advance(product.id(), product.version(), null, null).id();
-        });
-    }
-
-    /** The work done as the district office; what it throws arrives here as thrown. */
-    private <T> T asOfficer(Callable<T> work) throws Exception {
-        return officer.run(work).get();
+        }).get();
     }
 
     private static byte[] pdf(String text) {
@@ -83,12 +67,12 @@ class DossierIT {
     }
 
     private BusinessException refusedUpload(String name, byte[] content) {
-        return assertThrows(BusinessException.class, () -> asOfficer(
-                () -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, name, content)));
+        return assertThrows(BusinessException.class, () -> officer.run(
+                () -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, name, content)).get());
     }
 
     private int documents() throws Exception {
-        return asOfficer(() -> dossiers.dossier(productId)).documents().size();
+        return officer.run(() -> dossiers.dossier(productId)).get().documents().size();
     }
 
     @Test
@@ -106,73 +90,73 @@ class DossierIT {
     @Test
     void aFileIsStoredWithItsHashAndNotTakenTwice() throws Exception {
         byte[] form = pdf("Phiếu đăng ký " + productId);
-        DossierView dossier = asOfficer(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null,
-                "Phiếu đăng ký.pdf", form));
+        DossierView dossier = officer.run(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null,
+                "Phiếu đăng ký.pdf", form)).get();
         DossierView.Document stored = dossier.documents().get(0);
         assertEquals(Uploads.sha256(form), stored.sha256());
         assertEquals("application/pdf", stored.mediaType());
         assertEquals("Phiếu đăng ký.pdf", stored.fileName());
-        assertEquals(form.length, asOfficer(() -> dossiers.content(stored.id())).bytes().length);
+        assertEquals(form.length, officer.run(() -> dossiers.content(stored.id())).get().bytes().length);
 
-        BusinessException duplicate = assertThrows(BusinessException.class, () -> asOfficer(
-                () -> dossiers.upload(productId, DossierItem.OTHER, null, null, "ban-sao.pdf", form)));
+        BusinessException duplicate = assertThrows(BusinessException.class, () -> officer.run(
+                () -> dossiers.upload(productId, DossierItem.OTHER, null, null, "ban-sao.pdf", form)).get());
         assertEquals("registration.dossier.duplicate", duplicate.messageKey());
         assertEquals(1, documents());
     }
 
     @Test
     void aDossierIsSubmittedOnlyWhenComplete() throws Exception {
-        asOfficer(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", pdf("phiếu")));
-        ProductDetails product = asOfficer(() -> products.productDetails(productId));
-        BusinessException incomplete = assertThrows(BusinessException.class, () -> asOfficer(
-                () -> products.advance(productId, product.summary().version(), RegistrationType.FIRST_TIME, null)));
+        officer.run(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", pdf("phiếu"))).get();
+        ProductDetails product = officer.run(() -> products.productDetails(productId)).get();
+        BusinessException incomplete = assertThrows(BusinessException.class, () -> officer.run(
+                () -> products.advance(productId, product.summary().version(), RegistrationType.FIRST_TIME, null)).get());
         assertEquals("registration.dossier.incomplete", incomplete.messageKey());
         assertEquals(java.util.List.of(DossierItem.SELF_ASSESSMENT, vn.ocop.registration.control.DossierChecklist.Samples.MISSING),
                 incomplete.arguments()[0], "named: the item missing, and the samples");
 
-        BusinessException testReport = assertThrows(BusinessException.class, () -> asOfficer(() -> dossiers.upload(
-                productId, DossierItem.TEST_REPORT, null, null, "kiem-nghiem.pdf", pdf("kiểm nghiệm"))));
+        BusinessException testReport = assertThrows(BusinessException.class, () -> officer.run(() -> dossiers.upload(
+                productId, DossierItem.TEST_REPORT, null, null, "kiem-nghiem.pdf", pdf("kiểm nghiệm"))).get());
         assertEquals("registration.dossier.issuerRequired", testReport.messageKey());
 
-        asOfficer(() -> dossiers.upload(productId, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf",
-                pdf("tự đánh giá")));
-        ProductDetails described = asOfficer(() -> products.describeProduct(productId,
-                products.productDetails(productId).summary().version(), "Mứt sen Tân Hội", null, 5));
-        ProductView submitted = asOfficer(() -> products.advance(productId, described.summary().version(),
-                RegistrationType.FIRST_TIME, "Nộp hồ sơ đợt 1"));
+        officer.run(() -> dossiers.upload(productId, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf",
+                pdf("tự đánh giá"))).get();
+        ProductDetails described = officer.run(() -> products.describeProduct(productId,
+                products.productDetails(productId).summary().version(), "Mứt sen Tân Hội", null, 5)).get();
+        ProductView submitted = officer.run(() -> products.advance(productId, described.summary().version(),
+                RegistrationType.FIRST_TIME, "Nộp hồ sơ đợt 1")).get();
         assertEquals(CycleStep.DOSSIER_SUBMITTED, submitted.step());
 
-        BusinessException frozen = assertThrows(BusinessException.class, () -> asOfficer(() -> dossiers.upload(
-                productId, DossierItem.OTHER, null, null, "muon.pdf", pdf("muộn"))));
+        BusinessException frozen = assertThrows(BusinessException.class, () -> officer.run(() -> dossiers.upload(
+                productId, DossierItem.OTHER, null, null, "muon.pdf", pdf("muộn"))).get());
         assertEquals("registration.product.submitted", frozen.messageKey());
     }
 
     @Test
     void theSecondOfTwoEditsOfTheSameVersionIsRefused() throws Exception {
-        long version = asOfficer(() -> products.productDetails(productId)).summary().version();
-        asOfficer(() -> products.describeProduct(productId, version, "Mứt sen (người thứ nhất)", null, 5));
-        assertThrows(ConcurrentChangeException.class, () -> asOfficer(
-                () -> products.describeProduct(productId, version, "Mứt sen (người thứ hai)", null, 3)));
-        ProductDetails kept = asOfficer(() -> products.productDetails(productId));
+        long version = officer.run(() -> products.productDetails(productId)).get().summary().version();
+        officer.run(() -> products.describeProduct(productId, version, "Mứt sen (người thứ nhất)", null, 5)).get();
+        assertThrows(ConcurrentChangeException.class, () -> officer.run(
+                () -> products.describeProduct(productId, version, "Mứt sen (người thứ hai)", null, 3)).get());
+        ProductDetails kept = officer.run(() -> products.productDetails(productId)).get();
         assertEquals("Mứt sen (người thứ nhất)", kept.summary().name());
         assertEquals(5, kept.samples());
     }
 
     @Test
     void anUploadMakesAnOpenPageStale() throws Exception {
-        long version = asOfficer(() -> products.productDetails(productId)).summary().version();
-        asOfficer(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", pdf("p")));
-        assertThrows(ConcurrentChangeException.class, () -> asOfficer(
-                () -> products.describeProduct(productId, version, "Mứt sen", null, 5)));
+        long version = officer.run(() -> products.productDetails(productId)).get().summary().version();
+        officer.run(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", pdf("p"))).get();
+        assertThrows(ConcurrentChangeException.class, () -> officer.run(
+                () -> products.describeProduct(productId, version, "Mứt sen", null, 5)).get());
     }
 
     @Test
     void theAnswerOfAChangeCarriesTheNewVersion() throws Exception {
-        long producer = asOfficer(() -> products.productDetails(productId)).summary().producerId();
-        long version = asOfficer(() -> producers.producerDetails(producer)).summary().version();
-        ProducerDetails added = asOfficer(() -> producers.addManager(producer, version, "Lê Thị Hoa", "Kế toán",
-                "0912345678", null));
-        ProducerDetails saved = asOfficer(() -> producers.updateProducer(producer, added.summary().version(), added.form()));
+        long producer = officer.run(() -> products.productDetails(productId)).get().summary().producerId();
+        long version = officer.run(() -> producers.producerDetails(producer)).get().summary().version();
+        ProducerDetails added = officer.run(() -> producers.addManager(producer, version, "Lê Thị Hoa", "Kế toán",
+                "0912345678", null)).get();
+        ProducerDetails saved = officer.run(() -> producers.updateProducer(producer, added.summary().version(), added.form())).get();
         assertEquals(1, saved.managers().size(), "the page that added a manager can save again without a false conflict");
     }
 }

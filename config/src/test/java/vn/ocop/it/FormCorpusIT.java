@@ -1,13 +1,11 @@
 package vn.ocop.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -31,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("server")
 @IntegrationTest
-@RunAsClient
-class FormCorpusIT {
+class FormCorpusIT extends ClientTest {
 
     /** Users in the order tried: a page is sent the corpus as the first of them who may open it. */
     private static final List<String> USERS = List.of("it-officer", "it-admin", "it-council", "it-commune", "it-leader");
@@ -48,14 +45,6 @@ class FormCorpusIT {
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<(input|textarea|select|button)\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void everyFormRefusesTheCorpusWithoutA500AndStoresNothingItMustNot() throws Exception {

@@ -1,8 +1,6 @@
 package vn.ocop.it;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import vn.ocop.planning.boundary.PlanForm;
 import vn.ocop.planning.boundary.Plans;
@@ -25,15 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * order of the form: a support, a training course and a plan sent empty or wrong in several places.
  */
 @IntegrationTest
-class FormProblemsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @EJB
-    AsOfficer officer;
+class FormProblemsIT extends ServerTest {
 
     @EJB
     Supports supports;

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.identity.boundary.UserForm;
 import vn.ocop.identity.boundary.Users;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 import vn.ocop.shared.boundary.AuditFilter;
 import vn.ocop.shared.boundary.AuditTrail;
 

@@ -1,11 +1,10 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -18,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.ocop.it.CertificationIT.ok;
 import static vn.ocop.it.CertificationIT.refused;
+import static vn.ocop.it.support.Portal.ok;
 
 /**
  * Inspections after recognition over the API and the pages: the office records them on a district certificate (a remedy
@@ -28,18 +27,9 @@ import static vn.ocop.it.CertificationIT.refused;
  * revocation decision that cites it, and once revoked the certificate takes no further inspection.
  */
 @IntegrationTest
-@RunAsClient
-class InspectionsIT {
+class InspectionsIT extends ClientTest {
 
     static final String TEAM = "Phòng Kinh tế huyện Đan Phượng";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     /** An issued district recognition (signed on the former district's last day) and its certificates. */
     record Recognised(long decision, List<String> certificates) {
@@ -55,8 +45,7 @@ class InspectionsIT {
 
     static Portal signedIn(URL url, String who) throws Exception {
         Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(who, TestAccounts.PASSWORD).statusCode(), who);
+        Portal portal = Portal.signedIn(url, who);
         return portal;
     }
 

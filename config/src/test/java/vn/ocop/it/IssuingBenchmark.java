@@ -1,14 +1,11 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,35 +22,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * and how long until every print (the decision's, each certificate's and the batch) was frozen after it.
  */
 @IntegrationTest
-@RunAsClient
-class IssuingBenchmark {
+class IssuingBenchmark extends ClientTest {
 
     static final int PRODUCTS = 1_000;
     static final long FIRST_ID = 8_000_000L;
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
     @Test
     void thousandCertificates() throws Exception {
         long round = CertificationIT.concludedRound(url, 3, true).round();
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
-        Portal leader = new Portal(url.toURI());
-        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject draft = CertificationIT.draft(office, round);
         long decision = CertificationIT.id(draft);
         addProducts(decision, PRODUCTS);
-        JsonObject named = CertificationIT.named(office, CertificationIT.ok(office.get("api/v1/decisions/" + decision)));
-        JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, named));
+        JsonObject named = CertificationIT.named(office, Portal.ok(office.get("api/v1/decisions/" + decision)));
+        JsonObject approved = Portal.ok(CertificationIT.approve(leader, named));
 
         long start = System.nanoTime();
-        JsonObject issued = CertificationIT.ok(CertificationIT.issue(office, approved, CertificationIT.TODAY));
+        JsonObject issued = Portal.ok(CertificationIT.issue(office, approved, CertificationIT.TODAY));
         long issuing = (System.nanoTime() - start) / 1_000_000;
         assertEquals(PRODUCTS, CertificationIT.certificates(issued).size());
         long decisionPrinted = -1;

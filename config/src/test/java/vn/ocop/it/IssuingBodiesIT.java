@@ -1,13 +1,11 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,25 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * printed today, and the district can no longer issue anything after 30/06/2025.
  */
 @IntegrationTest
-@RunAsClient
-class IssuingBodiesIT {
+class IssuingBodiesIT extends ClientTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
-        return portal;
-    }
 
     @Test
     void theLoginPageTheTitleAndTheFooterNameTheConfiguredBody() throws Exception {
@@ -50,23 +32,23 @@ class IssuingBodiesIT {
         assertTrue(login.contains("Hệ thống nội bộ của Ủy ban nhân dân thành phố Hà Nội"), login);
         assertTrue(login.contains("Cổng OCOP thành phố Hà Nội"), login);
         assertFalse(login.contains("Đan Phượng"), login);
-        String home = signedIn("it-officer").get("index.xhtml").body();
+        String home = Portal.signedIn(url, "it-officer").get("index.xhtml").body();
         assertTrue(home.contains("<span class=\"portal-title\">Cổng OCOP thành phố Hà Nội</span>"), home);
         assertTrue(home.contains("Chương trình mỗi xã một sản phẩm · Ủy ban nhân dân thành phố Hà Nội"), home);
     }
 
     @Test
     void aNewDecisionPrintsTheCitysHeaderWhileTheFormerDistrictsDecisionKeepsItsOwn() throws Exception {
-        Portal office = signedIn("it-officer");
-        Portal leader = signedIn("it-leader");
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
 
         // the former district's decision of its 2024 round: refused today, issued on its last day
         CertificationIT.Concluded district = CertificationIT.concludedRound(url, 2);
         JsonObject draft = CertificationIT.draft(office, district.round());
-        JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, CertificationIT.named(office, draft)));
+        JsonObject approved = Portal.ok(CertificationIT.approve(leader, CertificationIT.named(office, draft)));
         assertEquals("issuing_body.notInOffice", CertificationIT.refused(CertificationIT.issue(office, approved, TODAY)),
                 "no district after 30/06/2025");
-        JsonObject old = CertificationIT.ok(CertificationIT.issue(office, approved, CertificationIT.DISTRICT_SIGNED));
+        JsonObject old = Portal.ok(CertificationIT.issue(office, approved, CertificationIT.DISTRICT_SIGNED));
         long oldId = CertificationIT.id(old);
         byte[] oldBytes = office.getBytes("api/v1/decisions/" + oldId + "/pdf").body();
         String oldText = Pdf.read(oldBytes).text();

@@ -1,17 +1,11 @@
 package vn.ocop.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 import java.net.URI;
-import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,8 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("browser")
 @IntegrationTest
-@RunAsClient
-class PhoneCrawlBrowserIT {
+class PhoneCrawlBrowserIT extends BrowserTest {
 
     private static final int PER_PAGE = 2;
     private static final int PER_VISITOR = 20;
@@ -102,17 +95,6 @@ class PhoneCrawlBrowserIT {
 
     /** The same-origin links of the page, in document order. */
     private static final String LINKS = "return Array.from(document.querySelectorAll('a[href]')).map(function (a) { return a.href; });";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
 
     @Test
     void councilMembersCommuneOfficersAndShoppersReadEveryPageOfTheirsOnAPhone() throws Exception {

@@ -2,10 +2,10 @@ package vn.ocop.it;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 import vn.ocop.planning.boundary.PlanForm;
 import vn.ocop.planning.boundary.PlanView;
 import vn.ocop.planning.boundary.Plans;
@@ -19,7 +19,6 @@ import vn.ocop.registration.boundary.SupportForm;
 import vn.ocop.registration.boundary.Supports;
 import vn.ocop.registration.entity.FundingSource;
 import vn.ocop.registration.entity.ProducerType;
-import vn.ocop.shared.control.BusinessException;
 import vn.ocop.training.entity.Audience;
 
 import java.math.BigDecimal;
@@ -28,12 +27,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,18 +41,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * other tests add producers too; this class owns the plans of 2022 and of this year.
  */
 @IntegrationTest
-class PlansIT {
+class PlansIT extends ServerTest {
 
     private static final int PAST = 2022;
     private static final long BRANDING = 2L;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @EJB
-    AsOfficer officer;
 
     @EJB
     Plans plans;
@@ -72,25 +61,17 @@ class PlansIT {
     @ArquillianResource
     URL url;
 
-    private <T> T asOfficer(Callable<T> work) throws Exception {
-        return officer.run(work).get();
-    }
-
-    private String refused(Callable<?> work) {
-        return assertThrows(BusinessException.class, () -> asOfficer(work)).messageKey();
-    }
-
     private static TargetLine line(TargetKind kind, TargetUnit unit, Integer stars, long amount) {
         return new TargetLine(kind, unit, stars, BigDecimal.valueOf(amount), null);
     }
 
     /** Writes the year's plan with these targets: a new one, or over the one there. */
     private PlanView write(int year, List<TargetLine> targets) throws Exception {
-        return asOfficer(() -> {
+        return officer.run(() -> {
             long version = plans.plan(year).map(PlanView::version).orElse(0L);
             return plans.save(new PlanForm(year, "IT-" + year + "/KH-UBND", LocalDate.of(year, 1, 10),
                     "Kế hoạch kiểm thử năm " + year, targets, Map.of(Audience.PRODUCER_MANAGER, 90), version));
-        });
+        }).get();
     }
 
     private static BigDecimal actual(JsonObject plan, String kind, String unit) {
@@ -114,7 +95,7 @@ class PlansIT {
     }
 
     private long producerWithProduct(String tag) throws Exception {
-        return asOfficer(() -> {
+        return officer.run(() -> {
             ProducerForm form = new ProducerForm();
             form.setName("Hộ kinh doanh kế hoạch " + tag);
             form.setType(ProducerType.HOUSEHOLD_BUSINESS);
@@ -125,7 +106,7 @@ class PlansIT {
             long id = producerRegistrations.registerProducer(form).id();
             products.registerProduct(id, 7, "Sản phẩm kế hoạch " + tag);
             return id;
-        });
+        }).get();
     }
 
     @Test
@@ -140,7 +121,7 @@ class PlansIT {
 
         String tag = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
         producerWithProduct(tag);
-        asOfficer(() -> producerRegistrations.registerProducer(producerForm("IT-PL-N" + tag)));
+        officer.run(() -> producerRegistrations.registerProducer(producerForm("IT-PL-N" + tag))).get();
 
         JsonObject after = portal.json("api/v1/plans/" + year);
         assertEquals(count.add(BigDecimal.ONE), actual(after, "PRODUCERS_TAKING_PART", "COUNT"),
@@ -181,7 +162,7 @@ class PlansIT {
         assertEquals("MISSED", plan.targets().get(1).progress().state().name(), "2022 is over and had no district round");
 
         long producer = producerWithProduct(String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999)));
-        asOfficer(() -> {
+        officer.run(() -> {
             SupportForm form = new SupportForm();
             form.setProducerId(producer);
             form.setTypeId(BRANDING);
@@ -189,13 +170,13 @@ class PlansIT {
             form.setAmountVnd(12_500_000L);
             form.setFundingSource(FundingSource.DISTRICT_BUDGET);
             return supports.record(form);
-        });
-        PlanView after = asOfficer(() -> plans.plan(PAST).orElseThrow());
+        }).get();
+        PlanView after = officer.run(() -> plans.plan(PAST).orElseThrow()).get();
         assertEquals(before.add(new BigDecimal("12500000")), after.targets().get(0).progress().actual());
         assertEquals(0, new BigDecimal("1000000000").compareTo(after.targets().get(0).target()));
-        Long budget = asOfficer(() -> plans.budget(PAST));
+        Long budget = officer.run(() -> plans.budget(PAST)).get();
         assertEquals(1_000_000_000L, budget);
-        assertNull(asOfficer(() -> plans.budget(1990)), "no plan, no budget");
+        assertNull(officer.run(() -> plans.budget(1990)).get(), "no plan, no budget");
     }
 
     @Test
@@ -203,17 +184,17 @@ class PlansIT {
         PlanView plan = write(PAST + 1, List.of(line(TargetKind.PRODUCTS_EVALUATED, TargetUnit.COUNT, null, 10)));
         List<TargetLine> twice = List.of(line(TargetKind.PRODUCTS_EVALUATED, TargetUnit.COUNT, null, 10),
                 line(TargetKind.PRODUCTS_EVALUATED, TargetUnit.COUNT, null, 12));
-        assertEquals("plans.target.twice", refused(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.of(PAST + 1, 1, 2),
-                "Sửa", twice, Map.of(), plan.version()))));
-        assertEquals("plans.target.percent", refused(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.of(PAST + 1, 1, 2),
-                "Sửa", List.of(line(TargetKind.PRODUCERS_TAKING_PART, TargetUnit.PERCENT, null, 120)), Map.of(), plan.version()))));
-        assertEquals("plans.issuedOn.future", refused(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.now().plusDays(2),
-                "Sửa", List.of(), Map.of(), plan.version()))));
-        assertEquals("training.target.range", refused(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.of(PAST + 1, 1, 2),
-                "Sửa", List.of(), Map.of(Audience.DISTRICT_STAFF, 101), plan.version()))));
-        assertEquals("error.concurrentChange", refused(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.of(PAST + 1, 1, 2),
-                "Sửa", List.of(), Map.of(), plan.version() + 7))));
-        PlanView unchanged = asOfficer(() -> plans.plan(PAST + 1).orElseThrow());
+        assertEquals("plans.target.twice", officer.run(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.of(PAST + 1, 1, 2),
+                "Sửa", twice, Map.of(), plan.version()))).refusal());
+        assertEquals("plans.target.percent", officer.run(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.of(PAST + 1, 1, 2),
+                "Sửa", List.of(line(TargetKind.PRODUCERS_TAKING_PART, TargetUnit.PERCENT, null, 120)), Map.of(), plan.version()))).refusal());
+        assertEquals("plans.issuedOn.future", officer.run(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.now().plusDays(2),
+                "Sửa", List.of(), Map.of(), plan.version()))).refusal());
+        assertEquals("training.target.range", officer.run(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.of(PAST + 1, 1, 2),
+                "Sửa", List.of(), Map.of(Audience.DISTRICT_STAFF, 101), plan.version()))).refusal());
+        assertEquals("error.concurrentChange", officer.run(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.of(PAST + 1, 1, 2),
+                "Sửa", List.of(), Map.of(), plan.version() + 7))).refusal());
+        PlanView unchanged = officer.run(() -> plans.plan(PAST + 1).orElseThrow()).get();
         assertEquals(plan.number(), unchanged.number());
         assertEquals(plan.version(), unchanged.version());
         assertEquals(TargetKind.PRODUCTS_EVALUATED, unchanged.targets().get(0).kind());

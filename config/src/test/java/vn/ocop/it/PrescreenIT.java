@@ -2,14 +2,13 @@ package vn.ocop.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * product and for an incomplete or inconsistent pre-screen, each storing nothing.
  */
 @IntegrationTest
-@RunAsClient
-class PrescreenIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class PrescreenIT extends ClientTest {
 
     private Portal officer;
     private Portal commune;
@@ -43,10 +33,8 @@ class PrescreenIT {
     @BeforeEach
     void signIn() throws Exception {
         Database.awaitTestAccounts();
-        officer = new Portal(url.toURI());
-        assertEquals(302, officer.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
-        commune = new Portal(url.toURI());
-        assertEquals(302, commune.signIn("it-commune", TestAccounts.PASSWORD).statusCode());
+        officer = Portal.signedIn(url, "it-officer");
+        commune = Portal.signedIn(url, "it-commune");
     }
 
     private long submitted(long unit) {
@@ -203,10 +191,8 @@ class PrescreenIT {
 
     @Test
     void aCommuneOfTodayReachesTheFormerCommunesItSucceededAndNoOtherCommunes() throws Exception {
-        Portal danPhuong = new Portal(url.toURI());
-        assertEquals(302, danPhuong.signIn("it-xa-danphuong", TestAccounts.PASSWORD).statusCode());
-        Portal oDien = new Portal(url.toURI());
-        assertEquals(302, oDien.signIn("it-xa-odien", TestAccounts.PASSWORD).statusCode());
+        Portal danPhuong = Portal.signedIn(url, "it-xa-danphuong");
+        Portal oDien = Portal.signedIn(url, "it-xa-odien");
 
         long phung = submitted(TestAccounts.THI_TRAN_PHUNG);
         long producer = Database.count("SELECT producer_id FROM product WHERE id = ?", phung);
@@ -249,8 +235,7 @@ class PrescreenIT {
         assertEquals(1, Database.count("SELECT COUNT(*) FROM prescreen p JOIN cert_file f ON f.id = p.pdf_id WHERE p.product_id = ?"
                 + " AND f.sha256 = ?", product, sha256(first.body())), "the bytes kept when it was recorded");
 
-        Portal admin = new Portal(url.toURI());
-        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        Portal admin = Portal.signedIn(url, "it-admin");
         JsonObject item = jakarta.json.Json.createReader(new java.io.StringReader(admin.get("api/v1/prescreen-items").body()))
                 .readArray().getValuesAs(JsonObject.class).stream().filter(i -> "ORIGIN".equals(i.getString("code")))
                 .findFirst().orElseThrow();
@@ -281,8 +266,7 @@ class PrescreenIT {
 
     @Test
     void theAdministratorEditsTheChecklistAndOnlyTheAdministratorSeesItsNotes() throws Exception {
-        Portal admin = new Portal(url.toURI());
-        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        Portal admin = Portal.signedIn(url, "it-admin");
         HttpResponse<String> list = admin.get("api/v1/prescreen-items");
         assertEquals(200, list.statusCode(), list.body());
         JsonObject item = jakarta.json.Json.createReader(new java.io.StringReader(list.body())).readArray()

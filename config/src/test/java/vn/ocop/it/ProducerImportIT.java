@@ -5,11 +5,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 import vn.ocop.registration.control.WorkbookLayout;
 import vn.ocop.registration.control.WorkbookLayout.ProducerColumn;
 import vn.ocop.registration.control.WorkbookLayout.ProductColumn;
@@ -17,7 +16,6 @@ import vn.ocop.registration.control.WorkbookLayout.ProductColumn;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -35,8 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each run uses new tax codes and names, so the tests do not depend on each other or on a fresh database.
  */
 @IntegrationTest
-@RunAsClient
-class ProducerImportIT {
+class ProducerImportIT extends ClientTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
@@ -44,20 +41,9 @@ class ProducerImportIT {
     private static final String PREVIEW = "api/v1/producer-workbooks/preview";
     private static final String IMPORT = "api/v1/producer-workbooks/import";
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
     private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Database.awaitRows("SELECT COUNT(*) FROM product WHERE name LIKE '%it-%'", 2);
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode());
-        return portal;
+        Database.awaitTestRegistrations();
+        return Portal.signedIn(url, username);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.ocop.it;
 
+import vn.ocop.it.support.Database;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

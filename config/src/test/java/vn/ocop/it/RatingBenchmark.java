@@ -1,14 +1,13 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.ScoringClient;
+import vn.ocop.it.support.TestAccounts;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,20 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * classes, star marks, spread, proposals for 500 products) is timed over HTTP.
  */
 @IntegrationTest
-@RunAsClient
-class RatingBenchmark {
+class RatingBenchmark extends ClientTest {
 
     static final int PRODUCTS = 500;
     static final int MEMBERS = 11;
     static final long FIRST_ID = 7_000_000L;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void cityRound() throws Exception {
@@ -52,19 +42,19 @@ class RatingBenchmark {
         String tag = "bm" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         Portal admin = new Portal(url.toURI());
         admin.signIn("it-admin", TestAccounts.PASSWORD);
-        List<JsonObject> accounts = ScoringIT.ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-",
+        List<JsonObject> accounts = Portal.ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-",
                 "count", Integer.toString(MEMBERS)))).getJsonArray("items").getValuesAs(JsonObject.class);
         Portal office = new Portal(url.toURI());
         office.signIn("it-officer", TestAccounts.PASSWORD);
-        JsonObject setup = ScoringIT.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "products", "1", "start", "true",
+        JsonObject setup = Portal.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag, "products", "1", "start", "true",
                 "members", accounts.stream().map(a -> a.getJsonNumber("id").toString()).collect(Collectors.joining(",")))));
         long round = setup.getJsonNumber("round").longValue();
         List<Long> members = setup.getJsonArray("members").getValuesAs(jakarta.json.JsonNumber.class).stream()
                 .map(jakarta.json.JsonNumber::longValue).toList();
         Portal chair = new Portal(url.toURI());
         chair.signIn(accounts.get(0).getString("username"), TestAccounts.PASSWORD);
-        ScoringIT.Round first = new ScoringIT.Round(round, setup.getJsonArray("products").getJsonNumber(0).longValue());
-        Map<Long, List<Long>> criteria = ScoringIT.criteria(ScoringIT.ok(chair.get(ScoringIT.path(first) + "sheet")));
+        ScoringClient.Round first = new ScoringClient.Round(round, setup.getJsonArray("products").getJsonNumber(0).longValue());
+        Map<Long, List<Long>> criteria = ScoringClient.criteria(Portal.ok(chair.get(ScoringClient.path(first) + "sheet")));
 
         long loading = System.nanoTime();
         load(round, members, criteria);
@@ -73,7 +63,7 @@ class RatingBenchmark {
 
         String path = "api/v1/rounds/" + round + "/results";
         for (int i = 0; i < 3; i++) {
-            assertEquals(PRODUCTS, ScoringIT.ok(office.get(path)).getInt("total"));
+            assertEquals(PRODUCTS, Portal.ok(office.get(path)).getInt("total"));
         }
         long[] millis = new long[20];
         for (int i = 0; i < millis.length; i++) {
@@ -150,7 +140,7 @@ class RatingBenchmark {
                         sheet.setTimestamp(4, Timestamp.valueOf(now));
                         sheet.setTimestamp(5, Timestamp.valueOf(now));
                         sheet.addBatch();
-                        Map<Long, Long> chosen = ScoringIT.filled(criteria, p + m % 3);
+                        Map<Long, Long> chosen = ScoringClient.filled(criteria, p + m % 3);
                         for (long criterion : criterionIds) {
                             choice.setLong(1, choiceId++);
                             choice.setLong(2, sheetId);

@@ -1,20 +1,17 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,30 +27,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("browser")
 @IntegrationTest
-@RunAsClient
-class RatingBrowserIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
+class RatingBrowserIT extends BrowserTest {
 
     @Test
     void aCouncilMemberScoresAProductAndTheChairOpensTheResults() throws Exception {
         String tag = "b" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         Portal admin = new Portal(url.toURI());
         admin.signIn("it-admin", TestAccounts.PASSWORD);
-        JsonObject accounts = ScoringIT.ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "1")));
+        JsonObject accounts = Portal.ok(admin.post("api/v1/it-rating/members", Map.of("prefix", "it-" + tag + "-", "count", "1")));
         JsonObject chair = accounts.getJsonArray("items").getJsonObject(0);
         Portal office = new Portal(url.toURI());
         office.signIn("it-officer", TestAccounts.PASSWORD);
-        JsonObject setup = ScoringIT.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag,
+        JsonObject setup = Portal.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag,
                 "members", chair.getJsonNumber("id").toString(), "products", "2", "start", "true")));
         long round = setup.getJsonNumber("round").longValue();
 

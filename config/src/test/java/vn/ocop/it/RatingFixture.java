@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import vn.ocop.identity.boundary.UserForm;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
+import vn.ocop.it.support.TestAccounts;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;

@@ -4,14 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +25,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ocop.it.support.Portal.ok;
 
 /**
  * The printed documents of a round over HTTP: a council member's sheet (their own only; the office
@@ -35,28 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link RatingFixture} and scored by each member with their own session, as in {@link ScoringIT}.
  */
 @IntegrationTest
-@RunAsClient
-class RatingPrintsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
-        return portal;
-    }
-
-    private static JsonObject ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return Portal.parse(response.body());
-    }
+class RatingPrintsIT extends ClientTest {
 
     /** Declares no conflict, ticks every criterion (its first option, or its last) and submits. */
     private static void score(Portal member, String product, boolean last) {
@@ -103,13 +81,13 @@ class RatingPrintsIT {
     @Test
     void printsAMembersSheetAndTheMinutesOfAScoredRoundSealedAsTheResults() throws Exception {
         String prefix = "it-p" + ThreadLocalRandom.current().nextInt(10_000, 99_999) + "-";
-        JsonObject accounts = ok(signedIn("it-admin").post("api/v1/it-rating/members", Map.of("prefix", prefix, "count", "3")));
+        JsonObject accounts = ok(Portal.signedIn(url, "it-admin").post("api/v1/it-rating/members", Map.of("prefix", prefix, "count", "3")));
         List<String> council = accounts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getString("username")).toList();
         String ids = accounts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(o -> Long.toString(o.getJsonNumber("id").longValue())).collect(Collectors.joining(","));
         String tag = "p" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        JsonObject setup = ok(signedIn("it-officer").post("api/v1/it-rating/rounds",
+        JsonObject setup = ok(Portal.signedIn(url, "it-officer").post("api/v1/it-rating/rounds",
                 Map.of("tag", tag, "members", ids, "products", "1", "start", "true")));
         long round = setup.getJsonNumber("round").longValue();
         long product = setup.getJsonArray("products").getJsonNumber(0).longValue();
@@ -123,13 +101,13 @@ class RatingPrintsIT {
 
         List<Portal> members = new ArrayList<>();
         for (int i = 0; i < council.size(); i++) {
-            Portal member = signedIn(council.get(i));
+            Portal member = Portal.signedIn(url, council.get(i));
             score(member, productPath, i < 2);
             members.add(member);
         }
         Portal chair = members.get(0);
         Portal first = members.get(1);
-        Portal officer = signedIn("it-officer");
+        Portal officer = Portal.signedIn(url, "it-officer");
         String firstSheet = productPath + "members/" + memberIds.get(council.get(1)) + "/sheet.pdf";
         String secondSheet = productPath + "members/" + memberIds.get(council.get(2)) + "/sheet.pdf";
 
@@ -140,8 +118,8 @@ class RatingPrintsIT {
         assertTrue(own.text().contains("Phiếu đã nộp trên hệ thống lúc"), own.text());
         assertTrue(own.text().contains("\u2612 "), "the options chosen ticked");
         assertEquals(404, first.get(secondSheet).statusCode(), "another member's sheet");
-        assertEquals(404, signedIn("it-council").get(firstSheet).statusCode(), "not a member of this council");
-        assertEquals(403, signedIn("it-leader").get(firstSheet).statusCode(), "members' sheets are for the office and the member");
+        assertEquals(404, Portal.signedIn(url, "it-council").get(firstSheet).statusCode(), "not a member of this council");
+        assertEquals(403, Portal.signedIn(url, "it-leader").get(firstSheet).statusCode(), "members' sheets are for the office and the member");
 
         HttpResponse<String> sealed = officer.get(secondSheet);
         assertEquals(400, sealed.statusCode(), sealed.body());
@@ -159,7 +137,7 @@ class RatingPrintsIT {
         assertEquals(404, first.get(secondSheet).statusCode(), "still not another member's sheet once opened");
 
         List<String> disagreements = null;
-        for (Portal reader : List.of(officer, first, signedIn("it-leader"))) {
+        for (Portal reader : List.of(officer, first, Portal.signedIn(url, "it-leader"))) {
             Pdf minutes = pdf(reader.getBytes("api/v1/rounds/" + round + "/minutes.pdf"), "it-minutes-draft.pdf");
             String text = minutes.text();
             disagreements = section(text);
@@ -178,7 +156,7 @@ class RatingPrintsIT {
             assertTrue(text.contains("IV. KẾT LUẬN CỦA HỘI ĐỒNG"), text);
             assertTrue(text.contains("CHỦ TỊCH HỘI ĐỒNG"), text);
         }
-        assertEquals(404, signedIn("it-council").get("api/v1/rounds/" + round + "/minutes.pdf").statusCode(),
+        assertEquals(404, Portal.signedIn(url, "it-council").get("api/v1/rounds/" + round + "/minutes.pdf").statusCode(),
                 "not a member of this council");
 
         JsonObject concluded = ok(officer.post("api/v1/it-prints/rounds/" + round + "/conclusion", Map.of()));
@@ -186,6 +164,6 @@ class RatingPrintsIT {
         Pdf frozen = pdf(chair.getBytes("api/v1/rounds/" + round + "/minutes.pdf"), "it-minutes.pdf");
         assertTrue(!frozen.text().contains("Dự thảo"), "a concluded round's minutes: " + frozen.text());
         assertEquals(disagreements, section(frozen.text()), "the frozen results' disagreements, from the sheets");
-        assertEquals(403, signedIn("it-commune").get("api/v1/rounds/" + round + "/minutes.pdf").statusCode());
+        assertEquals(403, Portal.signedIn(url, "it-commune").get("api/v1/rounds/" + round + "/minutes.pdf").statusCode());
     }
 }

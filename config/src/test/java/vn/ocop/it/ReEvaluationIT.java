@@ -1,11 +1,8 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Portal;
 
 import java.net.URL;
 import java.time.LocalDate;
@@ -21,8 +18,8 @@ import static vn.ocop.it.CertificationIT.certificates;
 import static vn.ocop.it.CertificationIT.concludedCityRound;
 import static vn.ocop.it.CertificationIT.draft;
 import static vn.ocop.it.CertificationIT.issued;
-import static vn.ocop.it.CertificationIT.ok;
 import static vn.ocop.it.CertificationIT.refused;
+import static vn.ocop.it.support.Portal.ok;
 
 /**
  * Re-evaluation over HTTP: a product recognised by the City is registered again for re-evaluation before its
@@ -31,19 +28,10 @@ import static vn.ocop.it.CertificationIT.refused;
  * product; the new decision supersedes the earlier certificate, stored, and verification says by which.
  */
 @IntegrationTest
-@RunAsClient
-class ReEvaluationIT {
+class ReEvaluationIT extends ClientTest {
 
     /** The first recognition: today (the City's decisions of the shared test data are numbered in date order). */
     static final LocalDate FIRST_SIGNED = TODAY;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     private static long version(Portal office, long product) {
         return ok(office.get("api/v1/it-re-evaluation/products/" + product + "/version")).getJsonNumber("version").longValue();

@@ -1,13 +1,10 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
@@ -17,7 +14,7 @@ import static vn.ocop.it.CertificationIT.approve;
 import static vn.ocop.it.CertificationIT.draft;
 import static vn.ocop.it.CertificationIT.id;
 import static vn.ocop.it.CertificationIT.named;
-import static vn.ocop.it.CertificationIT.ok;
+import static vn.ocop.it.support.Portal.ok;
 import static vn.ocop.it.CertificationIT.refused;
 import static vn.ocop.it.CertificationIT.version;
 
@@ -29,26 +26,10 @@ import static vn.ocop.it.CertificationIT.version;
  * 2024, a year no other test issues the district's decisions in.
  */
 @IntegrationTest
-@RunAsClient
-class RegisterNumbersIT {
+class RegisterNumbersIT extends ClientTest {
 
     private static final LocalDate FIRST = LocalDate.of(2024, 11, 25);
     private static final LocalDate EARLIER = LocalDate.of(2024, 11, 20);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
-        return portal;
-    }
 
     private static HttpResponse<String> numbering(Portal portal, String mode) {
         return portal.sendJson("PUT", "api/v1/issuing-bodies/273/numbering", "{\"numbering\": \"" + mode + "\"}");
@@ -66,12 +47,12 @@ class RegisterNumbersIT {
 
     @Test
     void onlyTheAdministratorChoosesTheNumberingAndAnUnknownModeOrBodyIsRefused() throws Exception {
-        Portal admin = signedIn("it-admin");
-        assertEquals(403, numbering(signedIn("it-officer"), "REGISTER").statusCode(), "the office does not choose");
+        Portal admin = Portal.signedIn(url, "it-admin");
+        assertEquals(403, numbering(Portal.signedIn(url, "it-officer"), "REGISTER").statusCode(), "the office does not choose");
         assertEquals("error.body.value", refused(numbering(admin, "LEDGER")));
         assertEquals("issuing_body.unknown", refused(admin.sendJson("PUT", "api/v1/issuing-bodies/9999/numbering",
                 "{\"numbering\": \"REGISTER\"}")));
-        JsonObject bodies = ok(signedIn("it-leader").get("api/v1/issuing-bodies"));
+        JsonObject bodies = ok(Portal.signedIn(url, "it-leader").get("api/v1/issuing-bodies"));
         assertTrue(bodies.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(b -> b.getString("code").equals("273") && b.getString("numbering").equals("COUNTER")), bodies.toString());
     }
@@ -79,7 +60,7 @@ class RegisterNumbersIT {
     /** The bad-input corpus of the API to the administrator's one write here: each refused in Vietnamese, nothing changed. */
     @Test
     void theAdministratorsNumberingRefusesTheCorpusAndChangesNothing() throws Exception {
-        Portal admin = signedIn("it-admin");
+        Portal admin = Portal.signedIn(url, "it-admin");
         java.util.List<String> wrong = new java.util.ArrayList<>();
         for (String body : BadInputCorpusIT.corpus()) {
             HttpResponse<String> answer = admin.sendJson("PUT", "api/v1/issuing-bodies/273/numbering", body);
@@ -102,9 +83,9 @@ class RegisterNumbersIT {
 
     @Test
     void aBodyNumberedByItsRegisterTakesTheTypedNumberOnceAndWarnsWhenOutOfOrder() throws Exception {
-        Portal admin = signedIn("it-admin");
-        Portal office = signedIn("it-officer");
-        Portal leader = signedIn("it-leader");
+        Portal admin = Portal.signedIn(url, "it-admin");
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject first = approvedDecision(office, leader);
         JsonObject second = approvedDecision(office, leader);
         assertEquals("REGISTER", ok(numbering(admin, "REGISTER")).getString("numbering"));

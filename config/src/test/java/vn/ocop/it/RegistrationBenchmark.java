@@ -1,14 +1,11 @@
 package vn.ocop.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +22,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntFunction;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The registration pages at province size, measured (a benchmark, not a test: it is not in the
@@ -34,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the list page, the product page and the Excel export over HTTP, and prints p50/p95/p99/max.
  */
 @IntegrationTest
-@RunAsClient
-class RegistrationBenchmark {
+class RegistrationBenchmark extends ClientTest {
 
     static final int PRODUCERS = 5_000;
     static final int PRODUCTS_EACH = 4;
@@ -51,22 +46,13 @@ class RegistrationBenchmark {
     private static final String[] SEARCHES = {"rau sach", "tan hoi", "BANH CHUNG", "mat ong dong thap", "hop tac xa",
         "nam so", "tra hoa", "giò chả", "123", "lien ha", "cong ty tnhh do go", "ho kinh doanh ca kho"};
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
     @Test
     void provinceSize() throws Exception {
         Database.awaitTestAccounts();
         long loading = System.nanoTime();
         load();
         System.out.printf(Locale.ROOT, "%nProvince-size data ready in %.1f s%n", (System.nanoTime() - loading) / 1e9);
-        Portal officer = new Portal(url.toURI());
-        assertEquals(302, officer.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal officer = Portal.signedIn(url, "it-officer");
         Random random = new Random(42);
         List<String> report = new ArrayList<>();
         report.add(measure(officer, "API producers list, page of 25 (random page)", 300,

@@ -1,13 +1,11 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,23 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Registration through the API: commune scoping enforced by the boundary, diacritics-insensitive search. */
 @IntegrationTest
-@RunAsClient
-class RegistrationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class RegistrationIT extends ClientTest {
 
     private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Database.awaitRows("SELECT COUNT(*) FROM product WHERE name LIKE '%it-%'", 2);
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode());
-        return portal;
+        Database.awaitTestRegistrations();
+        return Portal.signedIn(url, username);
     }
 
     private static List<String> names(JsonObject answer) {

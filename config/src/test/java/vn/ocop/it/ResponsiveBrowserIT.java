@@ -1,21 +1,17 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.ocop.it.support.Browser;
+import vn.ocop.it.support.Portal;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,22 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("browser")
 @IntegrationTest
-@RunAsClient
-class ResponsiveBrowserIT {
+class ResponsiveBrowserIT extends BrowserTest {
 
     private static final int PHONE = Browser.PHONE_WIDTH;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
 
     @BeforeEach
     void onAPhone() {
@@ -57,15 +41,13 @@ class ResponsiveBrowserIT {
     @Test
     void aShopperOnAPhoneSeesARevokedCertificateUnmistakablyWithItsDecisions() throws Exception {
         CertificationIT.Concluded round = CertificationIT.concludedRound(url, 2, true); // a City round: the City signs today
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
-        Portal leader = new Portal(url.toURI());
-        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject recognition = issued(office, leader, CertificationIT.draft(office, round.round()));
         List<String> numbers = CertificationIT.certificates(recognition);
         assertTrue(numbers.size() >= 2, "two certificates: " + numbers);
         String revokedNumber = numbers.get(0);
-        JsonObject revocation = issued(office, leader, CertificationIT.ok(office.sendJson("POST", "api/v1/decisions/revocations",
+        JsonObject revocation = issued(office, leader, Portal.ok(office.sendJson("POST", "api/v1/decisions/revocations",
                 "{\"decision\": " + CertificationIT.id(recognition) + ", \"certificates\": [\"" + revokedNumber
                         + "\"], \"groundCodes\": [\"FOOD_SAFETY\"], \"grounds\": \"Vi phạm an toàn thực phẩm\"}")));
         // The dates as the decisions were signed (whatever day the fixture signs them on).
@@ -93,7 +75,7 @@ class ResponsiveBrowserIT {
         assertTrue(driver.findElement(By.id("state")).getText().toLowerCase(new Locale("vi")).contains("còn hiệu lực"));
         assertFits("verify-valid-390");
 
-        JsonObject api = CertificationIT.ok(new Portal(url.toURI()).get("api/v1/verify/" + revokedNumber));
+        JsonObject api = Portal.ok(new Portal(url.toURI()).get("api/v1/verify/" + revokedNumber));
         assertEquals("REVOKED", api.getString("status"), "the contract's fields stay");
         assertEquals(revocation.getJsonObject("decision").getString("number"), api.getString("revocation"));
         assertEquals(revocation.getJsonObject("decision").getString("date"), api.getString("revokedOn"));
@@ -148,7 +130,7 @@ class ResponsiveBrowserIT {
 
     /** Names the signer (the office), approves (a leader), issues today (the office). */
     private static JsonObject issued(Portal office, Portal leader, JsonObject draft) {
-        JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, CertificationIT.named(office, draft)));
-        return CertificationIT.ok(CertificationIT.issue(office, approved, CertificationIT.TODAY));
+        JsonObject approved = Portal.ok(CertificationIT.approve(leader, CertificationIT.named(office, draft)));
+        return Portal.ok(CertificationIT.issue(office, approved, CertificationIT.TODAY));
     }
 }

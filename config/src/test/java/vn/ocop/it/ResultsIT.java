@@ -3,15 +3,13 @@ package vn.ocop.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.ScoringClient;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +20,15 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.ocop.it.ScoringIT.declare;
-import static vn.ocop.it.ScoringIT.declareAndFill;
-import static vn.ocop.it.ScoringIT.criteria;
-import static vn.ocop.it.ScoringIT.filled;
-import static vn.ocop.it.ScoringIT.ok;
-import static vn.ocop.it.ScoringIT.path;
-import static vn.ocop.it.ScoringIT.refused;
-import static vn.ocop.it.ScoringIT.save;
-import static vn.ocop.it.ScoringIT.submit;
+import static vn.ocop.it.support.Portal.ok;
+import static vn.ocop.it.support.ScoringClient.criteria;
+import static vn.ocop.it.support.ScoringClient.declare;
+import static vn.ocop.it.support.ScoringClient.declareAndFill;
+import static vn.ocop.it.support.ScoringClient.filled;
+import static vn.ocop.it.support.ScoringClient.path;
+import static vn.ocop.it.support.ScoringClient.refused;
+import static vn.ocop.it.support.ScoringClient.save;
+import static vn.ocop.it.support.ScoringClient.submit;
 
 /**
  * The results of a round over HTTP: the mean of the submitted sheets, the quorum before the round
@@ -38,36 +36,20 @@ import static vn.ocop.it.ScoringIT.submit;
  * office recording only the rules' proposal or less, and the paper fallback's double entry.
  */
 @IntegrationTest
-@RunAsClient
-class ResultsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class ResultsIT extends ClientTest {
 
     private record Council(List<String> usernames, long round, List<Long> products, List<Long> members) {
         long product() {
             return products.get(0);
         }
 
-        ScoringIT.Round scoring() {
+        ScoringClient.Round scoring() {
             return scoring(0);
         }
 
-        ScoringIT.Round scoring(int product) {
-            return new ScoringIT.Round(round, products.get(product));
+        ScoringClient.Round scoring(int product) {
+            return new ScoringClient.Round(round, products.get(product));
         }
-    }
-
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
-        return portal;
     }
 
     /** A council of {@code count} new accounts (the first chairs) and a district round of 2024 with one product, scoring. */
@@ -83,10 +65,10 @@ class ResultsIT {
     /** As {@link #council(int, int)}, with {@code products} products in the round. */
     private Council council(int count, int advisors, int products) throws Exception {
         String tag = "r" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        JsonObject accounts = ok(signedIn("it-admin").post("api/v1/it-rating/members",
+        JsonObject accounts = ok(Portal.signedIn(url, "it-admin").post("api/v1/it-rating/members",
                 Map.of("prefix", "it-" + tag + "-", "count", Integer.toString(count + advisors))));
         List<JsonObject> items = accounts.getJsonArray("items").getValuesAs(JsonObject.class);
-        JsonObject setup = ok(signedIn("it-officer").post("api/v1/it-rating/rounds", Map.of("tag", tag,
+        JsonObject setup = ok(Portal.signedIn(url, "it-officer").post("api/v1/it-rating/rounds", Map.of("tag", tag,
                 "members", items.stream().limit(count).map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(",")),
                 "advisors", items.stream().skip(count).map(o -> o.getJsonNumber("id").toString()).collect(Collectors.joining(",")),
                 "products", Integer.toString(products), "start", "true")));
@@ -102,7 +84,7 @@ class ResultsIT {
         return scores(member, council.scoring(), offset);
     }
 
-    private static BigDecimal scores(Portal member, ScoringIT.Round product, int offset) {
+    private static BigDecimal scores(Portal member, ScoringClient.Round product, int offset) {
         JsonObject sheet = declareAndFill(member, product, offset);
         JsonObject submitted = ok(submit(member, product, sheet.getJsonNumber("version").longValue()));
         assertEquals("SUBMITTED", submitted.getString("state"));
@@ -122,11 +104,11 @@ class ResultsIT {
     @Test
     void aRoundConcludesOnlyWithItsQuorumAndItsResultsAreThenFrozen() throws Exception {
         Council council = council(4);
-        Portal chair = signedIn(council.usernames().get(0));
-        Portal second = signedIn(council.usernames().get(1));
-        Portal third = signedIn(council.usernames().get(2));
-        Portal fourth = signedIn(council.usernames().get(3));
-        Portal office = signedIn("it-officer");
+        Portal chair = Portal.signedIn(url, council.usernames().get(0));
+        Portal second = Portal.signedIn(url, council.usernames().get(1));
+        Portal third = Portal.signedIn(url, council.usernames().get(2));
+        Portal fourth = Portal.signedIn(url, council.usernames().get(3));
+        Portal office = Portal.signedIn(url, "it-officer");
 
         BigDecimal a = scores(chair, council, 0);
         BigDecimal b = scores(second, council, 1);
@@ -173,11 +155,11 @@ class ResultsIT {
     @Test
     void theChairAsksForARescoreBeforeTheOpeningAndNeverAfterIt() throws Exception {
         Council council = council(3);
-        Portal chair = signedIn(council.usernames().get(0));
-        Portal second = signedIn(council.usernames().get(1));
+        Portal chair = Portal.signedIn(url, council.usernames().get(0));
+        Portal second = Portal.signedIn(url, council.usernames().get(1));
         scores(chair, council, 0);
         scores(second, council, 3);
-        scores(signedIn(council.usernames().get(2)), council, 1);
+        scores(Portal.signedIn(url, council.usernames().get(2)), council, 1);
         long member = council.members().get(1);
         String rescore = "api/v1/rounds/" + council.round() + "/products/" + council.product() + "/members/" + member + "/rescore";
 
@@ -207,12 +189,12 @@ class ResultsIT {
     @Test
     void aMemberStillDraftingStaysSealedPerProductAndASheetOnceSeenNeverChanges() throws Exception {
         Council council = council(3, 0, 2);
-        Portal chair = signedIn(council.usernames().get(0));
-        Portal second = signedIn(council.usernames().get(1));
-        Portal third = signedIn(council.usernames().get(2));
-        Portal office = signedIn("it-officer");
-        ScoringIT.Round drafted = council.scoring(0);
-        ScoringIT.Round done = council.scoring(1);
+        Portal chair = Portal.signedIn(url, council.usernames().get(0));
+        Portal second = Portal.signedIn(url, council.usernames().get(1));
+        Portal third = Portal.signedIn(url, council.usernames().get(2));
+        Portal office = Portal.signedIn(url, "it-officer");
+        ScoringClient.Round drafted = council.scoring(0);
+        ScoringClient.Round done = council.scoring(1);
         for (int p = 0; p < 2; p++) {
             scores(chair, council.scoring(p), 0);
             scores(third, council.scoring(p), 2);
@@ -290,10 +272,10 @@ class ResultsIT {
         Council council = council(3, 0, 2);
         List<Portal> members = new java.util.ArrayList<>();
         for (String username : council.usernames()) {
-            members.add(signedIn(username));
+            members.add(Portal.signedIn(url, username));
         }
         for (int product = 0; product < 2; product++) {
-            ScoringIT.Round round = council.scoring(product);
+            ScoringClient.Round round = council.scoring(product);
             int below = product == 0 ? 2 : 1;
             for (int m = 0; m < 3; m++) {
                 Portal member = members.get(m);
@@ -313,7 +295,7 @@ class ResultsIT {
             }
         }
         ok(openResults(members.get(0), council));
-        Portal office = signedIn("it-officer");
+        Portal office = Portal.signedIn(url, "it-officer");
         List<JsonObject> live = ok(office.get("api/v1/rounds/" + council.round() + "/results")).getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         assertEquals(2, live.size());
@@ -371,11 +353,11 @@ class ResultsIT {
     @Test
     void theOfficeRecordsTheProposalOrLessAndALesserConclusionNeedsItsReason() throws Exception {
         Council council = council(2);
-        Portal chair = signedIn(council.usernames().get(0));
+        Portal chair = Portal.signedIn(url, council.usernames().get(0));
         scores(chair, council, 0);
-        scores(signedIn(council.usernames().get(1)), council, 0);
+        scores(Portal.signedIn(url, council.usernames().get(1)), council, 0);
         ok(openResults(chair, council));
-        Portal office = signedIn("it-officer");
+        Portal office = Portal.signedIn(url, "it-officer");
         String decide = "api/v1/rounds/" + council.round() + "/products/" + council.product() + "/conclusion";
         long version = ok(office.get("api/v1/it-rating/rounds/" + council.round() + "/version")).getJsonNumber("version").longValue();
 
@@ -396,10 +378,10 @@ class ResultsIT {
     void aPaperSheetCountsOnlyOnceTwoOfficersKeyedItAlike() throws Exception {
         Council council = council(2);
         String second = "it-paper" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        ok(signedIn("it-admin").post("api/v1/it-rating/officers", Map.of("username", second)));
-        Portal office = signedIn("it-officer");
-        Portal other = signedIn(second);
-        Portal member = signedIn(council.usernames().get(1));
+        ok(Portal.signedIn(url, "it-admin").post("api/v1/it-rating/officers", Map.of("username", second)));
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal other = Portal.signedIn(url, second);
+        Portal member = Portal.signedIn(url, council.usernames().get(1));
         Map<Long, List<Long>> criteria = criteria(ok(member.get(path(council.scoring()) + "sheet")));
         Map<Long, Long> sheet = filled(criteria, 2);
         Map<Long, Long> typo = new LinkedHashMap<>(sheet);
@@ -431,9 +413,9 @@ class ResultsIT {
     @Test
     void theSelfAssessmentIsKeyedByTheOfficeAndThePreScoreByTheAdvisoryGroupOnly() throws Exception {
         Council council = council(2, 1);
-        Portal office = signedIn("it-officer");
-        Portal advisor = signedIn(council.usernames().get(2));
-        Portal member = signedIn(council.usernames().get(1));
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal advisor = Portal.signedIn(url, council.usernames().get(2));
+        Portal member = Portal.signedIn(url, council.usernames().get(1));
         Map<Long, List<Long>> criteria = criteria(ok(member.get(path(council.scoring()) + "sheet")));
         String references = "api/v1/rounds/" + council.round() + "/products/" + council.product() + "/references/";
 

@@ -1,8 +1,6 @@
 package vn.ocop.it;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import vn.ocop.rating.boundary.PersonView;
 import vn.ocop.rating.boundary.RoundDetails;
@@ -16,11 +14,9 @@ import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.boundary.Products;
-import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
 
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,15 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the chair opened the results; a stale page is refused.
  */
 @IntegrationTest
-class RoundsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @EJB
-    AsOfficer officer;
+class RoundsIT extends ServerTest {
 
     @EJB
     Rounds rounds;
@@ -60,91 +48,82 @@ class RoundsIT {
     @EJB
     Dossiers dossiers;
 
-    /** The work done as the district office; what it throws arrives here as thrown. */
-    private <T> T asOfficer(Callable<T> work) throws Exception {
-        return officer.run(work).get();
-    }
-
-    private String refused(Callable<?> work) {
-        return assertThrows(BusinessException.class, () -> asOfficer(work)).messageKey();
-    }
-
     private static String tag() {
         return "r" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
     }
 
     private long submitted(long productSet) throws Exception {
-        return asOfficer(() -> RatingData.submitted(producers, products, dossiers, productSet, tag()));
+        return officer.run(() -> RatingData.submitted(producers, products, dossiers, productSet, tag())).get();
     }
 
     private long version(long round) throws Exception {
-        return asOfficer(() -> rounds.round(round)).round().version();
+        return officer.run(() -> rounds.round(round)).get().round().version();
     }
 
     private long councilAccount() throws Exception {
-        return asOfficer(() -> councils.people()).stream().filter(p -> p.username().equals("it-council")).findFirst()
+        return officer.run(() -> councils.people()).get().stream().filter(p -> p.username().equals("it-council")).findFirst()
                 .map(PersonView::id).orElseThrow();
     }
 
     @Test
     void aRoundGoesFromOpenToScoringOnlyWithProductsAndAReadyCouncil() throws Exception {
         String tag = tag();
-        RoundView created = asOfficer(() -> rounds.create(RatingData.round(tag)));
+        RoundView created = officer.run(() -> rounds.create(RatingData.round(tag))).get();
         long round = created.id();
         assertEquals(RoundStatus.OPEN, created.status());
         assertEquals("148/QĐ-TTg", created.criteriaSet());
         assertEquals("148", created.regime());
 
-        assertEquals("rating.round.noProducts", refused(() -> rounds.startScoring(round, version(round))));
-        long idea = asOfficer(() -> RatingData.idea(producers, products, RatingData.PROCESSED, tag));
-        assertEquals("rating.round.dossierNotSubmitted", refused(() -> rounds.addProduct(round, version(round), idea)));
+        assertEquals("rating.round.noProducts", officer.run(() -> rounds.startScoring(round, version(round))).refusal());
+        long idea = officer.run(() -> RatingData.idea(producers, products, RatingData.PROCESSED, tag)).get();
+        assertEquals("rating.round.dossierNotSubmitted", officer.run(() -> rounds.addProduct(round, version(round), idea)).refusal());
         long product = submitted(RatingData.PROCESSED);
-        RoundDetails details = asOfficer(() -> rounds.addProduct(round, version(round), product));
+        RoundDetails details = officer.run(() -> rounds.addProduct(round, version(round), product)).get();
         assertEquals(1, details.products().size());
         assertEquals(RatingData.PROCESSED, details.products().get(0).sheetId());
-        assertEquals("rating.round.productTwice", refused(() -> rounds.addProduct(round, version(round), product)));
+        assertEquals("rating.round.productTwice", officer.run(() -> rounds.addProduct(round, version(round), product)).refusal());
 
-        assertEquals("rating.council.noDecision", refused(() -> rounds.startScoring(round, version(round))));
-        asOfficer(() -> councils.establishCouncil(round, version(round), RatingData.decision(tag)));
-        assertEquals("rating.council.noChair", refused(() -> rounds.startScoring(round, version(round))));
+        assertEquals("rating.council.noDecision", officer.run(() -> rounds.startScoring(round, version(round))).refusal());
+        officer.run(() -> councils.establishCouncil(round, version(round), RatingData.decision(tag))).get();
+        assertEquals("rating.council.noChair", officer.run(() -> rounds.startScoring(round, version(round))).refusal());
         long account = councilAccount();
-        details = asOfficer(() -> councils.appoint(round, version(round), account, MemberRole.CHAIR, "Phó Chủ tịch UBND huyện"));
+        details = officer.run(() -> councils.appoint(round, version(round), account, MemberRole.CHAIR, "Phó Chủ tịch UBND huyện")).get();
         assertTrue(details.council().ready());
-        assertEquals("rating.council.alreadyMember", refused(() -> councils.appoint(round, version(round), account,
-                MemberRole.MEMBER, null)));
+        assertEquals("rating.council.alreadyMember", officer.run(() -> councils.appoint(round, version(round), account,
+                MemberRole.MEMBER, null)).refusal());
 
-        details = asOfficer(() -> rounds.startScoring(round, version(round)));
+        details = officer.run(() -> rounds.startScoring(round, version(round))).get();
         assertEquals(RoundStatus.SCORING, details.round().status());
         assertEquals(1, details.progress().size());
         assertEquals(1, details.progress().get(0).undeclared());
 
         long late = submitted(RatingData.PROCESSED);
-        assertEquals("rating.round.notOpen", refused(() -> rounds.addProduct(round, version(round), late)));
-        assertEquals("rating.round.notOpen", refused(() -> rounds.removeProduct(round, version(round), product)));
-        assertEquals("rating.round.notOpen", refused(() -> councils.dismiss(round, version(round),
-                rounds.round(round).council().members().get(0).id())));
-        assertEquals("rating.round.resultsNotOpen", refused(() -> rounds.conclude(round, version(round))),
+        assertEquals("rating.round.notOpen", officer.run(() -> rounds.addProduct(round, version(round), late)).refusal());
+        assertEquals("rating.round.notOpen", officer.run(() -> rounds.removeProduct(round, version(round), product)).refusal());
+        assertEquals("rating.round.notOpen", officer.run(() -> councils.dismiss(round, version(round),
+                rounds.round(round).council().members().get(0).id())).refusal());
+        assertEquals("rating.round.resultsNotOpen", officer.run(() -> rounds.conclude(round, version(round))).refusal(),
                 "the chair has not opened the results");
     }
 
     @Test
     void aProductEntersWithAUsableSheetAndInOneRunningRoundOfALevel() throws Exception {
-        long first = asOfficer(() -> rounds.create(RatingData.round(tag()))).id();
-        long second = asOfficer(() -> rounds.create(RatingData.round(tag()))).id();
+        long first = officer.run(() -> rounds.create(RatingData.round(tag()))).get().id();
+        long second = officer.run(() -> rounds.create(RatingData.round(tag()))).get().id();
         long tea = submitted(RatingData.TEA);
-        assertEquals("rating.round.sheetNotUsable", refused(() -> rounds.addProduct(first, version(first), tea)));
-        assertTrue(asOfficer(() -> rounds.candidates(first, "rt-", 0, 500)).items().stream()
+        assertEquals("rating.round.sheetNotUsable", officer.run(() -> rounds.addProduct(first, version(first), tea)).refusal());
+        assertTrue(officer.run(() -> rounds.candidates(first, "rt-", 0, 500)).get().items().stream()
                 .anyMatch(c -> c.productId() == tea && !c.usable()), "offered, marked as not usable");
 
         long product = submitted(RatingData.PROCESSED);
-        assertTrue(asOfficer(() -> rounds.candidates(first, null, 0, 500)).items().stream()
+        assertTrue(officer.run(() -> rounds.candidates(first, null, 0, 500)).get().items().stream()
                 .anyMatch(c -> c.productId() == product && c.usable()));
-        asOfficer(() -> rounds.addProduct(first, version(first), product));
-        assertEquals("rating.round.productElsewhere", refused(() -> rounds.addProduct(second, version(second), product)));
-        assertTrue(asOfficer(() -> rounds.candidates(first, null, 0, 500)).items().stream()
+        officer.run(() -> rounds.addProduct(first, version(first), product)).get();
+        assertEquals("rating.round.productElsewhere", officer.run(() -> rounds.addProduct(second, version(second), product)).refusal());
+        assertTrue(officer.run(() -> rounds.candidates(first, null, 0, 500)).get().items().stream()
                 .noneMatch(c -> c.productId() == product), "no longer offered to the round it is in");
-        asOfficer(() -> rounds.removeProduct(first, version(first), product));
-        asOfficer(() -> rounds.addProduct(second, version(second), product));
+        officer.run(() -> rounds.removeProduct(first, version(first), product)).get();
+        officer.run(() -> rounds.addProduct(second, version(second), product)).get();
     }
 
     @Test
@@ -153,39 +132,39 @@ class RoundsIT {
         after1489.setYear(2025);
         after1489.setStartsOn(LocalDate.of(2025, 9, 1));
         after1489.setEndsOn(LocalDate.of(2025, 9, 5));
-        assertEquals("rating.round.levelNotEvaluating", refused(() -> rounds.create(after1489)),
+        assertEquals("rating.round.levelNotEvaluating", officer.run(() -> rounds.create(after1489)).refusal(),
                 "no district level under 1489/QĐ-TTg");
         after1489.setLevel(EvaluationLevel.PROVINCE);
-        assertEquals("148-1489", asOfficer(() -> rounds.create(after1489)).regime());
+        assertEquals("148-1489", officer.run(() -> rounds.create(after1489)).get().regime());
 
         RoundForm in2019 = RatingData.round(tag());
         in2019.setYear(2019);
         in2019.setStartsOn(LocalDate.of(2019, 11, 4));
         in2019.setEndsOn(LocalDate.of(2019, 11, 8));
-        RoundView pilot = asOfficer(() -> rounds.create(in2019));
+        RoundView pilot = officer.run(() -> rounds.create(in2019)).get();
         assertEquals("1048/QĐ-TTg", pilot.criteriaSet());
         long product = submitted(RatingData.PROCESSED);
-        assertEquals("rating.round.otherCriteriaSet", refused(() -> rounds.addProduct(pilot.id(), pilot.version(), product)));
+        assertEquals("rating.round.otherCriteriaSet", officer.run(() -> rounds.addProduct(pilot.id(), pilot.version(), product)).refusal());
     }
 
     @Test
     void aCityRoundTakesOnlyTheProductsTheDistrictForwarded() throws Exception {
         RoundForm city = RatingData.round(tag());
         city.setLevel(EvaluationLevel.PROVINCE);
-        RoundView round = asOfficer(() -> rounds.create(city));
+        RoundView round = officer.run(() -> rounds.create(city)).get();
         long product = submitted(RatingData.PROCESSED);
-        assertEquals("rating.round.notForwarded", refused(() -> rounds.addProduct(round.id(), round.version(), product)),
+        assertEquals("rating.round.notForwarded", officer.run(() -> rounds.addProduct(round.id(), round.version(), product)).refusal(),
                 "under 148 the district evaluates first: a city round takes what a concluded district round forwarded");
-        assertTrue(asOfficer(() -> rounds.candidates(round.id(), null, 0, 1000)).items().stream()
+        assertTrue(officer.run(() -> rounds.candidates(round.id(), null, 0, 1000)).get().items().stream()
                 .noneMatch(c -> c.productId() == product), "nor is it offered");
     }
 
     @Test
     void aStalePageIsRefused() throws Exception {
-        long round = asOfficer(() -> rounds.create(RatingData.round(tag()))).id();
+        long round = officer.run(() -> rounds.create(RatingData.round(tag()))).get().id();
         long stale = version(round);
-        asOfficer(() -> councils.establishCouncil(round, stale, RatingData.decision("it-" + tag())));
-        assertThrows(ConcurrentChangeException.class, () -> asOfficer(() -> rounds.update(round, stale, RatingData.round(tag()))));
+        officer.run(() -> councils.establishCouncil(round, stale, RatingData.decision("it-" + tag()))).get();
+        assertThrows(ConcurrentChangeException.class, () -> officer.run(() -> rounds.update(round, stale, RatingData.round(tag()))).get());
         assertTrue(version(round) > stale, "a change to the council makes the round's page stale");
     }
 }

@@ -1,32 +1,37 @@
 package vn.ocop.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.ScoringClient.Account;
+import vn.ocop.it.support.ScoringClient.Round;
 
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ocop.it.support.Portal.ok;
+import static vn.ocop.it.support.ScoringClient.accounts;
+import static vn.ocop.it.support.ScoringClient.criteria;
+import static vn.ocop.it.support.ScoringClient.declare;
+import static vn.ocop.it.support.ScoringClient.declareAndFill;
+import static vn.ocop.it.support.ScoringClient.filled;
+import static vn.ocop.it.support.ScoringClient.path;
+import static vn.ocop.it.support.ScoringClient.refused;
+import static vn.ocop.it.support.ScoringClient.round;
+import static vn.ocop.it.support.ScoringClient.save;
+import static vn.ocop.it.support.ScoringClient.submit;
 
 /**
  * Council members scoring over HTTP, each signed in with their own account and session (membership
@@ -37,122 +42,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link RatingFixture}.
  */
 @IntegrationTest
-@RunAsClient
-class ScoringIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private record Account(long id, String username) {
-    }
-
-    record Round(long id, long product) {
-    }
-
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
-        return portal;
-    }
-
-    /** New council accounts, the first to chair. */
-    private List<Account> accounts(int count) throws Exception {
-        String prefix = "it-s" + ThreadLocalRandom.current().nextInt(10_000, 99_999) + "-";
-        HttpResponse<String> created = signedIn("it-admin").post("api/v1/it-rating/members",
-                Map.of("prefix", prefix, "count", Integer.toString(count)));
-        assertEquals(200, created.statusCode(), created.body());
-        return Portal.parse(created.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(o -> new Account(o.getJsonNumber("id").longValue(), o.getString("username"))).toList();
-    }
-
-    /** A district round of 2024 with one product, the accounts as its council; scoring started. */
-    private Round round(List<Account> council) throws Exception {
-        String tag = "s" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        HttpResponse<String> created = signedIn("it-officer").post("api/v1/it-rating/rounds", Map.of("tag", tag,
-                "members", council.stream().map(a -> Long.toString(a.id())).collect(Collectors.joining(",")),
-                "products", "1", "start", "true"));
-        assertEquals(200, created.statusCode(), created.body());
-        JsonObject setup = Portal.parse(created.body());
-        return new Round(setup.getJsonNumber("round").longValue(), setup.getJsonArray("products").getJsonNumber(0).longValue());
-    }
-
-    static String path(Round round) {
-        return "api/v1/rounds/" + round.id() + "/products/" + round.product() + "/";
-    }
-
-    static JsonObject ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return Portal.parse(response.body());
-    }
-
-    /** The rule's message key of a refused call (400). */
-    static String refused(HttpResponse<String> response) {
-        assertEquals(400, response.statusCode(), response.body());
-        return Portal.parse(response.body()).getString("messageKey", "");
-    }
-
-    static HttpResponse<String> declare(Portal member, Round round, boolean conflict, String note) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("conflict", conflict);
-        if (note != null) {
-            body.add("note", note);
-        }
-        return member.sendJson("POST", path(round) + "declaration", body.build().toString());
-    }
-
-    static HttpResponse<String> save(Portal member, Round round, long version, Map<Long, Long> choices) {
-        JsonObjectBuilder map = Json.createObjectBuilder();
-        choices.forEach((criterion, option) -> map.add(Long.toString(criterion), option));
-        return member.sendJson("PUT", path(round) + "sheet",
-                Json.createObjectBuilder().add("version", version).add("choices", map).build().toString());
-    }
-
-    static HttpResponse<String> submit(Portal member, Round round, long version) {
-        return member.sendJson("POST", path(round) + "sheet/submission",
-                Json.createObjectBuilder().add("version", version).build().toString());
-    }
-
-    /** Criterion id → its option ids, in print order, from the member's sheet. */
-    static Map<Long, List<Long>> criteria(JsonObject sheet) {
-        Map<Long, List<Long>> criteria = new LinkedHashMap<>();
-        sheet.getJsonArray("criteria").getValuesAs(JsonObject.class).forEach(c -> criteria.put(c.getJsonNumber("id").longValue(),
-                c.getJsonArray("options").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                        .map(jakarta.json.JsonNumber::longValue).toList()));
-        return criteria;
-    }
-
-    /** Every criterion ticked with the option at (offset + its position) modulo its options. */
-    static Map<Long, Long> filled(Map<Long, List<Long>> criteria, int offset) {
-        Map<Long, Long> choices = new LinkedHashMap<>();
-        int i = 0;
-        for (Map.Entry<Long, List<Long>> criterion : criteria.entrySet()) {
-            List<Long> options = criterion.getValue();
-            choices.put(criterion.getKey(), options.get((offset + i++) % options.size()));
-        }
-        return choices;
-    }
-
-    /** Declares no conflict and fills the whole sheet; answers the sheet. */
-    static JsonObject declareAndFill(Portal member, Round round, int offset) {
-        JsonObject sheet = ok(declare(member, round, false, null));
-        assertEquals("DRAFT", sheet.getString("state"));
-        JsonObject saved = ok(save(member, round, sheet.getJsonNumber("version").longValue(), filled(criteria(sheet), offset)));
-        assertEquals(0, saved.getInt("missing"));
-        return ok(member.get(path(round) + "sheet"));
-    }
+class ScoringIT extends ClientTest {
 
     @Test
     void aMemberSeesNoOtherSheetUntilTheySubmittedAndTheChairOpenedTheResults() throws Exception {
-        List<Account> council = accounts(3);
-        Round round = round(council);
-        Portal chair = signedIn(council.get(0).username());
-        Portal first = signedIn(council.get(1).username());
-        Portal second = signedIn(council.get(2).username());
+        List<Account> council = accounts(url, 3);
+        Round round = round(url, council);
+        Portal chair = Portal.signedIn(url, council.get(0).username());
+        Portal first = Portal.signedIn(url, council.get(1).username());
+        Portal second = Portal.signedIn(url, council.get(2).username());
 
         JsonObject sheet = declareAndFill(first, round, 0);
         assertEquals("rating.scoring.sealed", refused(first.get(path(round) + "sheets")), "a draft sees nothing");
@@ -175,9 +73,9 @@ class ScoringIT {
         assertEquals(0, submitted.getJsonNumber("total").bigDecimalValue().compareTo(own.getJsonNumber("total").bigDecimalValue()));
         assertEquals("rating.scoring.sealed", refused(second.get(path(round) + "sheets")), "a member still drafting");
         assertEquals("rating.scoring.sealed", refused(chair.get(path(round) + "sheets")), "the chair has not declared");
-        assertEquals(1, ok(signedIn("it-officer").get(path(round) + "sheets")).getInt("total"), "the office, once opened");
+        assertEquals(1, ok(Portal.signedIn(url, "it-officer").get(path(round) + "sheets")).getInt("total"), "the office, once opened");
 
-        Portal outsider = signedIn("it-council");
+        Portal outsider = Portal.signedIn(url, "it-council");
         assertEquals(404, outsider.get(path(round) + "sheet").statusCode(), "not a member of this council");
         assertEquals(404, outsider.get(path(round) + "sheets").statusCode());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'RESULTS_OPENED' AND entity_id = ?",
@@ -188,9 +86,9 @@ class ScoringIT {
 
     @Test
     void aMemberWithAConflictOfInterestCannotScoreTheProduct() throws Exception {
-        List<Account> council = accounts(2);
-        Round round = round(council);
-        Portal member = signedIn(council.get(1).username());
+        List<Account> council = accounts(url, 2);
+        Round round = round(url, council);
+        Portal member = Portal.signedIn(url, council.get(1).username());
         JsonObject closed = ok(member.get(path(round) + "sheet"));
         assertEquals("UNDECLARED", closed.getString("state"));
         long criterion = criteria(closed).keySet().iterator().next();
@@ -214,9 +112,9 @@ class ScoringIT {
 
     @Test
     void aSubmittedSheetIsLocked() throws Exception {
-        List<Account> council = accounts(2);
-        Round round = round(council);
-        Portal member = signedIn(council.get(1).username());
+        List<Account> council = accounts(url, 2);
+        Round round = round(url, council);
+        Portal member = Portal.signedIn(url, council.get(1).username());
         JsonObject sheet = ok(declare(member, round, false, null));
         Map<Long, List<Long>> criteria = criteria(sheet);
         Map<Long, Long> all = filled(criteria, 1);
@@ -245,13 +143,13 @@ class ScoringIT {
 
     @Test
     void fifteenMembersSavingTheirDraftsAtOnceLoseNothing() throws Exception {
-        List<Account> council = accounts(15);
-        Round round = round(council);
+        List<Account> council = accounts(url, 15);
+        Round round = round(url, council);
         List<Portal> members = new ArrayList<>();
         List<Long> versions = new ArrayList<>();
         Map<Long, List<Long>> criteria = null;
         for (Account account : council) {
-            Portal member = signedIn(account.username());
+            Portal member = Portal.signedIn(url, account.username());
             JsonObject sheet = ok(declare(member, round, false, null));
             criteria = criteria(sheet);
             members.add(member);
@@ -302,17 +200,17 @@ class ScoringIT {
 
     @Test
     void theRoundsApiAnswersLevelYearAndStatus() throws Exception {
-        List<Account> council = accounts(2);
-        Round round = round(council);
-        JsonObject seen = roundIn(signedIn("it-officer").json("api/v1/rounds"), round.id());
+        List<Account> council = accounts(url, 2);
+        Round round = round(url, council);
+        JsonObject seen = roundIn(Portal.signedIn(url, "it-officer").json("api/v1/rounds"), round.id());
         assertEquals("DISTRICT", seen.getString("level"));
         assertEquals(2024, seen.getInt("year"));
         assertEquals("SCORING", seen.getString("status"));
         assertEquals(4, seen.size(), "id, level, year, status: " + seen);
-        assertTrue(roundIn(signedIn(council.get(1).username()).json("api/v1/rounds"), round.id()) != null);
-        assertEquals(null, roundIn(signedIn("it-council").json("api/v1/rounds"), round.id()), "a round the member does not sit on");
-        assertEquals(403, signedIn("it-commune").get("api/v1/rounds").statusCode());
-        assertEquals(200, signedIn("it-leader").get("api/v1/rounds").statusCode());
+        assertTrue(roundIn(Portal.signedIn(url, council.get(1).username()).json("api/v1/rounds"), round.id()) != null);
+        assertEquals(null, roundIn(Portal.signedIn(url, "it-council").json("api/v1/rounds"), round.id()), "a round the member does not sit on");
+        assertEquals(403, Portal.signedIn(url, "it-commune").get("api/v1/rounds").statusCode());
+        assertEquals(200, Portal.signedIn(url, "it-leader").get("api/v1/rounds").statusCode());
     }
 
     private static JsonObject roundIn(JsonObject answer, long id) {

@@ -1,13 +1,12 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,19 +35,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * that its issuing transaction lasts long enough to be killed in.
  */
 @IntegrationTest
-@RunAsClient
-class ServerCrashIT {
+class ServerCrashIT extends ClientTest {
 
     private static final int PRODUCTS = 12;
     private static final int PADDED = 400;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void aServerKilledWhileIssuingRestartsWithNoHalfIssuedDecisionAndNoGap() throws Exception {
@@ -59,10 +49,8 @@ class ServerCrashIT {
         assumeTrue(Files.isReadable(pidFile), "no pid file of the Payara domain: " + pidFile);
 
         long round = CertificationIT.concludedRound(url, PRODUCTS, true).round();
-        Portal office = new Portal(url.toURI());
-        assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
-        Portal leader = new Portal(url.toURI());
-        assertEquals(302, leader.signIn("it-leader", TestAccounts.PASSWORD).statusCode());
+        Portal office = Portal.signedIn(url, "it-officer");
+        Portal leader = Portal.signedIn(url, "it-leader");
         JsonObject draft = CertificationIT.draft(office, round);
         long decision = CertificationIT.id(draft);
         assertTrue(draft.getJsonArray("products").size() >= 2, "recognised products: " + draft);
@@ -70,7 +58,7 @@ class ServerCrashIT {
         JsonObject padded = office.json("api/v1/decisions/" + decision);
         int products = padded.getJsonArray("products").size();
         assertEquals(PADDED, products);
-        JsonObject approved = CertificationIT.ok(CertificationIT.approve(leader, CertificationIT.named(office, padded)));
+        JsonObject approved = Portal.ok(CertificationIT.approve(leader, CertificationIT.named(office, padded)));
         LocalDate today = LocalDate.now();
         Map<String, Long> countersBefore = counters();
         long certificatesBefore = Database.count("SELECT COUNT(*) FROM cert_certificate");
@@ -93,10 +81,9 @@ class ServerCrashIT {
                 decision), "the decision is still approved and has no number");
 
         // Issued again, it takes the next numbers of the registers: no gap.
-        Portal again = new Portal(url.toURI());
-        assertEquals(302, again.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        Portal again = Portal.signedIn(url, "it-officer");
         JsonObject current = again.json("api/v1/decisions/" + decision);
-        JsonObject issued = CertificationIT.ok(CertificationIT.issue(again, current, today));
+        JsonObject issued = Portal.ok(CertificationIT.issue(again, current, today));
         assertEquals("ISSUED", issued.getJsonObject("decision").getString("status"));
         Map<String, Long> countersAfter = counters();
         assertEquals(1 + products, sum(countersAfter) - sum(countersBefore),

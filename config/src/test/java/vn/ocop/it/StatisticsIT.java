@@ -6,15 +6,13 @@ import jakarta.json.JsonValue;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Pdf;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ocop.it.support.Portal.ok;
 
 /**
  * The statistics over HTTP, by differences (the database is shared by every test): a household business in Tân Hội
@@ -33,36 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Vietnamese; a commune officer sees their commune only; a council member is refused (answered as not found).
  */
 @IntegrationTest
-@RunAsClient
-class StatisticsIT {
+class StatisticsIT extends ClientTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final int YEAR = TODAY.getYear();
     private static final String TAN_HOI = Long.toString(TestRegistrations.TAN_HOI);
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
-        return portal;
-    }
-
-    private static JsonObject ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), () -> response.uri() + ": " + response.body());
-        return Portal.parse(response.body());
-    }
-
     @Test
     void aNewProducerAndItsProductsMoveTheFiguresByExactlyThemselves() throws Exception {
-        Portal office = signedIn("it-officer");
+        Portal office = Portal.signedIn(url, "it-officer");
         JsonObject before = ok(office.get("api/v1/statistics?year=" + YEAR));
         assertEquals(YEAR, before.getInt("year"));
         assertEquals(YEAR + "-01-01", before.getString("from"));
@@ -164,7 +142,7 @@ class StatisticsIT {
 
     @Test
     void badPeriodsAnswer400WithTheReasonInTheCallersLanguage() throws Exception {
-        Portal office = signedIn("it-officer");
+        Portal office = Portal.signedIn(url, "it-officer");
         Map<String, String> refused = Map.of("api/v1/statistics?year=2017", "statistics.period.year",
                 "api/v1/statistics?year=20x9", "statistics.period.yearFormat",
                 "api/v1/statistics?from=2019-06-01&to=2019-05-31", "statistics.period.order",
@@ -187,7 +165,7 @@ class StatisticsIT {
 
     @Test
     void aCommuneOfficerSeesTheirCommuneAndACouncilMemberNothing() throws Exception {
-        Portal commune = signedIn("it-commune");
+        Portal commune = Portal.signedIn(url, "it-commune");
         JsonObject mine = ok(commune.get("api/v1/statistics?year=" + YEAR));
         for (JsonObject c : mine.getJsonArray("productsByCommune").getValuesAs(JsonObject.class)) {
             assertEquals(TestAccounts.THI_TRAN_PHUNG, c.getJsonNumber("id").longValue(), c.toString());
@@ -199,7 +177,7 @@ class StatisticsIT {
         assertTrue(communes.size() <= 1 && !communes.contains("Xã Tân Hội"), "only their commune's products: " + communes);
 
         // refused by the URL constraint of web.xml; like every resource outside the caller's roles, it answers as not found
-        Portal council = signedIn("it-council");
+        Portal council = Portal.signedIn(url, "it-council");
         for (String path : new String[] {"api/v1/statistics?year=" + YEAR, "api/v1/statistics/report.pdf", "api/v1/exports/products.csv",
             "api/v1/exports/certificates.json", "reports/statistics.xhtml"}) {
             HttpResponse<String> refused = council.get(path);

@@ -3,14 +3,12 @@ package vn.ocop.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -29,28 +27,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * so the tests are independent of each other and of their order.
  */
 @IntegrationTest
-@RunAsClient
-class SupportIT {
+class SupportIT extends ClientTest {
 
     private static final String CALLS = "api/v1/it/supports";
     private static final long EQUIPMENT = 1L;
     private static final long BRANDING = 2L;
     private static final long ANALYSIS = 5L;
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
     private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Database.awaitRows("SELECT COUNT(*) FROM product WHERE name LIKE '%it-%'", 2);
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode());
-        return portal;
+        Database.awaitTestRegistrations();
+        return Portal.signedIn(url, username);
     }
 
     private static long producer(Portal portal, String q) {

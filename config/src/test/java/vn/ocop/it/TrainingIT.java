@@ -5,17 +5,16 @@ import jakarta.json.JsonObject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 import vn.ocop.registration.boundary.ProducerDetails;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.FundingSource;
 import vn.ocop.registration.entity.ProducerType;
-import vn.ocop.shared.control.BusinessException;
 import vn.ocop.training.boundary.CourseDetails;
 import vn.ocop.training.boundary.CourseForm;
 import vn.ocop.training.boundary.Courses;
@@ -35,11 +34,9 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -50,17 +47,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * differences, so the tests do not depend on each other.
  */
 @IntegrationTest
-class TrainingIT {
+class TrainingIT extends ServerTest {
 
     private static final int YEAR = 2021;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @EJB
-    AsOfficer officer;
 
     @EJB
     Courses courses;
@@ -77,21 +66,13 @@ class TrainingIT {
     @ArquillianResource
     URL url;
 
-    private <T> T asOfficer(Callable<T> work) throws Exception {
-        return officer.run(work).get();
-    }
-
-    private String refused(Callable<?> work) {
-        return assertThrows(BusinessException.class, () -> asOfficer(work)).messageKey();
-    }
-
     private static String tag() {
         return String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
     }
 
     /** A producer taking part (one product) in xã Tân Hội with the managers named; answers its registration number. */
     private String producer(String tag, String... managers) throws Exception {
-        return asOfficer(() -> {
+        return officer.run(() -> {
             ProducerForm form = new ProducerForm();
             String number = "IT-TR-" + tag;
             form.setName("Tổ hợp tác tr-Đào tạo " + tag);
@@ -107,7 +88,7 @@ class TrainingIT {
             }
             products.registerProduct(id, 7, "Sản phẩm tr-" + tag);
             return number;
-        });
+        }).get();
     }
 
     private long course(String tag, int capacity, int sessions) throws Exception {
@@ -115,7 +96,7 @@ class TrainingIT {
     }
 
     private long course(String tag, int capacity, int sessions, Audience audience) throws Exception {
-        return asOfficer(() -> {
+        return officer.run(() -> {
             CourseForm form = new CourseForm();
             form.setCode("IT-" + tag);
             form.setTitle("Quản trị kinh doanh tr-" + tag);
@@ -132,15 +113,15 @@ class TrainingIT {
                 courses.addSession(id, courses.course(id).course().version(), LocalDate.of(YEAR, 3, day), null, 4);
             }
             return id;
-        });
+        }).get();
     }
 
     private List<Trainee> candidates(long course, String text) throws Exception {
-        return asOfficer(() -> enrolments.candidates(course, text));
+        return officer.run(() -> enrolments.candidates(course, text)).get();
     }
 
     private long enrolled(long course) throws Exception {
-        return asOfficer(() -> courses.course(course)).course().enrolled();
+        return officer.run(() -> courses.course(course)).get().course().enrolled();
     }
 
     @Test
@@ -150,14 +131,14 @@ class TrainingIT {
         long course = course(tag, 2, 1);
         List<Trainee> people = candidates(course, tag);
         assertEquals(3, people.size(), "the three managers, found by the producer's name");
-        asOfficer(() -> enrolments.enrol(course, people.get(0).key()));
-        asOfficer(() -> enrolments.enrol(course, people.get(1).key()));
-        assertEquals("training.enrolment.full", refused(() -> enrolments.enrol(course, people.get(2).key())));
+        officer.run(() -> enrolments.enrol(course, people.get(0).key())).get();
+        officer.run(() -> enrolments.enrol(course, people.get(1).key())).get();
+        assertEquals("training.enrolment.full", officer.run(() -> enrolments.enrol(course, people.get(2).key())).refusal());
         assertEquals(2, enrolled(course));
-        assertEquals(2, asOfficer(() -> courses.course(course)).enrolments().size());
+        assertEquals(2, officer.run(() -> courses.course(course)).get().enrolments().size());
 
         long byCommune = course(tag + "C", 1, 1);
-        assertEquals("training.enrolment.full", refused(() -> enrolments.enrolCommune(byCommune, TestRegistrations.TAN_HOI)),
+        assertEquals("training.enrolment.full", officer.run(() -> enrolments.enrolCommune(byCommune, TestRegistrations.TAN_HOI)).refusal(),
                 "more managers in the commune than places: all or none");
         assertEquals(0, enrolled(byCommune));
     }
@@ -168,12 +149,12 @@ class TrainingIT {
         producer(tag, "Phạm Thị Tư " + tag);
         long course = course(tag, 10, 1);
         String person = candidates(course, tag).get(0).key();
-        asOfficer(() -> enrolments.enrol(course, person));
-        assertEquals("training.enrolment.twice", refused(() -> enrolments.enrol(course, person)));
+        officer.run(() -> enrolments.enrol(course, person)).get();
+        assertEquals("training.enrolment.twice", officer.run(() -> enrolments.enrol(course, person)).refusal());
         assertTrue(candidates(course, tag).isEmpty(), "an enrolled person is no longer offered");
         assertEquals(1, enrolled(course));
         long staffCourse = course(tag + "S", 10, 1, Audience.DISTRICT_STAFF);
-        assertEquals("training.enrolment.wrongAudience", refused(() -> enrolments.enrol(staffCourse, person)),
+        assertEquals("training.enrolment.wrongAudience", officer.run(() -> enrolments.enrol(staffCourse, person)).refusal(),
                 "a manager in a course for the programme staff");
         assertTrue(candidates(staffCourse, "kiem thu").stream().anyMatch(t -> "it-officer".equals(t.username())),
                 "the district office's accounts are offered there");
@@ -185,14 +166,14 @@ class TrainingIT {
         String number = producer(tag, "Đỗ Văn Năm " + tag, "Đỗ Thị Sáu " + tag);
         long course = course(tag, 10, 1);
         byte[] broken = workbook(new String[] {number, "Do Van Nam " + tag}, new String[] {number, "Người Không Có " + tag});
-        assertEquals(1, asOfficer(() -> enrolments.preview(course, broken)).problems().size());
-        assertEquals("registration.import.hasErrors", refused(() -> enrolments.importAll(course, broken)));
+        assertEquals(1, officer.run(() -> enrolments.preview(course, broken)).get().problems().size());
+        assertEquals("registration.import.hasErrors", officer.run(() -> enrolments.importAll(course, broken)).refusal());
         assertEquals(0, enrolled(course), "nothing enrolled from a file with a problem");
 
         byte[] good = workbook(new String[] {number, "Do Van Nam " + tag}, new String[] {number, "Đỗ Thị Sáu " + tag});
-        assertEquals(2, asOfficer(() -> enrolments.importAll(course, good)));
+        assertEquals(2, officer.run(() -> enrolments.importAll(course, good)).get());
         assertEquals(2, enrolled(course));
-        assertEquals("registration.import.hasErrors", refused(() -> enrolments.importAll(course, good)),
+        assertEquals("registration.import.hasErrors", officer.run(() -> enrolments.importAll(course, good)).refusal(),
                 "the same file again: already enrolled");
         assertEquals(2, enrolled(course));
     }
@@ -211,18 +192,18 @@ class TrainingIT {
         producer(tag, "Vũ Văn Bảy " + tag, "Vũ Thị Tám " + tag);
         long course = course(tag, 10, 2);
         List<Trainee> people = candidates(course, tag);
-        asOfficer(() -> enrolments.enrol(course, people.get(0).key()));
-        asOfficer(() -> enrolments.enrol(course, people.get(1).key()));
-        CourseDetails details = asOfficer(() -> courses.course(course));
+        officer.run(() -> enrolments.enrol(course, people.get(0).key())).get();
+        officer.run(() -> enrolments.enrol(course, people.get(1).key())).get();
+        CourseDetails details = officer.run(() -> courses.course(course)).get();
         EnrolmentView first = details.enrolments().get(0);
         for (SessionView session : details.sessions()) {
-            asOfficer(() -> enrolments.mark(first.id(), session.id(), AttendanceStatus.PRESENT));
+            officer.run(() -> enrolments.mark(first.id(), session.id(), AttendanceStatus.PRESENT)).get();
         }
-        EnrolmentView done = asOfficer(() -> enrolments.record(first.id(), Outcome.PASSED));
+        EnrolmentView done = officer.run(() -> enrolments.record(first.id(), Outcome.PASSED)).get();
         assertTrue(done.completed());
         EnrolmentView second = details.enrolments().get(1);
-        asOfficer(() -> enrolments.mark(second.id(), details.sessions().get(0).id(), AttendanceStatus.PRESENT));
-        assertTrue(!asOfficer(() -> enrolments.record(second.id(), Outcome.PASSED)).completed(), "1 of 2 sessions is 50 %");
+        officer.run(() -> enrolments.mark(second.id(), details.sessions().get(0).id(), AttendanceStatus.PRESENT)).get();
+        assertTrue(!officer.run(() -> enrolments.record(second.id(), Outcome.PASSED)).get().completed(), "1 of 2 sessions is 50 %");
 
         JsonObject after = line(portal);
         int required = after.getInt("required");
@@ -243,16 +224,16 @@ class TrainingIT {
         assertEquals("PRODUCER_MANAGER", item.getString("audience"));
         assertEquals(YEAR + "-03-01", item.getString("startDate"));
 
-        assertEquals("training.certificate.issuedOn", refused(() -> enrolments.issueCertificates(course, LocalDate.now().plusDays(2))),
+        assertEquals("training.certificate.issuedOn", officer.run(() -> enrolments.issueCertificates(course, LocalDate.now().plusDays(2))).refusal(),
                 "never dated in the future");
-        assertEquals("training.certificate.issuedOn", refused(() -> enrolments.issueCertificates(course, LocalDate.of(YEAR, 3, 4))),
+        assertEquals("training.certificate.issuedOn", officer.run(() -> enrolments.issueCertificates(course, LocalDate.of(YEAR, 3, 4))).refusal(),
                 "never before the course's last day");
-        assertEquals(1, asOfficer(() -> enrolments.issueCertificates(course, LocalDate.of(YEAR, 3, 6))));
-        String number = asOfficer(() -> courses.course(course)).enrolments().get(0).certificateNumber();
-        long certified = asOfficer(() -> courses.course(course)).enrolments().get(0).id();
-        byte[] issued = asOfficer(() -> enrolments.certificatePdf(certified));
+        assertEquals(1, officer.run(() -> enrolments.issueCertificates(course, LocalDate.of(YEAR, 3, 6))).get());
+        String number = officer.run(() -> courses.course(course)).get().enrolments().get(0).certificateNumber();
+        long certified = officer.run(() -> courses.course(course)).get().enrolments().get(0).id();
+        byte[] issued = officer.run(() -> enrolments.certificatePdf(certified)).get();
         assertTrue(new String(issued, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
-        assertTrue(java.util.Arrays.equals(issued, asOfficer(() -> enrolments.certificatePdf(certified))),
+        assertTrue(java.util.Arrays.equals(issued, officer.run(() -> enrolments.certificatePdf(certified)).get()),
                 "the print kept when the certificate was issued is served, never rendered again");
         assertEquals(YEAR + "-03-06", new Portal(url.toURI()).json("api/v1/verify/training/" + number).getString("issuedOn"),
                 "a certificate of a course held before carries the day it was issued, not the day it was recorded");

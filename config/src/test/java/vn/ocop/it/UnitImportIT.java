@@ -1,13 +1,10 @@
 package vn.ocop.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -24,27 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dashboard, the pickers, the statistics, the coverage and the units API stay bounded.
  */
 @IntegrationTest
-@RunAsClient
-class UnitImportIT {
+class UnitImportIT extends ClientTest {
 
     private static final String CSV = "text/csv";
     private static final String PREVIEW = "api/v1/unit-lists/preview";
     private static final String IMPORT = "api/v1/unit-lists/import";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private Portal signedIn(String username) throws Exception {
-        Database.awaitTestAccounts();
-        Portal portal = new Portal(url.toURI());
-        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode());
-        return portal;
-    }
 
     private static JsonObject json(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
@@ -53,7 +34,7 @@ class UnitImportIT {
 
     @Test
     void theDemonstrationsListImportsAndASecondImportChangesNothing() throws Exception {
-        Portal admin = signedIn("it-admin");
+        Portal admin = Portal.signedIn(url, "it-admin");
         long units = Database.count("SELECT COUNT(*) FROM administrative_unit");
         long audits = Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'UNITS_IMPORTED' AND actor = 'it-admin'");
 
@@ -87,7 +68,7 @@ class UnitImportIT {
 
     @Test
     void aListWithOneBadRowStoresNothingAndNamesTheRowInBothLanguages() throws Exception {
-        Portal admin = signedIn("it-admin");
+        Portal admin = Portal.signedIn(url, "it-admin");
         long units = Database.count("SELECT COUNT(*) FROM administrative_unit");
         byte[] file = (ProvinceUnits.HEADER + "89001,Xã Kiểm Thử Lỗi A,Xã,01,01/07/2025,,,\n"
                 + "89002,Xã Kiểm Thử Lỗi B,Xã,999,01/07/2025,,,\n").getBytes(StandardCharsets.UTF_8);
@@ -107,17 +88,17 @@ class UnitImportIT {
         assertEquals(units, Database.count("SELECT COUNT(*) FROM administrative_unit"), "not even the good row");
         assertEquals(0, Database.count("SELECT COUNT(*) FROM administrative_unit WHERE code = '89001'"));
 
-        Portal officer = signedIn("it-officer");
+        Portal officer = Portal.signedIn(url, "it-officer");
         assertEquals(403, officer.postBytes(PREVIEW, CSV, file).statusCode(), "the administrator's only");
     }
 
     @Test
     void aProvinceOfOverAHundredCommunesKeepsEveryPageBounded() throws Exception {
-        Portal admin = signedIn("it-admin");
+        Portal admin = Portal.signedIn(url, "it-admin");
         try {
             JsonObject imported = json(admin.postBytes(IMPORT, CSV, ProvinceUnits.csv()), 200);
             assertEquals(ProvinceUnits.COUNT, imported.getInt("added"), imported.toString());
-            Portal officer = signedIn("it-officer");
+            Portal officer = Portal.signedIn(url, "it-officer");
 
             // The dashboard: twelve groups of communes at a time, the range says how many there are.
             String home = officer.get("index.xhtml").body();

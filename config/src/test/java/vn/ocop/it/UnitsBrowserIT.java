@@ -1,24 +1,17 @@
 package vn.ocop.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.ocop.it.support.Portal;
+import vn.ocop.it.support.TestAccounts;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,31 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("browser")
 @IntegrationTest
-@RunAsClient
-class UnitsBrowserIT {
+class UnitsBrowserIT extends BrowserTest {
 
     private static final int PHONE = 390;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @ArquillianResource
-    URL url;
-
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        Database.awaitTestAccounts();
-        driver = browser.driver();
-        wait = browser.waits();
-    }
 
     @AfterEach
     void close() {
@@ -68,21 +39,21 @@ class UnitsBrowserIT {
     }
 
     private void signIn(String page, String username) {
-        driver.get(url.toString() + page);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(TestAccounts.PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains(page));
+        browser.driver().get(url.toString() + page);
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.driver().findElement(By.id("login:password")).sendKeys(TestAccounts.PASSWORD);
+        browser.driver().findElement(By.id("login:submit")).click();
+        browser.until(ExpectedConditions.urlContains(page));
     }
 
     private String text(String id) {
-        return wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+        return browser.waits().ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
                 .until(d -> d.findElement(By.id(id)).getText());
     }
 
     private void waitForText(String id, String part) {
         try {
-            wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+            browser.waits().ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
                     .until(d -> d.findElement(By.id(id)).getText().contains(part));
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("units-failed-" + id.replace(':', '-'));
@@ -91,34 +62,34 @@ class UnitsBrowserIT {
     }
 
     private void language(String code, String id, String part) {
-        driver.findElement(By.xpath("//*[@id='top:language']//*[text()='" + code + "']")).click();
+        browser.driver().findElement(By.xpath("//*[@id='top:language']//*[text()='" + code + "']")).click();
         waitForText(id, part);
     }
 
     private void phone(boolean on) {
         if (on) {
-            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         } else {
-            ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
-        driver.navigate().refresh();
+        browser.driver().navigate().refresh();
     }
 
     /** Brings the part of the page that the screenshot is about into the viewport. */
     private void scrollTo(String id) {
-        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
     }
 
     private void assertFits(String screenshot) {
         browser.screenshot(screenshot);
-        long width = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).longValue();
+        long width = ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollWidth")).longValue();
         assertTrue(width <= PHONE, screenshot + ": " + width + " px wide");
     }
 
     /** No cell of the table is cut: every text wraps inside its cell, and the table inside its card. */
     private void assertNothingCut(String tableId) {
-        Object cut = ((JavascriptExecutor) driver).executeScript("var t = document.getElementById(arguments[0]);"
+        Object cut = ((JavascriptExecutor) browser.driver()).executeScript("var t = document.getElementById(arguments[0]);"
                 + " var w = t.querySelector('.ui-datatable-tablewrapper');"
                 + " if (w.scrollWidth > w.clientWidth + 1) return 'the table: ' + w.scrollWidth + ' > ' + w.clientWidth;"
                 + " var cells = t.querySelectorAll('td');"
@@ -130,13 +101,13 @@ class UnitsBrowserIT {
     private void upload(byte[] content, String name) throws Exception {
         Path file = Files.createTempDirectory("units").resolve(name);
         Files.write(file, content);
-        driver.findElement(By.id("upload:file_input")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver().findElement(By.id("upload:file_input")).sendKeys(file.toAbsolutePath().toString());
     }
 
     @Test
     void theAdministratorImportsAProvinceAndTheDashboardShowsItAPageAtATime() throws Exception {
         signIn("admin/unit-import.xhtml", "it-admin");
-        assertEquals("Nhập danh mục đơn vị hành chính", driver.findElement(By.tagName("h1")).getText());
+        assertEquals("Nhập danh mục đơn vị hành chính", browser.driver().findElement(By.tagName("h1")).getText());
 
         // A bad list: every problem by row, nothing to import; in both languages, on a desktop and on a phone.
         byte[] bad = (ProvinceUnits.HEADER + "89201,Xã Kiểm Thử Lỗi,Xã,77777,01/07/2025,,,\n89202,=CMD(),Xã,01,01/07/2025,,,\n"
@@ -146,7 +117,7 @@ class UnitsBrowserIT {
         waitForText("preview", "Danh sách lỗi");
         String problems = text("preview:problems");
         assertTrue(problems.contains("Không có đơn vị mã 77777") && problems.contains("công thức"), problems);
-        assertFalse(driver.findElement(By.id("preview:importAll")).isEnabled(), "nothing to import");
+        assertFalse(browser.driver().findElement(By.id("preview:importAll")).isEnabled(), "nothing to import");
         scrollTo("preview");
         browser.screenshot("unit-import-problems-vi");
         assertNothingCut("preview:problems");
@@ -180,35 +151,34 @@ class UnitsBrowserIT {
         assertTrue(text("summary").contains("thêm mới 128"), text("summary"));
         scrollTo("preview");
         browser.screenshot("unit-import-preview-vi");
-        driver.findElement(By.id("preview:importAll")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        browser.driver().findElement(By.id("preview:importAll")).click();
+        browser.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         waitForText("preview:result", "thêm mới 128");
         scrollTo("preview");
         browser.screenshot("unit-import-done-vi");
 
-        driver.get(url + "geography/units.xhtml");
+        browser.driver().get(url + "geography/units.xhtml");
         waitForText("units:table", "Kiểm Thử");
         browser.screenshot("units-after-import-vi");
     }
 
     @Test
     void theOfficesDashboardShowsTheCommunesTwelveAtATimeAndFindsOne() throws Exception {
-        Portal admin = new Portal(url.toURI());
-        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        Portal admin = Portal.signedIn(url, "it-admin");
         assertEquals(200, admin.postBytes("api/v1/unit-lists/import", "text/csv", ProvinceUnits.csv()).statusCode());
 
         signIn("index.xhtml", "it-officer");
         waitForText("communes", "Xã 1–12 trong 131");
-        assertEquals(12, driver.findElements(By.cssSelector("#communes .commune-group")).size());
+        assertEquals(12, browser.driver().findElements(By.cssSelector("#communes .commune-group")).size());
         assertTrue(text("communes").contains("Xã Ô Diên"), "the communes with products first");
         scrollTo("communes");
         browser.screenshot("dashboard-communes-vi");
 
-        driver.findElement(By.id("communeForm:nextCommunes")).click();
+        browser.driver().findElement(By.id("communeForm:nextCommunes")).click();
         waitForText("communes", "Xã 13–24 trong 131");
-        assertEquals(12, driver.findElements(By.cssSelector("#communes .commune-group")).size());
+        assertEquals(12, browser.driver().findElements(By.cssSelector("#communes .commune-group")).size());
 
-        driver.findElement(By.id("communeForm:communeQuery")).sendKeys("kiem thu 05");
+        browser.driver().findElement(By.id("communeForm:communeQuery")).sendKeys("kiem thu 05");
         waitForText("communes", "Xã 1–10 trong 10");
         assertTrue(text("communes").contains("Xã Kiểm Thử 050") || text("communes").contains("Phường Kiểm Thử 051"));
         scrollTo("communes");

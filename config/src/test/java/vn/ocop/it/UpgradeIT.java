@@ -1,12 +1,9 @@
 package vn.ocop.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.Database;
+import vn.ocop.it.support.Portal;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -19,16 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * before the current EAR was deployed; every fixture record must have survived the migrations.
  */
 @IntegrationTest
-@RunAsClient
-class UpgradeIT {
-
-    @ArquillianResource
-    URL url;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class UpgradeIT extends ClientTest {
 
     @Test
     void theRecordsOfTheFormerReleaseSurviveTheMigrations() throws Exception {

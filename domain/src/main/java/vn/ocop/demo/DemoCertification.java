@@ -20,18 +20,12 @@ import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.certification.entity.RevocationGround;
-import vn.ocop.rating.boundary.CouncilForm;
-import vn.ocop.rating.boundary.PaperSheets;
-import vn.ocop.rating.boundary.PersonView;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
 import vn.ocop.rating.boundary.RoundProductView;
-import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
-import vn.ocop.rating.boundary.ScoringForms;
 import vn.ocop.rating.boundary.SheetForm;
 import vn.ocop.rating.entity.EvaluationLevel;
-import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProductDetails;
 import vn.ocop.registration.boundary.ProductView;
@@ -96,16 +90,7 @@ public class DemoCertification {
     Rounds rounds;
 
     @Inject
-    Councils councils;
-
-    @Inject
-    PaperSheets paper;
-
-    @Inject
-    DemoPaperCheck check;
-
-    @Inject
-    ScoringForms forms;
+    DemoCouncil council;
 
     @Inject
     Products productRegistrations;
@@ -200,25 +185,14 @@ public class DemoCertification {
         for (long product : products) {
             details = rounds.addProduct(id, details.round().version(), product);
         }
-        CouncilForm council = new CouncilForm();
-        council.setDecisionNumber("1875/QĐ-UBND");
-        council.setDecisionDate(ends.minusDays(20));
-        details = councils.establishCouncil(id, details.round().version(), council);
-        Map<String, Long> people = new LinkedHashMap<>();
-        councils.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
-        for (String[] member : DemoRatings.COUNCIL) {
-            details = councils.appoint(id, details.round().version(), people.get(member[0]), MemberRole.valueOf(member[1]), member[2]);
-        }
-        details = rounds.startScoring(id, details.round().version());
-        List<Long> members = details.council().members().stream().filter(m -> m.role() != MemberRole.SECRETARY).map(m -> m.id())
-                .toList();
+        details = council.seat(id, details, "1875/QĐ-UBND", ends.minusDays(20), DemoRatings.COUNCIL);
+        List<Long> members = DemoCouncil.scorers(details);
         int index = 0;
         for (RoundProductView product : details.products()) {
-            SheetForm sheet = forms.form(product.sheetId());
+            SheetForm sheet = council.sheet(product.sheetId());
             for (int m = 0; m < members.size(); m++) {
                 Map<Long, Long> choices = threeStars(sheet, QUALITY_2023[index % QUALITY_2023.length] + (m % 3 - 1) * 0.05);
-                paper.enter(id, product.productId(), members.get(m), choices);
-                check.enter(id, product.productId(), members.get(m), choices);
+                council.key(id, product.productId(), members.get(m), choices);
             }
             Settle.step(em);
             index++;

@@ -10,18 +10,12 @@ import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.boundary.DecisionIssuing;
 import vn.ocop.certification.entity.DecisionText;
-import vn.ocop.rating.boundary.CouncilForm;
-import vn.ocop.rating.boundary.PaperSheets;
-import vn.ocop.rating.boundary.PersonView;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
 import vn.ocop.rating.boundary.RoundProductView;
-import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
-import vn.ocop.rating.boundary.ScoringForms;
 import vn.ocop.rating.boundary.SheetForm;
 import vn.ocop.rating.entity.EvaluationLevel;
-import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.Producers;
@@ -138,16 +132,7 @@ public class DemoCity2026 {
     Rounds rounds;
 
     @Inject
-    Councils councils;
-
-    @Inject
-    PaperSheets paper;
-
-    @Inject
-    DemoPaperCheck check;
-
-    @Inject
-    ScoringForms forms;
+    DemoCouncil council;
 
     @Inject
     Decisions decisions;
@@ -259,25 +244,14 @@ public class DemoCity2026 {
             throw new IllegalStateException("the City's round was offered " + details.products().size() + " of the "
                     + passed.size() + " pre-screened products");
         }
-        CouncilForm council = new CouncilForm();
-        council.setDecisionNumber("4215/QĐ-UBND");
-        council.setDecisionDate(ends.minusDays(20));
-        details = councils.establishCouncil(id, details.round().version(), council);
-        Map<String, Long> people = new LinkedHashMap<>();
-        councils.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
-        for (String[] member : COUNCIL) {
-            details = councils.appoint(id, details.round().version(), people.get(member[0]), MemberRole.valueOf(member[1]), member[2]);
-        }
-        details = rounds.startScoring(id, details.round().version());
-        List<Long> members = details.council().members().stream().filter(m -> m.role() != MemberRole.SECRETARY).map(m -> m.id())
-                .toList();
+        details = council.seat(id, details, "4215/QĐ-UBND", ends.minusDays(20), COUNCIL);
+        List<Long> members = DemoCouncil.scorers(details);
         for (RoundProductView product : details.products()) {
-            SheetForm sheet = forms.form(product.sheetId());
+            SheetForm sheet = council.sheet(product.sheetId());
             int aim = rows.get(product.productId()).aim();
             for (int m = 0; m < members.size(); m++) {
                 Map<Long, Long> choices = sheet(sheet, aim, m);
-                paper.enter(id, product.productId(), members.get(m), choices);
-                check.enter(id, product.productId(), members.get(m), choices);
+                council.key(id, product.productId(), members.get(m), choices);
             }
             Settle.step(em);
         }

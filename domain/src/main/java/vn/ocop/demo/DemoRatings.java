@@ -7,21 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.boundary.CandidateView;
-import vn.ocop.rating.boundary.CouncilForm;
-import vn.ocop.rating.boundary.PaperSheets;
-import vn.ocop.rating.boundary.PersonView;
 import vn.ocop.rating.boundary.ReferenceScores;
 import vn.ocop.rating.boundary.Results;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
-import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
-import vn.ocop.rating.boundary.ScoringForms;
 import vn.ocop.rating.boundary.SheetForm;
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.ReferenceKind;
-import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.shared.control.Roles;
 
 import java.math.BigDecimal;
@@ -69,16 +63,7 @@ public class DemoRatings {
     Rounds rounds;
 
     @Inject
-    Councils councils;
-
-    @Inject
-    PaperSheets paper;
-
-    @Inject
-    DemoPaperCheck check;
-
-    @Inject
-    ScoringForms forms;
+    DemoCouncil council;
 
     @Inject
     ReferenceScores references;
@@ -116,22 +101,12 @@ public class DemoRatings {
                 details = rounds.addProduct(id, details.round().version(), candidate.productId());
             }
         }
-        CouncilForm council = new CouncilForm();
-        council.setDecisionNumber(decision);
-        council.setDecisionDate(decidedOn);
-        details = councils.establishCouncil(id, details.round().version(), council);
-        Map<String, Long> people = new LinkedHashMap<>();
-        councils.people().forEach((PersonView p) -> people.put(p.username(), p.id()));
-        for (String[] member : COUNCIL) {
-            details = councils.appoint(id, details.round().version(), people.get(member[0]), MemberRole.valueOf(member[1]), member[2]);
-        }
-        details = rounds.startScoring(id, details.round().version());
+        details = council.seat(id, details, decision, decidedOn, COUNCIL);
 
-        List<Long> members = details.council().members().stream().filter(m -> m.role() != MemberRole.SECRETARY)
-                .map(m -> m.id()).toList();
+        List<Long> members = DemoCouncil.scorers(details);
         int index = 0;
         for (var product : details.products()) {
-            SheetForm sheet = forms.form(product.sheetId());
+            SheetForm sheet = council.sheet(product.sheetId());
             boolean gated = full && held(index);
             if (full) {
                 references.record(id, product.productId(), ReferenceKind.SELF_ASSESSMENT, 0,
@@ -139,8 +114,7 @@ public class DemoRatings {
             }
             for (int m = 0; m < members.size(); m++) {
                 Map<Long, Long> choices = choices(sheet, full ? quality2024(index) : quality(index), m, index, gated);
-                paper.enter(id, product.productId(), members.get(m), choices);
-                check.enter(id, product.productId(), members.get(m), choices);
+                council.key(id, product.productId(), members.get(m), choices);
             }
             Settle.step(em);
             index++;

@@ -46,6 +46,14 @@ class SheetCheckTest {
             return part;
         }
 
+        /** Parts A and B as {@link #part} makes them, then part C (35) with one section of 35 to fill in; answers the section. */
+        long sectionOfPartC(String code, String title) {
+            part("A", 40);
+            part("B", 25);
+            long c = add(null, 0, "C", "Phần C", "35");
+            return add(c, 1, code, title, "35");
+        }
+
         SheetCheck check(Correction... corrections) {
             return SheetCheck.of("test", P148, rows, List.of(corrections));
         }
@@ -74,10 +82,7 @@ class SheetCheckTest {
     @Test
     void aWrongOptionShowsAtItsCriterionAndAtEveryTotalItSpoils() {
         Sheet sheet = new Sheet();
-        sheet.part("A", 40);
-        sheet.part("B", 25);
-        long c = sheet.add(null, 0, "C", "Phần C", "35");
-        long section = sheet.add(c, 1, "6", "6. CẢM QUAN", "35");
+        long section = sheet.sectionOfPartC("6", "6. CẢM QUAN");
         long smell = sheet.add(section, 2, "d", "d) Mùi", "4");
         sheet.add(smell, 3, null, "□ Tự nhiên", "1");
         long top = sheet.add(smell, 3, null, "□ Tự nhiên, hấp dẫn*****", "3");
@@ -109,10 +114,7 @@ class SheetCheckTest {
     @Test
     void aCriterionWithoutOptionsCannotBeScored() {
         Sheet sheet = new Sheet();
-        sheet.part("A", 40);
-        sheet.part("B", 25);
-        long c = sheet.add(null, 0, "C", "Phần C", "35");
-        long section = sheet.add(c, 1, "6", "6. CẢM QUAN", "35");
+        long section = sheet.sectionOfPartC("6", "6. CẢM QUAN");
         long look = sheet.add(section, 2, "a", "a) Ngoại hình", "35");
         long dust = sheet.add(section, 2, null, "- Tạp chất", "35");
         sheet.add(dust, 3, null, "□ Sạch", "35");
@@ -138,10 +140,7 @@ class SheetCheckTest {
     @Test
     void alternativeCasesGiveTheirBestInsteadOfTheirSum() {
         Sheet sheet = new Sheet();
-        sheet.part("A", 40);
-        sheet.part("B", 25);
-        long c = sheet.add(null, 0, "C", "Phần C", "35");
-        long section = sheet.add(c, 1, "8", "8. ĐIỀU KIỆN KINH DOANH", "35");
+        long section = sheet.sectionOfPartC("8", "8. ĐIỀU KIỆN KINH DOANH");
         for (String name : List.of("a. Trường hợp 1", "b. Trường hợp 2")) {
             long option = sheet.add(section, 2, name.substring(0, 1), name, "35");
             sheet.add(option, 3, null, "□ Đạt", "35");

@@ -1,12 +1,15 @@
-package vn.ocop.it;
+package vn.ocop.it.support;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import vn.ocop.shared.control.BusinessException;
 
 import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Runs a piece of an in-container test as the district OCOP office would, each call in its own
@@ -28,6 +31,11 @@ public class AsOfficer {
                 throw thrown;
             }
             return value;
+        }
+
+        /** The message key of the business rule that refused the work; fails when the work went through or failed otherwise. */
+        public String refusal() {
+            return assertThrows(BusinessException.class, this::get).messageKey();
         }
     }
 

@@ -1,4 +1,4 @@
-package vn.ocop.it;
+package vn.ocop.it.support;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

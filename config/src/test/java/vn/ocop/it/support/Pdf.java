@@ -1,4 +1,4 @@
-package vn.ocop.it;
+package vn.ocop.it.support;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;

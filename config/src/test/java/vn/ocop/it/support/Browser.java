@@ -1,4 +1,4 @@
-package vn.ocop.it;
+package vn.ocop.it.support;
 
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -50,11 +50,11 @@ import java.util.Map;
  */
 public final class Browser implements ExecutionCondition, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File DRIVER = new File("/usr/bin/chromedriver");
-    static final Dimension DESKTOP = new Dimension(1366, 900);
-    static final int PHONE_WIDTH = 390;
-    static final int PHONE_HEIGHT = 844;
+    public static final File CHROMIUM = new File("/usr/bin/chromium");
+    public static final File DRIVER = new File("/usr/bin/chromedriver");
+    public static final Dimension DESKTOP = new Dimension(1366, 900);
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     /** True once the page has loaded and nothing of PrimeFaces or jQuery is still talking to the server. */

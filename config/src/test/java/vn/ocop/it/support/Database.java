@@ -1,4 +1,4 @@
-package vn.ocop.it;
+package vn.ocop.it.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +60,11 @@ public final class Database {
     /** Waits (at most 30 s) until the test deployment created its accounts. */
     public static void awaitTestAccounts() {
         awaitRows("SELECT COUNT(*) FROM user_account WHERE username LIKE 'it-%'", 9);
+    }
+
+    /** Waits (at most 30 s) until the test deployment registered its products ({@code TestRegistrations}). */
+    public static void awaitTestRegistrations() {
+        awaitRows("SELECT COUNT(*) FROM product WHERE name LIKE '%it-%'", 2);
     }
 
     /** Waits (at most 30 s) until the query counts at least the given number of rows. */

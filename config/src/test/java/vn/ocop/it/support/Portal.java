@@ -1,4 +1,4 @@
-package vn.ocop.it;
+package vn.ocop.it.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A browser-less client of the deployed portal: it keeps cookies like a browser, signs in through
@@ -126,12 +129,18 @@ public final class Portal {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** A portal signed in as the test account (its password is the test accounts' one). */
-    static Portal signedIn(java.net.URL url, String username) throws Exception {
+    /** A portal signed in as the test account (its password is the test accounts' one), once the accounts exist. */
+    public static Portal signedIn(URL url, String username) throws Exception {
         Database.awaitTestAccounts();
         Portal portal = new Portal(url.toURI());
-        org.junit.jupiter.api.Assertions.assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
+        assertEquals(302, portal.signIn(username, TestAccounts.PASSWORD).statusCode(), username);
         return portal;
+    }
+
+    /** The JSON body of an answer that must be 200 OK (the assertion names the address and the body otherwise). */
+    public static JsonObject ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), () -> response.uri() + ": " + response.body());
+        return parse(response.body());
     }
 
     public JsonObject json(String path) {
