@@ -53,6 +53,9 @@ public class HomeBacking implements Serializable {
     vn.ocop.certification.boundary.Certificates certificates;
 
     @Inject
+    vn.ocop.certification.boundary.Inspections inspections;
+
+    @Inject
     vn.ocop.registration.boundary.Prescreens prescreens;
 
     @Inject
@@ -127,6 +130,12 @@ public class HomeBacking implements Serializable {
             if (notices > 0) {
                 items.add(new Waiting("notices", Texts.get("home.wait.notices", notices), "/certification/certificates",
                         Map.of("days", "0")));
+            }
+            // Remedies asked for after an inspection whose day passed without a later compliant inspection.
+            long overdue = inspections.overdueCount();
+            if (overdue > 0) {
+                items.add(new Waiting("inspections", Texts.get("home.wait.inspectionsOverdue", overdue), "/certification/inspections",
+                        Map.of("overdue", "true")));
             }
         }
         if (session.hasRole("COMMUNE")) {
