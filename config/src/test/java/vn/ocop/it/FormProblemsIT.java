@@ -12,15 +12,11 @@ import vn.ocop.planning.boundary.Plans;
 import vn.ocop.rating.boundary.CouncilForm;
 import vn.ocop.rating.boundary.Councils;
 import vn.ocop.rating.boundary.Rounds;
-import vn.ocop.registration.entity.FundingSource;
 import vn.ocop.registration.boundary.SupportForm;
 import vn.ocop.registration.boundary.Supports;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.training.boundary.CourseForm;
 import vn.ocop.training.boundary.Courses;
-import vn.ocop.training.entity.Audience;
-import vn.ocop.training.entity.Delivery;
-import vn.ocop.training.entity.Topic;
 
 import java.math.BigDecimal;
 import java.net.URL;
@@ -123,18 +119,8 @@ class FormProblemsIT {
 
     @Test
     void aSessionWithoutItsDayWithATooLongTopicAndNoHoursNamesAllThree() throws Exception {
-        CourseForm form = new CourseForm();
         String tag = tag();
-        form.setCode("FP-" + tag);
-        form.setTitle("Chu trình OCOP fp-" + tag);
-        form.setTopics(List.of(Topic.PROGRAMME_AND_CYCLE));
-        form.setAudience(Audience.DISTRICT_STAFF);
-        form.setOrganiser("Phòng Kinh tế");
-        form.setFundingSource(FundingSource.DISTRICT_BUDGET);
-        form.setDelivery(Delivery.IN_PERSON);
-        form.setStartDate(LocalDate.of(2026, 3, 1));
-        form.setEndDate(LocalDate.of(2026, 3, 2));
-        form.setCapacity(20);
+        CourseForm form = CrawlFixture.districtCourse("FP-" + tag, "Chu trình OCOP fp-" + tag, 2026);
         long course = officer.run(() -> courses.create(form)).get().id();
         long version = officer.run(() -> courses.course(course)).get().course().version();
         assertEquals(List.of("heldOn error.required", "sessionTopic error.tooLong", "sessionHours training.session.hours"),

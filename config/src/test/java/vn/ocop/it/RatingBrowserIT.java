@@ -122,8 +122,10 @@ class RatingBrowserIT {
         @SuppressWarnings("unchecked")
         List<String> wider = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(PhoneCrawlBrowserIT.WIDER);
         browser.screenshot("round-office-vi-390");
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('products').scrollIntoView()");
-        browser.screenshot("round-office-products-vi-390");
+        for (String part : List.of("results", "results:table_paginator_bottom", "products", "products:table_paginator_bottom")) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView()", part);
+            browser.screenshot("round-office-" + part.replaceAll("[^a-z]+", "-") + "-vi-390");
+        }
         browser.desktop();
         browser.screenshot("round-office-vi-1366");
         assertTrue(wider.isEmpty(), "the round on a phone: " + wider);
