@@ -117,7 +117,9 @@ class BadInputCorpusIT extends ClientTest {
                 "registration/products.xhtml?commune=" + "9".repeat(40), "registration/producers.xhtml?type=FARM",
                 "registration/producers.xhtml?status=" + markup, "registration/producers.xhtml?commune=-1",
                 "certification/certificates.xhtml?status=GONE", "certification/certificates.xhtml?days=7",
-                "certification/certificates.xhtml?notice=x&commune=1.5");
+                "certification/certificates.xhtml?notice=x&commune=1.5", "registration/supports.xhtml?year=abc",
+                "registration/supports.xhtml?year=1900", "registration/supports.xhtml?commune=" + markup,
+                "registration/supports.xhtml?type=" + "9".repeat(40), "registration/supports.xhtml?year=2025&type=-3");
         for (String page : bad) {
             HttpResponse<String> answer = portal.get(page);
             assertEquals(200, answer.statusCode(), page);
@@ -128,6 +130,36 @@ class BadInputCorpusIT extends ClientTest {
         assertEquals(200, good.statusCode());
         assertTrue(good.body().contains("filter-chip") && good.body().contains("Chưa có hạng") && !good.body().contains("Không hiểu bộ lọc"),
                 "the filters as chips");
+        HttpResponse<String> supports = portal.get("registration/supports.xhtml?year=2025");
+        assertEquals(200, supports.statusCode());
+        assertTrue(supports.body().contains("data-filter=\"year\"") && !supports.body().contains("Không hiểu bộ lọc"), "the year as a chip");
+    }
+
+    /**
+     * The inspection form's certificate, given in its address (the certificate's page links to it): a number that names no
+     * certificate, markup, control characters, an oversize value, each answered as "not found" or the form (an address
+     * over the server's limit refused by the server), never a 500, markup never echoed.
+     */
+    @Test
+    void theInspectionFormRefusesABadCertificateInItsAddress() throws Exception {
+        Database.awaitTestAccounts();
+        Portal portal = new Portal(url.toURI()).from("198.51.100.212");
+        assertEquals(302, portal.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
+        java.util.function.Function<String, String> encoded = v -> java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> wrong = new ArrayList<>();
+        for (String value : List.of("OCOP-000-0000-0000", "<script>alert(1)</script>", "\u0000\u0007\u001b[31m", "Đ".repeat(5_000),
+                "' OR '1'='1", NFD, "=HYPERLINK(\"http://evil.example\",\"x\")", " ")) {
+            HttpResponse<String> answer = portal.get("certification/inspection.xhtml?certificate=" + encoded.apply(value));
+            String location = answer.headers().firstValue("Location").orElse("");
+            boolean notFound = answer.statusCode() == 404 || answer.statusCode() == 302 && location.contains("/error/404");
+            // An address over the server's limit (30 000 characters encoded) is refused by the server before the page.
+            boolean overLimit = value.length() > 1_000 && List.of(400, 414, 431).contains(answer.statusCode());
+            boolean answered = notFound || overLimit || answer.statusCode() == 200;
+            if (!answered || answer.body().contains("<script>alert(1)") || location.contains("/error/500")) {
+                wrong.add((value.length() > 20 ? value.substring(0, 20) + "…" : value) + ": " + answer.statusCode() + " " + location);
+            }
+        }
+        assertTrue(wrong.isEmpty(), "bad answers: " + wrong);
     }
 
     /**

@@ -36,9 +36,16 @@ public class CrawlFixture {
     public Created course() {
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(10_000, 99_999));
         int year = LocalDate.now().getYear();
+        long id = courses.create(districtCourse("CR-" + tag, "Chu trình OCOP cr-" + tag, year)).id();
+        courses.addSession(id, courses.course(id).course().version(), LocalDate.of(year, 3, 1), null, 4);
+        return new Created(id);
+    }
+
+    /** A two-day course of the district staff on the OCOP cycle, on the 1st and 2nd of March of the year. */
+    static CourseForm districtCourse(String code, String title, int year) {
         CourseForm form = new CourseForm();
-        form.setCode("CR-" + tag);
-        form.setTitle("Chu trình OCOP cr-" + tag);
+        form.setCode(code);
+        form.setTitle(title);
         form.setTopics(List.of(Topic.PROGRAMME_AND_CYCLE));
         form.setAudience(Audience.DISTRICT_STAFF);
         form.setOrganiser("Phòng Kinh tế");
@@ -47,8 +54,6 @@ public class CrawlFixture {
         form.setStartDate(LocalDate.of(year, 3, 1));
         form.setEndDate(LocalDate.of(year, 3, 2));
         form.setCapacity(20);
-        long id = courses.create(form).id();
-        courses.addSession(id, courses.course(id).course().version(), LocalDate.of(year, 3, 1), null, 4);
-        return new Created(id);
+        return form;
     }
 }

@@ -158,6 +158,26 @@ class DashboardBrowserIT extends BrowserTest {
         assertEquals(rated, total(), "the products with a class");
     }
 
+    /**
+     * The support figure of the home page opens the supports of its year, the year shown as a chip (on a phone too);
+     * the chip's cross shows every year again.
+     */
+    @Test
+    void theSupportFigureOpensTheYearsSupports() {
+        signIn("it-officer");
+        WebDriver driver = browser.driver();
+        browser.click(driver.findElement(By.cssSelector("#card-support a")));
+        browser.until(ExpectedConditions.urlContains("registration/supports.xhtml"));
+        String year = Integer.toString(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+        assertTrue(driver.getCurrentUrl().contains("year=" + year), driver.getCurrentUrl());
+        String chips = text("list:chips");
+        assertTrue(chips.contains("Năm") && chips.contains(year), "the chip names the year: " + chips);
+        browser.screenshots("supports-year-vi");
+        browser.click(driver.findElement(By.cssSelector("#list\\:chips .filter-chip-remove")));
+        browser.until(ExpectedConditions.not(ExpectedConditions.urlContains("year=")));
+        assertTrue(driver.findElements(By.cssSelector(".filter-chip")).isEmpty(), "no chip left");
+    }
+
     /** The number of records the list's paginator reports ("1–25 / 73"). */
     private long total() {
         String report = browser.driver().findElement(By.cssSelector("#list\\:table .ui-paginator-current")).getText();

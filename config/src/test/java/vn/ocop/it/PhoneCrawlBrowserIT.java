@@ -41,7 +41,7 @@ class PhoneCrawlBrowserIT extends BrowserTest {
      * The elements that stick out of the viewport without a box of their own that scrolls or clips them: what makes
      * the page scroll sideways. At most three, described by tag, id, classes and the start of their text.
      */
-    private static final String WIDER = """
+    static final String WIDER = """
             var width = document.documentElement.clientWidth, found = [];
             if (document.documentElement.scrollWidth <= width) { return found; }
             var all = document.body.getElementsByTagName('*');

@@ -29,6 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @IntegrationTest
 class RatingBrowserIT extends BrowserTest {
 
+    /** More than a page of the round's tables (25 rows): their paging is read on a phone too. */
+    private static final int PRODUCTS = 27;
+
     @Test
     void aCouncilMemberScoresAProductAndTheChairOpensTheResults() throws Exception {
         String tag = "b" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
@@ -39,7 +42,7 @@ class RatingBrowserIT extends BrowserTest {
         Portal office = new Portal(url.toURI());
         office.signIn("it-officer", TestAccounts.PASSWORD);
         JsonObject setup = Portal.ok(office.post("api/v1/it-rating/rounds", Map.of("tag", tag,
-                "members", chair.getJsonNumber("id").toString(), "products", "2", "start", "true")));
+                "members", chair.getJsonNumber("id").toString(), "products", Integer.toString(PRODUCTS), "start", "true")));
         long round = setup.getJsonNumber("round").longValue();
 
         browser.open("rating/round.xhtml?id=" + round);
@@ -90,7 +93,27 @@ class RatingBrowserIT extends BrowserTest {
         assertTrue(driver.findElements(By.id("results:table:1:mean")).isEmpty(), "no figure for a sealed product");
         assertTrue(driver.findElements(By.id("results:minutes")).isEmpty(), "the minutes print every product");
         assertTrue(browser.visible("results:minutesSealed").isDisplayed());
-        browser.screenshot("round-results-vi");
+        browser.screenshots("round-results-vi");
+
+        // The office reads the round, its results and its products a page of 25 at a time, on a phone as on a desktop:
+        // nothing makes the page wider than the screen (a table scrolls inside its own box).
+        browser.signOut();
+        browser.open("rating/round.xhtml?id=" + round);
+        browser.signIn("it-officer");
+        browser.visible("results:table");
+        assertTrue(browser.visible("products:table").getText().contains("1–25 / " + PRODUCTS), "the products a page at a time");
+        browser.phone();
+        browser.settled();
+        @SuppressWarnings("unchecked")
+        List<String> wider = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(PhoneCrawlBrowserIT.WIDER);
+        browser.screenshot("round-office-vi-390");
+        for (String part : List.of("results", "results:table_paginator_bottom", "products", "products:table_paginator_bottom")) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView()", part);
+            browser.screenshot("round-office-" + part.replaceAll("[^a-z]+", "-") + "-vi-390");
+        }
+        browser.desktop();
+        browser.screenshot("round-office-vi-1366");
+        assertTrue(wider.isEmpty(), "the round on a phone: " + wider);
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SHEET_SUBMITTED' AND state_after LIKE ?",
                 "%member=" + chair.getString("username") + ";%"));
     }

@@ -48,4 +48,49 @@ class StatisticsBrowserIT extends BrowserTest {
         browser.until(ExpectedConditions.urlContains("products.xhtml"));
         browser.until(ExpectedConditions.titleContains(PRODUCTS));
     }
+
+    /**
+     * In English the statistics name the groups of products in English (the criteria sets name them in Vietnamese only)
+     * and the period's inspections by conclusion; in Vietnamese as the criteria sets do. Both on a desktop and a phone.
+     */
+    @Test
+    void theGroupsOfProductsReadInThePagesLanguage() {
+        browser.open("reports/statistics.xhtml");
+        browser.signIn("it-leader");
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.id("statistics:groups")));
+        String vietnamese = browser.text("statistics:groups");
+        assertTrue(vietnamese.contains("Thực phẩm chế biến"), "the test products are of set 7 (processed food): " + vietnamese);
+        groupsOnAPhone("statistics-groups-vi-390");
+        language("EN");
+        try {
+            browser.until(ExpectedConditions.presenceOfElementLocated(By.id("statistics:groups")));
+            String english = browser.text("statistics:groups");
+            assertTrue(english.contains("Processed food") && !english.contains("Thực phẩm"), english);
+            assertTrue(english.codePoints().noneMatch(c -> c > 0x7f && c != 0x2013 && c != 0x2014), "no Vietnamese: " + english);
+            assertTrue(browser.text("inspections").contains("Compliant") || browser.text("inspections").contains("compliant"),
+                    browser.text("inspections"));
+            browser.driver().manage().window().setSize(new Dimension(1366, 2300));
+            browser.screenshot("statistics-en");
+            groupsOnAPhone("statistics-groups-en-390");
+        } finally {
+            language("VI");
+        }
+    }
+
+    /** A screenshot of the groups' table as a phone shows it (scrolled to it); back to the desktop. */
+    private void groupsOnAPhone(String name) {
+        browser.phone();
+        browser.settled();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('statistics:groups').scrollIntoView()");
+        browser.screenshot(name);
+        browser.desktop();
+    }
+
+    private void language(String label) {
+        browser.click(browser.driver().findElement(By.xpath("//*[@id='top:language']//*[text()='" + label + "']")));
+        browser.waits().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> label.toLowerCase(java.util.Locale.ROOT)
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.documentElement.lang")));
+        browser.settled();
+    }
 }

@@ -16,6 +16,7 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -136,6 +137,12 @@ class DecisionRulesTest {
         BusinessException blank = assertThrows(BusinessException.class, () -> decision.edit(new DecisionText(" ", text.legalBases(),
                 text.proposer(), text.article1(), text.article2(), text.article3(), text.recipients(), SigningMode.CHAIR, null)));
         assertEquals("summary", blank.field());
+        BusinessException several = assertThrows(BusinessException.class, () -> decision.edit(new DecisionText(" ", "\n \n",
+                text.proposer(), "", text.article2(), text.article3(), text.recipients(), null, "Đ".repeat(101))));
+        assertEquals(List.of("summary error.required", "legalBases error.required", "article1 error.required",
+                "signingMode error.required", "signerName error.tooLong"),
+                several.problems().stream().map(p -> p.field() + " " + p.messageKey()).toList(), "every problem at once");
+        assertEquals(text.summary(), decision.text().summary(), "nothing taken");
         decision.edit(new DecisionText(text.summary(), text.legalBases(), text.proposer(), text.article1(), text.article2(),
                 text.article3(), text.recipients(), SigningMode.CHAIR, "  Nguyễn Văn Thắng "));
         assertEquals("Nguyễn Văn Thắng", decision.text().signerName());

@@ -136,6 +136,12 @@ class RoundRulesTest {
                 BigDecimal.TEN)));
         assertEquals("rating.council.quorum", refused(() -> council.establish("125/QĐ-UBND", STARTS, 0, true, BigDecimal.TEN)));
         assertEquals("rating.council.spread", refused(() -> council.establish("125/QĐ-UBND", STARTS, 75, true, BigDecimal.ZERO)));
+        BusinessException several = assertThrows(BusinessException.class, () -> council.establish("", ENDS.plusDays(1), null, true,
+                null, null));
+        assertEquals(java.util.List.of("decisionNumber error.required", "decisionDate rating.council.decisionDate", "quorumPercent error.required",
+                "maxSpread error.required", "gateRule error.required"),
+                several.problems().stream().map(p -> p.field() + " " + p.messageKey()).toList(), "every problem at once");
+        assertNull(council.getDecisionNumber(), "nothing taken");
         council.establish("125/QĐ-UBND", STARTS.minusDays(7), 60, false, new BigDecimal("8"));
         assertEquals("125/QĐ-UBND", council.getDecisionNumber());
         assertEquals(60, council.getQuorumPercent());

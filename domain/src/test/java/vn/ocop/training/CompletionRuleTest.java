@@ -86,6 +86,10 @@ class CompletionRuleTest {
         assertEquals(List.of(30, 1L), List.of(full.arguments()));
         assertEquals("training.session.outsideCourse", assertThrows(BusinessException.class,
                 () -> course.addSession(LocalDate.of(2019, 6, 27), null, null)).messageKey());
+        BusinessException several = assertThrows(BusinessException.class, () -> course.addSession(null, "Đ".repeat(301), 0));
+        assertEquals(List.of("heldOn error.required", "sessionTopic error.tooLong", "sessionHours training.session.hours"),
+                several.problems().stream().map(p -> p.field() + " " + p.messageKey()).toList(), "every problem at once");
+        assertTrue(course.getSessions().isEmpty(), "nothing added");
     }
 
     @Test

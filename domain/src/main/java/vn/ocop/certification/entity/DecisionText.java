@@ -3,6 +3,7 @@ package vn.ocop.certification.entity;
 import java.io.Serializable;
 
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Checks;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.util.Arrays;
@@ -23,22 +24,31 @@ public record DecisionText(String summary, String legalBases, String proposer, S
     public static final int MAX_RECIPIENTS = 2000;
     public static final int MAX_NAME = 100;
 
-    /** The same wording, normalised; a rule broken names its field. */
+    /** The same wording, normalised; every rule broken is reported at once, each on its field, in the order of the form. */
     public DecisionText checked() {
-        if (signingMode == null) {
-            throw BusinessException.onField("signingMode", "error.required");
-        }
-        String name = VietnameseText.normalise(signerName);
-        if (name != null && name.length() > MAX_NAME) {
-            throw BusinessException.onField("signerName", "error.tooLong", MAX_NAME);
-        }
-        return new DecisionText(VietnameseText.required("summary", summary, MAX_SUMMARY),
-                requiredLines("legalBases", legalBases, MAX_BASES),
-                VietnameseText.required("proposer", proposer, MAX_LINE),
-                VietnameseText.required("article1", article1, MAX_ARTICLE),
-                VietnameseText.required("article2", article2, MAX_ARTICLE),
-                VietnameseText.required("article3", article3, MAX_ARTICLE),
-                requiredLines("recipients", recipients, MAX_RECIPIENTS), signingMode, name);
+        Checks.all(
+                () -> VietnameseText.required("summary", summary, MAX_SUMMARY),
+                () -> requiredLines("legalBases", legalBases, MAX_BASES),
+                () -> VietnameseText.required("proposer", proposer, MAX_LINE),
+                () -> VietnameseText.required("article1", article1, MAX_ARTICLE),
+                () -> VietnameseText.required("article2", article2, MAX_ARTICLE),
+                () -> VietnameseText.required("article3", article3, MAX_ARTICLE),
+                () -> requiredLines("recipients", recipients, MAX_RECIPIENTS),
+                () -> {
+                    if (signingMode == null) {
+                        throw BusinessException.onField("signingMode", "error.required");
+                    }
+                },
+                () -> {
+                    String name = VietnameseText.normalise(signerName);
+                    if (name != null && name.length() > MAX_NAME) {
+                        throw BusinessException.onField("signerName", "error.tooLong", MAX_NAME);
+                    }
+                });
+        return new DecisionText(VietnameseText.normalise(summary), requiredLines("legalBases", legalBases, MAX_BASES),
+                VietnameseText.normalise(proposer), VietnameseText.normalise(article1), VietnameseText.normalise(article2),
+                VietnameseText.normalise(article3), requiredLines("recipients", recipients, MAX_RECIPIENTS), signingMode,
+                VietnameseText.normalise(signerName));
     }
 
     /**

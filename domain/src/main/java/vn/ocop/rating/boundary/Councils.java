@@ -47,13 +47,8 @@ public class Councils {
 
     /** Records the decision that established the council, its quorum and its spread. */
     public RoundDetails establishCouncil(long roundId, long version, CouncilForm form) {
-        return change(roundId, version, "COUNCIL_ESTABLISHED", council -> {
-            if (form.getQuorumPercent() == null) {
-                throw BusinessException.onField("quorumPercent", "error.required");
-            }
-            council.establish(form.getDecisionNumber(), form.getDecisionDate(), form.getQuorumPercent(),
-                    form.isChairRequired(), form.getMaxSpread(), form.getGateRule());
-        });
+        return change(roundId, version, "COUNCIL_ESTABLISHED", council -> council.establish(form.getDecisionNumber(),
+                form.getDecisionDate(), form.getQuorumPercent(), form.isChairRequired(), form.getMaxSpread(), form.getGateRule()));
     }
 
     /** Appoints a council member from the council accounts. */

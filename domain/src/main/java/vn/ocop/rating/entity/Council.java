@@ -18,6 +18,7 @@ import vn.ocop.identity.entity.Role;
 import vn.ocop.identity.entity.UserAccount;
 import vn.ocop.rating.control.GateRule;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Checks;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
 
@@ -98,30 +99,48 @@ public class Council implements Auditable {
         establish(number, date, quorumPercent, chairRequired, maxSpread, GateRule.DEFAULT);
     }
 
-    /** As above, with the rule by which the council meets a star mark ({@link GateRule}). */
-    public void establish(String number, LocalDate date, int quorumPercent, boolean chairRequired, BigDecimal maxSpread,
+    /**
+     * As above, with the rule by which the council meets a star mark ({@link GateRule}). Every problem is reported at
+     * once, each on its field, in the order of the form.
+     */
+    public void establish(String number, LocalDate date, Integer quorumPercent, boolean chairRequired, BigDecimal maxSpread,
                           GateRule rule) {
         round.requireOpen();
-        String decision = VietnameseText.required("decisionNumber", number, MAX_NUMBER);
-        if (date == null) {
-            throw BusinessException.onField("decisionDate", "error.required");
-        }
-        if (date.isAfter(round.getEndsOn())) {
-            throw BusinessException.onField("decisionDate", "rating.council.decisionDate");
-        }
-        if (quorumPercent < 1 || quorumPercent > 100) {
-            throw BusinessException.onField("quorumPercent", "rating.council.quorum");
-        }
-        if (maxSpread == null || maxSpread.signum() <= 0 || maxSpread.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw BusinessException.onField("maxSpread", "rating.council.spread");
-        }
-        this.decisionNumber = decision;
+        Checks.all(
+                () -> VietnameseText.required("decisionNumber", number, MAX_NUMBER),
+                () -> {
+                    if (date == null) {
+                        throw BusinessException.onField("decisionDate", "error.required");
+                    }
+                    if (date.isAfter(round.getEndsOn())) {
+                        throw BusinessException.onField("decisionDate", "rating.council.decisionDate");
+                    }
+                },
+                () -> {
+                    if (quorumPercent == null) {
+                        throw BusinessException.onField("quorumPercent", "error.required");
+                    }
+                    if (quorumPercent < 1 || quorumPercent > 100) {
+                        throw BusinessException.onField("quorumPercent", "rating.council.quorum");
+                    }
+                },
+                () -> {
+                    if (maxSpread == null) {
+                        throw BusinessException.onField("maxSpread", "error.required");
+                    }
+                    if (maxSpread.signum() <= 0 || maxSpread.compareTo(BigDecimal.valueOf(100)) > 0) {
+                        throw BusinessException.onField("maxSpread", "rating.council.spread");
+                    }
+                },
+                () -> {
+                    if (rule == null) {
+                        throw BusinessException.onField("gateRule", "error.required");
+                    }
+                });
+        this.decisionNumber = VietnameseText.required("decisionNumber", number, MAX_NUMBER);
         this.decisionDate = date;
         this.quorumPercent = quorumPercent;
         this.chairRequired = chairRequired;
-        if (rule == null) {
-            throw BusinessException.onField("gateRule", "error.required");
-        }
         this.maxSpread = maxSpread;
         this.gateRule = rule;
     }

@@ -46,6 +46,8 @@ public class Course implements Auditable {
     public static final String BY_CODE = "Course.byCode";
     public static final String DATE_RANGE = "Course.dateRange";
     public static final int MAX_CAPACITY = 500;
+    public static final int MAX_SESSION_TOPIC = 300;
+    public static final int MAX_SESSION_HOURS = 24;
 
     @Id
     @SequenceGenerator(name = "seq_training_course", sequenceName = "seq_training_course", allocationSize = 50)
@@ -196,17 +198,31 @@ public class Course implements Auditable {
         this.passRequired = terms.passRequired();
     }
 
-    /** Adds a session on a day within the course, numbered after the last one. */
+    /**
+     * Adds a session on a day within the course, numbered after the last one. Every problem is reported at once, each on
+     * its field (the day, the topic, the hours).
+     */
     public CourseSession addSession(LocalDate on, String topic, Integer hours) {
-        if (on == null) {
-            throw BusinessException.onField("heldOn", "error.required");
-        }
-        if (on.isBefore(startDate) || on.isAfter(endDate)) {
-            throw BusinessException.onField("heldOn", "training.session.outsideCourse");
-        }
-        if (hours != null && hours < 1) {
-            throw BusinessException.onField("sessionHours", "error.negative");
-        }
+        Checks.all(
+                () -> {
+                    if (on == null) {
+                        throw BusinessException.onField("heldOn", "error.required");
+                    }
+                    if (on.isBefore(startDate) || on.isAfter(endDate)) {
+                        throw BusinessException.onField("heldOn", "training.session.outsideCourse");
+                    }
+                },
+                () -> {
+                    String text = VietnameseText.normalise(topic);
+                    if (text != null && text.length() > MAX_SESSION_TOPIC) {
+                        throw BusinessException.onField("sessionTopic", "error.tooLong", MAX_SESSION_TOPIC);
+                    }
+                },
+                () -> {
+                    if (hours != null && (hours < 1 || hours > MAX_SESSION_HOURS)) {
+                        throw BusinessException.onField("sessionHours", "training.session.hours", MAX_SESSION_HOURS);
+                    }
+                });
         int number = sessions.stream().mapToInt(CourseSession::getNumber).max().orElse(0) + 1;
         CourseSession session = new CourseSession(this, number, on, VietnameseText.normalise(topic), hours);
         sessions.add(session);

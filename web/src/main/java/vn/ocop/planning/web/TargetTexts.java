@@ -38,7 +38,7 @@ public class TargetTexts {
             case PRODUCERS_TAKING_PART -> "/registration/producers.xhtml";
             case PRODUCTS_EVALUATED -> "/rating/rounds.xhtml";
             case PRODUCTS_RECOGNISED -> "/certification/certificates.xhtml";
-            case SUPPORT_BUDGET -> "/registration/supports.xhtml";
+            case SUPPORT_BUDGET -> "/registration/supports.xhtml?year=" + year;
             case TRAINING_COVERAGE -> "/training/coverage.xhtml?year=" + year;
         };
     }

@@ -9,27 +9,39 @@ import vn.ocop.geography.boundary.UnitView;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.registration.boundary.SupportFilter;
 import vn.ocop.registration.boundary.SupportTotals;
+import vn.ocop.registration.boundary.SupportTypeView;
+import vn.ocop.registration.boundary.SupportTypes;
 import vn.ocop.registration.boundary.SupportView;
 import vn.ocop.registration.boundary.Supports;
+import vn.ocop.shared.control.Clocks;
+import vn.ocop.shared.web.AddressFilter;
+import vn.ocop.shared.web.FilterChips;
 import vn.ocop.shared.web.PagedList;
 import vn.ocop.shared.web.UserSession;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * The supports given to producers: filters, the list (paged by the database), the totals per type
- * and per commune, the dialog that records or corrects a support with its documents, and the
- * types of support for the district office.
+ * The supports given to producers: filters (also from the address, as the home page's figures link here, shown as
+ * chips), the list (paged by the database), the totals per type and per commune, the dialog that records or corrects a
+ * support with its documents, and the types of support for the district office.
  */
 @Named
 @ViewScoped
 public class SupportsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The first year a support may be filtered by (the programme's first year in the district). */
+    private static final int FIRST_YEAR = 2018;
 
     @Inject
     Supports supports;
+
+    @Inject
+    SupportTypes supportTypes;
 
     @Inject
     Geography geography;
@@ -45,6 +57,7 @@ public class SupportsBacking implements Serializable {
     private List<UnitView> communes;
     private List<Integer> years;
     private SupportTotals totals;
+    private List<SupportTypeView> types;
 
     @PostConstruct
     void init() {
@@ -55,6 +68,7 @@ public class SupportsBacking implements Serializable {
         java.util.Set<Long> covered = session.getCaller().onlyUnits();
         communes = geography.communes().stream().filter(c -> covered == null || covered.contains(c.id())).toList();
         years = supports.years();
+        types = supportTypes.types();
         search();
     }
 
@@ -112,4 +126,25 @@ public class SupportsBacking implements Serializable {
     public void setTypeId(Long typeId) { this.typeId = typeId; }
     public String getProducerText() { return producerText; }
     public void setProducerText(String producerText) { this.producerText = producerText; }
+
+    // The filters given in the address (a figure of the home page or of a plan, a bookmark).
+    public String getYearParameter() { return year == null ? null : year.toString(); }
+    public void setYearParameter(String text) {
+        year = AddressFilter.number(text, IntStream.rangeClosed(FIRST_YEAR, LocalDate.now(Clocks.VIETNAM).getYear() + 1).toArray());
+    }
+    public String getCommuneParameter() { return communeId == null ? null : communeId.toString(); }
+    public void setCommuneParameter(String text) { setCommuneId(AddressFilter.id(text)); }
+    public String getTypeParameter() { return typeId == null ? null : typeId.toString(); }
+    public void setTypeParameter(String text) { typeId = AddressFilter.id(text); }
+
+    /** The filters applied, shown as chips above the list (a commune officer's own commune is no filter to remove). */
+    public List<FilterChips.Chip> getChips() {
+        String type = typeId == null ? null : types.stream().filter(t -> t.id().equals(typeId)).map(t -> t.name(session.getLanguage()))
+                .findFirst().orElse(typeId.toString());
+        return new FilterChips("registration/supports.xhtml")
+                .add("year", year, "registration_supports.year", year == null ? null : year.toString())
+                .commune(isCommuneFixed() ? null : communeId, "registration_supports.commune", communes)
+                .add("type", typeId, "registration_supports.type", type)
+                .chips();
+    }
 }

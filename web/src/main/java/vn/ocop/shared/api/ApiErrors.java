@@ -14,6 +14,7 @@ import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.web.Texts;
 
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,7 +55,21 @@ public class ApiErrors implements ExceptionMapper<Exception> {
         }
         Locale locale = ApiLanguage.of(headers, signedIn());
         return Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorAnswer(refusal.error(),
-                refusal.key(), refusal.field(), Texts.get(locale, refusal.key(), refusal.arguments()))).build();
+                refusal.key(), refusal.field(), Texts.get(locale, refusal.key(), refusal.arguments()), problems(exception, locale)))
+                .build();
+    }
+
+    /** Every rule a body broke, each on its field, when it broke more than one; null otherwise (left out of the answer). */
+    private static List<ErrorAnswer.Problem> problems(Throwable exception, Locale locale) {
+        int depth = 0;
+        for (Throwable t = exception; t != null && depth++ < 20; t = t.getCause()) {
+            if (t instanceof BusinessException business) {
+                List<BusinessException> all = business.problems();
+                return all.size() < 2 ? null : all.stream().map(p -> new ErrorAnswer.Problem(p.field(), p.messageKey(),
+                        Texts.get(locale, p.messageKey(), p.arguments()))).toList();
+            }
+        }
+        return null;
     }
 
     /** What an API call is answered: status, code, bundle key, field and the key's arguments. */

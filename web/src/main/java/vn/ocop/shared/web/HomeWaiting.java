@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import vn.ocop.certification.boundary.ExpiryNotices;
 import vn.ocop.certification.boundary.DecisionView;
 import vn.ocop.certification.boundary.Decisions;
+import vn.ocop.certification.boundary.Inspections;
 import vn.ocop.certification.entity.DecisionStatus;
 import vn.ocop.planning.boundary.DashboardView;
 import vn.ocop.rating.boundary.MemberRoundView;
@@ -51,6 +52,9 @@ public class HomeWaiting implements Serializable {
     Prescreens prescreens;
 
     @Inject
+    Inspections inspections;
+
+    @Inject
     Producers registrations;
 
     /** A line to read and the page that deals with it. */
@@ -72,6 +76,12 @@ public class HomeWaiting implements Serializable {
             long notices = expiry.noticesDue(null).stream().mapToLong(e -> e.certificates().size()).sum();
             if (notices > 0) {
                 items.add(new Waiting("notices", Texts.get("home.wait.notices", notices), "/certification/certificates", Map.of("days", "0")));
+            }
+            // Remedies asked for after an inspection whose day passed without a later compliant inspection.
+            long overdue = inspections.overdueCount();
+            if (overdue > 0) {
+                items.add(new Waiting("inspections", Texts.get("home.wait.inspectionsOverdue", overdue), "/certification/inspections",
+                        Map.of("overdue", "true")));
             }
         }
         if (session.hasRole("COMMUNE")) {

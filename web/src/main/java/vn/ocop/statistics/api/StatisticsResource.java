@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.ocop.identity.boundary.Users;
+import vn.ocop.registration.web.ProductGroups;
 import vn.ocop.shared.api.ApiLanguage;
 import vn.ocop.shared.api.Downloads;
 import vn.ocop.shared.control.BusinessException;
@@ -44,7 +45,8 @@ public class StatisticsResource {
                          Certificates certificates, Training training) {
     }
 
-    public record Group(String group, long count) {
+    /** A group of product sets: its name as the criteria set gives it (Vietnamese), in the caller's language, its count. */
+    public record Group(String group, String label, long count) {
     }
 
     public record Commune(Long id, String code, String name, long count, Map<String, Long> byStars) {
@@ -83,7 +85,8 @@ public class StatisticsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response statistics(@QueryParam("year") String year, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return answer(year, from, to, period -> Response.ok(of(statistics.of(period)), MediaType.APPLICATION_JSON_TYPE).build());
+        Locale locale = ApiLanguage.of(headers, users);
+        return answer(year, from, to, period -> Response.ok(of(statistics.of(period), locale), MediaType.APPLICATION_JSON_TYPE).build());
     }
 
     @GET
@@ -121,13 +124,13 @@ public class StatisticsResource {
         return "thống-kê-ocop-" + span + "." + extension;
     }
 
-    static Answer of(StatisticsView view) {
+    static Answer of(StatisticsView view, Locale locale) {
         Period p = view.period();
         List<Audience> audiences = view.training().stream().map(t -> new Audience(t.audience().name(), t.courses(), t.completed(),
                 t.required(), t.trained(), t.percent())).toList();
         StatisticsView.CertificateCounts c = view.certificates();
         return new Answer(p.year(), p.from(), p.to(), view.products(),
-                view.productsByGroup().stream().map(g -> new Group(g.group(), g.count())).toList(),
+                view.productsByGroup().stream().map(g -> new Group(g.group(), ProductGroups.name(g.group(), locale), g.count())).toList(),
                 view.productsByCommune().stream().map(x -> new Commune(x.id(), x.code(), x.name(), x.count(), stars(x.byStars())))
                         .toList(),
                 stars(view.productsByStars()),

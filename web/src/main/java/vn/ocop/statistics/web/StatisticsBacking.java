@@ -4,9 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.ocop.certification.entity.CertificateStatus;
+import vn.ocop.registration.web.ProductGroups;
 import vn.ocop.shared.control.Clocks;
 import vn.ocop.shared.web.Downloads;
 import vn.ocop.shared.web.Texts;
+import vn.ocop.shared.web.UserSession;
 import vn.ocop.statistics.boundary.Statistics;
 import vn.ocop.statistics.boundary.StatisticsView;
 import vn.ocop.statistics.control.Period;
@@ -29,6 +31,9 @@ public class StatisticsBacking implements Serializable {
     @Inject
     Statistics statistics;
 
+    @Inject
+    UserSession session;
+
     private Integer year;
     private boolean byDates;
     private LocalDate from;
@@ -45,6 +50,11 @@ public class StatisticsBacking implements Serializable {
     public void show() {
         view = statistics.of(period());
         year = view.period().year() != null ? view.period().year() : year;
+    }
+
+    /** A group of product sets in the page's language. */
+    public String group(String group) {
+        return ProductGroups.name(group, session.getLocale());
     }
 
     public void printReport() {
