@@ -7,23 +7,20 @@ import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.DecisionNumbering;
 import vn.ocop.certification.boundary.Decisions;
-import vn.ocop.certification.boundary.Revocations;
 import vn.ocop.certification.boundary.DecisionIssuing;
 import vn.ocop.certification.boundary.NumberOrder;
 import vn.ocop.geography.entity.Numbering;
-import vn.ocop.certification.entity.RevocationGround;
-import vn.ocop.certification.entity.SigningMode;
 import vn.ocop.shared.control.Clocks;
 import vn.ocop.shared.web.Texts;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A decision: the office edits a draft's wording and sends it for approval, a leader approves it (or sends it
- * back), the office issues it with the signing date; then its PDF, its certificates and a revocation draft.
+ * back), the office issues it with the signing date; then its PDF and its certificates (the revocation draft is
+ * {@link DecisionRevocationBacking}).
  */
 @Named
 @ViewScoped
@@ -36,29 +33,18 @@ public class DecisionBacking implements Serializable {
     Decisions decisions;
 
     @Inject
-    Revocations revocations;
-
-    @Inject
     DecisionIssuing issuing;
 
     @Inject
     DecisionNumbering numbering;
-
-    @Inject
-    vn.ocop.certification.boundary.Inspections inspections;
 
     private Long id;
     private DecisionDetails details;
     private DecisionWording wording = new DecisionWording();
     private LocalDate signedOn = LocalDate.now(Clocks.VIETNAM);
     private String reason;
-    private List<String> revoked = new ArrayList<>();
-    private String grounds;
-    private List<RevocationGround> groundCodes = new ArrayList<>();
     private boolean register;
     private String number;
-    private Long inspection;
-    private vn.ocop.certification.boundary.InspectionView inspected;
 
     /** Called by the view parameter. */
     public void load() {
@@ -66,11 +52,6 @@ public class DecisionBacking implements Serializable {
             throw new vn.ocop.shared.control.BusinessException("error.notFound");
         }
         show(decisions.decision(id));
-        if (inspection != null) {
-            inspected = inspections.inspection(inspection);
-            revoked = new ArrayList<>(List.of(inspected.certificate()));
-            groundCodes = new ArrayList<>(List.of(RevocationGround.INSPECTION_FINDINGS));
-        }
     }
 
     private void show(DecisionDetails shown) {
@@ -124,18 +105,8 @@ public class DecisionBacking implements Serializable {
         return "/certification/decisions?faces-redirect=true";
     }
 
-    /** Drafts the revocation of the certificates ticked, for the grounds given, and opens it. */
-    public String draftRevocation() {
-        DecisionDetails drafted = revocations.draftRevocation(id, revoked, groundCodes, grounds, inspection);
-        return "/certification/decision?faces-redirect=true&id=" + drafted.decision().id();
-    }
-
     public List<CertificateView> getCertificates() {
         return details.certificates();
-    }
-
-    public SigningMode[] getSigningModes() {
-        return SigningMode.values();
     }
 
     public Long getId() { return id; }
@@ -146,21 +117,7 @@ public class DecisionBacking implements Serializable {
     public void setSignedOn(LocalDate signedOn) { this.signedOn = signedOn; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
-    public List<String> getRevoked() { return revoked; }
-    public void setRevoked(List<String> revoked) { this.revoked = revoked; }
     public boolean isRegister() { return register; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
-    public List<RevocationGround> getGroundCodes() { return groundCodes; }
-    public void setGroundCodes(List<RevocationGround> groundCodes) { this.groundCodes = groundCodes; }
-    /** The grounds offered; the inspection's only for a revocation drafted from an inspection that proposed it. */
-    public List<RevocationGround> getGroundChoices() {
-        return java.util.Arrays.stream(RevocationGround.values())
-                .filter(g -> inspection != null || g != RevocationGround.INSPECTION_FINDINGS).toList();
-    }
-    public Long getInspection() { return inspection; }
-    public void setInspection(Long inspection) { this.inspection = inspection; }
-    public vn.ocop.certification.boundary.InspectionView getInspected() { return inspected; }
-    public String getGrounds() { return grounds; }
-    public void setGrounds(String grounds) { this.grounds = grounds; }
 }

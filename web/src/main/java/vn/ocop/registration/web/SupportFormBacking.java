@@ -5,37 +5,26 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
-import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import vn.ocop.registration.boundary.ProducerFilter;
 import vn.ocop.registration.boundary.ProducerView;
 import vn.ocop.registration.boundary.ProductView;
 import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.boundary.SupportDocumentView;
-import vn.ocop.registration.boundary.FileContent;
 import vn.ocop.registration.boundary.SupportForm;
 import vn.ocop.registration.boundary.SupportTypeView;
 import vn.ocop.registration.boundary.SupportView;
 import vn.ocop.registration.boundary.Supports;
-import vn.ocop.registration.entity.FundingSource;
 import vn.ocop.registration.entity.Support;
 import vn.ocop.shared.control.Clocks;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.web.Texts;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/**
- * The supports given to producers: filters, the list (paged by the database), the totals per type
- * and per commune, the dialog that records or corrects a support with its documents, and the
- * types of support for the district office.
- */
-/** The support dialog of the supports page: records a support or corrects one, with its documents. */
+/** The support dialog of the supports page: records a support or corrects one (its documents: {@link SupportDocumentsBacking}). */
 @Named
 @ViewScoped
 public class SupportFormBacking implements Serializable {
@@ -65,7 +54,6 @@ public class SupportFormBacking implements Serializable {
     private List<SupportDocumentView> documents = List.of();
     private String removalReason;
     private boolean conflict;
-
 
     public void startRecording() {
         editingId = null;
@@ -138,41 +126,13 @@ public class SupportFormBacking implements Serializable {
         }
     }
 
-    public void upload(FileUploadEvent event) {
-        SupportDocumentView document = supports.attach(editingId, event.getFile().getFileName(),
-                event.getFile().getContent());
-        documents = supports.documents(editingId);
-        Texts.info("registration_supports.attached", document.fileName());
-    }
-
-    public void detach(SupportDocumentView document) {
-        supports.detach(document.id());
-        documents = supports.documents(editingId);
-        Texts.info("registration_supports.detached", document.fileName());
-    }
-
-    public StreamedContent download(SupportDocumentView document) {
-        FileContent file = supports.document(document.id());
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.mediaType())
-                .contentLength((long) file.bytes().length).stream(() -> new ByteArrayInputStream(file.bytes())).build();
-    }
-
     /** The types a new support may take: the active ones, and the support's own type if it was retired since. */
     public List<SupportTypeView> getTypeChoices() {
         return supportTypes.getTypes().stream().filter(t -> t.active() || t.id().equals(form.getTypeId())).toList();
     }
 
-    public long getMaxAmount() {
-        return Support.MAX_AMOUNT_VND;
-    }
-
-    public LocalDate getToday() {
-        return LocalDate.now(Clocks.VIETNAM);
-    }
-
-    public FundingSource[] getFundingSources() {
-        return FundingSource.values();
-    }
+    public long getMaxAmount() { return Support.MAX_AMOUNT_VND; }
+    public LocalDate getToday() { return LocalDate.now(Clocks.VIETNAM); }
 
     public Long getEditingId() { return editingId; }
     public SupportForm getForm() { return form; }
@@ -180,6 +140,7 @@ public class SupportFormBacking implements Serializable {
     public void setProducer(ProducerView producer) { this.producer = producer; }
     public List<ProductView> getProducts() { return products; }
     public List<SupportDocumentView> getDocuments() { return documents; }
+    public void showDocuments(List<SupportDocumentView> shown) { this.documents = shown; }
     public String getRemovalReason() { return removalReason; }
     public void setRemovalReason(String removalReason) { this.removalReason = removalReason; }
     public boolean isConflict() { return conflict; }

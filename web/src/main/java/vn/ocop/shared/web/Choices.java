@@ -2,6 +2,8 @@ package vn.ocop.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import vn.ocop.certification.entity.CertificateStatus;
+import vn.ocop.certification.entity.SigningMode;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.entity.MemberRole;
@@ -67,5 +69,13 @@ public class Choices {
 
     public List<Role> getRoles() {
         return List.of(Role.values());
+    }
+
+    public List<SigningMode> getSigningModes() {
+        return List.of(SigningMode.values());
+    }
+
+    public List<CertificateStatus> getCertificateStatuses() {
+        return List.of(CertificateStatus.values());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.registration.web.ProductGroups;
 import vn.ocop.shared.control.Clocks;
-import vn.ocop.shared.web.Downloads;
 import vn.ocop.shared.web.Texts;
 import vn.ocop.shared.web.UserSession;
 import vn.ocop.statistics.boundary.Statistics;
@@ -20,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-/** The statistics of a year or a period for the People's Committee, with the report, the workbook and the exports. */
+/** The statistics of a year or a period for the People's Committee (the downloads are {@link StatisticsExportsBacking}). */
 @Named
 @ViewScoped
 public class StatisticsBacking implements Serializable {
@@ -57,22 +56,9 @@ public class StatisticsBacking implements Serializable {
         return ProductGroups.name(group, session.getLocale());
     }
 
-    public void printReport() {
-        Period period = period();
-        Downloads.send(Texts.get("statistics.reportFileName", span(period)), "application/pdf", statistics.pdf(period));
-    }
-
-    public void downloadWorkbook() {
-        Period period = period();
-        Downloads.send(Texts.get("statistics.workbookFileName", span(period)), Downloads.XLSX, statistics.workbook(period));
-    }
-
-    private Period period() {
+    /** The period chosen on the page: a year, or from one day to another. */
+    public Period period() {
         return byDates ? statistics.period(null, text(from), text(to)) : statistics.period(text(year), null, null);
-    }
-
-    private static String span(Period period) {
-        return period.year() != null ? period.year().toString() : period.from() + "_" + period.to();
     }
 
     private static String text(Object value) {
@@ -124,10 +110,6 @@ public class StatisticsBacking implements Serializable {
 
     public long communeTotal(int stars) {
         return view.productsByCommune().stream().mapToLong(c -> c.stars(stars)).sum();
-    }
-
-    public CertificateStatus[] getStatuses() {
-        return CertificateStatus.values();
     }
 
     /** The count of certificates in a state at the period's end. */
