@@ -26,8 +26,7 @@ import java.util.stream.IntStream;
 
 /**
  * The supports given to producers: filters (also from the address, as the home page's figures link here, shown as
- * chips), the list (paged by the database), the totals per type and per commune, the dialog that records or corrects a
- * support with its documents, and the types of support for the district office.
+ * chips), the list (paged by the database), the totals per type and per commune; the support's dialog is {@link SupportFormBacking}.
  */
 @Named
 @ViewScoped
