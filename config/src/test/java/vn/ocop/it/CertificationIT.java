@@ -11,7 +11,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -39,7 +38,7 @@ import static vn.ocop.it.support.Portal.ok;
 @IntegrationTest
 class CertificationIT extends ClientTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final LocalDate TODAY = Portal.today();
     /** The former district's last day: its 2024 round is recognised by then. */
     static final LocalDate DISTRICT_SIGNED = LocalDate.of(2025, 6, 30);
 

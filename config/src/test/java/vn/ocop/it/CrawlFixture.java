@@ -15,6 +15,7 @@ import vn.ocop.training.entity.Topic;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import vn.ocop.it.support.Portal;
 
 /**
  * The crawl's own training course (a test server holds no demonstration data), as a resource of the test WAR under
@@ -35,7 +36,7 @@ public class CrawlFixture {
     @Path("course")
     public Created course() {
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(10_000, 99_999));
-        int year = LocalDate.now().getYear();
+        int year = Portal.today().getYear();
         long id = courses.create(districtCourse("CR-" + tag, "Chu trình OCOP cr-" + tag, year)).id();
         courses.addSession(id, courses.course(id).course().version(), LocalDate.of(year, 3, 1), null, 4);
         return new Created(id);

@@ -12,6 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.ocop.it.support.Portal;
 
 /**
  * Plans and the home dashboard through the real pages in headless Chromium: the office writes the
@@ -168,7 +169,7 @@ class DashboardBrowserIT extends BrowserTest {
         WebDriver driver = browser.driver();
         browser.click(driver.findElement(By.cssSelector("#card-support a")));
         browser.until(ExpectedConditions.urlContains("registration/supports.xhtml"));
-        String year = Integer.toString(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+        String year = Integer.toString(Portal.today().getYear());
         assertTrue(driver.getCurrentUrl().contains("year=" + year), driver.getCurrentUrl());
         String chips = text("list:chips");
         assertTrue(chips.contains("Năm") && chips.contains(year), "the chip names the year: " + chips);

@@ -8,7 +8,6 @@ import vn.ocop.it.support.Portal;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @IntegrationTest
 class IssuingBodiesIT extends ClientTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = Portal.today();
 
     @Test
     void theLoginPageTheTitleAndTheFooterNameTheConfiguredBody() throws Exception {

@@ -24,7 +24,6 @@ import vn.ocop.training.entity.Audience;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -111,7 +110,7 @@ class PlansIT extends ServerTest {
 
     @Test
     void aProducerRegisteredWithAProductCountsAsTakingPartThisYear() throws Exception {
-        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int year = Portal.today().getYear();
         write(year, List.of(line(TargetKind.PRODUCERS_TAKING_PART, TargetUnit.COUNT, null, 100_000),
                 line(TargetKind.PRODUCERS_TAKING_PART, TargetUnit.PERCENT, null, 100),
                 line(TargetKind.PRODUCTS_RECOGNISED, TargetUnit.COUNT, 5, 1)));
@@ -188,7 +187,7 @@ class PlansIT extends ServerTest {
                 "Sửa", twice, Map.of(), plan.version()))).refusal());
         assertEquals("plans.target.percent", officer.run(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.of(PAST + 1, 1, 2),
                 "Sửa", List.of(line(TargetKind.PRODUCERS_TAKING_PART, TargetUnit.PERCENT, null, 120)), Map.of(), plan.version()))).refusal());
-        assertEquals("plans.issuedOn.future", officer.run(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.now().plusDays(2),
+        assertEquals("plans.issuedOn.future", officer.run(() -> plans.save(new PlanForm(PAST + 1, "1/KH", Portal.today().plusDays(2),
                 "Sửa", List.of(), Map.of(), plan.version()))).refusal());
         assertEquals("training.target.range", officer.run(() -> plans.save(new PlanForm(PAST + 1, "1/KH", LocalDate.of(PAST + 1, 1, 2),
                 "Sửa", List.of(), Map.of(Audience.DISTRICT_STAFF, 101), plan.version()))).refusal());

@@ -74,7 +74,7 @@ class RegistrationBenchmark extends ClientTest {
         report.add(measure(officer, "Home dashboard (HTML, whole district: plan, classes, communes, cycle, training, support)", 100,
                 i -> "index.xhtml"));
         report.add(measure(officer, "API plans with their actuals", 100, i -> "api/v1/plans"));
-        int year = java.time.LocalDate.now().getYear();
+        int year = Portal.today().getYear();
         report.add(measure(officer, "Statistics of the year (JSON, grouped queries)", 30, i -> "api/v1/statistics?year=" + year));
         report.add(measure(officer, "Statistics report (PDF)", 10, i -> "api/v1/statistics/report.pdf?year=" + year));
         report.add(measure(officer, "Flat export of every product (CSV, 20,000+ rows)", 5, i -> "api/v1/exports/products.csv"));
@@ -163,8 +163,8 @@ class RegistrationBenchmark extends ClientTest {
                     support.setLong(1, producerId);
                     support.setLong(2, producerId);
                     support.setLong(3, 1 + i % 5);
-                    support.setDate(4, java.sql.Date.valueOf(LocalDate.now().withDayOfYear(1).plusDays(i % 300)
-                            .isAfter(LocalDate.now()) ? LocalDate.now() : LocalDate.now().withDayOfYear(1).plusDays(i % 300)));
+                    support.setDate(4, java.sql.Date.valueOf(Portal.today().withDayOfYear(1).plusDays(i % 300)
+                            .isAfter(Portal.today()) ? Portal.today() : Portal.today().withDayOfYear(1).plusDays(i % 300)));
                     support.setTimestamp(5, Timestamp.valueOf(now));
                     support.addBatch();
                     for (int k = 0; k < PRODUCTS_EACH; k++, productId++) {
@@ -211,7 +211,7 @@ class RegistrationBenchmark extends ClientTest {
                     + "VALUES (?, ?, 'BM/KH-UBND', ?, 'Kế hoạch benchmark', 0)");
                  PreparedStatement target = c.prepareStatement("INSERT INTO plan_target (id, plan_id, position, kind, unit, stars, amount) "
                          + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int year = LocalDate.now().getYear();
+                int year = Portal.today().getYear();
                 plan.setLong(1, FIRST_ID);
                 plan.setInt(2, year);
                 plan.setDate(3, java.sql.Date.valueOf(LocalDate.of(year, 1, 2)));

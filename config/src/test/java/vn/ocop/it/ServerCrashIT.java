@@ -59,7 +59,7 @@ class ServerCrashIT extends ClientTest {
         int products = padded.getJsonArray("products").size();
         assertEquals(PADDED, products);
         JsonObject approved = Portal.ok(CertificationIT.approve(leader, CertificationIT.named(office, padded)));
-        LocalDate today = LocalDate.now();
+        LocalDate today = Portal.today();
         Map<String, Long> countersBefore = counters();
         long certificatesBefore = Database.count("SELECT COUNT(*) FROM cert_certificate");
         long filesBefore = Database.count("SELECT COUNT(*) FROM cert_file");

@@ -15,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -34,7 +33,7 @@ import static vn.ocop.it.support.Portal.ok;
 @IntegrationTest
 class StatisticsIT extends ClientTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = Portal.today();
     private static final int YEAR = TODAY.getYear();
     private static final String TAN_HOI = Long.toString(TestRegistrations.TAN_HOI);
 

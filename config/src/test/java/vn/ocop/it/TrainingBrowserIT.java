@@ -7,7 +7,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.ocop.it.support.Portal;
 
 /**
  * Training through the real pages: the office opens a course for the programme staff with a
@@ -37,7 +37,7 @@ class TrainingBrowserIT extends BrowserTest {
         browser.screenshot("training-coverage-before-vi");
 
         String code = "BT-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String today = Portal.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         browser.open("training/courses.xhtml");
         click("list:create");
         visible("courseForm:code").sendKeys(code);

@@ -224,7 +224,7 @@ class TrainingIT extends ServerTest {
         assertEquals("PRODUCER_MANAGER", item.getString("audience"));
         assertEquals(YEAR + "-03-01", item.getString("startDate"));
 
-        assertEquals("training.certificate.issuedOn", officer.run(() -> enrolments.issueCertificates(course, LocalDate.now().plusDays(2))).refusal(),
+        assertEquals("training.certificate.issuedOn", officer.run(() -> enrolments.issueCertificates(course, Portal.today().plusDays(2))).refusal(),
                 "never dated in the future");
         assertEquals("training.certificate.issuedOn", officer.run(() -> enrolments.issueCertificates(course, LocalDate.of(YEAR, 3, 4))).refusal(),
                 "never before the course's last day");

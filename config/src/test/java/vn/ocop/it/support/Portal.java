@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -127,6 +129,14 @@ public final class Portal {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Today in Vietnam, as the portal reckons it. The test machine's own zone (often UTC) is a day behind from 17:00 UTC
+     * until midnight, so a test that takes its date from that zone fails in the evening.
+     */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
     /** A portal signed in as the test account (its password is the test accounts' one), once the accounts exist. */

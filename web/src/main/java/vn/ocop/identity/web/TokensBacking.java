@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import vn.ocop.identity.boundary.ApiTokens;
 import vn.ocop.identity.boundary.IssuedToken;
 import vn.ocop.identity.boundary.TokenView;
+import vn.ocop.shared.control.Clocks;
 import vn.ocop.shared.web.Texts;
 
 import java.io.Serializable;
@@ -51,7 +52,7 @@ public class TokensBacking implements Serializable {
         Texts.info("account_tokens.revoked", token.name());
     }
 
-    public LocalDate getToday() { return LocalDate.now(); }
+    public LocalDate getToday() { return LocalDate.now(Clocks.VIETNAM); }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public boolean isWrite() { return write; }

@@ -3,6 +3,7 @@ package vn.ocop.training.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.ocop.shared.control.Clocks;
 import vn.ocop.shared.web.Downloads;
 import vn.ocop.shared.web.Texts;
 import vn.ocop.shared.web.UserSession;
@@ -42,7 +43,7 @@ public class CoverageBacking implements Serializable {
     public void load() {
         if (year == null) {
             List<Integer> years = coverage.years();
-            int now = LocalDate.now().getYear();
+            int now = LocalDate.now(Clocks.VIETNAM).getYear();
             year = years.contains(now) ? now : years.get(years.size() - 1);
         }
         refresh();
