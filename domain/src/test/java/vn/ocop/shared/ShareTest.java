@@ -41,11 +41,13 @@ class ShareTest {
 
     @Test
     void theReachedShareOfATargetStaysBelowAHundredUntilItIsReached() {
-        assertEquals(99, new Share(2000, 2001).reachedOf(HUNDRED));
-        assertEquals(100, new Share(2001, 2001).reachedOf(HUNDRED));
-        assertEquals(50, new Share(40, 100).reachedOf(new BigDecimal("80")));
-        assertEquals(125, new Share(100, 100).reachedOf(new BigDecimal("80")));
-        assertEquals(100, new Share(0, 10).reachedOf(BigDecimal.ZERO));
+        assertEquals(new BigDecimal("99.9"), new Share(2000, 2001).reachedOf(HUNDRED));
+        assertEquals(new BigDecimal("100.0"), new Share(2001, 2001).reachedOf(HUNDRED));
+        assertEquals(new BigDecimal("50.0"), new Share(40, 100).reachedOf(new BigDecimal("80")));
+        assertEquals(new BigDecimal("125.0"), new Share(100, 100).reachedOf(new BigDecimal("80")));
+        assertEquals(new BigDecimal("100.0"), new Share(0, 10).reachedOf(BigDecimal.ZERO));
+        assertEquals(new BigDecimal("97.8"), new Share(978, 1000).reachedOf(HUNDRED), "the same figure as the share itself");
+        assertEquals(new BigDecimal("97.8"), new Share(978, 1000).percent());
         assertThrows(IllegalArgumentException.class, () -> new Share(-1, 3));
     }
 }

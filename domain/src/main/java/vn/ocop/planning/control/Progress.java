@@ -14,14 +14,15 @@ import java.math.RoundingMode;
  * <li>a count or an amount is the measured value itself; a share is measured / base × 100, shown
  *     with one decimal ({@link Share#percent()}), and has no value when the base is empty (nothing
  *     to take a share of);</li>
- * <li>reached is actual / target × 100, whole, half up, and may pass 100; a target of zero is
- *     reached by any actual; a share short of its target reaches 99 at most;</li>
+ * <li>reached is actual / target × 100 with one decimal, half up, and may pass 100; a target of zero is
+ *     reached by any actual; an actual short of its target reaches 99.9 at most, so that "100 %" always
+ *     means met;</li>
  * <li>MET once the actual is at least the target, a share compared exactly (measured × 100 ≥
  *     target × base: 2,000 of 2,001 is short of 100 %), never its rounded figure; before the end
  *     of the plan's year it is otherwise IN_PROGRESS, after it MISSED; NO_DATA when there is no actual.</li>
  * </ul>
  */
-public record Progress(BigDecimal actual, Integer reached, State state) implements Serializable {
+public record Progress(BigDecimal actual, BigDecimal reached, State state) implements Serializable {
 
     public enum State {
         MET, IN_PROGRESS, MISSED, NO_DATA
@@ -66,10 +67,10 @@ public record Progress(BigDecimal actual, Integer reached, State state) implemen
         if (actual == null) {
             return new Progress(null, null, State.NO_DATA);
         }
-        int reached = target.signum() == 0 ? 100
-                : actual.multiply(HUNDRED).divide(target, 0, RoundingMode.HALF_UP).intValueExact();
-        State state = actual.compareTo(target) >= 0 ? State.MET : yearOver ? State.MISSED : State.IN_PROGRESS;
-        return new Progress(actual, reached, state);
+        boolean met = actual.compareTo(target) >= 0;
+        BigDecimal reached = target.signum() == 0 ? HUNDRED.setScale(1) : actual.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
+        State state = met ? State.MET : yearOver ? State.MISSED : State.IN_PROGRESS;
+        return new Progress(actual, Share.capped(reached, met), state);
     }
 
     static BigDecimal actual(TargetUnit unit, Measure measure) {
@@ -87,6 +88,6 @@ public record Progress(BigDecimal actual, Integer reached, State state) implemen
 
     /** The width of a progress bar: reached, between 0 and 100. */
     public int bar() {
-        return reached == null ? 0 : Math.max(0, Math.min(100, reached));
+        return reached == null ? 0 : Math.max(0, Math.min(100, reached.setScale(0, RoundingMode.HALF_UP).intValue()));
     }
 }

@@ -40,15 +40,24 @@ public record Share(long part, long whole) implements Serializable {
     }
 
     /**
-     * How much of the target in % the share reaches, in whole %, half up, for a progress bar; 99 at
-     * most while the target is not reached exactly; 100 for a target of zero.
+     * How much of the target in % the share reaches, in % with one decimal, half up, like the share itself;
+     * 99.9 at most while the target is not reached exactly; 100.0 for a target of zero.
      */
-    public int reachedOf(BigDecimal targetPercent) {
+    public BigDecimal reachedOf(BigDecimal targetPercent) {
         if (targetPercent.signum() == 0 || whole == 0) {
-            return 100;
+            return HUNDRED.setScale(1, RoundingMode.UNNECESSARY);
         }
-        int reached = BigDecimal.valueOf(part).multiply(HUNDRED).multiply(HUNDRED)
-                .divide(targetPercent.multiply(BigDecimal.valueOf(whole)), 0, RoundingMode.HALF_UP).intValueExact();
-        return reaches(targetPercent) ? Math.max(reached, 100) : Math.min(reached, 99);
+        BigDecimal reached = BigDecimal.valueOf(part).multiply(HUNDRED).multiply(HUNDRED)
+                .divide(targetPercent.multiply(BigDecimal.valueOf(whole)), 1, RoundingMode.HALF_UP);
+        return capped(reached, reaches(targetPercent));
+    }
+
+    /** A figure of how much is reached, one decimal: never 100.0 or more while short, never under 100.0 once reached. */
+    public static BigDecimal capped(BigDecimal reached, boolean isReached) {
+        BigDecimal whole = HUNDRED.setScale(1, RoundingMode.UNNECESSARY);
+        if (isReached) {
+            return reached.max(whole);
+        }
+        return reached.compareTo(HUNDRED) >= 0 ? ALMOST : reached;
     }
 }

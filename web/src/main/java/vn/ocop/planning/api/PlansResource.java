@@ -30,7 +30,7 @@ public class PlansResource {
     }
 
     public record Target(String kind, Integer stars, String audience, BigDecimal target, BigDecimal actual, String unit,
-                         Integer reached, String state, String note) {
+                         BigDecimal reached, String state, String note) {
     }
 
     @EJB
