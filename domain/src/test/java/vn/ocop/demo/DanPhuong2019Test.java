@@ -179,7 +179,7 @@ class DanPhuong2019Test {
                     new Representative(row.representative().name(), row.representative().title(),
                             row.representative().gender(), row.representative().ethnicity()));
             if (row.legalForm() != null) {
-                producer.changeLegalForm(row.legalForm().newType(), row.legalForm().on(), row.legalForm().note());
+                producer.changeLegalForm(row.legalForm().newType(), row.legalForm().on(), row.legalForm().note(), row.legalForm().on());
                 producer.rename(row.legalForm().newName());
             }
             producer.addManager(row.representative().name(), row.representative().title(), row.phone(), row.email());

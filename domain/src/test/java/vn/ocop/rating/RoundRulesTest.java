@@ -18,6 +18,7 @@ import vn.ocop.shared.control.BusinessException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -126,6 +127,25 @@ class RoundRulesTest {
         assertEquals("rating.advisory.user", refused(() -> council.addAdvisor(RoundFixtures.user("lanh.dao", Role.LEADER), false, null)));
         council.removeAdvisor(lead);
         assertTrue(council.getAdvisors().isEmpty());
+    }
+
+    @Test
+    void aCouncilDialogHearsEveryProblemAtOnce() {
+        Council council = RoundFixtures.round().getCouncil();
+        council.appoint(RoundFixtures.user("chu.tich", Role.COUNCIL), MemberRole.CHAIR, null);
+        String tooLong = "x".repeat(Council.MAX_POSITION + 1);
+        assertEquals(List.of("user:rating.council.notCouncilUser", "role:rating.council.oneChair", "position:error.tooLong"),
+                problems(() -> council.appoint(RoundFixtures.user("can.bo", Role.OFFICER), MemberRole.CHAIR, tooLong)));
+        assertEquals(List.of("user:error.required", "role:error.required"), problems(() -> council.appoint(null, null, null)));
+        council.addAdvisor(RoundFixtures.user("to.truong", Role.OFFICER), true, null);
+        assertEquals(List.of("advisor:rating.advisory.user", "lead:rating.advisory.oneLead", "position:error.tooLong"),
+                problems(() -> council.addAdvisor(RoundFixtures.user("lanh.dao", Role.LEADER), true, tooLong)));
+        assertEquals(1, council.getMembers().size(), "nothing was added by a refused appointment");
+        assertEquals(1, council.getAdvisors().size());
+    }
+
+    private static List<String> problems(org.junit.jupiter.api.function.Executable call) {
+        return assertThrows(BusinessException.class, call).problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
     }
 
     @Test

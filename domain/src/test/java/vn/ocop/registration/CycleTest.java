@@ -18,6 +18,7 @@ import vn.ocop.registration.entity.Representative;
 import vn.ocop.shared.control.BusinessException;
 
 import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -156,14 +157,32 @@ class CycleTest {
         Producer producer = new Producer("Tổ hợp tác Hoa Đan Phượng", ProducerType.COOPERATIVE_GROUP, "01F8012345", TAN_HOI,
                 "Xóm Chùa", new Representative("Lê Văn Hùng", "Tổ trưởng", "MALE", "Kinh"));
         assertEquals("registration.taxCode.format", assertThrows(BusinessException.class,
-                () -> producer.changeLegalForm(ProducerType.COOPERATIVE, T.toLocalDate(), null)).messageKey(),
+                () -> producer.changeLegalForm(ProducerType.COOPERATIVE, T.toLocalDate(), null, T.toLocalDate())).messageKey(),
                 "a cooperative needs a tax code");
         Producer cooperative = producer();
-        cooperative.changeLegalForm(ProducerType.ENTERPRISE, T.toLocalDate(), "Chuyển thành công ty TNHH");
+        cooperative.changeLegalForm(ProducerType.ENTERPRISE, T.toLocalDate(), "Chuyển thành công ty TNHH", T.toLocalDate());
         assertEquals(ProducerType.ENTERPRISE, cooperative.getType());
         assertEquals(1, cooperative.getLegalForms().size());
         assertEquals(ProducerType.COOPERATIVE, cooperative.getLegalForms().get(0).getFormerType());
         assertTrue(cooperative.auditState().contains("type=ENTERPRISE"));
+    }
+
+    @Test
+    void theLegalFormAndManagerDialogsHearEveryProblemAtOnce() {
+        Producer cooperative = producer();
+        LocalDate today = T.toLocalDate();
+        assertEquals(List.of("type:registration.producer.sameLegalForm", "changedOn:registration.producer.futureDate"),
+                problems(() -> cooperative.changeLegalForm(ProducerType.COOPERATIVE, today.plusDays(1), null, today)));
+        assertEquals(List.of("type:error.required", "changedOn:error.required"),
+                problems(() -> cooperative.changeLegalForm(null, null, null, today)));
+        assertEquals(ProducerType.COOPERATIVE, cooperative.getType(), "a refused change changes nothing");
+        assertEquals(List.of("managerName:error.required", "managerPhone:error.phone", "managerEmail:error.email"),
+                problems(() -> cooperative.addManager(" ", "Giám đốc", "12", "not-an-address")));
+        assertTrue(cooperative.getManagers().isEmpty());
+    }
+
+    private static List<String> problems(org.junit.jupiter.api.function.Executable call) {
+        return assertThrows(BusinessException.class, call).problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
     }
 
     @Test

@@ -148,19 +148,22 @@ public class Council implements Auditable {
     /** Appoints a council member: an enabled council account, once, with at most one chair. */
     public CouncilMember appoint(UserAccount user, MemberRole role, String position) {
         round.requireOpen();
-        if (user == null) {
-            throw BusinessException.onField("user", "error.required");
-        }
-        if (role == null) {
-            throw BusinessException.onField("role", "error.required");
-        }
-        if (user.getRole() != Role.COUNCIL || !user.isEnabled()) {
-            throw BusinessException.onField("user", "rating.council.notCouncilUser", user.getFullName());
-        }
-        sitsAlready(user);
-        if (role == MemberRole.CHAIR && chair().isPresent()) {
-            throw BusinessException.onField("role", "rating.council.oneChair", chair().get().getUser().getFullName());
-        }
+        Checks.all(() -> {
+            if (user == null) {
+                throw BusinessException.onField("user", "error.required");
+            }
+            if (user.getRole() != Role.COUNCIL || !user.isEnabled()) {
+                throw BusinessException.onField("user", "rating.council.notCouncilUser", user.getFullName());
+            }
+            sitsAlready(user);
+        }, () -> {
+            if (role == null) {
+                throw BusinessException.onField("role", "error.required");
+            }
+            if (role == MemberRole.CHAIR && chair().isPresent()) {
+                throw BusinessException.onField("role", "rating.council.oneChair", chair().get().getUser().getFullName());
+            }
+        }, () -> position(position));
         CouncilMember member = new CouncilMember(this, user, role, position(position));
         members.add(member);
         return member;
@@ -176,16 +179,19 @@ public class Council implements Auditable {
     /** Adds a member of the advisory group: an enabled account of the office or of a council member, once, one head. */
     public AdvisoryMember addAdvisor(UserAccount user, boolean lead, String position) {
         round.requireOpen();
-        if (user == null) {
-            throw BusinessException.onField("advisor", "error.required");
-        }
-        if (user.getRole() != Role.COUNCIL && user.getRole() != Role.OFFICER || !user.isEnabled()) {
-            throw BusinessException.onField("advisor", "rating.advisory.user", user.getFullName());
-        }
-        sitsAlready(user);
-        if (lead && advisors.stream().anyMatch(AdvisoryMember::isLead)) {
-            throw BusinessException.onField("lead", "rating.advisory.oneLead");
-        }
+        Checks.all(() -> {
+            if (user == null) {
+                throw BusinessException.onField("advisor", "error.required");
+            }
+            if (user.getRole() != Role.COUNCIL && user.getRole() != Role.OFFICER || !user.isEnabled()) {
+                throw BusinessException.onField("advisor", "rating.advisory.user", user.getFullName());
+            }
+            sitsAlready(user);
+        }, () -> {
+            if (lead && advisors.stream().anyMatch(AdvisoryMember::isLead)) {
+                throw BusinessException.onField("lead", "rating.advisory.oneLead");
+            }
+        }, () -> position(position));
         AdvisoryMember advisor = new AdvisoryMember(this, user, lead, position(position));
         advisors.add(advisor);
         return advisor;

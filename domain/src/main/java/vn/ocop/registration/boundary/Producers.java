@@ -209,8 +209,7 @@ public class Producers {
     public ProducerDetails changeLegalForm(long id, long version, ProducerType newType, LocalDate on, String note) {
         Producer producer = editable(id, version, users.me());
         String before = producer.auditState();
-        Producer.requireNotFuture("changedOn", on, LocalDate.now(clock));
-        producer.changeLegalForm(newType, on, note);
+        producer.changeLegalForm(newType, on, note, LocalDate.now(clock));
         em.flush();
         audit.change("PRODUCER_LEGAL_FORM_CHANGED", producer, before, note);
         return ProducerDetails.of(producer);

@@ -25,6 +25,7 @@ import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Checks;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
@@ -74,9 +75,11 @@ public class Products {
         Caller caller = users.me();
         Producer producer = Producers.visible(em, producerId, caller);
         ProductSet set = em.find(ProductSet.class, productSetId);
-        if (set == null) {
-            throw BusinessException.onField("productSet", "error.required");
-        }
+        Checks.all(() -> {
+            if (set == null) {
+                throw BusinessException.onField("productSet", "error.required");
+            }
+        }, () -> VietnameseText.required("name", name, Product.MAX_NAME));
         Product product = new Product(producer, set, name, now(), caller.username());
         em.persist(product);
         em.flush();

@@ -22,6 +22,7 @@ import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.registration.control.TaxCodes;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Checks;
 import vn.ocop.shared.control.Contacts;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.shared.entity.Auditable;
@@ -137,24 +138,33 @@ public class Producer implements Auditable {
     }
 
     /** Records a change of legal form on a date; the former form stays in the history. */
-    public void changeLegalForm(ProducerType newType, LocalDate on, String note) {
-        if (newType == null || on == null) {
-            throw BusinessException.onField(newType == null ? "type" : "changedOn", "error.required");
-        }
-        if (newType == type) {
-            throw BusinessException.onField("type", "registration.producer.sameLegalForm");
-        }
-        if (newType.needsTaxCode() && !TaxCodes.isTaxCode(taxCode)) {
-            throw BusinessException.onField("taxCode", "registration.taxCode.format");
-        }
+    public void changeLegalForm(ProducerType newType, LocalDate on, String note, LocalDate today) {
+        Checks.all(() -> {
+            if (newType == null) {
+                throw BusinessException.onField("type", "error.required");
+            }
+            if (newType == type) {
+                throw BusinessException.onField("type", "registration.producer.sameLegalForm");
+            }
+            if (newType.needsTaxCode() && !TaxCodes.isTaxCode(taxCode)) {
+                throw BusinessException.onField("taxCode", "registration.taxCode.format");
+            }
+        }, () -> {
+            if (on == null) {
+                throw BusinessException.onField("changedOn", "error.required");
+            }
+            requireNotFuture("changedOn", on, today);
+        });
         legalForms.add(new LegalFormChange(this, type, newType, on, VietnameseText.normalise(note)));
         this.type = newType;
     }
 
     public ProducerManager addManager(String name, String position, String phone, String email) {
-        if (VietnameseText.normalise(name) == null) {
-            throw BusinessException.onField("managerName", "error.required");
-        }
+        Checks.all(() -> {
+            if (VietnameseText.normalise(name) == null) {
+                throw BusinessException.onField("managerName", "error.required");
+            }
+        }, () -> Contacts.phone("managerPhone", phone), () -> Contacts.email("managerEmail", email));
         ProducerManager manager = new ProducerManager(this, VietnameseText.normalise(name),
                 VietnameseText.normalise(position), Contacts.phone("managerPhone", phone), Contacts.email("managerEmail", email));
         managers.add(manager);

@@ -41,6 +41,7 @@ import java.util.function.Supplier;
 @NamedQuery(name = Product.OF_PRODUCER, query = "SELECT p FROM Product p JOIN FETCH p.productSet WHERE p.producer = :producer ORDER BY p.id")
 public class Product implements Auditable {
 
+    public static final int MAX_NAME = 200;
     public static final String OF_PRODUCER = "Product.ofProducer";
     /** The products of the ids, with their producers and sets (a page of a list). */
     public static final String WITH_PRODUCER = "Product.withProducer";
@@ -110,7 +111,7 @@ public class Product implements Auditable {
     }
 
     public final void rename(String name) {
-        this.name = VietnameseText.required("name", name, 200);
+        this.name = VietnameseText.required("name", name, MAX_NAME);
         this.nameKey = VietnameseText.searchKey(this.name);
     }
 
