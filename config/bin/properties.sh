@@ -1,4 +1,5 @@
-# Reads an OCOP installation's properties file (sourced by install-*.sh, remove-*.sh and create-database.sh).
+# Reads an OCOP installation's properties file (sourced by create-database.sh and, through payara-installation.sh and
+# wildfly-installation.sh, by install-*.sh and remove-*.sh).
 # One "key=value" a line; "#" starts a comment line. The value is everything after the first "=", taken literally:
 # no quoting, no escapes, no "$" expansion (a password "Ocop$Trial-2026" stays so). The file holds the database
 # passwords: it must be readable by its owner only (chmod 600), or the scripts refuse it.

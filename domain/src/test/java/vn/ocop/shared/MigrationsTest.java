@@ -8,11 +8,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import vn.ocop.shared.control.DatabaseMigrations;
 
 import javax.sql.DataSource;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.Socket;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -110,16 +106,6 @@ class MigrationsTest {
             try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
-        }
-    }
-
-    /** config/bin/restore.sh gives a restored database the runtime role's rights with a copy of the callback. */
-    @Test
-    void theRestoreScriptGivesTheSameGrantsAsTheMigrations() throws Exception {
-        try (InputStream callback = MigrationsTest.class.getResourceAsStream("/db/postgresql/afterMigrate__runtime_role_grants.sql")) {
-            assertEquals(new String(callback.readAllBytes(), StandardCharsets.UTF_8),
-                    Files.readString(Path.of("../config/postgresql/runtime-grants.sql")),
-                    "config/postgresql/runtime-grants.sql is a copy of db/postgresql/afterMigrate__runtime_role_grants.sql");
         }
     }
 

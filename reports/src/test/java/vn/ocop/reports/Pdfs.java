@@ -1,5 +1,6 @@
 package vn.ocop.reports;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -61,6 +63,11 @@ final class Pdfs {
             }
         }
         return fonts;
+    }
+
+    /** Each expected string is in the text; every missing one is reported, not only the first. */
+    static void assertContainsAll(String text, String... expected) {
+        assertAll(Arrays.stream(expected).map(each -> () -> assertTrue(text.contains(each), () -> "missing: " + each)));
     }
 
     static void assertA4Portrait(PDDocument document) {
