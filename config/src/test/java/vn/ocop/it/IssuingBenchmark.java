@@ -116,9 +116,7 @@ class IssuingBenchmark extends ClientTest {
                     line.setLong(6, decision);
                     line.addBatch();
                 }
-                producer.executeBatch();
-                product.executeBatch();
-                line.executeBatch();
+                Database.executeBatches(producer, product, line);
             }
             c.commit();
         }

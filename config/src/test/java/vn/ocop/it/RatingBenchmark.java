@@ -126,9 +126,7 @@ class RatingBenchmark extends ClientTest {
                     entry.addBatch();
                     entries.add(id);
                 }
-                producer.executeBatch();
-                product.executeBatch();
-                entry.executeBatch();
+                Database.executeBatches(producer, product, entry);
                 sheetId = FIRST_ID + round * 10_000;
                 choiceId = FIRST_ID + round * 1_000_000;
                 int p = 0;
@@ -149,8 +147,7 @@ class RatingBenchmark extends ClientTest {
                             choice.addBatch();
                         }
                     }
-                    sheet.executeBatch();
-                    choice.executeBatch();
+                    Database.executeBatches(sheet, choice);
                     p++;
                 }
             }

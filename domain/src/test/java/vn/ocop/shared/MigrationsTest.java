@@ -8,15 +8,14 @@ import org.postgresql.ds.PGSimpleDataSource;
 import vn.ocop.shared.control.DatabaseMigrations;
 
 import javax.sql.DataSource;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.ocop.shared.TestDatabases.count;
+import static vn.ocop.shared.TestDatabases.postgresAnswers;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -196,21 +195,5 @@ class MigrationsTest {
         assertEquals(26, count(ds, "SELECT COUNT(*) FROM product_set WHERE criteria_set = '1048/QĐ-TTg'"));
         assertEquals(1, count(ds, "SELECT COUNT(*) FROM product_set WHERE criteria_set = '148/QĐ-TTg' AND number = 7"
                 + " AND name = 'Chế biến từ rau, củ, quả, hạt'"));
-    }
-
-    private static long count(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    static boolean postgresAnswers() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 5432), 500);
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }
