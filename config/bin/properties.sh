@@ -21,6 +21,15 @@ read_properties() {
   done < "$file"
 }
 
+# installation SERVER PROPERTIES_FILE (payara or wildfly): reads the file; sets home (the server's, SERVER.home) and
+# scripts (config/SERVER, beside this folder).
+installation() {
+  export TERM=${TERM:-dumb}
+  scripts="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../$1"
+  read_properties "${2:?properties file}"
+  home=$(prop "$1.home")
+}
+
 # prop KEY [DEFAULT]: the value, the default when absent or empty; without a default a missing value stops the script.
 prop() {
   local value=${OCOP_PROPERTIES[$1]:-}

@@ -1,11 +1,8 @@
 # The WildFly installation that install-wildfly.sh and remove-wildfly.sh work on (sourced by both, after
 # "set -euo pipefail", with the properties file as its argument): the properties read, the server's home and its
 # configuration folder, the scripts of config/wildfly, a work folder removed at the end.
-export TERM=${TERM:-dumb}
-scripts="$here/../wildfly"
 . "$here/properties.sh"
-read_properties "${1:?properties file}"
-home=$(prop wildfly.home)
+installation wildfly "${1:?properties file}"
 config="$home/standalone/configuration"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

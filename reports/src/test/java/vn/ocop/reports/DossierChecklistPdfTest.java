@@ -64,21 +64,12 @@ class DossierChecklistPdfTest {
 
     @Test
     void embedsEveryFontAndUsesLiberationSerif() throws IOException {
-        List<String> fonts = Pdfs.embeddedFonts(document);
-        assertTrue(fonts.stream().anyMatch(name -> name.contains("LiberationSerif")), () -> "fonts: " + fonts);
+        Pdfs.assertEmbedsLiberationSerif(document);
     }
 
     @Test
     void numbersPagesFromTheSecondAndRepeatsTheTableHeader() throws IOException {
-        assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
-        List<String> first = Pdfs.lines(document, 1);
-        assertTrue(first.get(0).startsWith("ỦY BAN NHÂN DÂN"), () -> "page 1 starts with: " + first.get(0));
-        assertFalse(first.contains("1"), "page 1 shows a page number");
-        for (int page = 2; page <= document.getNumberOfPages(); page++) {
-            List<String> lines = Pdfs.lines(document, page);
-            assertEquals(String.valueOf(page), lines.get(0), "first line of page " + page);
-            assertTrue(lines.get(1).startsWith("STT"), () -> "table header not repeated: " + lines.get(1));
-        }
+        Pdfs.assertNumberedFromTheSecondPage(document, "ỦY BAN NHÂN DÂN", "STT");
         List<String> last = Pdfs.lines(document, document.getNumberOfPages());
         assertEquals("Mức độ đầy đủ: 83 % (5/6 mục bắt buộc)", last.get(last.size() - 1));
     }

@@ -2,11 +2,9 @@ package vn.ocop.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -56,20 +54,11 @@ class UnitListPdfTest {
 
     @Test
     void embedsEveryFontAndUsesLiberationSerif() throws IOException {
-        List<String> fonts = Pdfs.embeddedFonts(document);
-        assertTrue(fonts.stream().anyMatch(name -> name.contains("LiberationSerif")), () -> "fonts: " + fonts);
+        Pdfs.assertEmbedsLiberationSerif(document);
     }
 
     @Test
     void numbersPagesFromTheSecondInTheTopMargin() throws IOException {
-        assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
-        List<String> first = Pdfs.lines(document, 1);
-        assertTrue(first.get(0).startsWith("ỦY BAN NHÂN DÂN"), () -> "page 1 starts with: " + first.get(0));
-        assertFalse(first.contains("1"), "page 1 shows a page number");
-        for (int page = 2; page <= document.getNumberOfPages(); page++) {
-            List<String> lines = Pdfs.lines(document, page);
-            assertEquals(String.valueOf(page), lines.get(0), "first line of page " + page);
-            assertTrue(lines.get(1).startsWith("STT"), () -> "table header not repeated: " + lines.get(1));
-        }
+        Pdfs.assertNumberedFromTheSecondPage(document, "ỦY BAN NHÂN DÂN", "STT");
     }
 }
