@@ -9,33 +9,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vn.ocop.reports.DossierChecklistDocument.Evidence;
 import vn.ocop.reports.DossierChecklistDocument.Row;
 
 /** Renders the dossier checklist of "Rau an toàn Tân Hội" (two pages) and reads the PDF back. */
-class DossierChecklistPdfTest {
+class DossierChecklistPdfTest extends OneDocumentTest {
 
-    private static final Documents DOCUMENTS = new Documents();
-
-    private static PDDocument document;
-
-    @BeforeAll
-    static void render() {
-        document = Pdfs.load(DOCUMENTS.pdf(DossierSamples.checklist()), "dossier-checklist-sample.pdf");
+    DossierChecklistPdfTest() {
+        super("dossier-checklist-sample.pdf");
     }
 
-    @AfterAll
-    static void close() throws IOException {
-        document.close();
-    }
-
-    @Test
-    void everyPageIsA4Portrait() {
-        Pdfs.assertA4Portrait(document);
+    @Override
+    byte[] render() {
+        return DOCUMENTS.pdf(DossierSamples.checklist());
     }
 
     @Test

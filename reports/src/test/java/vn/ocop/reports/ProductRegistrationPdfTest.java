@@ -11,30 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vn.ocop.reports.ProductRegistrationDocument.Attachment;
 import vn.ocop.reports.ProductRegistrationDocument.Choice;
 
 /** Renders the registration form of "Rau an toàn Tân Hội" and reads the PDF back. */
-class ProductRegistrationPdfTest {
+class ProductRegistrationPdfTest extends OneDocumentTest {
 
-    private static final Documents DOCUMENTS = new Documents();
-
-    private static byte[] pdf;
-    private static PDDocument document;
-
-    @BeforeAll
-    static void render() {
-        pdf = DOCUMENTS.pdf(DossierSamples.registration());
-        document = Pdfs.load(pdf, "product-registration-sample.pdf");
+    ProductRegistrationPdfTest() {
+        super("product-registration-sample.pdf");
     }
 
-    @AfterAll
-    static void close() throws IOException {
-        document.close();
+    @Override
+    byte[] render() {
+        return DOCUMENTS.pdf(DossierSamples.registration());
     }
 
     @Test

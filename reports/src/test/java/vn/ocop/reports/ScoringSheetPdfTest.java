@@ -6,31 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Renders a blank scoring sheet (three pages) and reads the PDF back. */
-class ScoringSheetPdfTest {
+class ScoringSheetPdfTest extends OneDocumentTest {
 
-    private static final Documents DOCUMENTS = new Documents();
-
-    private static PDDocument document;
-
-    @BeforeAll
-    static void render() {
-        document = Pdfs.load(DOCUMENTS.pdf(ScoringSheetSamples.sheet()), "scoring-sheet-sample.pdf");
+    ScoringSheetPdfTest() {
+        super("scoring-sheet-sample.pdf");
     }
 
-    @AfterAll
-    static void close() throws IOException {
-        document.close();
-    }
-
-    @Test
-    void everyPageIsA4Portrait() {
-        Pdfs.assertA4Portrait(document);
+    @Override
+    byte[] render() {
+        return DOCUMENTS.pdf(ScoringSheetSamples.sheet());
     }
 
     @Test

@@ -6,37 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Renders the list of Đan Phượng's units and reads the PDF back. */
-class UnitListPdfTest {
+class UnitListPdfTest extends OneDocumentTest {
 
-    private static byte[] pdf;
-    private static PDDocument document;
-
-    @BeforeAll
-    static void render() {
-        pdf = new Documents().pdf(UnitListSamples.danPhuong());
-        document = Pdfs.load(pdf, "unit-list-sample.pdf");
+    UnitListPdfTest() {
+        super("unit-list-sample.pdf");
     }
 
-    @AfterAll
-    static void close() throws IOException {
-        document.close();
+    @Override
+    byte[] render() {
+        return DOCUMENTS.pdf(UnitListSamples.danPhuong());
     }
 
     @Test
     void isAPdf() {
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
-    }
-
-    @Test
-    void everyPageIsA4Portrait() {
-        Pdfs.assertA4Portrait(document);
     }
 
     @Test
