@@ -19,21 +19,14 @@
 # ocop.db.owner.password, ocop.db.pool.max, ocop.setup.public-url, ocop.setup.body, ocop.setup.trusted-proxies,
 # ocop.setup.demo, ocop.heap, ocop.https.keystore, ocop.https.keystore.password, ocop.https.port.
 set -euo pipefail
-export TERM=${TERM:-dumb}
 here=$(cd "$(dirname "$0")" && pwd)
-scripts="$here/../payara"
-. "$here/properties.sh"
-read_properties "${1:?properties file}"
-home=$(prop payara.home)
+. "$here/payara-installation.sh" "${1:?properties file}"
 ear=$(prop ocop.ear)
-asadmin="$home/bin/asadmin"
-domain="$home/glassfish/domains/domain1"
 [ -x "$asadmin" ] || { echo "$home is not a Payara Server (no bin/asadmin)" >&2; exit 2; }
 [ -f "$ear" ] || { echo "$ear: no such EAR" >&2; exit 2; }
 umask 077
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-running() { "$asadmin" list-domains 2>/dev/null | grep -q '^domain1 running'; }
 
 cp "$(prop ocop.jdbc.driver)" "$domain/lib/postgresql.jar"
 keystore=$(prop ocop.https.keystore "")

@@ -20,22 +20,13 @@
 # ocop.setup.body, ocop.setup.trusted-proxies, ocop.setup.demo, ocop.heap, ocop.bind.address, ocop.https.keystore,
 # ocop.https.keystore.password, ocop.https.port.
 set -euo pipefail
-export TERM=${TERM:-dumb}
 here=$(cd "$(dirname "$0")" && pwd)
-scripts="$here/../wildfly"
-. "$here/properties.sh"
-read_properties "${1:?properties file}"
-home=$(prop wildfly.home)
+. "$here/wildfly-installation.sh" "${1:?properties file}"
 ear=$(prop ocop.ear)
 [ -x "$home/bin/jboss-cli.sh" ] || { echo "$home is not a WildFly (no bin/jboss-cli.sh)" >&2; exit 2; }
 [ -f "$ear" ] || { echo "$ear: no such EAR" >&2; exit 2; }
-if (exec 3<>/dev/tcp/127.0.0.1/9990) 2>/dev/null; then
-  echo "A server answers on the management port 9990: stop WildFly first (systemctl stop ocop-wildfly)" >&2; exit 1
-fi
+refuse_while_running
 umask 077
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-config="$home/standalone/configuration"
 
 # What remove-wildfly.sh puts back.
 [ -f "$config/standalone.xml.before-ocop" ] || cp -p "$config/standalone.xml" "$config/standalone.xml.before-ocop"

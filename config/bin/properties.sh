@@ -1,4 +1,5 @@
-# Reads an OCOP installation's properties file (sourced by install-*.sh, remove-*.sh and create-database.sh).
+# Reads an OCOP installation's properties file (sourced by create-database.sh and, through payara-installation.sh and
+# wildfly-installation.sh, by install-*.sh and remove-*.sh).
 # One "key=value" a line; "#" starts a comment line. The value is everything after the first "=", taken literally:
 # no quoting, no escapes, no "$" expansion (a password "Ocop$Trial-2026" stays so). The file holds the database
 # passwords: it must be readable by its owner only (chmod 600), or the scripts refuse it.
@@ -18,6 +19,15 @@ read_properties() {
     key=${line%%=*}; key=${key//[[:space:]]/}
     OCOP_PROPERTIES[$key]=${line#*=}
   done < "$file"
+}
+
+# installation SERVER PROPERTIES_FILE (payara or wildfly): reads the file; sets home (the server's, SERVER.home) and
+# scripts (config/SERVER, beside this folder).
+installation() {
+  export TERM=${TERM:-dumb}
+  scripts="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../$1"
+  read_properties "${2:?properties file}"
+  home=$(prop "$1.home")
 }
 
 # prop KEY [DEFAULT]: the value, the default when absent or empty; without a default a missing value stops the script.

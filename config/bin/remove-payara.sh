@@ -5,15 +5,9 @@
 # installation (Payara's JVM options come back at the end of their list). The database is not touched.
 #   remove-payara.sh PROPERTIES_FILE    (payara.home, payara.master.password, ocop.heap are read)
 set -euo pipefail
-export TERM=${TERM:-dumb}
 here=$(cd "$(dirname "$0")" && pwd)
-scripts="$here/../payara"
-. "$here/properties.sh"
-read_properties "${1:?properties file}"
-home=$(prop payara.home)
-asadmin="$home/bin/asadmin"
-domain="$home/glassfish/domains/domain1"
-"$asadmin" list-domains 2>/dev/null | grep -q '^domain1 running' || "$asadmin" start-domain domain1 >/dev/null
+. "$here/payara-installation.sh" "${1:?properties file}"
+running || "$asadmin" start-domain domain1 >/dev/null
 if "$asadmin" list-applications 2>/dev/null | grep -q '^ocop '; then "$asadmin" undeploy ocop >/dev/null; fi
 export OCOP_HEAP; OCOP_HEAP=$(prop ocop.heap 1g)
 "$scripts/apply.sh" "$home" "$scripts/remove-datasource.asadmin" "$scripts/remove-https.asadmin" "$scripts/remove-logging.asadmin" \

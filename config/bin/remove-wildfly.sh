@@ -5,18 +5,9 @@
 # as it was. standalone.xml is then as WildFly had it before the installation. The database is not touched.
 #   remove-wildfly.sh PROPERTIES_FILE     (only wildfly.home is read)
 set -euo pipefail
-export TERM=${TERM:-dumb}
 here=$(cd "$(dirname "$0")" && pwd)
-scripts="$here/../wildfly"
-. "$here/properties.sh"
-read_properties "${1:?properties file}"
-home=$(prop wildfly.home)
-if (exec 3<>/dev/tcp/127.0.0.1/9990) 2>/dev/null; then
-  echo "A server answers on the management port 9990: stop WildFly first (systemctl stop ocop-wildfly)" >&2; exit 1
-fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-config="$home/standalone/configuration"
+. "$here/wildfly-installation.sh" "${1:?properties file}"
+refuse_while_running
 {
   echo "embed-server --server-config=standalone.xml --std-out=discard"
   echo "if (outcome == success) of /deployment=ocop.ear:read-resource"

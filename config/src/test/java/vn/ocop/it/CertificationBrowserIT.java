@@ -37,10 +37,10 @@ class CertificationBrowserIT extends BrowserTest {
         browser.click(draft);
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Dự thảo"));
         String decisionUrl = driver.getCurrentUrl();
-        WebElement signer = visible("wording:signerName");
+        WebElement signer = browser.visible("wording:signerName");
         signer.clear();
         signer.sendKeys("Nguyễn Văn Trình");
-        click("wording:save");
+        browser.click("wording:save");
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Đã lưu"));
         browser.screenshot("certification-draft-vi");
         browser.signOut();
@@ -48,33 +48,33 @@ class CertificationBrowserIT extends BrowserTest {
         browser.open(decisionUrl);
         browser.signIn("it-leader");
         // The leader reads the decision as the document it is, and sends it back with a reason or approves it.
-        WebElement document = visible("document");
+        WebElement document = browser.visible("document");
         assertTrue(document.getText().contains("Điều 1.") && document.getText().contains("Nguyễn Văn Trình"), document.getText());
         assertTrue(driver.findElements(By.id("wording:article1")).isEmpty(), "no greyed form fields");
         assertTrue(driver.findElements(By.cssSelector("textarea[disabled], input[type=text][disabled]")).isEmpty());
-        click("review:sendBack");
+        browser.click("review:sendBack");
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Hãy ghi lý do trả lại"));
-        visible("review:reason").sendKeys("Bổ sung nơi nhận: Phòng Kinh tế");
-        click("review:sendBack");
+        browser.visible("review:reason").sendKeys("Bổ sung nơi nhận: Phòng Kinh tế");
+        browser.click("review:sendBack");
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sentBackReason"), "Bổ sung nơi nhận: Phòng Kinh tế"));
-        assertTrue(visible("status").getText().contains("Dự thảo"));
+        assertTrue(browser.visible("status").getText().contains("Dự thảo"));
         browser.screenshot("certification-leader-review-vi");
-        click("decision:approve");
+        browser.click("decision:approve");
         browser.confirm();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã duyệt"));
         browser.signOut();
 
         browser.open(decisionUrl);
         browser.signIn("it-officer");
-        click("steps:issue");
+        browser.click("steps:issue");
         browser.confirm();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã ban hành"));
-        String number = visible("number").getText();
+        String number = browser.visible("number").getText();
         assertTrue(number.matches("\\d+/QĐ-UBND"), number);
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificates:table"), "OCOP-01-"));
         browser.screenshot("certification-issued-vi");
 
-        String print = visible("decision:certificatesPdf").getAttribute("href");
+        String print = browser.visible("decision:certificatesPdf").getAttribute("href");
         Portal office = new Portal(new URI(url.toString()));
         assertEquals(302, office.signIn("it-officer", TestAccounts.PASSWORD).statusCode());
         var pdf = office.getBytes(URI.create(print).getPath().substring(URI.create(url.toString()).getPath().length()));
@@ -91,19 +91,11 @@ class CertificationBrowserIT extends BrowserTest {
         String first = driver.findElement(By.id("certificates:table")).getText().replaceAll("(?s).*?(OCOP-01-\\d+-\\d+).*", "$1");
         long product = Database.count("SELECT product_id FROM cert_certificate WHERE number = ?", first);
         browser.open("registration/product.xhtml?id=" + product);
-        String result = visible("product:ocopResult").getText();
+        String result = browser.visible("product:ocopResult").getText();
         assertTrue(result.contains(first) && result.contains("★") && result.contains("Còn hiệu lực"), result);
         browser.screenshots("product-ocop-result-vi");
         browser.click(driver.findElement(By.cssSelector(".record-head a")));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:table"), first));
         browser.screenshots("producer-ocop-result-vi");
-    }
-
-    private void click(String id) {
-        browser.click(id);
-    }
-
-    private WebElement visible(String id) {
-        return browser.visible(id);
     }
 }

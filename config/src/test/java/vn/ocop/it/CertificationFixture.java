@@ -12,18 +12,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.ocop.certification.boundary.DecisionIssuing;
+import vn.ocop.demo.DemoCertification;
 import vn.ocop.rating.boundary.CouncilView;
 import vn.ocop.rating.boundary.PaperSheets;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundProductView;
 import vn.ocop.rating.boundary.Rounds;
-import vn.ocop.rating.boundary.SheetForm;
 import vn.ocop.rating.entity.MemberRole;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +63,7 @@ public class CertificationFixture {
                 .map(CouncilView.Member::id).toList();
         int sheets = 0;
         for (RoundProductView product : details.products()) {
-            Map<Long, Long> choices = choices(paper.form(round, product.productId()).form(), quality);
+            Map<Long, Long> choices = DemoCertification.threeStars(paper.form(round, product.productId()).form(), quality);
             for (long member : members) {
                 paper.enter(round, product.productId(), member, choices);
                 sheets++;
@@ -95,36 +92,5 @@ public class CertificationFixture {
         String number = issuing.issue(id, version, LocalDate.parse(signedOn)).decision().number();
         context.setRollbackOnly();
         return new Taken(number);
-    }
-
-    /**
-     * Every criterion at the option at {@code quality} of its range, raised where needed to the option marked for 3★
-     * (***), so the product's class is 3★ when the total stays under 70 (a district under 148/QĐ-TTg recognises 3★).
-     */
-    static Map<Long, Long> choices(SheetForm sheet, double quality) {
-        Map<Long, Long> choices = new LinkedHashMap<>();
-        for (SheetForm.Line line : sheet.lines()) {
-            if (!line.criterion() || line.options().isEmpty()) {
-                continue;
-            }
-            List<SheetForm.Option> options = line.options().stream().sorted(Comparator.comparing(o -> points(o.points()))).toList();
-            int at = Math.max(0, Math.min(options.size() - 1, (int) Math.round(quality * (options.size() - 1))));
-            for (int i = 0; i < options.size(); i++) {
-                Integer mark = options.get(i).stars();
-                if (mark != null && mark == 3 && i > at) {
-                    at = i;
-                }
-            }
-            choices.put(line.id(), options.get(at).id());
-        }
-        return choices;
-    }
-
-    private static BigDecimal points(String text) {
-        try {
-            return text == null || text.isBlank() ? BigDecimal.ZERO : new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
     }
 }

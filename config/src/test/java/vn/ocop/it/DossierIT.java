@@ -62,10 +62,6 @@ class DossierIT extends ServerTest {
         }).get();
     }
 
-    private static byte[] pdf(String text) {
-        return ("%PDF-1.4\n% " + text + "\n1 0 obj\n<<>>\nendobj\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
-    }
-
     private BusinessException refusedUpload(String name, byte[] content) {
         return assertThrows(BusinessException.class, () -> officer.run(
                 () -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, name, content)).get());
@@ -81,7 +77,7 @@ class DossierIT extends ServerTest {
                 "PK\u0003\u0004 not a pdf".getBytes(StandardCharsets.ISO_8859_1)).messageKey());
         assertEquals("registration.upload.empty", refusedUpload("trong.pdf", new byte[0]).messageKey());
         byte[] oversize = new byte[(int) Uploads.MAX_BYTES + 1];
-        byte[] header = pdf("lớn");
+        byte[] header = RatingData.pdf("lớn");
         System.arraycopy(header, 0, oversize, 0, header.length);
         assertEquals("registration.upload.tooLarge", refusedUpload("lon.pdf", oversize).messageKey());
         assertEquals(0, documents());
@@ -89,7 +85,7 @@ class DossierIT extends ServerTest {
 
     @Test
     void aFileIsStoredWithItsHashAndNotTakenTwice() throws Exception {
-        byte[] form = pdf("Phiếu đăng ký " + productId);
+        byte[] form = RatingData.pdf("Phiếu đăng ký " + productId);
         DossierView dossier = officer.run(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null,
                 "Phiếu đăng ký.pdf", form)).get();
         DossierView.Document stored = dossier.documents().get(0);
@@ -106,7 +102,7 @@ class DossierIT extends ServerTest {
 
     @Test
     void aDossierIsSubmittedOnlyWhenComplete() throws Exception {
-        officer.run(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", pdf("phiếu"))).get();
+        officer.run(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", RatingData.pdf("phiếu"))).get();
         ProductDetails product = officer.run(() -> products.productDetails(productId)).get();
         BusinessException incomplete = assertThrows(BusinessException.class, () -> officer.run(
                 () -> products.advance(productId, product.summary().version(), RegistrationType.FIRST_TIME, null)).get());
@@ -115,11 +111,11 @@ class DossierIT extends ServerTest {
                 incomplete.arguments()[0], "named: the item missing, and the samples");
 
         BusinessException testReport = assertThrows(BusinessException.class, () -> officer.run(() -> dossiers.upload(
-                productId, DossierItem.TEST_REPORT, null, null, "kiem-nghiem.pdf", pdf("kiểm nghiệm"))).get());
+                productId, DossierItem.TEST_REPORT, null, null, "kiem-nghiem.pdf", RatingData.pdf("kiểm nghiệm"))).get());
         assertEquals("registration.dossier.issuerRequired", testReport.messageKey());
 
         officer.run(() -> dossiers.upload(productId, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf",
-                pdf("tự đánh giá"))).get();
+                RatingData.pdf("tự đánh giá"))).get();
         ProductDetails described = officer.run(() -> products.describeProduct(productId,
                 products.productDetails(productId).summary().version(), "Mứt sen Tân Hội", null, 5)).get();
         ProductView submitted = officer.run(() -> products.advance(productId, described.summary().version(),
@@ -127,7 +123,7 @@ class DossierIT extends ServerTest {
         assertEquals(CycleStep.DOSSIER_SUBMITTED, submitted.step());
 
         BusinessException frozen = assertThrows(BusinessException.class, () -> officer.run(() -> dossiers.upload(
-                productId, DossierItem.OTHER, null, null, "muon.pdf", pdf("muộn"))).get());
+                productId, DossierItem.OTHER, null, null, "muon.pdf", RatingData.pdf("muộn"))).get());
         assertEquals("registration.product.submitted", frozen.messageKey());
     }
 
@@ -145,7 +141,7 @@ class DossierIT extends ServerTest {
     @Test
     void anUploadMakesAnOpenPageStale() throws Exception {
         long version = officer.run(() -> products.productDetails(productId)).get().summary().version();
-        officer.run(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", pdf("p"))).get();
+        officer.run(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null, "phieu.pdf", RatingData.pdf("p"))).get();
         assertThrows(ConcurrentChangeException.class, () -> officer.run(
                 () -> products.describeProduct(productId, version, "Mứt sen", null, 5)).get());
     }

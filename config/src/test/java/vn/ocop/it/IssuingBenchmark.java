@@ -2,9 +2,9 @@ package vn.ocop.it;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.BenchmarkProducts;
 import vn.ocop.it.support.Database;
 import vn.ocop.it.support.Portal;
-import vn.ocop.shared.control.VietnameseText;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -85,10 +85,7 @@ class IssuingBenchmark extends ClientTest {
                     existing = row.getInt(1);
                 }
             }
-            try (PreparedStatement producer = c.prepareStatement("INSERT INTO producer (id, name, name_key, type, tax_code, unit_id,"
-                    + " address, representative_name, status, version) VALUES (?, ?, ?, 'COOPERATIVE', ?, ?, 'Thôn 1', 'Đại diện', 'ACTIVE', 0)");
-                 PreparedStatement product = c.prepareStatement("INSERT INTO product (id, producer_id, product_set_id, name, name_key,"
-                         + " step, version) VALUES (?, ?, ?, ?, ?, 'DOSSIER_SUBMITTED', 0)");
+            try (BenchmarkProducts products = new BenchmarkProducts(c);
                  PreparedStatement line = c.prepareStatement("INSERT INTO cert_decision_product (id, decision_id, position, product_id,"
                          + " commune_id, product_name, producer_name, address, product_set, score, stars) SELECT ?, decision_id, ?, ?,"
                          + " commune_id, ?, ?, address, product_set, score, stars FROM cert_decision_product WHERE decision_id = ?"
@@ -96,18 +93,7 @@ class IssuingBenchmark extends ClientTest {
                 for (int i = existing + 1; i <= total; i++) {
                     long id = FIRST_ID + decision * 10_000 + i;
                     String name = "Sản phẩm quyết định " + decision + "-" + i;
-                    producer.setLong(1, id);
-                    producer.setString(2, "HTX " + name);
-                    producer.setString(3, VietnameseText.searchKey("HTX " + name));
-                    producer.setString(4, "BMI-" + id);
-                    producer.setLong(5, unit);
-                    producer.addBatch();
-                    product.setLong(1, id);
-                    product.setLong(2, id);
-                    product.setLong(3, productSet);
-                    product.setString(4, name);
-                    product.setString(5, VietnameseText.searchKey(name));
-                    product.addBatch();
+                    products.add(id, name, productSet, "BMI-" + id, unit);
                     line.setLong(1, id);
                     line.setInt(2, i);
                     line.setLong(3, id);
@@ -116,8 +102,7 @@ class IssuingBenchmark extends ClientTest {
                     line.setLong(6, decision);
                     line.addBatch();
                 }
-                producer.executeBatch();
-                product.executeBatch();
+                products.executeBatches();
                 line.executeBatch();
             }
             c.commit();

@@ -144,8 +144,8 @@ class PortalBrowserIT extends BrowserTest {
         browser.click("list:register");
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("producerForm:name")))
                 .sendKeys("Hợp tác xã Bưởi Đường Thọ Xuân");
-        choose("producerForm:type", "Hợp tác xã");
-        choose("producerForm:commune", "Xã Thọ Xuân (đến 30/06/2025)");
+        browser.choose("producerForm:type", "Hợp tác xã");
+        browser.choose("producerForm:commune", "Xã Thọ Xuân (đến 30/06/2025)");
         driver.findElement(By.id("producerForm:taxCode")).sendKeys("0107654321");
         driver.findElement(By.id("producerForm:address")).sendKeys("Thôn Bồng Lai");
         driver.findElement(By.id("producerForm:representativeName")).sendKeys("Phạm Thị Hằng");
@@ -170,10 +170,6 @@ class PortalBrowserIT extends BrowserTest {
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "1–1 / 1"));
         assertTrue(driver.findElement(By.id("list:table")).getText().contains("0107654326"));
         browser.screenshot("producers-vi");
-    }
-
-    private void choose(String menuId, String label) {
-        browser.choose(menuId, label);
     }
 
     @Test

@@ -13,7 +13,6 @@ import vn.ocop.registration.boundary.ProducerForm;
 import vn.ocop.registration.boundary.ProductView;
 import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.boundary.Products;
-import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.registration.entity.RegistrationType;
 
@@ -56,14 +55,8 @@ public class PrescreenFixture {
         long producer = producers.registerProducer(form).id();
         String name = "Mứt ps-sen " + number;
         long id = productRegistrations.registerProduct(producer, RatingData.PROCESSED, name).id();
-        ProductView product = productRegistrations.decideIdea(id, productRegistrations.productDetails(id).summary().version(), true, null);
-        product = productRegistrations.advance(id, product.version(), null, null);
-        productRegistrations.advance(id, product.version(), null, null);
-        dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "phieu-dang-ky.pdf", RatingData.pdf("Phiếu đăng ký " + id));
-        dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf", RatingData.pdf("Tự đánh giá " + id));
-        long version = productRegistrations.describeProduct(id, productRegistrations.productDetails(id).summary().version(), name, null, 5)
-                .summary().version();
-        productRegistrations.advance(id, version, RegistrationType.FIRST_TIME, null);
+        RatingData.dossierBegun(productRegistrations, dossiers, id);
+        RatingData.submitFirstTime(productRegistrations, id, null);
         return new Created(id, name);
     }
 

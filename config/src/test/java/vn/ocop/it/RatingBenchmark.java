@@ -2,11 +2,11 @@ package vn.ocop.it;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import vn.ocop.it.support.BenchmarkProducts;
 import vn.ocop.it.support.Database;
 import vn.ocop.it.support.Portal;
 import vn.ocop.it.support.ScoringClient;
 import vn.ocop.it.support.TestAccounts;
-import vn.ocop.shared.control.VietnameseText;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -86,10 +86,7 @@ class RatingBenchmark extends ClientTest {
             c.setAutoCommit(false);
             long sheetId = FIRST_ID;
             long choiceId = FIRST_ID;
-            try (PreparedStatement producer = c.prepareStatement("INSERT INTO producer (id, name, name_key, type, tax_code, unit_id,"
-                    + " address, representative_name, status, version) VALUES (?, ?, ?, 'COOPERATIVE', ?, ?, 'Thôn 1', 'Đại diện', 'ACTIVE', 0)");
-                 PreparedStatement product = c.prepareStatement("INSERT INTO product (id, producer_id, product_set_id, name, name_key,"
-                         + " step, version) VALUES (?, ?, 7, ?, ?, 'DOSSIER_SUBMITTED', 0)");
+            try (BenchmarkProducts products = new BenchmarkProducts(c);
                  PreparedStatement entry = c.prepareStatement("INSERT INTO round_product (id, round_id, product_id, sheet_id, added_at,"
                          + " version) VALUES (?, ?, ?, 7, ?, 0)");
                  PreparedStatement sheet = c.prepareStatement("INSERT INTO score_sheet (id, member_id, round_product_id, status,"
@@ -108,17 +105,7 @@ class RatingBenchmark extends ClientTest {
                 for (int i = 1; i < PRODUCTS; i++) {
                     long id = FIRST_ID + round * 1000 + i;
                     String name = "Sản phẩm thành phố " + round + "-" + i;
-                    producer.setLong(1, id);
-                    producer.setString(2, "HTX " + name);
-                    producer.setString(3, VietnameseText.searchKey("HTX " + name));
-                    producer.setString(4, "BMR-" + id);
-                    producer.setLong(5, 10 + i % 16);
-                    producer.addBatch();
-                    product.setLong(1, id);
-                    product.setLong(2, id);
-                    product.setString(3, name);
-                    product.setString(4, VietnameseText.searchKey(name));
-                    product.addBatch();
+                    products.add(id, name, 7, "BMR-" + id, 10 + i % 16);
                     entry.setLong(1, id);
                     entry.setLong(2, round);
                     entry.setLong(3, id);
@@ -126,8 +113,7 @@ class RatingBenchmark extends ClientTest {
                     entry.addBatch();
                     entries.add(id);
                 }
-                producer.executeBatch();
-                product.executeBatch();
+                products.executeBatches();
                 entry.executeBatch();
                 sheetId = FIRST_ID + round * 10_000;
                 choiceId = FIRST_ID + round * 1_000_000;
@@ -149,8 +135,7 @@ class RatingBenchmark extends ClientTest {
                             choice.addBatch();
                         }
                     }
-                    sheet.executeBatch();
-                    choice.executeBatch();
+                    Database.executeBatches(sheet, choice);
                     p++;
                 }
             }

@@ -62,16 +62,26 @@ public final class RatingData {
     /** The same, for a new producer of the commune (unit id). */
     public static long submitted(Producers producers, Products products, Dossiers dossiers, long productSet, String tag, long commune) {
         long id = idea(producers, products, productSet, tag, commune);
+        dossierBegun(products, dossiers, id);
+        submitFirstTime(products, id, null);
+        return id;
+    }
+
+    /** The idea accepted and the dossier begun: the registration form and the self-assessment uploaded. */
+    public static void dossierBegun(Products products, Dossiers dossiers, long id) {
         ProductView product = products.productDetails(id).summary();
         product = products.decideIdea(id, product.version(), true, null);
         product = products.advance(id, product.version(), null, null);
         products.advance(id, product.version(), null, null);
         dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "phieu-dang-ky.pdf", pdf("Phiếu đăng ký " + id));
         dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf", pdf("Tự đánh giá " + id));
+    }
+
+    /** The product described (its description or null, 5 samples) and its dossier submitted for a first evaluation. */
+    public static void submitFirstTime(Products products, long id, String description) {
         ProductDetails details = products.productDetails(id);
-        details = products.describeProduct(id, details.summary().version(), details.summary().name(), null, 5);
+        details = products.describeProduct(id, details.summary().version(), details.summary().name(), description, 5);
         products.advance(id, details.summary().version(), RegistrationType.FIRST_TIME, null);
-        return id;
     }
 
     /** A district round of October 2024 (148/QĐ-TTg). */

@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.ocop.it.support.TestAccounts;
 import vn.ocop.registration.boundary.Dossiers;
-import vn.ocop.registration.boundary.ProductDetails;
-import vn.ocop.registration.boundary.ProductView;
 import vn.ocop.registration.boundary.Producers;
 import vn.ocop.registration.boundary.Products;
 import vn.ocop.registration.entity.DossierItem;
@@ -52,20 +50,12 @@ public class ReEvaluationFixture {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Id submitted(@FormParam("tag") String tag) {
         long id = RatingData.idea(producers, productRegistrations, RatingData.PROCESSED, tag, TestAccounts.THI_TRAN_PHUNG);
-        ProductView product = productRegistrations.productDetails(id).summary();
-        product = productRegistrations.decideIdea(id, product.version(), true, null);
-        product = productRegistrations.advance(id, product.version(), null, null);
-        productRegistrations.advance(id, product.version(), null, null);
-        dossiers.upload(id, DossierItem.REGISTRATION_FORM, null, null, "phieu-dang-ky.pdf", RatingData.pdf("Phiếu đăng ký " + id));
-        dossiers.upload(id, DossierItem.SELF_ASSESSMENT, null, null, "tu-danh-gia.pdf", RatingData.pdf("Tự đánh giá " + id));
+        RatingData.dossierBegun(productRegistrations, dossiers, id);
         dossiers.upload(id, DossierItem.FOOD_SAFETY_CERTIFICATE, "Chi cục An toàn vệ sinh thực phẩm Hà Nội", LocalDate.of(2025, 3, 1),
                 LocalDate.of(2028, 2, 28), "atvstp.pdf", RatingData.pdf("Giấy chứng nhận an toàn thực phẩm " + id));
         dossiers.upload(id, DossierItem.TEST_REPORT, "Viện Kiểm nghiệm", LocalDate.of(2025, 1, 10), LocalDate.of(2025, 12, 31),
                 "kiem-nghiem.pdf", RatingData.pdf("Phiếu kết quả kiểm nghiệm " + id));
-        ProductDetails details = productRegistrations.productDetails(id);
-        details = productRegistrations.describeProduct(id, details.summary().version(), details.summary().name(),
-                "Sản phẩm chế biến từ nguyên liệu địa phương.", 5);
-        productRegistrations.advance(id, details.summary().version(), RegistrationType.FIRST_TIME, null);
+        RatingData.submitFirstTime(productRegistrations, id, "Sản phẩm chế biến từ nguyên liệu địa phương.");
         return new Id(id);
     }
 

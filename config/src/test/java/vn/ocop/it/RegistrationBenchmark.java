@@ -192,20 +192,10 @@ class RegistrationBenchmark extends ClientTest {
                         }
                     }
                     if (i % 250 == 249) {
-                        producer.executeBatch();
-                        product.executeBatch();
-                        transition.executeBatch();
-                        manager.executeBatch();
-                        support.executeBatch();
-                        document.executeBatch();
+                        Database.executeBatches(producer, product, transition, manager, support, document);
                     }
                 }
-                producer.executeBatch();
-                product.executeBatch();
-                transition.executeBatch();
-                manager.executeBatch();
-                support.executeBatch();
-                document.executeBatch();
+                Database.executeBatches(producer, product, transition, manager, support, document);
             }
             try (PreparedStatement plan = c.prepareStatement("INSERT INTO ocop_plan (id, plan_year, number, issued_on, title, version) "
                     + "VALUES (?, ?, 'BM/KH-UBND', ?, 'Kế hoạch benchmark', 0)");

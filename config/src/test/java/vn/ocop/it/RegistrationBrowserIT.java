@@ -37,62 +37,62 @@ class RegistrationBrowserIT extends BrowserTest {
         browser.open("registration/producers.xhtml");
         browser.signIn("it-officer");
         WebDriver driver = browser.driver();
-        click("list:register");
-        visible("producerForm:name").sendKeys(producer);
-        choose("producerForm:type", "Tổ hợp tác");
-        choose("producerForm:commune", "Xã Tân Hội (đến 30/06/2025)");
+        browser.click("list:register");
+        browser.visible("producerForm:name").sendKeys(producer);
+        browser.choose("producerForm:type", "Tổ hợp tác");
+        browser.choose("producerForm:commune", "Xã Tân Hội (đến 30/06/2025)");
         driver.findElement(By.id("producerForm:taxCode")).sendKeys(number);
         driver.findElement(By.id("producerForm:address")).sendKeys("Thôn Thượng Hội");
         driver.findElement(By.id("producerForm:representativeName")).sendKeys("Nguyễn Thị Sen");
         driver.findElement(By.id("producerForm:phone")).sendKeys("số máy bàn");
         driver.findElement(By.id("producerForm:email")).sendKeys("không phải thư");
-        click("producerForm:save");
+        browser.click("producerForm:save");
         // Every problem at once, each next to its field.
-        waitForText("producerForm", "Số điện thoại gồm 8–15 chữ số");
+        browser.waitForText("producerForm", "Số điện thoại gồm 8–15 chữ số");
         assertTrue(browser.text("producerForm").contains("Địa chỉ thư điện tử không hợp lệ"), browser.text("producerForm"));
         browser.screenshots("producer-form-problems-vi");
         assertEquals(0, Database.count("SELECT COUNT(*) FROM producer WHERE tax_code = ?", number), "nothing saved on error");
         driver.findElement(By.id("producerForm:phone")).clear();
         driver.findElement(By.id("producerForm:phone")).sendKeys("0912 345 678");
         driver.findElement(By.id("producerForm:email")).clear();
-        click("producerForm:save");
+        browser.click("producerForm:save");
         // The new producer's page opens, where its products are registered next.
         browser.until(ExpectedConditions.urlContains("registration/producer.xhtml?id="));
         browser.settled();
         assertEquals(producer, browser.heading());
-        click("products:registerProduct");
-        visible("productForm:name").sendKeys("Trà sen Tân Hội " + number);
-        choose("productForm:productSet", "I.5.b · Sản phẩm chè (trà) từ thực vật khác");
-        click("productForm:save");
+        browser.click("products:registerProduct");
+        browser.visible("productForm:name").sendKeys("Trà sen Tân Hội " + number);
+        browser.choose("productForm:productSet", "I.5.b · Sản phẩm chè (trà) từ thực vật khác");
+        browser.click("productForm:save");
         // And the new product's page, with its cycle.
         browser.until(ExpectedConditions.urlContains("registration/product.xhtml?id="));
         browser.settled();
         assertEquals("Trà sen Tân Hội " + number, browser.heading());
-        waitForText("product", "Đã đăng ký ý tưởng");
+        browser.waitForText("product", "Đã đăng ký ý tưởng");
 
         move("cycle:accept", "Ý tưởng được chấp nhận");
         move("cycle:advance", "Đã nộp phương án kinh doanh");
         move("cycle:advance", "Đang hoàn thiện sản phẩm");
-        click("product:edit");
-        WebElement samples = visible("editForm:samples_input");
+        browser.click("product:edit");
+        WebElement samples = browser.visible("editForm:samples_input");
         samples.clear();
         samples.sendKeys("5");
-        click("editForm:save");
+        browser.click("editForm:save");
         browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".samples-line .pi-check-circle")));
 
         upload("REGISTRATION_FORM", write("phieu-dang-ky.pdf", "%PDF-1.4\n% phiếu đăng ký\n%%EOF\n"));
-        waitForText("dossier:checklist", "phieu-dang-ky.pdf");
+        browser.waitForText("dossier:checklist", "phieu-dang-ky.pdf");
         upload("SELF_ASSESSMENT", write("tu-danh-gia.pdf", "PK\u0003\u0004 không phải PDF"));
-        waitForText("dossier", "Chỉ nhận tệp PDF, JPEG hoặc PNG");
+        browser.waitForText("dossier", "Chỉ nhận tệp PDF, JPEG hoặc PNG");
         browser.screenshot("dossier-refused-vi");
         upload("SELF_ASSESSMENT", write("bao-cao-tu-danh-gia.pdf", "%PDF-1.4\n% tự đánh giá\n%%EOF\n"));
-        waitForText("dossier:checklist", "bao-cao-tu-danh-gia.pdf");
-        waitForText("dossier", "100 %");
+        browser.waitForText("dossier:checklist", "bao-cao-tu-danh-gia.pdf");
+        browser.waitForText("dossier", "100 %");
         browser.screenshot("dossier-complete-vi");
 
-        click("cycle:advance");
-        visible("moveForm:note").sendKeys("Nộp hồ sơ đánh giá cấp huyện");
-        click("moveForm:confirm");
+        browser.click("cycle:advance");
+        browser.visible("moveForm:note").sendKeys("Nộp hồ sơ đánh giá cấp huyện");
+        browser.click("moveForm:confirm");
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".record-head .step-badge"),
                 "Đã nộp hồ sơ đánh giá"));
         assertTrue(driver.findElements(By.id("dossier:file_input")).isEmpty(), "a submitted dossier takes no more uploads");
@@ -104,13 +104,13 @@ class RegistrationBrowserIT extends BrowserTest {
     }
 
     private void move(String button, String step) {
-        click(button);
-        click(visible("moveForm:confirm").getAttribute("id"));
+        browser.click(button);
+        browser.click(browser.visible("moveForm:confirm").getAttribute("id"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".record-head .step-badge"), step));
     }
 
     private void upload(String item, Path file) {
-        choose("dossier:item", itemLabel(item));
+        browser.choose("dossier:item", itemLabel(item));
         browser.driver().findElement(By.id("dossier:file_input")).sendKeys(file.toString());
         browser.settled();
     }
@@ -125,21 +125,5 @@ class RegistrationBrowserIT extends BrowserTest {
 
     private Path write(String name, String content) throws IOException {
         return Files.write(files.resolve(name), content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void choose(String menuId, String label) {
-        browser.choose(menuId, label);
-    }
-
-    private void click(String id) {
-        browser.click(id);
-    }
-
-    private WebElement visible(String id) {
-        return browser.visible(id);
-    }
-
-    private void waitForText(String id, String text) {
-        browser.waitForText(id, text);
     }
 }

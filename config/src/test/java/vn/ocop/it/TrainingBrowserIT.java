@@ -39,8 +39,8 @@ class TrainingBrowserIT extends BrowserTest {
         String code = "BT-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         String today = Portal.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         browser.open("training/courses.xhtml");
-        click("list:create");
-        visible("courseForm:code").sendKeys(code);
+        browser.click("list:create");
+        browser.visible("courseForm:code").sendKeys(code);
         driver.findElement(By.id("courseForm:title")).sendKeys("Quản lý Chương trình OCOP " + code);
         browser.choose("courseForm:audience", "Cán bộ cấp huyện");
         browser.click(driver.findElement(By.xpath("//label[text()='Chương trình và chu trình OCOP']")));
@@ -49,24 +49,24 @@ class TrainingBrowserIT extends BrowserTest {
         browser.date("courseForm:startDate_input", today);
         browser.date("courseForm:endDate_input", today);
         browser.screenshot("training-course-new-vi");
-        click("courseForm:save");
-        waitForText("courseCode", code);
+        browser.click("courseForm:save");
+        browser.waitForText("courseCode", code);
 
         browser.date("sessions:heldOn_input", today);
         driver.findElement(By.id("sessions:sessionTopic")).sendKeys("Chu trình OCOP thường niên");
-        click("sessions:addSession");
-        waitForText("sessions:table", "Chu trình OCOP thường niên");
+        browser.click("sessions:addSession");
+        browser.waitForText("sessions:table", "Chu trình OCOP thường niên");
 
-        visible("enrolTabs:search:text").sendKeys("can bo kiem thu");
-        click("enrolTabs:search:find");
+        browser.visible("enrolTabs:search:text").sendKeys("can bo kiem thu");
+        browser.click("enrolTabs:search:find");
         WebElement row = browser.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[@id='enrolTabs:search:candidates']//tr[td[1][text()='Cán bộ Kiểm thử']]")));
         browser.click(row.findElement(By.cssSelector("button")));
-        waitForText("participants:grid", "Cán bộ Kiểm thử");
-        waitForText("counts", "1 / 60");
+        browser.waitForText("participants:grid", "Cán bộ Kiểm thử");
+        browser.waitForText("counts", "1 / 60");
 
         browser.select("select[id$=':mark']", "Có mặt");
-        waitForText("participants:grid", "1/1 · 100,0 %");
+        browser.waitForText("participants:grid", "1/1 · 100,0 %");
         browser.select("select[id$=':outcome']", "Đạt");
         browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#participants\\:grid .completion.done")));
         browser.screenshot("training-course-attendance-vi");
@@ -79,7 +79,7 @@ class TrainingBrowserIT extends BrowserTest {
 
         browser.open("training/courses.xhtml");
         browser.click(browser.until(ExpectedConditions.elementToBeClickable(By.linkText(code))));
-        click("course:certify");
+        browser.click("course:certify");
         browser.confirm();
         String number = browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[id$=':certificate']"))).getText();
         assertTrue(number.matches("DT-\\d{4}-\\d{4}-[A-Z2-9]{4}"), number);
@@ -87,11 +87,11 @@ class TrainingBrowserIT extends BrowserTest {
 
         driver.manage().deleteAllCookies();
         browser.open("verify/training.xhtml?number=" + number);
-        waitForText("valid", "Cán bộ Kiểm thử");
+        browser.waitForText("valid", "Cán bộ Kiểm thử");
         assertTrue(driver.findElement(By.id("valid")).getText().contains(code));
         browser.screenshot("training-verify-vi");
         browser.open("verify/training.xhtml?number=DT-1999-0001");
-        visible("unknown");
+        browser.visible("unknown");
     }
 
     /** [trained, required] of the district staff on the coverage page. */
@@ -101,17 +101,5 @@ class TrainingBrowserIT extends BrowserTest {
         Matcher m = FIGURE.matcher(label);
         assertTrue(m.find(), label);
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
-    }
-
-    private void click(String id) {
-        browser.click(id);
-    }
-
-    private WebElement visible(String id) {
-        return browser.visible(id);
-    }
-
-    private void waitForText(String id, String text) {
-        browser.waitForText(id, text);
     }
 }

@@ -18,7 +18,6 @@ import vn.ocop.certification.boundary.ReceivedForm;
 import vn.ocop.certification.boundary.RoundToRecognise;
 import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.CertificateStatus;
-import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.certification.entity.RevocationGround;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
@@ -141,12 +140,7 @@ public class DemoCertification {
 
     /** Names the signer, has the leader approve, and issues on the day given. */
     private DecisionDetails issue(DecisionDetails draft, LocalDate signedOn) {
-        DecisionText text = draft.text();
-        DecisionDetails named = decisions.edit(draft.decision().id(), draft.decision().version(), new DecisionText(text.summary(),
-                text.legalBases(), text.proposer(), text.article1(), text.article2(), text.article3(), text.recipients(),
-                text.signingMode(), SIGNER));
-        DecisionDetails approved = leader.approve(named.decision().id(), named.decision().version());
-        return issuing.issue(approved.decision().id(), approved.decision().version(), signedOn, DemoRegister.district(signedOn));
+        return new DemoIssuing(decisions, leader, issuing).issue(draft, SIGNER, signedOn, DemoRegister.district(signedOn));
     }
 
     /** The City's 4★ decision of 2020 for the two best products the district forwarded, recorded as received. */
@@ -204,34 +198,17 @@ public class DemoCertification {
 
     /**
      * A member's sheet for a product of about {@code quality} of the points, raised where needed to the options marked
-     * for 3★ (***): a 3★ product under 148/QĐ-TTg, which the district recognises.
+     * for 3★ (***): a 3★ product under 148/QĐ-TTg, which the district recognises (so the product's class is 3★ when the
+     * total stays under 70). The integration tests' fixtures score their sheets so too.
      */
-    static Map<Long, Long> threeStars(SheetForm sheet, double quality) {
+    public static Map<Long, Long> threeStars(SheetForm sheet, double quality) {
         Map<Long, Long> choices = new LinkedHashMap<>();
-        for (SheetForm.Line line : sheet.lines()) {
-            if (!line.criterion() || line.options().isEmpty()) {
-                continue;
-            }
-            List<SheetForm.Option> options = line.options().stream()
-                    .sorted(java.util.Comparator.comparing((SheetForm.Option o) -> points(o.points()))).toList();
+        for (SheetForm.Line line : DemoSheets.criteria(sheet)) {
+            List<SheetForm.Option> options = DemoSheets.byPoints(line);
             int at = Math.max(0, Math.min(options.size() - 1, (int) Math.round(quality * (options.size() - 1))));
-            for (int i = 0; i < options.size(); i++) {
-                Integer mark = options.get(i).stars();
-                if (mark != null && mark == 3 && i > at) {
-                    at = i;
-                }
-            }
-            choices.put(line.id(), options.get(at).id());
+            choices.put(line.id(), options.get(DemoSheets.raised(options, at, stars -> stars == 3)).id());
         }
         return choices;
-    }
-
-    private static java.math.BigDecimal points(String text) {
-        try {
-            return text == null || text.isBlank() ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return java.math.BigDecimal.ZERO;
-        }
     }
 
     /**

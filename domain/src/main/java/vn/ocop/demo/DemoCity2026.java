@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.boundary.DecisionDetails;
 import vn.ocop.certification.boundary.Decisions;
 import vn.ocop.certification.boundary.DecisionIssuing;
-import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.rating.boundary.RoundDetails;
 import vn.ocop.rating.boundary.RoundForm;
 import vn.ocop.rating.boundary.RoundProductView;
@@ -26,12 +25,10 @@ import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.registration.entity.RegistrationType;
 import vn.ocop.shared.control.Roles;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -268,34 +265,19 @@ public class DemoCity2026 {
     static Map<Long, Long> sheet(SheetForm sheet, int aim, int member) {
         double quality = aim >= 5 ? 1.0 : aim == 4 ? 0.78 : 0.55;
         Map<Long, Long> choices = new LinkedHashMap<>();
-        for (SheetForm.Line line : sheet.lines()) {
-            if (!line.criterion() || line.options().isEmpty()) {
-                continue;
-            }
-            List<SheetForm.Option> options = line.options().stream()
-                    .sorted(Comparator.comparing((SheetForm.Option o) -> points(o.points()))).toList();
+        for (SheetForm.Line line : DemoSheets.criteria(sheet)) {
+            List<SheetForm.Option> options = DemoSheets.byPoints(line);
             int last = options.size() - 1;
             int leaning = aim < 5 && line.id() % 5 == member % 5 ? -1 : 0;
             int at = Math.max(0, Math.min(last, (int) Math.round(quality * last) + leaning));
-            for (int i = 0; i < options.size(); i++) {
-                Integer mark = options.get(i).stars();
-                if (mark != null && mark <= aim && i > at) {
-                    at = i;
-                }
-            }
-            choices.put(line.id(), options.get(at).id());
+            choices.put(line.id(), options.get(DemoSheets.raised(options, at, stars -> stars <= aim)).id());
         }
         return choices;
     }
 
     /** Names the signer, has the leader approve, and issues on the day given. */
     private DecisionDetails issue(DecisionDetails draft, LocalDate signedOn) {
-        DecisionText text = draft.text();
-        DecisionDetails named = decisions.edit(draft.decision().id(), draft.decision().version(), new DecisionText(text.summary(),
-                text.legalBases(), text.proposer(), text.article1(), text.article2(), text.article3(), text.recipients(),
-                text.signingMode(), SIGNER));
-        DecisionDetails approved = leader.approve(named.decision().id(), named.decision().version());
-        return issuing.issue(approved.decision().id(), approved.decision().version(), signedOn, DemoRegister.city(signedOn));
+        return new DemoIssuing(decisions, leader, issuing).issue(draft, SIGNER, signedOn, DemoRegister.city(signedOn));
     }
 
     private long version(long product) {
@@ -315,13 +297,5 @@ public class DemoCity2026 {
         form.setMembers(12);
         form.setWorkers(25);
         return form;
-    }
-
-    private static BigDecimal points(String text) {
-        try {
-            return text == null || text.isBlank() ? BigDecimal.ZERO : new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
     }
 }

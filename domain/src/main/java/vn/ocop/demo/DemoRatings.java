@@ -18,9 +18,7 @@ import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.shared.control.Roles;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,12 +171,8 @@ public class DemoRatings {
         int aim = aim(quality);
         boolean first = true;
         boolean missed = false;
-        for (SheetForm.Line line : sheet.lines()) {
-            if (!line.criterion() || line.options().isEmpty()) {
-                continue;
-            }
-            List<SheetForm.Option> options = line.options().stream()
-                    .sorted(Comparator.comparing((SheetForm.Option o) -> points(o.points()))).toList();
+        for (SheetForm.Line line : DemoSheets.criteria(sheet)) {
+            List<SheetForm.Option> options = DemoSheets.byPoints(line);
             int last = options.size() - 1;
             int at = (int) Math.round(quality * last) + (generous ? 2 : leaning == 0 ? 0 : (line.id() % 4 == 0 ? leaning : 0));
             int marked = marked(line, options, aim);
@@ -221,13 +215,5 @@ public class DemoRatings {
             stars = Math.max(stars, option.stars() == null ? 0 : option.stars());
         }
         return stars;
-    }
-
-    private static BigDecimal points(String text) {
-        try {
-            return text == null || text.isBlank() ? BigDecimal.ZERO : new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import vn.ocop.shared.TestDatabases;
 import vn.ocop.rating.control.NodeRow;
 import vn.ocop.rating.control.PartMaxima;
 import vn.ocop.rating.control.SheetCheck;
@@ -168,8 +169,8 @@ class CatalogueDataTest {
         DataSource ds = CatalogueDatabase.h2();
         for (String table : List.of("criteria_set", "scoring_sheet", "criterion_node", "sheet_correction", "rating_regime",
                 "recognition_rule")) {
-            long max = CatalogueDatabase.count(ds, "SELECT MAX(id) FROM " + table);
-            long first = CatalogueDatabase.count(ds, "SELECT NEXT VALUE FOR seq_" + table);
+            long max = TestDatabases.count(ds, "SELECT MAX(id) FROM " + table);
+            long first = TestDatabases.count(ds, "SELECT NEXT VALUE FOR seq_" + table);
             assertTrue(first - 49 > max, table + ": the first block " + (first - 49) + "–" + first + " reaches " + max);
         }
     }
@@ -177,24 +178,24 @@ class CatalogueDataTest {
     @Test
     void regimesCoverEveryDayFromAugust2019() throws SQLException {
         DataSource ds = CatalogueDatabase.h2();
-        assertEquals(3, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM rating_regime"));
-        assertEquals(1, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM rating_regime WHERE effective_to = DATE '2023-02-23'"
+        assertEquals(3, TestDatabases.count(ds, "SELECT COUNT(*) FROM rating_regime"));
+        assertEquals(1, TestDatabases.count(ds, "SELECT COUNT(*) FROM rating_regime WHERE effective_to = DATE '2023-02-23'"
                 + " AND criteria_set_id = 2"));
-        assertEquals(1, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM rating_regime WHERE effective_from = DATE '2023-02-24'"
+        assertEquals(1, TestDatabases.count(ds, "SELECT COUNT(*) FROM rating_regime WHERE effective_from = DATE '2023-02-24'"
                 + " AND effective_to = DATE '2025-07-05'"));
-        assertEquals(1, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM rating_regime WHERE effective_from = DATE '2025-07-06'"
+        assertEquals(1, TestDatabases.count(ds, "SELECT COUNT(*) FROM rating_regime WHERE effective_from = DATE '2025-07-06'"
                 + " AND effective_to IS NULL"));
-        assertEquals(0, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE regime_id = 3 AND level = 'DISTRICT'"),
+        assertEquals(0, TestDatabases.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE regime_id = 3 AND level = 'DISTRICT'"),
                 "1489 abolished the district level");
-        assertEquals(3, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE unit_id = 2 AND NOT certain"),
+        assertEquals(3, TestDatabases.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE unit_id = 2 AND NOT certain"),
                 "Đan Phượng's 2019 practice, all marked uncertain");
-        assertEquals(0, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE unit_id = 2 AND to_level = 'CENTRAL'"),
+        assertEquals(0, TestDatabases.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE unit_id = 2 AND to_level = 'CENTRAL'"),
                 "the district's 2019 practice forwards to the City, never straight to the central level");
-        assertEquals(1, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE unit_id = 2 AND action = 'FORWARDS'"
+        assertEquals(1, TestDatabases.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE unit_id = 2 AND action = 'FORWARDS'"
                 + " AND to_level = 'PROVINCE' AND stars_from = 3 AND stars_to = 5 AND min_score = 50"), "every class from 50 points to the City");
-        assertEquals(1, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM issuing_body_role WHERE body_code = '273'"
+        assertEquals(1, TestDatabases.count(ds, "SELECT COUNT(*) FROM issuing_body_role WHERE body_code = '273'"
                 + " AND regime_code = '1048' AND NOT confers_class"), "the district's 2019 recognition confers no class");
-        assertEquals(7, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM issuing_body_role WHERE confers_class"),
+        assertEquals(7, TestDatabases.count(ds, "SELECT COUNT(*) FROM issuing_body_role WHERE confers_class"),
                 "every other role confers the classes it recognises");
     }
 
@@ -209,18 +210,18 @@ class CatalogueDataTest {
         for (String internal : List.of("CHƯA CHẮC", "Issue", "[S", ".csv", "README", "augustine", "giả định", "tài liệu tham khảo",
                 "suy luận của dự án", "khách hàng")) {
             String like = internal.toLowerCase(java.util.Locale.ROOT);
-            assertEquals(0, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM (" + texts + ") t (text) WHERE LOWER(text) LIKE '%"
+            assertEquals(0, TestDatabases.count(ds, "SELECT COUNT(*) FROM (" + texts + ") t (text) WHERE LOWER(text) LIKE '%"
                     + like + "%'"), internal);
         }
-        assertEquals(27, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM scoring_sheet WHERE source LIKE 'Quyết định số %'"),
+        assertEquals(27, TestDatabases.count(ds, "SELECT COUNT(*) FROM scoring_sheet WHERE source LIKE 'Quyết định số %'"),
                 "every sheet names its decision");
-        assertEquals(24, CatalogueDatabase.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE source LIKE '%Quyết định số %'"),
+        assertEquals(24, TestDatabases.count(ds, "SELECT COUNT(*) FROM recognition_rule WHERE source LIKE '%Quyết định số %'"),
                 "every rule names its decision");
     }
 
     @Test
     void postgreSqlHoldsTheSameCatalogue() throws SQLException {
-        Assumptions.assumeTrue(CatalogueDatabase.postgresAnswers(), "PostgreSQL does not answer on 127.0.0.1:5432: test skipped");
+        Assumptions.assumeTrue(TestDatabases.postgresAnswers(), "PostgreSQL does not answer on 127.0.0.1:5432: test skipped");
         String schema = "ocop_catalogue_test";
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setUrl("jdbc:postgresql://127.0.0.1:5432/test");

@@ -9,8 +9,6 @@ import vn.ocop.rating.control.SheetCheck;
 import vn.ocop.rating.entity.CorrectionField;
 
 import javax.sql.DataSource;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,6 +48,15 @@ public final class CatalogueDatabase {
         public SheetCheck check() {
             return SheetCheck.of(label(), parts, rows, corrections);
         }
+    }
+
+    /** A sheet that passes its check, with the check (and so its tree). */
+    public record Checked(Sheet sheet, SheetCheck check) {
+    }
+
+    /** The sheets that pass their check, in the order given. */
+    public static List<Checked> usable(Map<Long, Sheet> sheets) {
+        return sheets.values().stream().map(sheet -> new Checked(sheet, sheet.check())).filter(c -> c.check().usable()).toList();
     }
 
     /** Every scoring sheet by id, with its nodes and corrections in order. */
@@ -97,21 +104,5 @@ public final class CatalogueDatabase {
             }
         }
         return corrections;
-    }
-
-    static long count(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    static boolean postgresAnswers() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 5432), 500);
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -102,13 +102,10 @@ class SheetChoicesTest {
 
     @Test
     void onEveryUsableSheetTheBestOptionEverywhereGivesOneHundred() {
-        int usable = 0;
-        for (CatalogueDatabase.Sheet sheet : sheets.values()) {
-            SheetCheck check = sheet.check();
-            if (!check.usable()) {
-                continue;
-            }
-            usable++;
+        List<CatalogueDatabase.Checked> usable = CatalogueDatabase.usable(sheets);
+        for (CatalogueDatabase.Checked checked : usable) {
+            CatalogueDatabase.Sheet sheet = checked.sheet();
+            SheetCheck check = checked.check();
             SheetChoices form = SheetChoices.of(check.tree());
             Map<Long, Long> choices = new LinkedHashMap<>();
             for (SheetChoices.Criterion criterion : form.criteria()) {
@@ -120,7 +117,7 @@ class SheetChoicesTest {
             assertEquals(List.of(), form.missing(choices), sheet.label());
             assertEquals(0, new BigDecimal("100").compareTo(form.totals(choices).total()), sheet.label());
         }
-        assertEquals(24, usable, "23 sheets of 148/QĐ-TTg and the fresh-produce sheet of 1048/QĐ-TTg");
+        assertEquals(24, usable.size(), "23 sheets of 148/QĐ-TTg and the fresh-produce sheet of 1048/QĐ-TTg");
     }
 
     @Test

@@ -8,19 +8,14 @@ import org.postgresql.ds.PGSimpleDataSource;
 import vn.ocop.shared.control.DatabaseMigrations;
 
 import javax.sql.DataSource;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.net.Socket;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.ocop.shared.TestDatabases.count;
+import static vn.ocop.shared.TestDatabases.postgresAnswers;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,16 +108,6 @@ class MigrationsTest {
         }
     }
 
-    /** config/bin/restore.sh gives a restored database the runtime role's rights with a copy of the callback. */
-    @Test
-    void theRestoreScriptGivesTheSameGrantsAsTheMigrations() throws Exception {
-        try (InputStream callback = MigrationsTest.class.getResourceAsStream("/db/postgresql/afterMigrate__runtime_role_grants.sql")) {
-            assertEquals(new String(callback.readAllBytes(), StandardCharsets.UTF_8),
-                    Files.readString(Path.of("../config/postgresql/runtime-grants.sql")),
-                    "config/postgresql/runtime-grants.sql is a copy of db/postgresql/afterMigrate__runtime_role_grants.sql");
-        }
-    }
-
     private static PGSimpleDataSource postgres(String user, String schema) {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setUrl("jdbc:postgresql://127.0.0.1:5432/test");
@@ -210,21 +195,5 @@ class MigrationsTest {
         assertEquals(26, count(ds, "SELECT COUNT(*) FROM product_set WHERE criteria_set = '1048/QĐ-TTg'"));
         assertEquals(1, count(ds, "SELECT COUNT(*) FROM product_set WHERE criteria_set = '148/QĐ-TTg' AND number = 7"
                 + " AND name = 'Chế biến từ rau, củ, quả, hạt'"));
-    }
-
-    private static long count(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    static boolean postgresAnswers() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 5432), 500);
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -1,12 +1,10 @@
 package vn.ocop.reports;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -24,17 +22,16 @@ class CertificationPdfTest {
     void decisionPrintsItsVietnameseTextOnA4PortraitWithEmbeddedFonts() throws IOException {
         try (PDDocument pdf = Pdfs.load(documents.pdf(CertificationSamples.decision(40, false)), "decision-sample.pdf")) {
             Pdfs.assertA4Portrait(pdf);
-            List<String> fonts = Pdfs.embeddedFonts(pdf);
-            assertTrue(fonts.stream().anyMatch(f -> f.contains("LiberationSerif")), () -> "fonts: " + fonts);
+            Pdfs.assertEmbedsLiberationSerif(pdf);
             String text = Pdfs.text(pdf);
-            assertAll(Arrays.stream(new String[] {
+            Pdfs.assertContainsAll(text,
                 "ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "Số: 123/QĐ-UBND", "Đan Phượng, ngày 05 tháng 12 năm 2019", "QUYẾT ĐỊNH",
                 "Về việc công nhận kết quả đánh giá, phân hạng sản phẩm OCOP", "ỦY BAN NHÂN DÂN HUYỆN ĐAN PHƯỢNG",
                 "Căn cứ Luật Tổ chức chính quyền địa phương", "Theo đề nghị của Trưởng phòng Kinh tế huyện.", "QUYẾT ĐỊNH:",
                 "Điều 1. Công nhận 40 sản phẩm", "Điều 2.", "36 tháng kể từ ngày ký", "Điều 3.", "kể từ ngày ký./.",
                 "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
-                "Nguyễn Văn Thắng"}).map(s -> () -> assertTrue(text.contains(s), () -> "missing: " + s)));
+                "Nguyễn Văn Thắng");
             assertFalse(text.contains("DỰ THẢO"), "an issued decision is no draft");
             assertFalse(text.contains("null"));
         }
@@ -56,10 +53,9 @@ class CertificationPdfTest {
             assertTrue(annex.stream().anyMatch(l -> l.startsWith("I. SẢN PHẨM ĐẠT 4 SAO")), () -> "groups: " + annex);
             assertTrue(annex.stream().noneMatch(l -> l.contains("Nơi nhận")), "the annex has a page of its own");
             String all = Pdfs.text(pdf);
-            assertAll(Arrays.stream(new String[] {"STT", "Tên sản phẩm", "Tên chủ thể", "Địa chỉ", "Nhóm, bộ sản phẩm", "Điểm",
+            Pdfs.assertContainsAll(all, "STT", "Tên sản phẩm", "Tên chủ thể", "Địa chỉ", "Nhóm, bộ sản phẩm", "Điểm",
                 "Hạng sao", "Ghi chú", "(1)", "(8)", "Giò chả Ước Lễ 3", "Hợp tác xã Nông nghiệp Thượng Mỗ 40",
-                "72,43", "4 sao", "3 sao", "Đánh giá lại", "II. SẢN PHẨM ĐẠT 3 SAO"})
-                    .map(s -> () -> assertTrue(all.contains(s), () -> "missing: " + s)));
+                "72,43", "4 sao", "3 sao", "Đánh giá lại", "II. SẢN PHẨM ĐẠT 3 SAO");
             List<String> last = Pdfs.lines(pdf, pdf.getNumberOfPages());
             assertEquals(String.valueOf(pdf.getNumberOfPages()), last.get(0));
             assertTrue(last.get(1).startsWith("STT"), () -> "table header repeated: " + last.get(1));
@@ -110,15 +106,14 @@ class CertificationPdfTest {
             assertTrue(fonts.stream().anyMatch(f -> f.contains("LiberationSerif")), () -> "fonts: " + fonts);
             assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVuSans")), () -> "the stars' font: " + fonts);
             String text = Pdfs.text(pdf);
-            assertAll(Arrays.stream(new String[] {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            Pdfs.assertContainsAll(text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "ỦY BAN NHÂN DÂN HUYỆN ĐAN PHƯỢNG", "GIẤY CHỨNG NHẬN", "SẢN PHẨM OCOP",
                 "Chương trình Mỗi xã một sản phẩm (OCOP) năm 2019", "Giò chả Ước Lễ – hộp 500 g 1",
                 "Chủ thể: Hợp tác xã Nông nghiệp Thượng Mỗ", "Địa chỉ: Thôn Đoài, xã Thượng Mỗ, huyện Đan Phượng, Hà Nội",
                 "★★★★", "Sản phẩm OCOP 4 sao", "Số: OCOP-273-2019-0001",
                 "Quyết định số 123/QĐ-UBND, ngày 05 tháng 12 năm 2019", "Có giá trị đến hết ngày 04/12/2022",
                 "Tra cứu: http://localhost:8080/ocop/verify.xhtml?number=OCOP-273-2019-0001",
-                "Đan Phượng, ngày 05 tháng 12 năm 2019", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Nguyễn Văn Thắng"})
-                    .map(s -> () -> assertTrue(text.contains(s), () -> "missing: " + s)));
+                "Đan Phượng, ngày 05 tháng 12 năm 2019", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Nguyễn Văn Thắng");
             assertFalse(text.contains("★★★★★"), "four stars, not five");
         }
     }
@@ -133,9 +128,8 @@ class CertificationPdfTest {
         byte[] bytes = documents.pdf(local);
         try (PDDocument pdf = Pdfs.load(bytes, "certificate-district-level-sample.pdf")) {
             String text = Pdfs.text(pdf);
-            assertAll(Arrays.stream(new String[] {"ỦY BAN NHÂN DÂN HUYỆN ĐAN PHƯỢNG", "Chuối tiêu hồng Thọ Xuân", "Đạt", "CẤP HUYỆN",
-                "Hạng sao do cấp có thẩm quyền đánh giá, công nhận", "Quyết định số 2790/QĐ-UBND"})
-                    .map(s -> () -> assertTrue(text.contains(s), () -> "missing: " + s)));
+            Pdfs.assertContainsAll(text, "ỦY BAN NHÂN DÂN HUYỆN ĐAN PHƯỢNG", "Chuối tiêu hồng Thọ Xuân", "Đạt", "CẤP HUYỆN",
+                "Hạng sao do cấp có thẩm quyền đánh giá, công nhận", "Quyết định số 2790/QĐ-UBND");
             assertFalse(text.contains("★"), "no star drawn");
             assertTrue(Pdfs.embeddedFonts(pdf).stream().noneMatch(font -> font.contains("DejaVu")),
                     "the level prints in the document's face, not the stars' face");

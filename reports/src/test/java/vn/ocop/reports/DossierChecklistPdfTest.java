@@ -1,49 +1,35 @@
 package vn.ocop.reports;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vn.ocop.reports.DossierChecklistDocument.Evidence;
 import vn.ocop.reports.DossierChecklistDocument.Row;
 
 /** Renders the dossier checklist of "Rau an toàn Tân Hội" (two pages) and reads the PDF back. */
-class DossierChecklistPdfTest {
+class DossierChecklistPdfTest extends OneDocumentTest {
 
-    private static final Documents DOCUMENTS = new Documents();
-
-    private static PDDocument document;
-
-    @BeforeAll
-    static void render() {
-        document = Pdfs.load(DOCUMENTS.pdf(DossierSamples.checklist()), "dossier-checklist-sample.pdf");
+    DossierChecklistPdfTest() {
+        super("dossier-checklist-sample.pdf");
     }
 
-    @AfterAll
-    static void close() throws IOException {
-        document.close();
-    }
-
-    @Test
-    void everyPageIsA4Portrait() {
-        Pdfs.assertA4Portrait(document);
+    @Override
+    byte[] render() {
+        return DOCUMENTS.pdf(DossierSamples.checklist());
     }
 
     @Test
     void printsTheVietnameseTextExactly() throws IOException {
         String text = Pdfs.text(document);
-        assertAll(Arrays.stream(new String[] {
+        Pdfs.assertContainsAll(text,
             "ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
             "Đan Phượng, ngày 20 tháng 3 năm 2024", "DANH MỤC HỒ SƠ SẢN PHẨM OCOP",
             "Tên sản phẩm: Rau an toàn Tân Hội", "Chủ thể: Hợp tác xã Nông nghiệp Tân Hội", "Địa bàn: Xã Tân Hội",
@@ -52,8 +38,7 @@ class DossierChecklistPdfTest {
             "Phiếu kết quả kiểm nghiệm chỉ tiêu an toàn thực phẩm", "Bắt buộc", "Bổ sung", "Đã có", "Còn thiếu",
             "Viện Kiểm nghiệm an toàn vệ sinh thực phẩm quốc gia", "Phòng Tài chính - Kế hoạch huyện Đan Phượng",
             "Ủy ban nhân dân huyện Đan Phượng", "Giấy chứng nhận VietGAP",
-            "Mức độ đầy đủ: 83 % (5/6 mục bắt buộc)"})
-                .map(expected -> () -> assertTrue(text.contains(expected), () -> "missing: " + expected)));
+            "Mức độ đầy đủ: 83 % (5/6 mục bắt buộc)");
         assertFalse(text.contains("null"), "a null printed as text");
     }
 
@@ -67,21 +52,12 @@ class DossierChecklistPdfTest {
 
     @Test
     void embedsEveryFontAndUsesLiberationSerif() throws IOException {
-        List<String> fonts = Pdfs.embeddedFonts(document);
-        assertTrue(fonts.stream().anyMatch(name -> name.contains("LiberationSerif")), () -> "fonts: " + fonts);
+        Pdfs.assertEmbedsLiberationSerif(document);
     }
 
     @Test
     void numbersPagesFromTheSecondAndRepeatsTheTableHeader() throws IOException {
-        assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
-        List<String> first = Pdfs.lines(document, 1);
-        assertTrue(first.get(0).startsWith("ỦY BAN NHÂN DÂN"), () -> "page 1 starts with: " + first.get(0));
-        assertFalse(first.contains("1"), "page 1 shows a page number");
-        for (int page = 2; page <= document.getNumberOfPages(); page++) {
-            List<String> lines = Pdfs.lines(document, page);
-            assertEquals(String.valueOf(page), lines.get(0), "first line of page " + page);
-            assertTrue(lines.get(1).startsWith("STT"), () -> "table header not repeated: " + lines.get(1));
-        }
+        Pdfs.assertNumberedFromTheSecondPage(document, "ỦY BAN NHÂN DÂN", "STT");
         List<String> last = Pdfs.lines(document, document.getNumberOfPages());
         assertEquals("Mức độ đầy đủ: 83 % (5/6 mục bắt buộc)", last.get(last.size() - 1));
     }

@@ -1,6 +1,8 @@
 package vn.ocop.reports;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -61,6 +64,37 @@ final class Pdfs {
             }
         }
         return fonts;
+    }
+
+    /** Each expected string is in the text; every missing one is reported, not only the first. */
+    static void assertContainsAll(String text, String... expected) {
+        assertAll(Arrays.stream(expected).map(each -> () -> assertTrue(text.contains(each), () -> "missing: " + each)));
+    }
+
+    /** Every font embedded (see {@link #embeddedFonts}), the document's face among them. */
+    static void assertEmbedsLiberationSerif(PDDocument document) throws IOException {
+        List<String> fonts = embeddedFonts(document);
+        assertTrue(fonts.stream().anyMatch(name -> name.contains("LiberationSerif")), () -> "fonts: " + fonts);
+    }
+
+    /** Two pages or more; from the second, each page's first line is its number and the next the table's header. */
+    static void assertNumberedFromTheSecondPage(PDDocument document, String header) throws IOException {
+        assertNumberedFromTheSecondPage(document, null, header);
+    }
+
+    /** The same, and the first page starts with {@code firstLine} (when given) and shows no number. */
+    static void assertNumberedFromTheSecondPage(PDDocument document, String firstLine, String header) throws IOException {
+        assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
+        if (firstLine != null) {
+            List<String> first = lines(document, 1);
+            assertTrue(first.get(0).startsWith(firstLine), () -> "page 1 starts with: " + first.get(0));
+            assertFalse(first.contains("1"), "page 1 shows a page number");
+        }
+        for (int page = 2; page <= document.getNumberOfPages(); page++) {
+            List<String> lines = lines(document, page);
+            assertEquals(String.valueOf(page), lines.get(0), "first line of page " + page);
+            assertTrue(lines.get(1).startsWith(header), () -> "table header not repeated: " + lines.get(1));
+        }
     }
 
     static void assertA4Portrait(PDDocument document) {

@@ -1,45 +1,29 @@
 package vn.ocop.reports;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Renders a blank scoring sheet (three pages) and reads the PDF back. */
-class ScoringSheetPdfTest {
+class ScoringSheetPdfTest extends OneDocumentTest {
 
-    private static final Documents DOCUMENTS = new Documents();
-
-    private static PDDocument document;
-
-    @BeforeAll
-    static void render() {
-        document = Pdfs.load(DOCUMENTS.pdf(ScoringSheetSamples.sheet()), "scoring-sheet-sample.pdf");
+    ScoringSheetPdfTest() {
+        super("scoring-sheet-sample.pdf");
     }
 
-    @AfterAll
-    static void close() throws IOException {
-        document.close();
-    }
-
-    @Test
-    void everyPageIsA4Portrait() {
-        Pdfs.assertA4Portrait(document);
+    @Override
+    byte[] render() {
+        return DOCUMENTS.pdf(ScoringSheetSamples.sheet());
     }
 
     @Test
     void printsTheVietnameseTextExactly() throws IOException {
         String text = Pdfs.text(document);
-        assertAll(Arrays.stream(new String[] {
+        Pdfs.assertContainsAll(text,
             "PHIẾU ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP", "Bộ sản phẩm số 7 (I.3.c): Chế biến từ rau, củ, quả, hạt",
             "Quyết định số 148/QĐ-TTg ngày 24/02/2023", "Tên sản phẩm:", "Họ và tên người đánh giá:",
             "Tiêu chí đánh giá", "Điểm", "Hạng sao", "Điểm chấm",
@@ -49,8 +33,7 @@ class ScoringSheetPdfTest {
             "Chỉ áp dụng khi có câu chuyện, đánh giá nội dung câu chuyện:",
             "thị trường đích & <đích>",
             "Phần A: ", "/ 40 điểm", "Phần C: ", "/ 35 điểm", "TỔNG ĐIỂM:", "/ 100 điểm", "NGƯỜI ĐÁNH GIÁ",
-            "(Ký, ghi rõ họ tên)"})
-                .map(expected -> () -> assertTrue(text.contains(expected), () -> "missing: " + expected)));
+            "(Ký, ghi rõ họ tên)");
         assertFalse(text.contains("null"), "a null printed as text");
         assertFalse(text.contains("&amp;") || text.contains("<style"), "markup printed as text");
     }
@@ -68,11 +51,6 @@ class ScoringSheetPdfTest {
 
     @Test
     void numbersPagesFromTheSecondAndRepeatsTheTableHeader() throws IOException {
-        assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
-        for (int page = 2; page <= document.getNumberOfPages(); page++) {
-            List<String> lines = Pdfs.lines(document, page);
-            assertEquals(String.valueOf(page), lines.get(0), "first line of page " + page);
-            assertTrue(lines.get(1).startsWith("Tiêu chí đánh giá"), () -> "table header not repeated: " + lines.get(1));
-        }
+        Pdfs.assertNumberedFromTheSecondPage(document, "Tiêu chí đánh giá");
     }
 }

@@ -83,6 +83,13 @@ public final class Database {
         }
     }
 
+    /** Sends the rows batched so far, statement by statement in the order given (a row's parents first). */
+    public static void executeBatches(PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement statement : statements) {
+            statement.executeBatch();
+        }
+    }
+
     public static long count(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -24,7 +24,7 @@ import vn.ocop.certification.boundary.RoundToRecognise;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.certification.entity.RevocationGround;
 import vn.ocop.certification.entity.SigningMode;
-import vn.ocop.shared.api.Downloads;
+import vn.ocop.shared.web.Downloads;
 import vn.ocop.shared.api.JsonBodies;
 import vn.ocop.shared.api.ListAnswer;
 import vn.ocop.shared.api.Paging;

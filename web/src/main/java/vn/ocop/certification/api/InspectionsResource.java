@@ -19,7 +19,7 @@ import vn.ocop.certification.entity.InspectionKind;
 import vn.ocop.certification.entity.InspectionOutcome;
 import vn.ocop.registration.boundary.FileContent;
 import vn.ocop.registration.control.Uploads;
-import vn.ocop.shared.api.Downloads;
+import vn.ocop.shared.web.Downloads;
 import vn.ocop.shared.api.JsonBodies;
 import vn.ocop.shared.api.ListAnswer;
 import vn.ocop.shared.api.Paging;

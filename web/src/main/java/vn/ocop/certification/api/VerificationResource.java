@@ -1,22 +1,14 @@
 package vn.ocop.certification.api;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.ocop.shared.web.ClientAddress;
+import vn.ocop.shared.api.PublicLookup;
 import vn.ocop.certification.boundary.Verification;
-import vn.ocop.certification.boundary.VerifiedCertificate;
-import vn.ocop.shared.web.VerificationLimit;
-import vn.ocop.shared.api.ApiErrors;
 
 import java.time.LocalDate;
 
@@ -28,7 +20,7 @@ import java.time.LocalDate;
  */
 @Path("verify")
 @Produces(MediaType.APPLICATION_JSON)
-public class VerificationResource {
+public class VerificationResource extends PublicLookup {
 
     /** What the contract answers. */
     public record Verified(String number, String status, String product, String producer, int stars, LocalDate validFrom,
@@ -36,28 +28,14 @@ public class VerificationResource {
                            String revocation, LocalDate revokedOn, String supersededBy, LocalDate supersededOn) {
     }
 
-
     @EJB
     Verification verification;
-
-    @Inject
-    VerificationLimit limit;
-
-    @Context
-    HttpServletRequest request;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Path("{number}")
     public Response verify(@PathParam("number") String number) {
-        if (!limit.allow(ClientAddress.of(request))) {
-            return ApiErrors.tooManyLookups(limit.retryAfterSeconds(), headers);
-        }
-        VerifiedCertificate c = verification.verify(number).orElseThrow(NotFoundException::new);
-        return Response.ok(new Verified(c.number(), c.status().name(), c.product(), c.producer(), c.stars(), c.validFrom(),
-                c.validUntil(), c.issuer(), c.decisionNumber(), c.decisionSignedOn(), c.revocationNumber(), c.revokedOn(),
-                c.supersededBy(), c.supersededOn())).header("Cache-Control", "no-store").build();
+        return lookUp(() -> verification.verify(number).map(c -> new Verified(c.number(), c.status().name(), c.product(), c.producer(),
+                c.stars(), c.validFrom(), c.validUntil(), c.issuer(), c.decisionNumber(), c.decisionSignedOn(), c.revocationNumber(),
+                c.revokedOn(), c.supersededBy(), c.supersededOn())));
     }
 }

@@ -14,7 +14,7 @@ import vn.ocop.rating.boundary.CriteriaCatalogue;
 import vn.ocop.rating.boundary.CriteriaSetView;
 import vn.ocop.rating.boundary.ProblemView;
 import vn.ocop.rating.boundary.SheetSummary;
-import vn.ocop.shared.api.Downloads;
+import vn.ocop.shared.web.Downloads;
 import vn.ocop.shared.api.ListAnswer;
 
 import java.math.BigDecimal;

@@ -32,7 +32,7 @@ import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.api.Downloads;
+import vn.ocop.shared.web.Downloads;
 import vn.ocop.shared.api.JsonBodies;
 import vn.ocop.shared.api.ListAnswer;
 

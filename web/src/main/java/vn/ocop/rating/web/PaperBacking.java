@@ -8,10 +8,6 @@ import vn.ocop.rating.boundary.PaperState;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.web.Texts;
 
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The paper fallback's keying page: an officer picks the member whose signed paper sheet they hold
  * and ticks what it says; a second officer does the same; the member's sheet is written when both
@@ -19,18 +15,15 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class PaperBacking implements Serializable {
+public class PaperBacking extends KeyedSheet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     PaperSheets paper;
 
-    private Long round;
-    private Long product;
     private Long member;
     private PaperSheets.PaperForm form;
-    private final Map<Long, Long> choices = new HashMap<>();
     private PaperState state;
 
     /** Called by the view parameters. */
@@ -46,13 +39,7 @@ public class PaperBacking implements Serializable {
             Texts.error("paper:member", "error.required");
             return;
         }
-        Map<Long, Long> chosen = new HashMap<>();
-        choices.forEach((criterion, option) -> {
-            if (option != null) {
-                chosen.put(criterion, option);
-            }
-        });
-        state = paper.enter(round, product, member, chosen);
+        state = paper.enter(round, product, member, chosen());
         if (state.accepted()) {
             Texts.info("rating_paper.accepted");
             choices.clear();
@@ -67,28 +54,8 @@ public class PaperBacking implements Serializable {
         return form;
     }
 
-    public Map<Long, Long> getChoices() {
-        return choices;
-    }
-
     public PaperState getState() {
         return state;
-    }
-
-    public Long getRound() {
-        return round;
-    }
-
-    public void setRound(Long round) {
-        this.round = round;
-    }
-
-    public Long getProduct() {
-        return product;
-    }
-
-    public void setProduct(Long product) {
-        this.product = product;
     }
 
     public Long getMember() {

@@ -10,10 +10,7 @@ import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.web.Texts;
 
-import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The producer's self-assessment (keyed by the office) or the advisory group's pre-score of a
@@ -21,18 +18,15 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ReferenceBacking implements Serializable {
+public class ReferenceBacking extends KeyedSheet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     ReferenceScores scores;
 
-    private Long round;
-    private Long product;
     private ReferenceKind kind;
     private ReferenceSheetView view;
-    private final Map<Long, Long> choices = new HashMap<>();
     private List<AdvisoryQueueItem> queue;
 
     /** Called by the view parameters of the sheet page. */
@@ -50,13 +44,7 @@ public class ReferenceBacking implements Serializable {
     }
 
     public void save() {
-        Map<Long, Long> chosen = new HashMap<>();
-        choices.forEach((criterion, option) -> {
-            if (option != null) {
-                chosen.put(criterion, option);
-            }
-        });
-        show(scores.record(round, product, kind, view.version(), chosen));
+        show(scores.record(round, product, kind, view.version(), chosen()));
         Texts.info("general.saved");
     }
 
@@ -70,26 +58,6 @@ public class ReferenceBacking implements Serializable {
 
     public ReferenceSheetView getView() {
         return view;
-    }
-
-    public Map<Long, Long> getChoices() {
-        return choices;
-    }
-
-    public Long getRound() {
-        return round;
-    }
-
-    public void setRound(Long round) {
-        this.round = round;
-    }
-
-    public Long getProduct() {
-        return product;
-    }
-
-    public void setProduct(Long product) {
-        this.product = product;
     }
 
     public ReferenceKind getKind() {

@@ -7,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import vn.ocop.registration.boundary.Dossiers;
 import vn.ocop.registration.boundary.FileContent;
-import vn.ocop.shared.api.Downloads;
+import vn.ocop.shared.web.Downloads;
 
 /**
  * {@code GET /ocop/api/v1/documents/{id}}: an uploaded dossier document, byte for byte, and

@@ -29,7 +29,7 @@ import vn.ocop.registration.boundary.ProductFilter;
 import vn.ocop.registration.boundary.ProductView;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.boundary.Products;
-import vn.ocop.shared.api.Downloads;
+import vn.ocop.shared.web.Downloads;
 import vn.ocop.shared.api.ListAnswer;
 import vn.ocop.shared.api.Paging;
 import vn.ocop.shared.boundary.Page;

@@ -2,6 +2,7 @@ package vn.ocop.shared.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.ws.rs.core.Response;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.io.IOException;
@@ -10,8 +11,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A file sent from a page action (a non-ajax button) instead of the page: its media type, and its
- * Vietnamese name with an ASCII fallback for clients that cannot read the encoded one.
+ * A file sent to the browser, from a page action (a non-ajax button, {@link #send}) instead of the page or as an API
+ * answer ({@link #inline}, {@link #attachment}): its media type, and its Vietnamese name with an ASCII fallback for
+ * clients that cannot read the encoded one; never cached, never sniffed by the API.
  */
 public final class Downloads {
 
@@ -35,6 +37,21 @@ public final class Downloads {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
+    }
+
+    /** An API answer shown in the browser where it can (PDF, images). */
+    public static Response inline(String fileName, String mediaType, byte[] bytes) {
+        return answer("inline", fileName, mediaType, bytes);
+    }
+
+    /** An API answer saved as a file: the bytes, or a {@code StreamingOutput} written as it is read. */
+    public static Response attachment(String fileName, String mediaType, Object body) {
+        return answer("attachment", fileName, mediaType, body);
+    }
+
+    private static Response answer(String kind, String fileName, String mediaType, Object body) {
+        return Response.ok(body, mediaType).header("Content-Disposition", disposition(kind, fileName))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
     }
 
     /**

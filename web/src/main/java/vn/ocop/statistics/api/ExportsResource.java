@@ -1,23 +1,16 @@
 package vn.ocop.statistics.api;
 
-import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import vn.ocop.identity.boundary.Users;
-import vn.ocop.shared.api.ApiLanguage;
-import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.web.Downloads;
 import vn.ocop.statistics.boundary.ExportedCertificate;
 import vn.ocop.statistics.boundary.ExportedProduct;
-import vn.ocop.statistics.boundary.Statistics;
 import vn.ocop.statistics.control.Csv;
 
 import java.io.BufferedWriter;
@@ -35,31 +28,22 @@ import java.util.function.Function;
  * UTF-8, header row; JSON: an array of objects; dates ISO (yyyy-MM-dd). Written to the response as they are read.
  */
 @Path("exports")
-public class ExportsResource {
+public class ExportsResource extends PeriodResource {
 
     public static final String CSV = "text/csv; charset=UTF-8";
-
-    @EJB
-    Statistics statistics;
-
-    @EJB
-    Users users;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Path("products.csv")
     public Response productsCsv() {
         List<ExportedProduct> rows = statistics.products();
-        return file("ocop-products.csv", CSV, csv(ExportedProduct.COLUMNS, rows, ExportedProduct::values));
+        return Downloads.attachment("ocop-products.csv", CSV, csv(ExportedProduct.COLUMNS, rows, ExportedProduct::values));
     }
 
     @GET
     @Path("products.json")
     public Response productsJson() {
         List<ExportedProduct> rows = statistics.products();
-        return file("ocop-products.json", MediaType.APPLICATION_JSON, json(ExportedProduct.COLUMNS, rows, ExportedProduct::values));
+        return Downloads.attachment("ocop-products.json", MediaType.APPLICATION_JSON, json(ExportedProduct.COLUMNS, rows, ExportedProduct::values));
     }
 
     @GET
@@ -78,24 +62,19 @@ public class ExportsResource {
     /** The certificates of a year (checked as the statistics check it: 400 when malformed or out of range), or all. */
     private Response certificates(String year, String extension, String mediaType,
                                   Function<List<ExportedCertificate>, StreamingOutput> body) {
-        Integer checked = null;
-        if (year != null && !year.isBlank()) {
-            try {
-                checked = statistics.period(year, null, null).year();
-            } catch (BusinessException refused) {
-                return StatisticsResource.refused(refused, ApiLanguage.of(headers, users));
-            }
+        if (year == null || year.isBlank()) {
+            return certificatesOf(null, extension, mediaType, body);
         }
-        return file(name("ocop-certificates", checked, extension), mediaType, body.apply(statistics.certificates(checked)));
+        return answer(year, null, null, period -> certificatesOf(period.year(), extension, mediaType, body));
+    }
+
+    private Response certificatesOf(Integer year, String extension, String mediaType,
+                                    Function<List<ExportedCertificate>, StreamingOutput> body) {
+        return Downloads.attachment(name("ocop-certificates", year, extension), mediaType, body.apply(statistics.certificates(year)));
     }
 
     private static String name(String base, Integer year, String extension) {
         return base + (year == null ? "" : "-" + year) + "." + extension;
-    }
-
-    private static Response file(String name, String mediaType, StreamingOutput body) {
-        return Response.ok(body, mediaType).header("Content-Disposition", Downloads.contentDisposition(name))
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
     }
 
     static <T> StreamingOutput csv(List<String> columns, List<T> rows, Function<T, List<Object>> values) {

@@ -1,22 +1,14 @@
 package vn.ocop.statistics.api;
 
-import jakarta.ejb.EJB;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.web.ProductGroups;
-import vn.ocop.shared.api.ApiLanguage;
-import vn.ocop.shared.api.Downloads;
-import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.web.Texts;
-import vn.ocop.statistics.boundary.Statistics;
+import vn.ocop.shared.web.Downloads;
 import vn.ocop.statistics.boundary.StatisticsView;
 import vn.ocop.statistics.control.Period;
 import vn.ocop.statistics.control.StarClass;
@@ -27,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * {@code /ocop/api/v1/statistics}: the statistics of a year ({@code year}) or a period ({@code from}, {@code to}, ISO
@@ -36,7 +27,7 @@ import java.util.function.Function;
  * commune.
  */
 @Path("statistics")
-public class StatisticsResource {
+public class StatisticsResource extends PeriodResource {
 
     /** The statistics as the API contract names their fields ({@code year} is null for a period). */
     @JsonbNillable
@@ -73,19 +64,10 @@ public class StatisticsResource {
     public record Problem(String error, String messageKey, String field, String message) {
     }
 
-    @EJB
-    Statistics statistics;
-
-    @EJB
-    Users users;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response statistics(@QueryParam("year") String year, @QueryParam("from") String from, @QueryParam("to") String to) {
-        Locale locale = ApiLanguage.of(headers, users);
+        Locale locale = locale();
         return answer(year, from, to, period -> Response.ok(of(statistics.of(period), locale), MediaType.APPLICATION_JSON_TYPE).build());
     }
 
@@ -98,24 +80,8 @@ public class StatisticsResource {
     @GET
     @Path("report.xlsx")
     public Response workbook(@QueryParam("year") String year, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return answer(year, from, to, period -> Downloads.attachment(fileName(period, "xlsx"), vn.ocop.shared.web.Downloads.XLSX,
+        return answer(year, from, to, period -> Downloads.attachment(fileName(period, "xlsx"), Downloads.XLSX,
                 statistics.workbook(period)));
-    }
-
-    private Response answer(String year, String from, String to, Function<Period, Response> answer) {
-        Period period;
-        try {
-            period = statistics.period(year, from, to);
-        } catch (BusinessException refused) {
-            return refused(refused, ApiLanguage.of(headers, users));
-        }
-        return answer.apply(period);
-    }
-
-    /** 400 with the reason's key, its field and its text in the caller's language. */
-    static Response refused(BusinessException refused, Locale locale) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new Problem("invalid", refused.messageKey(),
-                refused.field(), Texts.get(locale, refused.messageKey(), refused.arguments()))).build();
     }
 
     /** "thong-ke-ocop-2019.pdf", "thong-ke-ocop-2019-03-01-2019-06-30.xlsx". */

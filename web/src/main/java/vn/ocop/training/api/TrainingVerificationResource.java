@@ -1,22 +1,14 @@
 package vn.ocop.training.api;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.ocop.shared.api.ApiErrors;
-import vn.ocop.shared.web.ClientAddress;
-import vn.ocop.shared.web.VerificationLimit;
+import vn.ocop.shared.api.PublicLookup;
 import vn.ocop.training.boundary.Enrolments;
-import vn.ocop.training.boundary.VerifiedCertificate;
 
 /**
  * {@code GET /ocop/api/v1/verify/training/{number}}: public, no sign-in. A training certificate's
@@ -25,27 +17,14 @@ import vn.ocop.training.boundary.VerifiedCertificate;
  */
 @Path("verify/training")
 @Produces(MediaType.APPLICATION_JSON)
-public class TrainingVerificationResource {
+public class TrainingVerificationResource extends PublicLookup {
 
     @EJB
     Enrolments enrolments;
 
-    @Inject
-    VerificationLimit limit;
-
-    @Context
-    HttpServletRequest request;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
     @Path("{number}")
     public Response verify(@PathParam("number") String number) {
-        if (!limit.allow(ClientAddress.of(request))) {
-            return ApiErrors.tooManyLookups(limit.retryAfterSeconds(), headers);
-        }
-        VerifiedCertificate found = enrolments.verify(number).orElseThrow(NotFoundException::new);
-        return Response.ok(found).header("Cache-Control", "no-store").build();
+        return lookUp(() -> enrolments.verify(number));
     }
 }
