@@ -2,8 +2,8 @@
 # Restores a backup made by backup.sh into a NEW database, ready to serve. Never restore over a database in use: restore
 # beside it, switch the datasource over (the commands are printed at the end), drop the old one afterwards.
 #   restore.sh postgresql FILE DATABASE   creates DATABASE (it must not exist) owned by the owner role, pg_restore's
-#                                         into it as that role, then gives the runtime role its rights: the grants
-#                                         the portal gives at each start, from the same file ($grants below)
+#                                         into it as that role, then gives the runtime role its rights (the same
+#                                         grants the portal gives at each start: config/postgresql/runtime-grants.sql)
 #   restore.sh h2 FILE DATABASE_PATH      creates the H2 database at DATABASE_PATH (must not exist)
 # Environment for postgresql: PGHOST, PGPORT, PGUSER, PGPASSWORD or ~/.pgpass as usual, for an administrator who may
 # create databases and act as the owner role (e.g. postgres); OCOP_DB_OWNER (ocop_owner), the role that owns the
@@ -12,8 +12,6 @@
 set -euo pipefail
 umask 077
 here=$(cd "$(dirname "$0")" && pwd)
-# The portal's Flyway callback (it runs at each start): the one source of the runtime role's rights.
-grants=$here/../../domain/src/main/resources/db/postgresql/afterMigrate__runtime_role_grants.sql
 kind=${1:?postgresql or h2}; file=${2:?backup file}; target=${3:?database}
 case "$kind" in
   postgresql)
@@ -25,7 +23,7 @@ case "$kind" in
     psql -X -q -v ON_ERROR_STOP=1 --dbname="$target" \
       -c "ALTER SCHEMA public OWNER TO $owner" -c "REVOKE CREATE ON SCHEMA public FROM PUBLIC"
     pg_restore --no-owner --no-acl --role="$owner" --single-transaction --exit-on-error --dbname="$target" "$file"
-    sed "s/\${ocop_runtime_role}/$runtime/g" "$grants" \
+    sed "s/\${ocop_runtime_role}/$runtime/g" "$here/../postgresql/runtime-grants.sql" \
       | psql -X -q -v ON_ERROR_STOP=1 --dbname="$target" -c "SET ROLE $owner" -f -
     address="jdbc:postgresql://${PGHOST:-localhost}:${PGPORT:-5432}/$target"
     cat <<TEXT

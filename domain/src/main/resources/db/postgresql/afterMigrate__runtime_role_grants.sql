@@ -3,6 +3,7 @@
 -- application's datasource (placeholder ocop_runtime_role), reads and writes the records and nothing more: no DDL,
 -- no TRUNCATE, only SELECT and INSERT on the append-only tables (those with an ocop_append_only trigger: the audit log
 -- and the issued files), only SELECT on Flyway's history. With one role for everything there is nothing to give.
+-- config/postgresql/runtime-grants.sql is a copy of this file (RuntimeGrantsTest keeps them equal).
 DO $$
 DECLARE
     runtime name := '${ocop_runtime_role}';

@@ -8,6 +8,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 import vn.ocop.shared.control.DatabaseMigrations;
 
 import javax.sql.DataSource;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -195,5 +199,15 @@ class MigrationsTest {
         assertEquals(26, count(ds, "SELECT COUNT(*) FROM product_set WHERE criteria_set = '1048/QĐ-TTg'"));
         assertEquals(1, count(ds, "SELECT COUNT(*) FROM product_set WHERE criteria_set = '148/QĐ-TTg' AND number = 7"
                 + " AND name = 'Chế biến từ rau, củ, quả, hạt'"));
+    }
+
+    /** config/bin/restore.sh gives a restored database the runtime role's rights with a copy of the callback. */
+    @Test
+    void theRestoreScriptGivesTheSameGrantsAsTheMigrations() throws Exception {
+        try (InputStream callback = MigrationsTest.class.getResourceAsStream("/db/postgresql/afterMigrate__runtime_role_grants.sql")) {
+            assertEquals(new String(callback.readAllBytes(), StandardCharsets.UTF_8),
+                    Files.readString(Path.of("../config/postgresql/runtime-grants.sql")),
+                    "config/postgresql/runtime-grants.sql is a copy of db/postgresql/afterMigrate__runtime_role_grants.sql");
+        }
     }
 }
