@@ -169,6 +169,17 @@ class InspectionsIT extends ClientTest {
         assertTrue(page.contains("Lập quyết định thu hồi"), "the proposal offers the revocation");
         String prefilled = office.get("certification/decision.xhtml?id=" + recognised.decision() + "&inspection=" + id).body();
         assertTrue(prefilled.contains("Lập theo đề nghị thu hồi của lần kiểm tra"), "the decision page names the inspection");
+        List<String> wrong = new java.util.ArrayList<>();
+        for (String bad : List.of("abc", "-1", "1.5", "99999999999", "9".repeat(40), "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%00")) {
+            HttpResponse<String> answer = office.get("certification/decision.xhtml?id=" + recognised.decision() + "&inspection=" + bad);
+            String location = answer.headers().firstValue("Location").orElse("");
+            boolean notFound = answer.statusCode() == 404 || answer.statusCode() == 302 && location.contains("/error/404");
+            boolean shown = answer.statusCode() == 200 && !answer.body().contains("Lập theo đề nghị thu hồi của lần kiểm tra");
+            if (!(notFound || shown) || answer.body().contains("<script>alert(1)") || location.contains("/error/500")) {
+                wrong.add(bad + ": " + answer.statusCode() + " " + location);
+            }
+        }
+        assertTrue(wrong.isEmpty(), "a bad inspection in the decision page's address: never a 500, never an inspection named: " + wrong);
 
         String revocation = "{\"decision\": " + recognised.decision() + ", \"certificates\": [\"%s\"], \"groundCodes\": [%s],"
                 + " \"grounds\": \"Cơ sở không khắc phục\"%s}";
