@@ -1,6 +1,7 @@
 package vn.ocop.registration.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,7 +35,7 @@ import java.time.LocalDateTime;
 @NamedQuery(name = DossierDocument.ITEMS_OF_PRODUCT,
         query = "SELECT d.item FROM DossierDocument d WHERE d.product = :product AND d.dossierUntil IS NULL")
 @NamedQuery(name = DossierDocument.SAME_FILE,
-        query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.sha256 = :sha256 AND d.dossierUntil IS NULL")
+        query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.upload.sha256 = :sha256 AND d.dossierUntil IS NULL")
 @NamedQuery(name = DossierDocument.LEFT_OUT,
         query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.dossierUntil = :dossier ORDER BY d.item, d.id")
 public class DossierDocument implements Auditable {
@@ -75,17 +76,8 @@ public class DossierDocument implements Auditable {
     @Column(name = "dossier_until")
     private Integer dossierUntil;
 
-    @Column(name = "file_name", nullable = false, length = 255, updatable = false)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false, length = 50, updatable = false)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64, updatable = false)
-    private String sha256;
+    @Embedded
+    private UploadedFile upload;
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "file_id", updatable = false)
@@ -132,10 +124,7 @@ public class DossierDocument implements Auditable {
         this.item = item;
         this.issuer = issuedBy;
         this.issuedOn = issuedOn;
-        this.fileName = upload.fileName();
-        this.mediaType = upload.mediaType();
-        this.size = upload.size();
-        this.sha256 = upload.sha256();
+        this.upload = new UploadedFile(upload);
         this.file = file;
         this.uploadedAt = at;
         this.uploadedBy = actor;
@@ -185,8 +174,8 @@ public class DossierDocument implements Auditable {
 
     @Override
     public String auditState() {
-        return "product=" + product.getId() + "; item=" + item + "; file=" + fileName + "; type=" + mediaType + "; size="
-                + size + "; sha256=" + sha256 + (issuer == null ? "" : "; issuer=" + issuer)
+        return "product=" + product.getId() + "; item=" + item + "; " + upload.auditState()
+                + (issuer == null ? "" : "; issuer=" + issuer)
                 + (issuedOn == null ? "" : "; issuedOn=" + issuedOn) + (validUntil == null ? "" : "; validUntil=" + validUntil)
                 + "; dossier=" + dossierFrom + (dossierUntil == null ? "" : "-" + (dossierUntil - 1));
     }
@@ -223,20 +212,8 @@ public class DossierDocument implements Auditable {
         return dossierUntil;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
+    public UploadedFile getUpload() {
+        return upload;
     }
 
     public StoredFile getFile() {

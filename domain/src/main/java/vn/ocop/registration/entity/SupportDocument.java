@@ -1,6 +1,7 @@
 package vn.ocop.registration.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -41,17 +42,8 @@ public class SupportDocument implements Auditable {
     @JoinColumn(name = "support_id", updatable = false)
     private Support support;
 
-    @Column(name = "file_name", nullable = false, length = 255, updatable = false)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false, length = 50, updatable = false)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64, updatable = false)
-    private String sha256;
+    @Embedded
+    private UploadedFile upload;
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "file_id", updatable = false)
@@ -69,10 +61,7 @@ public class SupportDocument implements Auditable {
     /** Made by {@link Support#attach}, which refuses the same file twice. */
     SupportDocument(Support support, Upload upload, StoredFile file, LocalDateTime at, String actor) {
         this.support = support;
-        this.fileName = upload.fileName();
-        this.mediaType = upload.mediaType();
-        this.size = upload.size();
-        this.sha256 = upload.sha256();
+        this.upload = new UploadedFile(upload);
         this.file = file;
         this.uploadedAt = at;
         this.uploadedBy = actor;
@@ -90,8 +79,7 @@ public class SupportDocument implements Auditable {
 
     @Override
     public String auditState() {
-        return "support=" + support.getId() + "; file=" + fileName + "; type=" + mediaType + "; size=" + size
-                + "; sha256=" + sha256;
+        return "support=" + support.getId() + "; " + upload.auditState();
     }
 
     public Long getId() {
@@ -102,20 +90,8 @@ public class SupportDocument implements Auditable {
         return support;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
+    public UploadedFile getUpload() {
+        return upload;
     }
 
     public StoredFile getFile() {
