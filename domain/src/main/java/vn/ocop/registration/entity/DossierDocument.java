@@ -1,7 +1,6 @@
 package vn.ocop.registration.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.ocop.registration.control.Uploads.Upload;
@@ -38,7 +36,7 @@ import java.time.LocalDateTime;
         query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.upload.sha256 = :sha256 AND d.dossierUntil IS NULL")
 @NamedQuery(name = DossierDocument.LEFT_OUT,
         query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.dossierUntil = :dossier ORDER BY d.item, d.id")
-public class DossierDocument implements Auditable {
+public class DossierDocument extends UploadedDocument implements Auditable {
 
     public static final String OF_PRODUCT = "DossierDocument.ofProduct";
     public static final String SAME_FILE = "DossierDocument.sameFile";
@@ -76,19 +74,6 @@ public class DossierDocument implements Auditable {
     @Column(name = "dossier_until")
     private Integer dossierUntil;
 
-    @Embedded
-    private UploadedFile upload;
-
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "file_id", updatable = false)
-    private StoredFile file;
-
-    @Column(name = "uploaded_by", nullable = false, length = 60, updatable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private LocalDateTime uploadedAt;
-
     protected DossierDocument() {
     }
 
@@ -124,10 +109,7 @@ public class DossierDocument implements Auditable {
         this.item = item;
         this.issuer = issuedBy;
         this.issuedOn = issuedOn;
-        this.upload = new UploadedFile(upload);
-        this.file = file;
-        this.uploadedAt = at;
-        this.uploadedBy = actor;
+        uploaded(upload, file, at, actor);
         this.dossierFrom = product.getDossierNumber();
     }
 
@@ -174,7 +156,7 @@ public class DossierDocument implements Auditable {
 
     @Override
     public String auditState() {
-        return "product=" + product.getId() + "; item=" + item + "; " + upload.auditState()
+        return "product=" + product.getId() + "; item=" + item + "; " + getUpload().auditState()
                 + (issuer == null ? "" : "; issuer=" + issuer)
                 + (issuedOn == null ? "" : "; issuedOn=" + issuedOn) + (validUntil == null ? "" : "; validUntil=" + validUntil)
                 + "; dossier=" + dossierFrom + (dossierUntil == null ? "" : "-" + (dossierUntil - 1));
@@ -210,21 +192,5 @@ public class DossierDocument implements Auditable {
 
     public Integer getDossierUntil() {
         return dossierUntil;
-    }
-
-    public UploadedFile getUpload() {
-        return upload;
-    }
-
-    public StoredFile getFile() {
-        return file;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public LocalDateTime getUploadedAt() {
-        return uploadedAt;
     }
 }

@@ -1,7 +1,5 @@
 package vn.ocop.registration.entity;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.ocop.registration.control.Uploads.Upload;
@@ -28,7 +25,7 @@ import java.time.LocalDateTime;
         query = "SELECT d FROM SupportDocument d WHERE d.support = :support ORDER BY d.uploadedAt, d.id")
 @NamedQuery(name = SupportDocument.COUNT_BY_SUPPORT,
         query = "SELECT NEW vn.ocop.shared.entity.CountOf(d.support.id, COUNT(d)) FROM SupportDocument d WHERE d.support.id IN :ids GROUP BY d.support.id")
-public class SupportDocument implements Auditable {
+public class SupportDocument extends UploadedDocument implements Auditable {
 
     public static final String OF_SUPPORT = "SupportDocument.ofSupport";
     public static final String COUNT_BY_SUPPORT = "SupportDocument.countBySupport";
@@ -42,29 +39,13 @@ public class SupportDocument implements Auditable {
     @JoinColumn(name = "support_id", updatable = false)
     private Support support;
 
-    @Embedded
-    private UploadedFile upload;
-
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "file_id", updatable = false)
-    private StoredFile file;
-
-    @Column(name = "uploaded_by", nullable = false, length = 60, updatable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private LocalDateTime uploadedAt;
-
     protected SupportDocument() {
     }
 
     /** Made by {@link Support#attach}, which refuses the same file twice. */
     SupportDocument(Support support, Upload upload, StoredFile file, LocalDateTime at, String actor) {
         this.support = support;
-        this.upload = new UploadedFile(upload);
-        this.file = file;
-        this.uploadedAt = at;
-        this.uploadedBy = actor;
+        uploaded(upload, file, at, actor);
     }
 
     @Override
@@ -79,7 +60,7 @@ public class SupportDocument implements Auditable {
 
     @Override
     public String auditState() {
-        return "support=" + support.getId() + "; " + upload.auditState();
+        return "support=" + support.getId() + "; " + getUpload().auditState();
     }
 
     public Long getId() {
@@ -88,21 +69,5 @@ public class SupportDocument implements Auditable {
 
     public Support getSupport() {
         return support;
-    }
-
-    public UploadedFile getUpload() {
-        return upload;
-    }
-
-    public StoredFile getFile() {
-        return file;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public LocalDateTime getUploadedAt() {
-        return uploadedAt;
     }
 }
