@@ -174,9 +174,9 @@ class SupportRulesTest {
         Support support = support();
         Upload pdf = Uploads.check("quyet-dinh.pdf", "%PDF-1.4 quyết định 125".getBytes(StandardCharsets.UTF_8));
         SupportDocument document = support.attach(pdf, new StoredFile(pdf.content(), null), NOW, "officer");
-        assertEquals("quyet-dinh.pdf", document.getFileName());
-        assertEquals(Uploads.PDF, document.getMediaType());
-        assertEquals(pdf.sha256(), document.getSha256());
+        assertEquals("quyet-dinh.pdf", document.getUpload().getFileName());
+        assertEquals(Uploads.PDF, document.getUpload().getMediaType());
+        assertEquals(pdf.sha256(), document.getUpload().getSha256());
         BusinessException again = assertThrows(BusinessException.class, () -> support.attach(
                 Uploads.check("ban-sao.pdf", pdf.content()), new StoredFile(pdf.content(), null), NOW, "officer"));
         assertEquals("registration.support.duplicateFile", again.messageKey());

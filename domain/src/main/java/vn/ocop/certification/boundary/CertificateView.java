@@ -22,8 +22,8 @@ public record CertificateView(long id, String number, long productId, String pro
 
     static CertificateView of(Certificate c, LocalDate today, LocalDate firstNoticeOn, NoticeRule rule) {
         Validity validity = c.validity();
-        return new CertificateView(c.getId(), c.getNumber(), c.getProductId(), c.getProductName(), c.getProducerName(),
-                c.getAddress(), c.getCommuneId(), c.getStars(), c.getValidFrom(), c.getValidUntil(), c.statusOn(today),
+        return new CertificateView(c.getId(), c.getNumber(), c.getProductId(), c.getSnapshot().getProductName(), c.getSnapshot().getProducerName(),
+                c.getSnapshot().getAddress(), c.getCommuneId(), c.getStars(), c.getValidFrom(), c.getValidUntil(), c.statusOn(today),
                 c.getDecision().getId(), c.getDecision().getNumber(), firstNoticeOn != null,
                 rule.state(validity, today, c.ended(), firstNoticeOn), rule.dueFrom(validity),
                 NoticeRule.deadline(validity), firstNoticeOn, c.confersClass());

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionText;
+import vn.ocop.certification.entity.ProductSnapshot;
 import vn.ocop.certification.entity.RevocationGround;
 
 import java.math.BigDecimal;
@@ -26,7 +27,8 @@ public record DecisionDetails(DecisionView decision, DecisionText text, String g
                        BigDecimal score, int stars, String note) implements Serializable {
 
         static Line of(DecisionProduct p) {
-            return new Line(p.getPosition(), p.getProductId(), p.getProductName(), p.getProducerName(), p.getAddress(),
+            ProductSnapshot printed = p.getSnapshot();
+            return new Line(p.getPosition(), p.getProductId(), printed.getProductName(), printed.getProducerName(), printed.getAddress(),
                     p.getProductSet(), p.getScore(), p.getStars(), p.getNote());
         }
     }

@@ -6,6 +6,7 @@ import vn.ocop.certification.entity.FollowUp;
 import vn.ocop.certification.entity.Inspection;
 import vn.ocop.certification.entity.InspectionKind;
 import vn.ocop.certification.entity.InspectionOutcome;
+import vn.ocop.registration.entity.UploadedFile;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,10 +22,12 @@ public record InspectionView(long id, long version, String certificate, long rec
                              Long revocationId, String recordedBy, LocalDateTime recordedAt) implements Serializable {
 
     static InspectionView of(Inspection i, FollowUp followUp, Long revocationId) {
+        UploadedFile minutes = i.getMinutes();
         return new InspectionView(i.getId(), i.getVersion(), i.getCertificate().getNumber(), i.getCertificate().getDecision().getId(),
-                i.getProductId(), i.getCertificate().getProductName(), i.getCertificate().getProducerName(), i.getCommuneId(),
+                i.getProductId(), i.getCertificate().getSnapshot().getProductName(), i.getCertificate().getSnapshot().getProducerName(), i.getCommuneId(),
                 i.getKind(), i.getInspectedOn(), i.getBody(), i.getInspectors(), i.getScope(), i.getFindings(), i.getOutcome(),
-                i.getRemedyBy(), i.getFileName(), i.getSize(), i.getSha256(), followUp, revocationId, i.getRecordedBy(),
+                i.getRemedyBy(), minutes == null ? null : minutes.getFileName(), minutes == null ? null : minutes.getSize(),
+                minutes == null ? null : minutes.getSha256(), followUp, revocationId, i.getRecordedBy(),
                 i.getRecordedAt());
     }
 

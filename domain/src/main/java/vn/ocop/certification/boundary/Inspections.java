@@ -102,17 +102,19 @@ public class Inspections {
     /** The signed minutes of an inspection, byte for byte. */
     public FileContent minutes(long id) {
         Inspection inspection = visible(id);
-        if (inspection.getFile() == null) {
+        if (inspection.getFile() == null || inspection.getMinutes() == null) {
             throw new BusinessException("error.notFound");
         }
-        return new FileContent(inspection.getFileName(), inspection.getMediaType(), inspection.getFile().getContent());
+        return new FileContent(inspection.getMinutes().getFileName(), inspection.getMinutes().getMediaType(),
+                inspection.getFile().getContent());
     }
 
     /** The certificate an inspection is to be recorded for, as the form shows it. */
     public CertificateView certificate(String number) {
         Certificate c = visibleCertificate(number);
-        return new CertificateView(c.getId(), c.getNumber(), c.getProductId(), c.getProductName(), c.getProducerName(), c.getAddress(),
-                c.getCommuneId(), c.getStars(), c.getValidFrom(), c.getValidUntil(), c.statusOn(today()), c.getDecision().getId(),
+        return new CertificateView(c.getId(), c.getNumber(), c.getProductId(), c.getSnapshot().getProductName(),
+                c.getSnapshot().getProducerName(), c.getSnapshot().getAddress(), c.getCommuneId(), c.getStars(), c.getValidFrom(),
+                c.getValidUntil(), c.statusOn(today()), c.getDecision().getId(),
                 c.getDecision().getNumber(), false, null, null, null, null, c.confersClass());
     }
 

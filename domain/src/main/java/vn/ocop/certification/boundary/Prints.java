@@ -9,6 +9,7 @@ import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.DecisionKind;
 import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionText;
+import vn.ocop.certification.entity.ProductSnapshot;
 import vn.ocop.geography.entity.IssuerLines;
 import vn.ocop.reports.CertificateDocument;
 import vn.ocop.reports.DecisionDocument;
@@ -74,7 +75,8 @@ public class Prints {
         List<DecisionDocument.Row> rows = new ArrayList<>();
         int no = first;
         for (DecisionProduct p : products) {
-            rows.add(new DecisionDocument.Row(no++, p.getProductName(), p.getProducerName(), p.getAddress(), p.getProductSet(),
+            ProductSnapshot printed = p.getSnapshot();
+            rows.add(new DecisionDocument.Row(no++, printed.getProductName(), printed.getProducerName(), printed.getAddress(), p.getProductSet(),
                     Wording.score(p.getScore()), confersClass ? p.getStars() + " sao" : "Đề nghị " + p.getStars() + " sao", p.getNote()));
         }
         return rows;
@@ -84,8 +86,8 @@ public class Prints {
     public CertificateDocument certificate(Certificate c) {
         Decision d = c.getDecision();
         IssuerLines body = d.getIssuer();
-        return new CertificateDocument(body.authority(), d.getProgrammeYear(), c.getProductName(), c.getProducerName(),
-                c.getAddress(), c.getStars(), c.getNumber(), d.getNumber(), d.getSignedOn(), c.getValidUntil(), body.place(),
+        return new CertificateDocument(body.authority(), d.getProgrammeYear(), c.getSnapshot().getProductName(), c.getSnapshot().getProducerName(),
+                c.getSnapshot().getAddress(), c.getStars(), c.getNumber(), d.getNumber(), d.getSignedOn(), c.getValidUntil(), body.place(),
                 d.text().signingMode().lines(), d.text().signerName(), VerificationAddress.of(c.getNumber()),
                 d.confersClass() ? null : "cấp " + body.area());
     }
@@ -93,8 +95,8 @@ public class Prints {
     /** A certificate of an issued decision. */
     public CertificateDocument certificate(Decision d, String number, DecisionProduct p, LocalDate validUntil) {
         IssuerLines body = d.getIssuer();
-        return new CertificateDocument(body.authority(), d.getProgrammeYear(), p.getProductName(), p.getProducerName(),
-                p.getAddress(), p.getStars(), number, d.getNumber(), d.getSignedOn(), validUntil, body.place(),
+        return new CertificateDocument(body.authority(), d.getProgrammeYear(), p.getSnapshot().getProductName(), p.getSnapshot().getProducerName(),
+                p.getSnapshot().getAddress(), p.getStars(), number, d.getNumber(), d.getSignedOn(), validUntil, body.place(),
                 d.text().signingMode().lines(), d.text().signerName(), VerificationAddress.of(number),
                 d.confersClass() ? null : "cấp " + body.area());
     }
@@ -108,9 +110,9 @@ public class Prints {
         IssuerLines recognisedBy = decision.getIssuer();
         String until = SHORT.format(c.getValidUntil());
         List<DecisionDocument.Article> paragraphs = List.of(
-                new DecisionDocument.Article(null, "Kính gửi: " + c.getProducerName() + "."),
+                new DecisionDocument.Article(null, "Kính gửi: " + c.getSnapshot().getProducerName() + "."),
                 new DecisionDocument.Article(null, body.shortName() + " thông báo: Giấy chứng nhận sản phẩm OCOP số " + c.getNumber()
-                        + " cấp cho sản phẩm \u201c" + c.getProductName() + "\u201d (" + (c.confersClass() ? "hạng " + c.getStars() + " sao"
+                        + " cấp cho sản phẩm \u201c" + c.getSnapshot().getProductName() + "\u201d (" + (c.confersClass() ? "hạng " + c.getStars() + " sao"
                                 : "sản phẩm OCOP cấp " + recognisedBy.area()) + ") theo Quyết định số "
                         + decision.getNumber() + " ngày " + SHORT.format(decision.getSignedOn()) + " của " + recognisedBy.shortName()
                         + " có giá trị đến hết ngày " + until + "."),

@@ -113,8 +113,9 @@ public class Revocations {
         for (Certificate c : certificates) {
             DecisionProduct original = recognition.getProducts().stream().filter(p -> p.getProductId().equals(c.getProductId()))
                     .findFirst().orElseThrow();
-            decision.add(new DecisionProduct.Line(c.getProduct(), c.getCommuneId(), c.getId(), c.getProductName(), c.getProducerName(),
-                    c.getAddress(), original.getProductSet(), original.getScore(), c.getStars(), "GCN số " + c.getNumber()));
+            decision.add(new DecisionProduct.Line(c.getProduct(), c.getCommuneId(), c.getId(),
+                    c.getSnapshot().getProductName(), c.getSnapshot().getProducerName(), c.getSnapshot().getAddress(),
+                    original.getProductSet(), original.getScore(), c.getStars(), "GCN số " + c.getNumber()));
         }
         em.persist(decision);
         em.flush();

@@ -56,7 +56,7 @@ public class Verification {
 
     private VerifiedCertificate verified(Certificate c, LocalDate today) {
         Decision revocation = c.getRevokedBy();
-        return new VerifiedCertificate(c.getNumber(), c.statusOn(today), c.getProductName(), c.getProducerName(), c.getStars(),
+        return new VerifiedCertificate(c.getNumber(), c.statusOn(today), c.getSnapshot().getProductName(), c.getSnapshot().getProducerName(), c.getStars(),
                 c.getValidFrom(), c.getValidUntil(), c.getDecision().getIssuer().shortName(),
                 c.getDecision().getNumber(), c.getRevokedOn(), c.getDecision().getSignedOn(),
                 revocation == null ? null : revocation.getNumber(), c.getSupersededByNumber(), c.getSupersededOn(),

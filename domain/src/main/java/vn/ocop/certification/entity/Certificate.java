@@ -1,6 +1,7 @@
 package vn.ocop.certification.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -82,14 +83,8 @@ public class Certificate implements Auditable {
     @Column(name = "commune_id", updatable = false)
     private Long communeId;
 
-    @Column(name = "product_name", nullable = false, updatable = false, length = 200)
-    private String productName;
-
-    @Column(name = "producer_name", nullable = false, updatable = false, length = 200)
-    private String producerName;
-
-    @Column(nullable = false, updatable = false, length = 500)
-    private String address;
+    @Embedded
+    private ProductSnapshot snapshot;
 
     @Column(nullable = false, updatable = false)
     private int stars;
@@ -154,9 +149,7 @@ public class Certificate implements Auditable {
         this.product = line.getProduct();
         this.productId = line.getProductId();
         this.communeId = line.getCommuneId();
-        this.productName = line.getProductName();
-        this.producerName = line.getProducerName();
-        this.address = line.getAddress();
+        this.snapshot = line.getSnapshot().copy();
         this.stars = line.getStars();
         this.conferredStars = decision.confersClass() ? line.getStars() : null;
         this.validFrom = validity.from();
@@ -231,7 +224,7 @@ public class Certificate implements Auditable {
 
     @Override
     public String auditState() {
-        return "number=" + number + "; product=" + productId + " " + productName + "; stars=" + stars + "; validFrom=" + validFrom
+        return "number=" + number + "; product=" + productId + " " + snapshot.getProductName() + "; stars=" + stars + "; validFrom=" + validFrom
                 + "; validUntil=" + validUntil + "; status=" + status + (revokedOn == null ? "" : "; revokedOn=" + revokedOn)
                 + (supersededOn == null ? "" : "; supersededBy=" + supersededByNumber + "; supersededOn=" + supersededOn)
                 + (pdf == null ? "" : "; sha256=" + pdf.getSha256());
@@ -261,16 +254,8 @@ public class Certificate implements Auditable {
         return communeId;
     }
 
-    public String getProductName() {
-        return productName;
-    }
-
-    public String getProducerName() {
-        return producerName;
-    }
-
-    public String getAddress() {
-        return address;
+    public ProductSnapshot getSnapshot() {
+        return snapshot;
     }
 
     public int getStars() {

@@ -1,6 +1,7 @@
 package vn.ocop.certification.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -48,14 +49,8 @@ public class DecisionProduct {
     @Column(name = "certificate_id", updatable = false)
     private Long certificateId;
 
-    @Column(name = "product_name", nullable = false, updatable = false, length = 200)
-    private String productName;
-
-    @Column(name = "producer_name", nullable = false, updatable = false, length = 200)
-    private String producerName;
-
-    @Column(nullable = false, updatable = false, length = 500)
-    private String address;
+    @Embedded
+    private ProductSnapshot snapshot;
 
     @Column(name = "product_set", nullable = false, updatable = false, length = 300)
     private String productSet;
@@ -79,9 +74,7 @@ public class DecisionProduct {
         this.productId = line.product().getId();
         this.communeId = line.communeId();
         this.certificateId = line.certificateId();
-        this.productName = line.productName();
-        this.producerName = line.producerName();
-        this.address = line.address();
+        this.snapshot = new ProductSnapshot(line.productName(), line.producerName(), line.address());
         this.productSet = line.productSet();
         this.score = line.score();
         this.stars = line.stars();
@@ -121,16 +114,8 @@ public class DecisionProduct {
         return certificateId;
     }
 
-    public String getProductName() {
-        return productName;
-    }
-
-    public String getProducerName() {
-        return producerName;
-    }
-
-    public String getAddress() {
-        return address;
+    public ProductSnapshot getSnapshot() {
+        return snapshot;
     }
 
     public String getProductSet() {

@@ -1,6 +1,7 @@
 package vn.ocop.certification.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ocop.registration.control.Uploads.Upload;
 import vn.ocop.registration.entity.StoredFile;
+import vn.ocop.registration.entity.UploadedFile;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Checks;
 import vn.ocop.shared.control.VietnameseText;
@@ -96,17 +98,9 @@ public class Inspection implements Auditable {
     @Column(name = "remedy_by")
     private LocalDate remedyBy;
 
-    @Column(name = "file_name", length = 255)
-    private String fileName;
-
-    @Column(name = "media_type", length = 50)
-    private String mediaType;
-
-    @Column(name = "size_bytes")
-    private Long size;
-
-    @Column(length = 64)
-    private String sha256;
+    /** The signed minutes' file, once attached; null before (read through {@link #getMinutes()}). */
+    @Embedded
+    private UploadedFile minutes;
 
     @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "file_id")
@@ -204,10 +198,7 @@ public class Inspection implements Auditable {
         if (file != null) {
             throw BusinessException.onField("file", "certification.inspection.minutesAttached");
         }
-        this.fileName = upload.fileName();
-        this.mediaType = upload.mediaType();
-        this.size = upload.size();
-        this.sha256 = upload.sha256();
+        this.minutes = new UploadedFile(upload);
         this.file = stored;
     }
 
@@ -267,7 +258,7 @@ public class Inspection implements Auditable {
     public String auditState() {
         return "certificate=" + certificate.getNumber() + "; kind=" + kind + "; on=" + inspectedOn + "; body=" + body
                 + "; outcome=" + outcome + (remedyBy == null ? "" : "; remedyBy=" + remedyBy)
-                + (sha256 == null ? "" : "; minutes=" + sha256);
+                + (getMinutes() == null ? "" : "; minutes=" + getMinutes().getSha256());
     }
 
     public Long getId() { return id; }
@@ -283,10 +274,8 @@ public class Inspection implements Auditable {
     public String getFindings() { return findings; }
     public InspectionOutcome getOutcome() { return outcome; }
     public LocalDate getRemedyBy() { return remedyBy; }
-    public String getFileName() { return fileName; }
-    public String getMediaType() { return mediaType; }
-    public Long getSize() { return size; }
-    public String getSha256() { return sha256; }
+    /** The signed minutes' file, or null before they are attached (the same on every JPA provider). */
+    public UploadedFile getMinutes() { return minutes == null || minutes.isEmpty() ? null : minutes; }
     public StoredFile getFile() { return file; }
     public String getRecordedBy() { return recordedBy; }
     public LocalDateTime getRecordedAt() { return recordedAt; }

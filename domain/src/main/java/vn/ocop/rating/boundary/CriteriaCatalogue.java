@@ -49,8 +49,8 @@ public class CriteriaCatalogue {
     public List<CriteriaSetView> criteriaSets() {
         List<ScoringSheet> sheets = em.createNamedQuery(ScoringSheet.ALL, ScoringSheet.class).getResultList();
         return em.createNamedQuery(CriteriaSet.ALL, CriteriaSet.class).getResultList().stream()
-                .map(set -> new CriteriaSetView(set.getId(), set.getCode(), set.getName(), set.getEffectiveFrom(),
-                        set.getEffectiveTo(), set.parts().asMap(), set.getSource(), sheets.stream()
+                .map(set -> new CriteriaSetView(set.getId(), set.getCode(), set.getName(), set.getPeriod().getEffectiveFrom(),
+                        set.getPeriod().getEffectiveTo(), set.parts().asMap(), set.getSource(), sheets.stream()
                         .filter(sheet -> sheet.getCriteriaSet().getId().equals(set.getId())).map(this::summary).toList()))
                 .toList();
     }
@@ -148,6 +148,6 @@ public class CriteriaCatalogue {
                     rule.isCertain(), rule.getSource(), rule.getNote()));
         }
         return new RegimeView(regime.getId(), regime.getCode(), regime.getName(), regime.getCriteriaSet().getCode(),
-                regime.getEffectiveFrom(), regime.getEffectiveTo(), regime.getSource(), national, local);
+                regime.getPeriod().getEffectiveFrom(), regime.getPeriod().getEffectiveTo(), regime.getSource(), national, local);
     }
 }

@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -22,7 +19,7 @@ import vn.ocop.identity.entity.UserAccount;
         + " JOIN FETCH m.user u WHERE r.id = :round AND u.username = :username")
 @NamedQuery(name = CouncilMember.PEOPLE, query = "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role IN :roles"
         + " ORDER BY u.fullName, u.username")
-public class CouncilMember {
+public class CouncilMember extends CouncilSeat {
 
     public static final String MINE = "CouncilMember.mine";
     /** The enabled accounts of the given roles, for choosing members and advisors. */
@@ -33,48 +30,23 @@ public class CouncilMember {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_council_member")
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "council_id", nullable = false, updatable = false)
-    private Council council;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "user_id", nullable = false, updatable = false)
-    private UserAccount user;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MemberRole role;
-
-    @Column(length = Council.MAX_POSITION)
-    private String position;
 
     protected CouncilMember() {
     }
 
     CouncilMember(Council council, UserAccount user, MemberRole role, String position) {
-        this.council = council;
-        this.user = user;
+        super(council, user, position);
         this.role = role;
-        this.position = position;
     }
 
     public Long getId() {
         return id;
     }
 
-    public Council getCouncil() {
-        return council;
-    }
-
-    public UserAccount getUser() {
-        return user;
-    }
-
     public MemberRole getRole() {
         return role;
-    }
-
-    public String getPosition() {
-        return position;
     }
 }

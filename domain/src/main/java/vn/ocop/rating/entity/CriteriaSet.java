@@ -1,6 +1,7 @@
 package vn.ocop.rating.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "criteria_set")
-@NamedQuery(name = CriteriaSet.ALL, query = "SELECT s FROM CriteriaSet s ORDER BY s.effectiveFrom DESC")
+@NamedQuery(name = CriteriaSet.ALL, query = "SELECT s FROM CriteriaSet s ORDER BY s.period.effectiveFrom DESC")
 public class CriteriaSet {
 
     public static final String ALL = "CriteriaSet.all";
@@ -33,11 +34,8 @@ public class CriteriaSet {
     @Column(name = "signed_on")
     private LocalDate signedOn;
 
-    @Column(name = "effective_from", nullable = false)
-    private LocalDate effectiveFrom;
-
-    @Column(name = "effective_to")
-    private LocalDate effectiveTo;
+    @Embedded
+    private EffectivePeriod period;
 
     @Column(name = "part_a_max", nullable = false)
     private int partA;
@@ -58,8 +56,7 @@ public class CriteriaSet {
         this.id = id;
         this.code = code;
         this.name = name;
-        this.effectiveFrom = effectiveFrom;
-        this.effectiveTo = effectiveTo;
+        this.period = new EffectivePeriod(effectiveFrom, effectiveTo);
         this.partA = parts.a();
         this.partB = parts.b();
         this.partC = parts.c();
@@ -71,7 +68,7 @@ public class CriteriaSet {
 
     /** Whether an evaluation on that date uses this set. */
     public boolean inForceOn(LocalDate date) {
-        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+        return period.includes(date);
     }
 
     public Long getId() {
@@ -90,12 +87,8 @@ public class CriteriaSet {
         return signedOn;
     }
 
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public LocalDate getEffectiveTo() {
-        return effectiveTo;
+    public EffectivePeriod getPeriod() {
+        return period;
     }
 
     public String getSource() {

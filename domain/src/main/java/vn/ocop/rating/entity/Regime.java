@@ -1,6 +1,7 @@
 package vn.ocop.rating.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -22,9 +23,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "rating_regime")
-@NamedQuery(name = Regime.ALL, query = "SELECT r FROM Regime r ORDER BY r.effectiveFrom")
-@NamedQuery(name = Regime.ON, query = "SELECT r FROM Regime r WHERE r.effectiveFrom <= :date"
-        + " AND (r.effectiveTo IS NULL OR r.effectiveTo >= :date)")
+@NamedQuery(name = Regime.ALL, query = "SELECT r FROM Regime r ORDER BY r.period.effectiveFrom")
+@NamedQuery(name = Regime.ON, query = "SELECT r FROM Regime r WHERE r.period.effectiveFrom <= :date"
+        + " AND (r.period.effectiveTo IS NULL OR r.period.effectiveTo >= :date)")
 public class Regime {
 
     public static final String ALL = "Regime.all";
@@ -43,11 +44,8 @@ public class Regime {
     @JoinColumn(name = "criteria_set_id", nullable = false)
     private CriteriaSet criteriaSet;
 
-    @Column(name = "effective_from", nullable = false)
-    private LocalDate effectiveFrom;
-
-    @Column(name = "effective_to")
-    private LocalDate effectiveTo;
+    @Embedded
+    private EffectivePeriod period;
 
     @Column(nullable = false, length = 500)
     private String source;
@@ -64,13 +62,12 @@ public class Regime {
         this.code = code;
         this.name = code;
         this.criteriaSet = criteriaSet;
-        this.effectiveFrom = effectiveFrom;
-        this.effectiveTo = effectiveTo;
+        this.period = new EffectivePeriod(effectiveFrom, effectiveTo);
         this.source = "";
     }
 
     public boolean inForceOn(LocalDate date) {
-        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+        return period.includes(date);
     }
 
     /** Whether a council of the level evaluates under this regime. */
@@ -103,12 +100,8 @@ public class Regime {
         return criteriaSet;
     }
 
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public LocalDate getEffectiveTo() {
-        return effectiveTo;
+    public EffectivePeriod getPeriod() {
+        return period;
     }
 
     public String getSource() {

@@ -32,8 +32,9 @@ public record DossierView(long productId, boolean open, DossierChecklist checkli
                            LocalDate validUntil, boolean expired, boolean carried) implements Serializable {
 
         static Document of(DossierDocument d, LocalDate today) {
-            return new Document(d.getId(), d.getItem(), d.getIssuer(), d.getIssuedOn(), d.getFileName(), d.getMediaType(),
-                    d.getSize(), d.getSha256(), d.getUploadedBy(), d.getUploadedAt(), d.getValidUntil(), d.expiredOn(today),
+            return new Document(d.getId(), d.getItem(), d.getIssuer(), d.getIssuedOn(), d.getUpload().getFileName(),
+                    d.getUpload().getMediaType(), d.getUpload().getSize(), d.getUpload().getSha256(), d.getUploadedBy(),
+                    d.getUploadedAt(), d.getValidUntil(), d.expiredOn(today),
                     d.getDossierUntil() == null && d.carried());
         }
 

@@ -149,7 +149,7 @@ public class Dossiers {
         List<DossierDocument> same = em.createNamedQuery(DossierDocument.SAME_FILE, DossierDocument.class)
                 .setParameter("product", product).setParameter("sha256", upload.sha256()).getResultList();
         if (!same.isEmpty()) {
-            throw BusinessException.onField("file", "registration.dossier.duplicate", same.get(0).getFileName());
+            throw BusinessException.onField("file", "registration.dossier.duplicate", same.get(0).getUpload().getFileName());
         }
         StoredFile file = new StoredFile(upload.content(), Uploads.thumbnail(upload));
         DossierDocument document = new DossierDocument(product, item, issuer, issuedOn, upload, file,
@@ -187,7 +187,7 @@ public class Dossiers {
     /** The uploaded file, byte for byte. */
     public FileContent content(long documentId) {
         DossierDocument document = visibleDocument(documentId, users.me());
-        return new FileContent(document.getFileName(), document.getMediaType(), document.getFile().getContent());
+        return new FileContent(document.getUpload().getFileName(), document.getUpload().getMediaType(), document.getFile().getContent());
     }
 
     /** The thumbnail of a photo or image document; empty when there is none. */
@@ -255,7 +255,7 @@ public class Dossiers {
                 .toList();
         List<ProductRegistrationDocument.Attachment> attachments = documents.stream()
                 .filter(d -> d.getItem() != DossierItem.PHOTO && d.getItem() != DossierItem.REGISTRATION_FORM)
-                .map(d -> new ProductRegistrationDocument.Attachment(PrintedLabels.item(d.getItem()), d.getFileName()))
+                .map(d -> new ProductRegistrationDocument.Attachment(PrintedLabels.item(d.getItem()), d.getUpload().getFileName()))
                 .toList();
         IssuingBody body = bodies.deployedBody();
         return printer.pdf(new ProductRegistrationDocument(body.getPlace(), printedOn,
@@ -276,7 +276,7 @@ public class Dossiers {
                     line.mandatory() ? PrintedLabels.MANDATORY : PrintedLabels.SUPPORTING,
                     line.present() ? PrintedLabels.PRESENT : PrintedLabels.MISSING,
                     documents.stream().filter(d -> d.getItem() == line.item())
-                            .map(d -> new DossierChecklistDocument.Evidence(d.getFileName(), d.getIssuer(), d.getIssuedOn()))
+                            .map(d -> new DossierChecklistDocument.Evidence(d.getUpload().getFileName(), d.getIssuer(), d.getIssuedOn()))
                             .toList()));
         }
         if (checklist.samplesRequired()) {

@@ -11,7 +11,7 @@ public record SupportDocumentView(Long id, Long supportId, String fileName, Stri
                                   String uploadedBy, LocalDateTime uploadedAt) implements Serializable {
 
     static SupportDocumentView of(SupportDocument d) {
-        return new SupportDocumentView(d.getId(), d.getSupport().getId(), d.getFileName(), d.getMediaType(), d.getSize(),
-                d.getSha256(), d.getUploadedBy(), d.getUploadedAt());
+        return new SupportDocumentView(d.getId(), d.getSupport().getId(), d.getUpload().getFileName(),
+                d.getUpload().getMediaType(), d.getUpload().getSize(), d.getUpload().getSha256(), d.getUploadedBy(), d.getUploadedAt());
     }
 }

@@ -161,7 +161,7 @@ public class Supports {
             throw new BusinessException("error.notFound");
         }
         visibleSupport(document.getSupport().getId(), users.me(), LockModeType.NONE);
-        return new FileContent(document.getFileName(), document.getMediaType(), document.getFile().getContent());
+        return new FileContent(document.getUpload().getFileName(), document.getUpload().getMediaType(), document.getFile().getContent());
     }
 
     /** What a producer received, newest first (for the producer page). */

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.ocop.registration.control.Uploads.Upload;
@@ -34,10 +33,10 @@ import java.time.LocalDateTime;
 @NamedQuery(name = DossierDocument.ITEMS_OF_PRODUCT,
         query = "SELECT d.item FROM DossierDocument d WHERE d.product = :product AND d.dossierUntil IS NULL")
 @NamedQuery(name = DossierDocument.SAME_FILE,
-        query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.sha256 = :sha256 AND d.dossierUntil IS NULL")
+        query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.upload.sha256 = :sha256 AND d.dossierUntil IS NULL")
 @NamedQuery(name = DossierDocument.LEFT_OUT,
         query = "SELECT d FROM DossierDocument d WHERE d.product = :product AND d.dossierUntil = :dossier ORDER BY d.item, d.id")
-public class DossierDocument implements Auditable {
+public class DossierDocument extends UploadedDocument implements Auditable {
 
     public static final String OF_PRODUCT = "DossierDocument.ofProduct";
     public static final String SAME_FILE = "DossierDocument.sameFile";
@@ -75,28 +74,6 @@ public class DossierDocument implements Auditable {
     @Column(name = "dossier_until")
     private Integer dossierUntil;
 
-    @Column(name = "file_name", nullable = false, length = 255, updatable = false)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false, length = 50, updatable = false)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64, updatable = false)
-    private String sha256;
-
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "file_id", updatable = false)
-    private StoredFile file;
-
-    @Column(name = "uploaded_by", nullable = false, length = 60, updatable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private LocalDateTime uploadedAt;
-
     protected DossierDocument() {
     }
 
@@ -132,13 +109,7 @@ public class DossierDocument implements Auditable {
         this.item = item;
         this.issuer = issuedBy;
         this.issuedOn = issuedOn;
-        this.fileName = upload.fileName();
-        this.mediaType = upload.mediaType();
-        this.size = upload.size();
-        this.sha256 = upload.sha256();
-        this.file = file;
-        this.uploadedAt = at;
-        this.uploadedBy = actor;
+        uploaded(upload, file, at, actor);
         this.dossierFrom = product.getDossierNumber();
     }
 
@@ -185,8 +156,8 @@ public class DossierDocument implements Auditable {
 
     @Override
     public String auditState() {
-        return "product=" + product.getId() + "; item=" + item + "; file=" + fileName + "; type=" + mediaType + "; size="
-                + size + "; sha256=" + sha256 + (issuer == null ? "" : "; issuer=" + issuer)
+        return "product=" + product.getId() + "; item=" + item + "; " + getUpload().auditState()
+                + (issuer == null ? "" : "; issuer=" + issuer)
                 + (issuedOn == null ? "" : "; issuedOn=" + issuedOn) + (validUntil == null ? "" : "; validUntil=" + validUntil)
                 + "; dossier=" + dossierFrom + (dossierUntil == null ? "" : "-" + (dossierUntil - 1));
     }
@@ -221,33 +192,5 @@ public class DossierDocument implements Auditable {
 
     public Integer getDossierUntil() {
         return dossierUntil;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public StoredFile getFile() {
-        return file;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public LocalDateTime getUploadedAt() {
-        return uploadedAt;
     }
 }

@@ -217,8 +217,8 @@ public class Support implements Auditable {
     /** Attaches a checked file; the same file (by its SHA-256) twice on one support is refused. */
     public SupportDocument attach(Upload upload, StoredFile file, LocalDateTime at, String actor) {
         for (SupportDocument existing : documents) {
-            if (existing.getSha256().equals(upload.sha256())) {
-                throw BusinessException.onField("file", "registration.support.duplicateFile", existing.getFileName());
+            if (existing.getUpload().sameContent(upload)) {
+                throw BusinessException.onField("file", "registration.support.duplicateFile", existing.getUpload().getFileName());
             }
         }
         SupportDocument document = new SupportDocument(this, upload, file, at, actor);
@@ -253,7 +253,7 @@ public class Support implements Auditable {
                 + type.getCode() + "; grantedOn=" + grantedOn + "; amountVnd=" + amountVnd + "; fundingSource="
                 + fundingSource + "; reference=" + Objects.requireNonNullElse(referenceNumber, "-") + "; note="
                 + Objects.requireNonNullElse(note, "-") + "; documents=" + documents.stream()
-                .map(d -> d.getFileName() + "#" + d.getSha256()).collect(Collectors.joining(",", "[", "]"));
+                .map(d -> d.getUpload().getFileName() + "#" + d.getUpload().getSha256()).collect(Collectors.joining(",", "[", "]"));
     }
 
     public Long getId() {

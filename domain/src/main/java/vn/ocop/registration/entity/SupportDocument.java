@@ -1,6 +1,5 @@
 package vn.ocop.registration.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.ocop.registration.control.Uploads.Upload;
@@ -27,7 +25,7 @@ import java.time.LocalDateTime;
         query = "SELECT d FROM SupportDocument d WHERE d.support = :support ORDER BY d.uploadedAt, d.id")
 @NamedQuery(name = SupportDocument.COUNT_BY_SUPPORT,
         query = "SELECT NEW vn.ocop.shared.entity.CountOf(d.support.id, COUNT(d)) FROM SupportDocument d WHERE d.support.id IN :ids GROUP BY d.support.id")
-public class SupportDocument implements Auditable {
+public class SupportDocument extends UploadedDocument implements Auditable {
 
     public static final String OF_SUPPORT = "SupportDocument.ofSupport";
     public static final String COUNT_BY_SUPPORT = "SupportDocument.countBySupport";
@@ -41,41 +39,13 @@ public class SupportDocument implements Auditable {
     @JoinColumn(name = "support_id", updatable = false)
     private Support support;
 
-    @Column(name = "file_name", nullable = false, length = 255, updatable = false)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false, length = 50, updatable = false)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64, updatable = false)
-    private String sha256;
-
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "file_id", updatable = false)
-    private StoredFile file;
-
-    @Column(name = "uploaded_by", nullable = false, length = 60, updatable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private LocalDateTime uploadedAt;
-
     protected SupportDocument() {
     }
 
     /** Made by {@link Support#attach}, which refuses the same file twice. */
     SupportDocument(Support support, Upload upload, StoredFile file, LocalDateTime at, String actor) {
         this.support = support;
-        this.fileName = upload.fileName();
-        this.mediaType = upload.mediaType();
-        this.size = upload.size();
-        this.sha256 = upload.sha256();
-        this.file = file;
-        this.uploadedAt = at;
-        this.uploadedBy = actor;
+        uploaded(upload, file, at, actor);
     }
 
     @Override
@@ -90,8 +60,7 @@ public class SupportDocument implements Auditable {
 
     @Override
     public String auditState() {
-        return "support=" + support.getId() + "; file=" + fileName + "; type=" + mediaType + "; size=" + size
-                + "; sha256=" + sha256;
+        return "support=" + support.getId() + "; " + getUpload().auditState();
     }
 
     public Long getId() {
@@ -100,33 +69,5 @@ public class SupportDocument implements Auditable {
 
     public Support getSupport() {
         return support;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public StoredFile getFile() {
-        return file;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public LocalDateTime getUploadedAt() {
-        return uploadedAt;
     }
 }

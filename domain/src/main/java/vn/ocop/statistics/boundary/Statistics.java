@@ -321,8 +321,8 @@ public class Statistics {
         if (unit != null) {
             where.add("c.communeId IN :unit");
         }
-        TypedQuery<Object[]> query = em.createQuery("SELECT c.number, d.number, d.signedOn, c.productId, c.productName,"
-                + " c.producerName, c.communeId, c.stars, c.validFrom, c.validUntil, c.revokedOn, c.supersededOn FROM Certificate c JOIN c.decision d"
+        TypedQuery<Object[]> query = em.createQuery("SELECT c.number, d.number, d.signedOn, c.productId, c.snapshot.productName,"
+                + " c.snapshot.producerName, c.communeId, c.stars, c.validFrom, c.validUntil, c.revokedOn, c.supersededOn FROM Certificate c JOIN c.decision d"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY d.signedOn, c.number", Object[].class);
         if (period != null) {
             query.setParameter("from", period.from()).setParameter("day", period.to());
