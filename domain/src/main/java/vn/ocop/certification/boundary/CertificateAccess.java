@@ -6,7 +6,7 @@ import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.ExpiryNotice;
 import vn.ocop.certification.entity.NoticeSent;
 import vn.ocop.identity.boundary.Users;
-import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,9 +32,9 @@ final class CertificateAccess {
     Certificate visible(String number) {
         Certificate certificate = em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class)
                 .setParameter("number", Numbers.canonicalCertificate(number)).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
         if (!users.me().reaches(certificate.getCommuneId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return certificate;
     }

@@ -2,15 +2,13 @@ package vn.ocop.certification.boundary;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import vn.ocop.certification.control.NoticeRule;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.DecisionKind;
 import vn.ocop.certification.entity.DecisionStatus;
 import vn.ocop.certification.entity.DecisionTemplate;
-import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,22 +31,13 @@ final class DecisionAccess {
     }
 
     Decision find(long id) {
-        Decision decision = em.find(Decision.class, id);
-        if (decision == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return decision;
+        return Records.find(em, Decision.class, id);
     }
 
     /** The decision, locked against concurrent changes, as read at {@code version}. */
     Decision current(long id, long version) {
-        Decision decision = em.find(Decision.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (decision == null) {
-            throw new BusinessException("error.notFound");
-        }
-        if (decision.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Decision decision = Records.find(em, Decision.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Records.requireVersion(decision.getVersion(), version);
         return decision;
     }
 
@@ -62,18 +51,6 @@ final class DecisionAccess {
     }
 
     DecisionTemplate template(String regime) {
-        DecisionTemplate template = em.find(DecisionTemplate.class, regime);
-        if (template == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return template;
-    }
-
-    void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
+        return Records.find(em, DecisionTemplate.class, regime);
     }
 }

@@ -26,6 +26,7 @@ import vn.ocop.identity.boundary.Users;
 import vn.ocop.reports.Documents;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -133,7 +134,7 @@ public class DecisionIssuing {
         } else {
             revoke(decision);
         }
-        access.flush();
+        Records.flush(em);
         audit.change("DECISION_ISSUED", decision, before, null);
         issued.fire(new DecisionIssued(decision.getId()));
         return access.details(decision);
@@ -207,7 +208,7 @@ public class DecisionIssuing {
             em.refresh(decision);
         }
         if (decision.getCertificatesPdf() == null) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return new IssuedPdf("giay-chung-nhan-qd-" + decision.getSequence() + "-" + decision.getNumberYear() + ".pdf",
                 decision.getCertificatesPdf().verifiedContent(), decision.getCertificatesPdf().getSha256());

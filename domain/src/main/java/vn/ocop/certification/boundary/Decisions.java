@@ -28,7 +28,7 @@ import vn.ocop.registration.entity.Product;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -103,10 +103,7 @@ public class Decisions {
      */
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails draft(long roundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
-        if (round == null) {
-            throw new BusinessException("error.notFound");
-        }
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
         if (round.getStatus() != RoundStatus.CONCLUDED) {
             throw new BusinessException("certification.draft.roundNotConcluded");
         }
@@ -159,7 +156,7 @@ public class Decisions {
         Decision decision = access.current(id, version);
         String before = decision.auditState();
         decision.edit(text);
-        access.flush();
+        Records.flush(em);
         audit.change("DECISION_EDITED", decision, before, null);
         return access.details(decision);
     }
@@ -171,7 +168,7 @@ public class Decisions {
         decision.requireDraft();
         audit.change("DECISION_DISCARDED", decision, decision.auditState(), null);
         em.remove(decision);
-        access.flush();
+        Records.flush(em);
     }
 
     /** A leader approves the draft as it stands (it names its signer). */
@@ -180,7 +177,7 @@ public class Decisions {
         Decision decision = access.current(id, version);
         String before = decision.auditState();
         decision.approve(now(), users.me().username());
-        access.flush();
+        Records.flush(em);
         audit.change("DECISION_APPROVED", decision, before, null);
         return access.details(decision);
     }
@@ -191,7 +188,7 @@ public class Decisions {
         Decision decision = access.current(id, version);
         String before = decision.auditState();
         decision.sendBack(reason, now(), users.me().username());
-        access.flush();
+        Records.flush(em);
         audit.change("DECISION_SENT_BACK", decision, before, reason);
         return access.details(decision);
     }
@@ -202,7 +199,7 @@ public class Decisions {
         Decision decision = access.current(id, version);
         String before = decision.auditState();
         decision.reopen();
-        access.flush();
+        Records.flush(em);
         audit.change("DECISION_REOPENED", decision, before, reason);
         return access.details(decision);
     }
@@ -233,12 +230,10 @@ public class Decisions {
     public TemplateView saveTemplate(String regime, long version, String legalBases, String proposer, String unitInCharge,
                                      String recipients) {
         DecisionTemplate template = access.template(regime);
-        if (template.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(template.getVersion(), version);
         String before = template.auditState();
         template.change(legalBases, proposer, unitInCharge, recipients);
-        access.flush();
+        Records.flush(em);
         audit.change("DECISION_TEMPLATE_CHANGED", template, before, null);
         return TemplateView.of(template);
     }

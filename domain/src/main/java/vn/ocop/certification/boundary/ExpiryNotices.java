@@ -18,6 +18,7 @@ import vn.ocop.identity.boundary.Users;
 import vn.ocop.reports.Documents;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -161,10 +162,7 @@ public class ExpiryNotices {
 
     /** A notice's PDF, as printed when it was recorded. */
     public IssuedPdf noticePdf(long noticeId) {
-        ExpiryNotice notice = em.find(ExpiryNotice.class, noticeId);
-        if (notice == null) {
-            throw new BusinessException("error.notFound");
-        }
+        ExpiryNotice notice = Records.find(em, ExpiryNotice.class, noticeId);
         access.visible(notice.getCertificate().getNumber());
         return new IssuedPdf("thong-bao-het-han-" + notice.getCertificate().getNumber() + ".pdf", notice.getPdf().verifiedContent(),
                 notice.getPdf().getSha256());

@@ -25,6 +25,7 @@ import vn.ocop.registration.entity.StoredFile;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -103,7 +104,7 @@ public class Inspections {
     public FileContent minutes(long id) {
         Inspection inspection = visible(id);
         if (inspection.getFile() == null) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return new FileContent(inspection.getFileName(), inspection.getMediaType(), inspection.getFile().getContent());
     }
@@ -232,7 +233,7 @@ public class Inspections {
     private Inspection visible(long id) {
         Inspection inspection = em.find(Inspection.class, id);
         if (inspection == null || !users.me().reaches(inspection.getCommuneId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return inspection;
     }

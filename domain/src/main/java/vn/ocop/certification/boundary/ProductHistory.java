@@ -11,7 +11,7 @@ import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.registration.entity.ProductTransition;
-import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -42,7 +42,7 @@ public class ProductHistory {
     public List<EvaluationRow> of(long productId) {
         Product product = em.find(Product.class, productId);
         if (product == null || !users.me().reaches(product.getProducer().getCommune().getId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         List<ProductTransition> submissions = product.getTransitions().stream()
                 .filter(t -> t.getTo() == CycleStep.DOSSIER_SUBMITTED).toList();

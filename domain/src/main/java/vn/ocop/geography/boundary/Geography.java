@@ -11,7 +11,7 @@ import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.reports.Documents;
 import vn.ocop.reports.UnitListDocument;
-import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -64,11 +64,7 @@ public class Geography {
     }
 
     public AdministrativeUnit find(long id) {
-        AdministrativeUnit unit = em.find(AdministrativeUnit.class, id);
-        if (unit == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return unit;
+        return Records.find(em, AdministrativeUnit.class, id);
     }
 
     /** The communes, wards and towns that exist today: what a picker offers for new records. */

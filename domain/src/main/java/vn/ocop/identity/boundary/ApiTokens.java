@@ -13,6 +13,7 @@ import vn.ocop.identity.entity.ApiToken;
 import vn.ocop.identity.entity.UserAccount;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -68,7 +69,7 @@ public class ApiTokens {
     public TokenView revoke(long id) {
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null || !token.getUser().getUsername().equals(caller()) && !context.isCallerInRole(Roles.ADMIN)) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         String before = token.auditState();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -99,7 +100,7 @@ public class ApiTokens {
 
     private UserAccount owner() {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", caller())
-                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("error.notFound"));
+                .getResultStream().findFirst().orElseThrow(Records::notFound);
     }
 
     private String caller() {

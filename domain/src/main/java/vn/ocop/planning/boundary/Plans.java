@@ -14,7 +14,7 @@ import vn.ocop.planning.entity.TargetKind;
 import vn.ocop.planning.entity.TargetUnit;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.Share;
 import vn.ocop.shared.control.UniqueValues;
@@ -104,9 +104,7 @@ public class Plans {
             UniqueValues.flush(em, new BusinessException("plans.exists", form.year()));
             audit.change("PLAN_CREATED", plan, null, null);
         } else {
-            if (plan.getVersion() != form.version()) {
-                throw new ConcurrentChangeException();
-            }
+            Records.requireVersion(plan.getVersion(), form.version());
             String before = plan.auditState();
             plan.describe(form.number(), form.issuedOn(), form.title(), today);
             plan.setTargets(form.targets());

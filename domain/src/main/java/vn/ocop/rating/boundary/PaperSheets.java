@@ -18,6 +18,7 @@ import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -61,9 +62,7 @@ public class PaperSheets {
 
     /** The form to key paper sheets of a product of a round being scored. */
     public PaperForm form(long roundId, long productId) {
-        RoundProduct product = em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
-                .setParameter("product", productId).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         product.getRound().requireScoring();
         return new PaperForm(RoundView.of(product.getRound()), RoundProductView.of(product), forms.form(product.getSheetId()),
                 CouncilView.of(product.getRound().getCouncil()).members().stream().filter(m -> m.role().scores()).toList());
@@ -73,13 +72,11 @@ public class PaperSheets {
      * Keys a member's paper sheet for a product: criterion id → option id, every criterion of the sheet.
      */
     public PaperState enter(long roundId, long productId, long memberId, Map<Long, Long> choices) {
-        RoundProduct product = em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
-                .setParameter("product", productId).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         product.getRound().requireScoring();
         CouncilMember member = em.find(CouncilMember.class, memberId);
         if (member == null || !product.getRound().sits(member)) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         if (!member.getRole().scores()) {
             throw new BusinessException("rating.council.secretaryDoesNotScore");

@@ -15,6 +15,7 @@ import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 
@@ -70,22 +71,22 @@ public class ReferenceScores {
 
     /** The self-assessment (the office) or the pre-score (the office, the round's advisory group) of a product. */
     public ReferenceSheetView sheet(long roundId, long productId, ReferenceKind kind) {
-        RoundProduct product = product(roundId, productId);
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         boolean editable = mayRecord(product, kind) && product.getRound().getStatus() != RoundStatus.CONCLUDED;
         if (!editable && !context.isCallerInRole(Roles.OFFICER)) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return view(product, kind, find(product, kind), editable);
     }
 
     /** Records the sheet (every criterion); the self-assessment by the office, the pre-score by the round's advisory group. */
     public ReferenceSheetView record(long roundId, long productId, ReferenceKind kind, long version, Map<Long, Long> choices) {
-        RoundProduct product = product(roundId, productId);
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         if (kind == null) {
             throw BusinessException.onField("kind", "error.required");
         }
         if (!mayRecord(product, kind)) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         ReferenceScore score = find(product, kind);
         boolean created = score == null;
@@ -126,12 +127,6 @@ public class ReferenceScores {
     private ReferenceScore find(RoundProduct product, ReferenceKind kind) {
         return scores(product.getRound().getId()).stream()
                 .filter(s -> s.getKind() == kind && s.getRoundProduct().getId().equals(product.getId())).findFirst().orElse(null);
-    }
-
-    private RoundProduct product(long roundId, long productId) {
-        return em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
-                .setParameter("product", productId).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
     }
 
     private String me() {

@@ -20,7 +20,7 @@ import vn.ocop.rating.entity.ScoringState;
 import vn.ocop.rating.entity.SheetRevision;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -59,7 +59,7 @@ public class Results {
 
     /** The results of the round, once the chair opened them (a council member: of a round they sit on). */
     public List<ResultView> results(long roundId) {
-        EvaluationRound round = find(roundId);
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
         Map<Long, ScoringState> viewer = context.isCallerInRole(Roles.COUNCIL) ? results.states(member(roundId)) : null;
         if (!round.resultVisibleTo(null)) {
             throw new BusinessException("rating.scoring.sealed");
@@ -69,7 +69,7 @@ public class Results {
 
     /** When the round's council meets a star mark (for the same readers as the results). */
     public GateRule gateRule(long roundId) {
-        EvaluationRound round = find(roundId);
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
         if (context.isCallerInRole(Roles.COUNCIL)) {
             member(roundId);
         }
@@ -78,7 +78,7 @@ public class Results {
 
     /** The quorum as it stands (for the office and the council: who is present, whether the round may conclude). */
     public QuorumView quorum(long roundId) {
-        EvaluationRound round = find(roundId);
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
         if (context.isCallerInRole(Roles.COUNCIL)) {
             member(roundId);
         }
@@ -95,11 +95,9 @@ public class Results {
      */
     @RolesAllowed(Roles.OFFICER)
     public ResultView decide(long roundId, long productId, long roundVersion, Conclusion conclusion, String note) {
-        EvaluationRound round = find(roundId);
-        if (round.getVersion() != roundVersion) {
-            throw new ConcurrentChangeException();
-        }
-        RoundProduct product = product(roundId, productId);
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
+        Records.requireVersion(round.getVersion(), roundVersion);
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         List<ScoreSheet> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND_PRODUCT, ScoreSheet.class)
                 .setParameter("roundProduct", product).getResultList();
         RoundResults.Computed computed = results.compute(product, sheets);
@@ -124,7 +122,7 @@ public class Results {
         if (chair.getRole() != MemberRole.CHAIR) {
             throw new BusinessException("rating.rescore.chairOnly");
         }
-        RoundProduct product = product(roundId, productId);
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         ScoreSheet sheet = em.createNamedQuery(ScoreSheet.OF_ROUND_PRODUCT, ScoreSheet.class)
                 .setParameter("roundProduct", product).getResultList().stream()
                 .filter(s -> s.getMember().getId() == memberId).findFirst()
@@ -140,22 +138,6 @@ public class Results {
     }
 
     private CouncilMember member(long roundId) {
-        return em.createNamedQuery(CouncilMember.MINE, CouncilMember.class).setParameter("round", roundId)
-                .setParameter("username", context.getCallerPrincipal().getName()).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
-    }
-
-    private EvaluationRound find(long id) {
-        EvaluationRound round = em.find(EvaluationRound.class, id);
-        if (round == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return round;
-    }
-
-    private RoundProduct product(long roundId, long productId) {
-        return em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
-                .setParameter("product", productId).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+        return RoundAccess.seat(em, roundId, context.getCallerPrincipal().getName());
     }
 }

@@ -25,6 +25,7 @@ import vn.ocop.registration.entity.Product;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
@@ -153,10 +154,7 @@ public class Rounds {
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails addProduct(long roundId, long version, long productId) {
         EvaluationRound round = access.changing(roundId, version);
-        Product product = em.find(Product.class, productId);
-        if (product == null) {
-            throw new BusinessException("error.notFound");
-        }
+        Product product = Records.find(em, Product.class, productId);
         if (em.createNamedQuery(RoundProduct.ELSEWHERE, Long.class).setParameter("product", product).setParameter("round", round)
                 .setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED).getSingleResult() > 0) {
             throw new BusinessException("rating.round.productElsewhere", product.getName());
@@ -176,10 +174,7 @@ public class Rounds {
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails removeProduct(long roundId, long version, long productId) {
         EvaluationRound round = access.changing(roundId, version);
-        Product product = em.find(Product.class, productId);
-        if (product == null) {
-            throw new BusinessException("error.notFound");
-        }
+        Product product = Records.find(em, Product.class, productId);
         RoundProduct removed = round.remove(product);
         em.flush();
         audit.change("ROUND_PRODUCT_REMOVED", removed, removed.auditState(), null);

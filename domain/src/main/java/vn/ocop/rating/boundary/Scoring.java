@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.entity.ConflictDeclaration;
@@ -17,7 +16,7 @@ import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.ScoringState;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 
@@ -129,7 +128,7 @@ public class Scoring {
         SheetChoices form = forms.form(sheet.getRoundProduct().getSheetId()).choices();
         String before = sheet.auditState();
         if (sheet.save(form, version, choices, now()) > 0) {
-            flush();
+            Records.flush(em);
             audit.change("SHEET_DRAFT_SAVED", sheet, before, null);
         }
         Map<Long, Long> saved = sheet.choices();
@@ -141,7 +140,7 @@ public class Scoring {
         ScoreSheet sheet = mySheet(roundId, productId);
         String before = sheet.auditState();
         sheet.submit(forms.form(sheet.getRoundProduct().getSheetId()).choices(), version, now());
-        flush();
+        Records.flush(em);
         audit.change("SHEET_SUBMITTED", sheet, before, null);
         return view(sheet.getMember(), sheet.getRoundProduct());
     }
@@ -169,10 +168,7 @@ public class Scoring {
      */
     @RolesAllowed({Roles.COUNCIL, Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
     public List<ProductScores> scores(long roundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw new BusinessException("error.notFound");
-        }
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
         return em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class).setParameter("round", round).getResultList()
                 .stream().filter(rp -> round.sheetsVisibleTo(own(roundId, rp)))
                 .map(rp -> new ProductScores(RoundProductView.of(rp), counted(rp))).toList();
@@ -184,7 +180,7 @@ public class Scoring {
         EvaluationRound round = me.getCouncil().getRound();
         String before = round.auditState();
         round.openResults(me, now());
-        flush();
+        Records.flush(em);
         audit.change("RESULTS_OPENED", round, before, null);
         return myRound(roundId);
     }
@@ -248,13 +244,13 @@ public class Scoring {
     private CouncilMember me(long roundId) {
         return em.createNamedQuery(CouncilMember.MINE, CouncilMember.class).setParameter("round", roundId)
                 .setParameter("username", username()).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
     }
 
     private RoundProduct roundProduct(long roundId, long productId) {
         return em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
                 .setParameter("product", productId).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
     }
 
     private List<ConflictDeclaration> declarations(CouncilMember member, RoundProduct product) {
@@ -268,13 +264,6 @@ public class Scoring {
     }
 
     /** Writes now; a member's other tab that saved the same sheet in between makes this one stale. */
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
 
     private String username() {
         return context.getCallerPrincipal().getName();

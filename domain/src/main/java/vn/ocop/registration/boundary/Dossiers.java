@@ -26,7 +26,7 @@ import vn.ocop.reports.DossierChecklistDocument;
 import vn.ocop.reports.ProductRegistrationDocument;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.entity.IssuedFile;
 
@@ -90,9 +90,7 @@ public class Dossiers {
         if (version == null) {
             throw BusinessException.onField("version", "error.required");
         }
-        if (product.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(product.getVersion(), version);
         em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
@@ -297,10 +295,7 @@ public class Dossiers {
     }
 
     private DossierDocument visibleDocument(long id, Caller caller) {
-        DossierDocument document = em.find(DossierDocument.class, id);
-        if (document == null) {
-            throw new BusinessException("error.notFound");
-        }
+        DossierDocument document = Records.find(em, DossierDocument.class, id);
         visibleProduct(document.getProduct().getId(), caller);
         return document;
     }
@@ -308,7 +303,7 @@ public class Dossiers {
     private Product visibleProduct(long id, Caller caller) {
         Product product = em.find(Product.class, id);
         if (product == null || !caller.reaches(product.getProducer().getCommune().getId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return product;
     }

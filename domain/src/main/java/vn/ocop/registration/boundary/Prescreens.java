@@ -24,6 +24,7 @@ import vn.ocop.registration.entity.ProductTransition;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
@@ -113,7 +114,7 @@ public class Prescreens {
         Product product = visibleProduct(productId, users.me());
         Prescreen last = em.createNamedQuery(Prescreen.OF_PRODUCT, Prescreen.class).setParameter("product", product)
                 .setMaxResults(1).getResultList().stream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
         if (last.getPdf() == null) {
             IssuedFile print = IssuedFile.pdf(render(last));
             em.persist(print);
@@ -149,13 +150,8 @@ public class Prescreens {
     @RolesAllowed(Roles.ADMIN)
     public PrescreenItem editItem(long id, long version, String textVi, String textEn, String legalSource, int sortOrder,
                                   boolean mandatory, boolean active, String adminNote) {
-        PrescreenItem item = em.find(PrescreenItem.class, id);
-        if (item == null) {
-            throw new BusinessException("error.notFound");
-        }
-        if (item.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        PrescreenItem item = Records.find(em, PrescreenItem.class, id);
+        Records.requireVersion(item.getVersion(), version);
         String before = item.auditState();
         item.edit(textVi, textEn, legalSource, sortOrder, mandatory, active, adminNote);
         em.flush();
@@ -269,7 +265,7 @@ public class Prescreens {
     private Product visibleProduct(long id, Caller caller) {
         Product product = em.find(Product.class, id);
         if (product == null || !caller.reaches(product.getProducer().getCommune().getId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return product;
     }

@@ -22,8 +22,8 @@ import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Checks;
-import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Contacts;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
@@ -242,9 +242,7 @@ public class Producers {
 
     private Producer editable(long id, long version, Caller caller) {
         Producer producer = visible(em, id, caller);
-        if (producer.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(producer.getVersion(), version);
         return producer;
     }
 
@@ -252,7 +250,7 @@ public class Producers {
     static Producer visible(EntityManager em, long id, Caller caller) {
         Producer producer = em.find(Producer.class, id);
         if (producer == null || !caller.reaches(producer.getCommune().getId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return producer;
     }

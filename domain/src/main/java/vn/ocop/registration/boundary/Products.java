@@ -25,7 +25,7 @@ import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
 
@@ -215,19 +215,14 @@ public class Products {
 
     /** The product, if the caller may see its producer. */
     private Product visible(long id, Caller caller) {
-        Product product = em.find(Product.class, id);
-        if (product == null) {
-            throw new BusinessException("error.notFound");
-        }
+        Product product = Records.find(em, Product.class, id);
         Producers.visible(em, product.getProducer().getId(), caller);
         return product;
     }
 
     private Product editable(long id, long version, Caller caller) {
         Product product = visible(id, caller);
-        if (product.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(product.getVersion(), version);
         return product;
     }
 

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -31,6 +30,7 @@ import vn.ocop.registration.entity.SupportType;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
@@ -83,7 +83,7 @@ public class Supports {
         checkVersion(support.getVersion(), version);
         String before = support.auditState();
         support.change(terms(form), now().toLocalDate());
-        flush();
+        Records.flush(em);
         audit.change("SUPPORT_CHANGED", support, before, null);
         return SupportView.of(support, support.getDocuments().size());
     }
@@ -107,7 +107,7 @@ public class Supports {
             em.remove(document.getFile());
         }
         em.remove(support);
-        flush();
+        Records.flush(em);
     }
 
     /**
@@ -131,10 +131,7 @@ public class Supports {
     /** Takes off a document attached by mistake. */
     @RolesAllowed(Roles.OFFICER)
     public void detach(long documentId) {
-        SupportDocument document = em.find(SupportDocument.class, documentId);
-        if (document == null) {
-            throw new BusinessException("error.notFound");
-        }
+        SupportDocument document = Records.find(em, SupportDocument.class, documentId);
         Support support = visibleSupport(document.getSupport().getId(), users.me(), LockModeType.PESSIMISTIC_WRITE);
         audit.change("SUPPORT_DOCUMENT_REMOVED", document, document.auditState(), null);
         support.detach(document);
@@ -156,10 +153,7 @@ public class Supports {
 
     /** The bytes of a document, to download. */
     public FileContent document(long documentId) {
-        SupportDocument document = em.find(SupportDocument.class, documentId);
-        if (document == null) {
-            throw new BusinessException("error.notFound");
-        }
+        SupportDocument document = Records.find(em, SupportDocument.class, documentId);
         visibleSupport(document.getSupport().getId(), users.me(), LockModeType.NONE);
         return new FileContent(document.getFileName(), document.getMediaType(), document.getFile().getContent());
     }
@@ -168,7 +162,7 @@ public class Supports {
     public List<SupportView> ofProducer(long producerId) {
         Producer producer = em.find(Producer.class, producerId);
         if (producer == null || !visible(producer, users.me())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         List<Support> supports = em.createNamedQuery(Support.OF_PRODUCER, Support.class)
                 .setParameter("producer", producer).getResultList();
@@ -293,7 +287,7 @@ public class Supports {
     private Support visibleSupport(long id, Caller caller, LockModeType lock) {
         Support support = em.find(Support.class, id, lock);
         if (support == null || !visible(support.getProducer(), caller)) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return support;
     }
@@ -309,13 +303,6 @@ public class Supports {
     }
 
     /** Writes now, so that a change that someone else committed meanwhile is refused as such. */
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);

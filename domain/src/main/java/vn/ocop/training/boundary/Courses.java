@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -23,7 +22,7 @@ import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
@@ -141,7 +140,7 @@ public class Courses {
             throw BusinessException.onField("capacity", "training.course.capacityBelowEnrolled", enrolled);
         }
         reviewAll(course);
-        flush();
+        Records.flush(em);
         audit.change("COURSE_CHANGED", course, before, null);
         return CourseReads.details(em, course, users.me());
     }
@@ -151,9 +150,9 @@ public class Courses {
         Course course = editable(id, version);
         String before = course.auditState();
         course.addSession(on, topic, hours);
-        flush();
+        Records.flush(em);
         reviewAll(course);
-        flush();
+        Records.flush(em);
         audit.change("COURSE_SESSION_ADDED", course, before, null);
         return CourseReads.details(em, course, users.me());
     }
@@ -170,7 +169,7 @@ public class Courses {
         String before = course.auditState();
         course.removeSession(sessionId);
         enrolments.forEach(Enrolment::review);
-        flush();
+        Records.flush(em);
         audit.change("COURSE_SESSION_REMOVED", course, before, null);
         return CourseReads.details(em, course, users.me());
     }
@@ -180,7 +179,7 @@ public class Courses {
         Caller caller = users.me();
         Course course = find(courseId, LockModeType.NONE);
         CourseSession session = course.getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
         List<AttendanceSheetDocument.Row> rows = new ArrayList<>();
         for (EnrolmentView e : CourseReads.details(em, course, caller).enrolments()) {
             rows.add(new AttendanceSheetDocument.Row(rows.size() + 1, e.name(), e.organisation(), e.unitName()));
@@ -197,9 +196,7 @@ public class Courses {
 
     private Course editable(long id, long version) {
         Course course = find(id, LockModeType.PESSIMISTIC_WRITE);
-        if (course.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(course.getVersion(), version);
         if (em.createNamedQuery(Enrolment.CERTIFIED_IN_COURSE, Long.class).setParameter("course", course).getSingleResult() > 0) {
             throw new BusinessException("training.course.frozen");
         }
@@ -207,18 +204,7 @@ public class Courses {
     }
 
     private Course find(long id, LockModeType lock) {
-        Course course = em.find(Course.class, id, lock);
-        if (course == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return course;
+        return Records.find(em, Course.class, id, lock);
     }
 
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
 }

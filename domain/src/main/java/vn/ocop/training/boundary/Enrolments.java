@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
@@ -19,7 +18,7 @@ import vn.ocop.reports.Documents;
 import vn.ocop.reports.TrainingCertificateDocument;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
@@ -101,7 +100,7 @@ public class Enrolments {
         Course course = course(courseId, LockModeType.PESSIMISTIC_WRITE);
         Trainee person = TraineePool.find(em, personKey);
         if (person == null) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         enrolAll(course, List.of(person), caller);
         return CourseReads.details(em, course, caller);
@@ -203,7 +202,7 @@ public class Enrolments {
         enrolment.checkRemovable();
         audit.change("TRAINING_WITHDRAWN", enrolment, enrolment.auditState(), null);
         em.remove(enrolment);
-        flush();
+        Records.flush(em);
         return CourseReads.details(em, course, caller);
     }
 
@@ -214,10 +213,10 @@ public class Enrolments {
     public EnrolmentView mark(long enrolmentId, long sessionId, AttendanceStatus status) {
         Enrolment enrolment = visible(enrolmentId, users.me());
         CourseSession session = enrolment.getCourse().getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
         String before = enrolment.auditState();
         enrolment.mark(session, status);
-        flush();
+        Records.flush(em);
         audit.change("TRAINING_ATTENDANCE", enrolment, before, null);
         return EnrolmentView.of(enrolment);
     }
@@ -227,7 +226,7 @@ public class Enrolments {
         Enrolment enrolment = visible(enrolmentId, users.me());
         String before = enrolment.auditState();
         enrolment.record(outcome);
-        flush();
+        Records.flush(em);
         audit.change("TRAINING_OUTCOME", enrolment, before, null);
         return EnrolmentView.of(enrolment);
     }
@@ -340,33 +339,20 @@ public class Enrolments {
     }
 
     private Course course(long id, LockModeType lock) {
-        Course course = em.find(Course.class, id, lock);
-        if (course == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return course;
+        return Records.find(em, Course.class, id, lock);
     }
 
     /** The enrolment, if the caller may see it: a commune officer sees only their commune's. */
     private Enrolment visible(long id, Caller caller) {
         Enrolment enrolment = em.find(Enrolment.class, id);
         if (enrolment == null || !caller.reaches(enrolment.getUnit() == null ? null : enrolment.getUnit().getId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return enrolment;
     }
 
     private static void checkVersion(Enrolment enrolment, long version) {
-        if (enrolment.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(enrolment.getVersion(), version);
     }
 
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
 }
