@@ -8,9 +8,9 @@ import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.DecisionKind;
 import vn.ocop.certification.entity.DecisionStatus;
 import vn.ocop.certification.entity.DecisionTemplate;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.shared.control.Records;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,11 +23,11 @@ import java.util.List;
 final class DecisionAccess {
 
     private final EntityManager em;
-    private final Clock clock;
+    private final Acting acting;
 
-    DecisionAccess(EntityManager em, Clock clock) {
+    DecisionAccess(EntityManager em, Acting acting) {
         this.em = em;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     Decision find(long id) {
@@ -42,7 +42,7 @@ final class DecisionAccess {
     }
 
     DecisionDetails details(Decision decision) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = acting.today();
         List<CertificateView> certificates = decision.getKind() == DecisionKind.RECOGNITION && decision.getStatus() == DecisionStatus.ISSUED
                 ? em.createNamedQuery(Certificate.OF_DECISION, Certificate.class).setParameter("decision", decision).getResultList()
                         .stream().map(c -> CertificateView.of(c, today, null, NoticeRule.configured())).toList()

@@ -18,21 +18,18 @@ import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionTemplate;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.geography.entity.AdministrativeUnit;
-import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.Product;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -60,13 +57,7 @@ public class Decisions {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     IssuingBodies bodies;
@@ -75,7 +66,7 @@ public class Decisions {
 
     @PostConstruct
     void prepare() {
-        access = new DecisionAccess(em, clock);
+        access = new DecisionAccess(em, acting);
     }
 
     /** The concluded district rounds with products to recognise, the latest first, and the decision drafted from each. */
@@ -128,13 +119,13 @@ public class Decisions {
                 ? Wording.recognition(access.template(round.getRegime().getCode()), body.lines(), round.getYear(), producers.size(), classes)
                 : Wording.localRecognition(access.template(round.getRegime().getCode()), body.lines(), round.getYear(), producers.size(),
                         classes, proposedTo(body, round.getRegime().getCode()));
-        Decision decision = Decision.recognition(round, body, text, now(), users.me().username());
+        Decision decision = Decision.recognition(round, body, text, acting.now(), acting.caller().username());
         recognised.stream().sorted((a, b) -> Integer.compare(b.getStars(), a.getStars()))
                 .forEach(p -> decision.add(line(p.getProduct(), null, p.getMean(), p.getStars(),
                         Wording.note(p.getProduct().getRegistrationType()))));
         em.persist(decision);
         em.flush();
-        audit.change("DECISION_DRAFTED", decision, null, null);
+        acting.audit("DECISION_DRAFTED", decision, null, null);
         return access.details(decision);
     }
 
@@ -157,7 +148,7 @@ public class Decisions {
         String before = decision.auditState();
         decision.edit(text);
         Records.flush(em);
-        audit.change("DECISION_EDITED", decision, before, null);
+        acting.audit("DECISION_EDITED", decision, before, null);
         return access.details(decision);
     }
 
@@ -166,7 +157,7 @@ public class Decisions {
     public void discard(long id, long version) {
         Decision decision = access.current(id, version);
         decision.requireDraft();
-        audit.change("DECISION_DISCARDED", decision, decision.auditState(), null);
+        acting.audit("DECISION_DISCARDED", decision, decision.auditState(), null);
         em.remove(decision);
         Records.flush(em);
     }
@@ -176,9 +167,9 @@ public class Decisions {
     public DecisionDetails approve(long id, long version) {
         Decision decision = access.current(id, version);
         String before = decision.auditState();
-        decision.approve(now(), users.me().username());
+        decision.approve(acting.now(), acting.caller().username());
         Records.flush(em);
-        audit.change("DECISION_APPROVED", decision, before, null);
+        acting.audit("DECISION_APPROVED", decision, before, null);
         return access.details(decision);
     }
 
@@ -187,9 +178,9 @@ public class Decisions {
     public DecisionDetails sendBack(long id, long version, String reason) {
         Decision decision = access.current(id, version);
         String before = decision.auditState();
-        decision.sendBack(reason, now(), users.me().username());
+        decision.sendBack(reason, acting.now(), acting.caller().username());
         Records.flush(em);
-        audit.change("DECISION_SENT_BACK", decision, before, reason);
+        acting.audit("DECISION_SENT_BACK", decision, before, reason);
         return access.details(decision);
     }
 
@@ -200,7 +191,7 @@ public class Decisions {
         String before = decision.auditState();
         decision.reopen();
         Records.flush(em);
-        audit.change("DECISION_REOPENED", decision, before, reason);
+        acting.audit("DECISION_REOPENED", decision, before, reason);
         return access.details(decision);
     }
 
@@ -234,7 +225,7 @@ public class Decisions {
         String before = template.auditState();
         template.change(legalBases, proposer, unitInCharge, recipients);
         Records.flush(em);
-        audit.change("DECISION_TEMPLATE_CHANGED", template, before, null);
+        acting.audit("DECISION_TEMPLATE_CHANGED", template, before, null);
         return TemplateView.of(template);
     }
 
@@ -254,9 +245,5 @@ public class Decisions {
         return new DecisionProduct.Line(product, commune.getId(), certificateId, product.getName(), producer.getName(),
                 address.length() > 500 ? address.substring(0, 500) : address, set.length() > 300 ? set.substring(0, 300) : set,
                 score, stars, note);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

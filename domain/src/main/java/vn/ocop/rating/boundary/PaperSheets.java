@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.control.SheetNode;
 import vn.ocop.rating.entity.ConflictDeclaration;
@@ -16,12 +17,10 @@ import vn.ocop.rating.entity.CouncilMember;
 import vn.ocop.rating.entity.PaperEntry;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.ScoreSheet;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +47,7 @@ public class PaperSheets {
     ScoringForms forms;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Resource
     SessionContext context;
@@ -99,7 +95,7 @@ public class PaperSheets {
             throw new BusinessException("rating.paper.alreadySubmitted");
         }
         String me = context.getCallerPrincipal().getName();
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = acting.now();
         List<PaperEntry> entries = em.createNamedQuery(PaperEntry.OF, PaperEntry.class).setParameter("roundProduct", product)
                 .setParameter("member", member).getResultList().stream().filter(e -> !e.isAccepted()).toList();
         PaperEntry mine = entries.stream().filter(e -> e.getEnteredBy().equals(me)).findFirst().orElse(null);
@@ -112,13 +108,13 @@ public class PaperSheets {
         PaperEntry other = entries.stream().filter(e -> !e.getEnteredBy().equals(me)).reduce((a, b) -> b).orElse(null);
         if (other == null) {
             em.flush();
-            audit.change("PAPER_SHEET_KEYED", product, null, "member=" + member.getUser().getUsername() + "; by=" + me);
+            acting.audit("PAPER_SHEET_KEYED", product, null, "member=" + member.getUser().getUsername() + "; by=" + me);
             return new PaperState(1, List.of(), false);
         }
         Set<Long> differ = mine.differences(other);
         if (!differ.isEmpty()) {
             em.flush();
-            audit.change("PAPER_SHEET_DIFFERS", product, null, "member=" + member.getUser().getUsername() + "; by=" + me
+            acting.audit("PAPER_SHEET_DIFFERS", product, null, "member=" + member.getUser().getUsername() + "; by=" + me
                     + "; criteria=" + differ);
             return new PaperState(2, differ.stream().map(id -> path(form, id)).toList(), false);
         }
@@ -133,7 +129,7 @@ public class PaperSheets {
         mine.accept();
         other.accept();
         em.flush();
-        audit.change("PAPER_SHEET_ACCEPTED", sheet, null, "entered by " + other.getEnteredBy() + " and " + me);
+        acting.audit("PAPER_SHEET_ACCEPTED", sheet, null, "entered by " + other.getEnteredBy() + " and " + me);
         return new PaperState(2, List.of(), true);
     }
 

@@ -7,20 +7,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.rating.entity.ReferenceScore;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +40,7 @@ public class ReferenceScores {
     ScoringForms forms;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Resource
     SessionContext context;
@@ -94,12 +89,12 @@ public class ReferenceScores {
         if (created) {
             score = new ReferenceScore(product, kind);
         }
-        score.record(forms.form(product.getSheetId()).choices(), choices, version, me(), LocalDateTime.now(clock));
+        score.record(forms.form(product.getSheetId()).choices(), choices, version, me(), acting.now());
         if (created) {
             em.persist(score);
         }
         UniqueValues.flush(em, new BusinessException("error.concurrentChange"));
-        audit.change(kind == ReferenceKind.ADVISORY ? "PRE_SCORE_RECORDED" : "SELF_ASSESSMENT_RECORDED", score, before, null);
+        acting.audit(kind == ReferenceKind.ADVISORY ? "PRE_SCORE_RECORDED" : "SELF_ASSESSMENT_RECORDED", score, before, null);
         return view(product, kind, score, true);
     }
 

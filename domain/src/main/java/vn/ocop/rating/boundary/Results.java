@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.control.ProductResult;
@@ -18,13 +19,10 @@ import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.ScoringState;
 import vn.ocop.rating.entity.SheetRevision;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -49,10 +47,7 @@ public class Results {
     RoundResults results;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Resource
     SessionContext context;
@@ -108,7 +103,7 @@ public class Results {
         String before = product.auditState();
         product.decide(conclusion, computed.proposal(), note);
         em.flush();
-        audit.change("CONCLUSION_RECORDED", product, before, note);
+        acting.audit("CONCLUSION_RECORDED", product, before, note);
         return results.of(round).stream().filter(r -> r.product().productId() == productId).findFirst().orElseThrow();
     }
 
@@ -131,10 +126,10 @@ public class Results {
         String before = sheet.auditState();
         var total = results.compute(product, List.of(sheet)).result();
         SheetRevision revision = sheet.reopen(total == null ? java.math.BigDecimal.ZERO : total.mean(),
-                chair.getUser().getUsername(), reason, LocalDateTime.now(clock));
+                chair.getUser().getUsername(), reason, acting.now());
         em.persist(revision);
         em.flush();
-        audit.change("RESCORE_REQUESTED", sheet, before, revision.getReason());
+        acting.audit("RESCORE_REQUESTED", sheet, before, revision.getReason());
     }
 
     private CouncilMember member(long roundId) {

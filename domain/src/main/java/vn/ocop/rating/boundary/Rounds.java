@@ -6,8 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.rating.entity.CommunePrescreen;
 import vn.ocop.rating.entity.EvaluationLevel;
@@ -22,7 +22,6 @@ import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.Prescreen;
 import vn.ocop.registration.entity.PrescreenOutcome;
 import vn.ocop.registration.entity.Product;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Records;
@@ -30,9 +29,7 @@ import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,13 +49,7 @@ public class Rounds {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     RoundResults results;
@@ -76,7 +67,7 @@ public class Rounds {
     /** Every round, the latest first; a council member gets only the rounds whose council they sit on. */
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN, Roles.COUNCIL})
     public List<RoundView> rounds() {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         List<EvaluationRound> rounds = caller.role() == Role.COUNCIL
                 ? em.createNamedQuery(EvaluationRound.OF_MEMBER, EvaluationRound.class).setParameter("username", caller.username())
                 .getResultList()
@@ -95,7 +86,7 @@ public class Rounds {
                 form.getTitle(), form.getPlace(), form.getStartsOn(), form.getEndsOn());
         em.persist(round);
         em.flush();
-        audit.change("ROUND_CREATED", round, null, null);
+        acting.audit("ROUND_CREATED", round, null, null);
         return RoundView.of(round);
     }
 
@@ -107,7 +98,7 @@ public class Rounds {
         round.describe(form.getYear(), form.getTitle(), form.getPlace(), form.getStartsOn(), form.getEndsOn(),
                 regimeOn(form.getStartsOn()));
         em.flush();
-        audit.change("ROUND_CHANGED", round, before, null);
+        acting.audit("ROUND_CHANGED", round, before, null);
         return access.details(round);
     }
 
@@ -165,9 +156,9 @@ public class Rounds {
         }
         ScoringSheet sheet = em.createNamedQuery(ScoringSheet.OF_PRODUCT_SET, ScoringSheet.class)
                 .setParameter("productSet", product.getProductSet()).getResultStream().findFirst().orElse(null);
-        RoundProduct added = round.add(product, sheet, prescreenOf(product), now());
+        RoundProduct added = round.add(product, sheet, prescreenOf(product), acting.now());
         UniqueValues.flush(em, new BusinessException("rating.round.productTwice", product.getName()));
-        audit.change("ROUND_PRODUCT_ADDED", added, null, null);
+        acting.audit("ROUND_PRODUCT_ADDED", added, null, null);
         return access.details(round);
     }
 
@@ -177,7 +168,7 @@ public class Rounds {
         Product product = Records.find(em, Product.class, productId);
         RoundProduct removed = round.remove(product);
         em.flush();
-        audit.change("ROUND_PRODUCT_REMOVED", removed, removed.auditState(), null);
+        acting.audit("ROUND_PRODUCT_REMOVED", removed, removed.auditState(), null);
         return access.details(round);
     }
 
@@ -188,7 +179,7 @@ public class Rounds {
         String before = round.auditState();
         round.startScoring();
         em.flush();
-        audit.change("ROUND_SCORING_STARTED", round, before, null);
+        acting.audit("ROUND_SCORING_STARTED", round, before, null);
         return access.details(round);
     }
 
@@ -213,7 +204,7 @@ public class Rounds {
         }
         round.conclude();
         em.flush();
-        audit.change("ROUND_CONCLUDED", round, before, null);
+        acting.audit("ROUND_CONCLUDED", round, before, null);
         return access.details(round);
     }
 
@@ -227,9 +218,9 @@ public class Rounds {
         String before = round.auditState();
         List<MemberProgress> progress = access.progress(round, round.getProducts().size());
         boolean done = progress.stream().allMatch(m -> m.undeclared() == 0 && m.drafts() == 0);
-        round.openResultsAtSession(done, users.me().username(), now());
+        round.openResultsAtSession(done, acting.caller().username(), acting.now());
         em.flush();
-        audit.change("RESULTS_OPENED", round, before, "recorded by the office at the council's session");
+        acting.audit("RESULTS_OPENED", round, before, "recorded by the office at the council's session");
         return access.details(round);
     }
 
@@ -287,9 +278,5 @@ public class Rounds {
             return null;
         }
         return em.createNamedQuery(Regime.ON, Regime.class).setParameter("date", date).getResultStream().findFirst().orElse(null);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.entity.ConflictDeclaration;
 import vn.ocop.rating.entity.CouncilMember;
@@ -14,14 +15,11 @@ import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.ScoringState;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +44,7 @@ public class Scoring {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     ScoringForms forms;
@@ -101,19 +96,19 @@ public class Scoring {
         RoundProduct product = roundProduct(roundId, productId);
         List<ConflictDeclaration> earlier = declarations(me, product);
         ScoreSheet sheet = sheetOf(me, product);
-        ConflictDeclaration declaration = ConflictDeclaration.declare(me, product, earlier, conflict, note, now());
+        ConflictDeclaration declaration = ConflictDeclaration.declare(me, product, earlier, conflict, note, acting.now());
         product.getRound().requireUnseen(ScoringState.of(earlier, sheet));
         em.persist(declaration);
         if (!conflict && sheet == null) {
-            em.persist(new ScoreSheet(me, product, now()));
+            em.persist(new ScoreSheet(me, product, acting.now()));
         } else if (conflict && sheet != null) {
             String before = sheet.auditState();
             sheet.withdraw();
             em.flush();
-            audit.change("SHEET_WITHDRAWN", sheet, before, declaration.getNote());
+            acting.audit("SHEET_WITHDRAWN", sheet, before, declaration.getNote());
         }
         UniqueValues.flush(em, new BusinessException("rating.conflict.alreadyDeclared"));
-        audit.change("CONFLICT_DECLARED", declaration, null, declaration.getNote());
+        acting.audit("CONFLICT_DECLARED", declaration, null, declaration.getNote());
         return view(me, product);
     }
 
@@ -127,9 +122,9 @@ public class Scoring {
         ScoreSheet sheet = mySheet(roundId, productId);
         SheetChoices form = forms.form(sheet.getRoundProduct().getSheetId()).choices();
         String before = sheet.auditState();
-        if (sheet.save(form, version, choices, now()) > 0) {
+        if (sheet.save(form, version, choices, acting.now()) > 0) {
             Records.flush(em);
-            audit.change("SHEET_DRAFT_SAVED", sheet, before, null);
+            acting.audit("SHEET_DRAFT_SAVED", sheet, before, null);
         }
         Map<Long, Long> saved = sheet.choices();
         return new SavedSheet(sheet.getVersion(), sheet.getSavedAt(), form.totals(saved), form.missing(saved).size());
@@ -139,9 +134,9 @@ public class Scoring {
     public MemberSheetView submit(long roundId, long productId, long version) {
         ScoreSheet sheet = mySheet(roundId, productId);
         String before = sheet.auditState();
-        sheet.submit(forms.form(sheet.getRoundProduct().getSheetId()).choices(), version, now());
+        sheet.submit(forms.form(sheet.getRoundProduct().getSheetId()).choices(), version, acting.now());
         Records.flush(em);
-        audit.change("SHEET_SUBMITTED", sheet, before, null);
+        acting.audit("SHEET_SUBMITTED", sheet, before, null);
         return view(sheet.getMember(), sheet.getRoundProduct());
     }
 
@@ -179,9 +174,9 @@ public class Scoring {
         CouncilMember me = me(roundId);
         EvaluationRound round = me.getCouncil().getRound();
         String before = round.auditState();
-        round.openResults(me, now());
+        round.openResults(me, acting.now());
         Records.flush(em);
-        audit.change("RESULTS_OPENED", round, before, null);
+        acting.audit("RESULTS_OPENED", round, before, null);
         return myRound(roundId);
     }
 
@@ -267,9 +262,5 @@ public class Scoring {
 
     private String username() {
         return context.getCallerPrincipal().getName();
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

@@ -8,8 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.geography.entity.UnitLevel;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.registration.control.PrescreenRules;
 import vn.ocop.registration.control.PrintedLabels;
@@ -21,7 +21,6 @@ import vn.ocop.registration.entity.PrescreenItem;
 import vn.ocop.registration.entity.PrescreenOutcome;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.registration.entity.ProductTransition;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Records;
@@ -30,9 +29,7 @@ import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.entity.IssuedFile;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,27 +53,21 @@ public class Prescreens {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     Documents printer;
 
     /** The product's pre-screen: whether it needs one, the checklist, the pre-screens of its submissions. */
     public PrescreenView prescreen(long productId) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         return view(visibleProduct(productId, caller), caller);
     }
 
     /** Records the commune's pre-screen of the product's submitted dossier; a return sends it back to the producer. */
     @RolesAllowed(Roles.COMMUNE)
     public PrescreenView record(long productId, Long version, PrescreenForm form) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Product product = visibleProduct(productId, caller);
         em.lock(product, LockModeType.PESSIMISTIC_WRITE);
         if (version != null && product.getVersion() != version) {
@@ -92,15 +83,15 @@ public class Prescreens {
                 .setParameter("submission", submission).getSingleResult());
         String before = product.auditState();
         Prescreen prescreen = new Prescreen(product, body, activeItems(), form.items(), form.outcome(), form.remarks(),
-                form.reasons(), LocalDateTime.now(clock), caller.username(), caller.name());
+                form.reasons(), acting.now(), caller.username(), caller.name());
         em.persist(prescreen);
         UniqueValues.flush(em, new BusinessException("registration.prescreen.done"));
         IssuedFile print = IssuedFile.pdf(render(prescreen));
         em.persist(print);
         prescreen.printed(print);
-        audit.change("DOSSIER_PRESCREENED", prescreen, null, null);
+        acting.audit("DOSSIER_PRESCREENED", prescreen, null, null);
         if (prescreen.getOutcome() == PrescreenOutcome.RETURNED) {
-            audit.change("PRODUCT_DOSSIER_RETURNED", product, before, null);
+            acting.audit("PRODUCT_DOSSIER_RETURNED", product, before, null);
         }
         return view(product, caller);
     }
@@ -111,7 +102,7 @@ public class Prescreens {
      * kept at its first print).
      */
     public byte[] pdf(long productId) {
-        Product product = visibleProduct(productId, users.me());
+        Product product = visibleProduct(productId, acting.caller());
         Prescreen last = em.createNamedQuery(Prescreen.OF_PRODUCT, Prescreen.class).setParameter("product", product)
                 .setMaxResults(1).getResultList().stream().findFirst()
                 .orElseThrow(Records::notFound);
@@ -155,7 +146,7 @@ public class Prescreens {
         String before = item.auditState();
         item.edit(textVi, textEn, legalSource, sortOrder, mandatory, active, adminNote);
         em.flush();
-        audit.change("PRESCREEN_ITEM_CHANGED", item, before, null);
+        acting.audit("PRESCREEN_ITEM_CHANGED", item, before, null);
         return item;
     }
 
@@ -174,7 +165,7 @@ public class Prescreens {
         PrescreenItem item = PrescreenItem.added("MUC_" + n, textVi, textEn, legalSource, sortOrder, mandatory, active, adminNote);
         em.persist(item);
         UniqueValues.flush(em, new ConcurrentChangeException());
-        audit.change("PRESCREEN_ITEM_ADDED", item, null, null);
+        acting.audit("PRESCREEN_ITEM_ADDED", item, null, null);
         return item;
     }
 
@@ -183,7 +174,7 @@ public class Prescreens {
      * by outcome if given.
      */
     public Page<PrescreenedView> prescreened(PrescreenOutcome outcome, int first, int size) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         var rows = em.createQuery("SELECT NEW vn.ocop.registration.boundary.PrescreenedView(p.id, pr.id,"
                 + " pr.name, o.name, c.name, b.code, p.outcome, p.screenedOn, p.officer) FROM Prescreen p JOIN p.product pr"
                 + " JOIN pr.producer o JOIN o.commune c JOIN p.body b" + prescreenedWhere(outcome, caller)
@@ -195,7 +186,7 @@ public class Prescreens {
 
     /** How many pre-screens with the outcome (all when null) the caller may see, without reading them. */
     public long prescreenedCount(PrescreenOutcome outcome) {
-        return prescreenedCount(outcome, users.me());
+        return prescreenedCount(outcome, acting.caller());
     }
 
     private long prescreenedCount(PrescreenOutcome outcome, Caller caller) {

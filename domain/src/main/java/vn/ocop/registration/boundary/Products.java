@@ -12,8 +12,8 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.DossierDocument;
 import vn.ocop.registration.entity.DossierItem;
@@ -21,7 +21,6 @@ import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.registration.entity.ProductSet;
 import vn.ocop.registration.entity.RegistrationType;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
@@ -29,8 +28,6 @@ import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +48,7 @@ public class Products {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     Dossiers dossiers;
@@ -71,60 +62,60 @@ public class Products {
     /** Registers a product idea (cycle step 2) under a product set of the criteria set in force. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProductView registerProduct(long producerId, long productSetId, String name) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Producer producer = Producers.visible(em, producerId, caller);
         ProductSet set = em.find(ProductSet.class, productSetId);
         if (set == null) {
             throw BusinessException.onField("productSet", "error.required");
         }
-        Product product = new Product(producer, set, name, now(), caller.username());
+        Product product = new Product(producer, set, name, acting.now(), caller.username());
         em.persist(product);
         em.flush();
-        audit.change("PRODUCT_REGISTERED", product, null, null);
+        acting.audit("PRODUCT_REGISTERED", product, null, null);
         return ProductView.of(product);
     }
 
     /** Accepts or returns an idea: the district decides (step 1 of the OCOP cycle). */
     @RolesAllowed(Roles.OFFICER)
     public ProductView decideIdea(long productId, long version, boolean accept, String note) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Product product = editable(productId, version, caller);
         String before = product.auditState();
         if (accept) {
-            product.acceptIdea(note, now(), caller.username());
+            product.acceptIdea(note, acting.now(), caller.username());
         } else {
-            product.returnIdea(note, now(), caller.username());
+            product.returnIdea(note, acting.now(), caller.username());
         }
         em.flush();
-        audit.change(accept ? "PRODUCT_IDEA_ACCEPTED" : "PRODUCT_IDEA_RETURNED", product, before, note);
+        acting.audit(accept ? "PRODUCT_IDEA_ACCEPTED" : "PRODUCT_IDEA_RETURNED", product, before, note);
         return ProductView.of(product);
     }
 
     /** Moves a product one step on: resubmitted idea, business plan, preparation, dossier. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProductView advance(long productId, long version, RegistrationType registrationType, String note) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Product product = editable(productId, version, caller);
         String before = product.auditState();
         product.advance(registrationType, () -> em.createNamedQuery(DossierDocument.ITEMS_OF_PRODUCT, DossierItem.class)
-                .setParameter("product", product).getResultList(), note, now(), caller.username());
+                .setParameter("product", product).getResultList(), note, acting.now(), caller.username());
         em.flush();
         if (product.getStep() == CycleStep.DOSSIER_SUBMITTED) {
             dossiers.keepSubmittedPrints(product);
         }
-        audit.change("PRODUCT_" + product.getStep().name(), product, before, note);
+        acting.audit("PRODUCT_" + product.getStep().name(), product, before, note);
         return ProductView.of(product);
     }
 
     /** The product page: the product and its timeline. */
     public ProductDetails productDetails(long id) {
-        return ProductDetails.of(visible(id, users.me()));
+        return ProductDetails.of(visible(id, acting.caller()));
     }
 
     /** Changes a product's name, description and number of samples, until its dossier is submitted. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProductDetails describeProduct(long id, long version, String name, String description, Integer samples) {
-        Product product = editable(id, version, users.me());
+        Product product = editable(id, version, acting.caller());
         if (!product.isOpen()) {
             throw new BusinessException("registration.product.submitted");
         }
@@ -132,12 +123,12 @@ public class Products {
         product.rename(name);
         product.describe(description, samples);
         em.flush();
-        audit.change("PRODUCT_CHANGED", product, before, null);
+        acting.audit("PRODUCT_CHANGED", product, before, null);
         return ProductDetails.of(product);
     }
 
     public List<ProductView> productsOf(long producerId) {
-        Producer producer = Producers.visible(em, producerId, users.me());
+        Producer producer = Producers.visible(em, producerId, acting.caller());
         return em.createNamedQuery(Product.OF_PRODUCER, Product.class).setParameter("producer", producer).getResultList()
                 .stream().map(ProductView::of).toList();
     }
@@ -149,7 +140,7 @@ public class Products {
      * their producers and sets.
      */
     public Page<ProductView> products(ProductFilter filter, Sort sort, int first, int size) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Product> product = ids.from(Product.class);
@@ -224,9 +215,5 @@ public class Products {
         Product product = visible(id, caller);
         Records.requireVersion(product.getVersion(), version);
         return product;
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

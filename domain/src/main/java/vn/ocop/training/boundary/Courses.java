@@ -14,11 +14,10 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.reports.AttendanceSheetDocument;
 import vn.ocop.reports.Documents;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
@@ -30,7 +29,6 @@ import vn.ocop.training.entity.Course;
 import vn.ocop.training.entity.CourseSession;
 import vn.ocop.training.entity.Enrolment;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,13 +50,7 @@ public class Courses {
     IssuingBodies bodies;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     Documents documents;
@@ -109,12 +101,12 @@ public class Courses {
 
     /** The years that have courses, newest first (the current year when there are none). */
     public List<Integer> years() {
-        return em.createNamedQuery(Course.DATE_RANGE, DateSpan.class).getSingleResult().yearsNewestFirst(LocalDate.now(clock).getYear());
+        return em.createNamedQuery(Course.DATE_RANGE, DateSpan.class).getSingleResult().yearsNewestFirst(acting.today().getYear());
     }
 
     /** The course page. */
     public CourseDetails course(long id) {
-        return CourseReads.details(em, find(id, LockModeType.NONE), users.me());
+        return CourseReads.details(em, find(id, LockModeType.NONE), acting.caller());
     }
 
     @RolesAllowed(Roles.OFFICER)
@@ -125,7 +117,7 @@ public class Courses {
         }
         em.persist(course);
         UniqueValues.flush(em, BusinessException.onField("code", "training.course.codeTaken"));
-        audit.change("COURSE_OPENED", course, null, null);
+        acting.audit("COURSE_OPENED", course, null, null);
         return CourseView.of(course, 0, 0);
     }
 
@@ -141,8 +133,8 @@ public class Courses {
         }
         reviewAll(course);
         Records.flush(em);
-        audit.change("COURSE_CHANGED", course, before, null);
-        return CourseReads.details(em, course, users.me());
+        acting.audit("COURSE_CHANGED", course, before, null);
+        return CourseReads.details(em, course, acting.caller());
     }
 
     @RolesAllowed(Roles.OFFICER)
@@ -153,8 +145,8 @@ public class Courses {
         Records.flush(em);
         reviewAll(course);
         Records.flush(em);
-        audit.change("COURSE_SESSION_ADDED", course, before, null);
-        return CourseReads.details(em, course, users.me());
+        acting.audit("COURSE_SESSION_ADDED", course, before, null);
+        return CourseReads.details(em, course, acting.caller());
     }
 
     /** Removes a session added by mistake; a session with attendance recorded stays. */
@@ -170,13 +162,13 @@ public class Courses {
         course.removeSession(sessionId);
         enrolments.forEach(Enrolment::review);
         Records.flush(em);
-        audit.change("COURSE_SESSION_REMOVED", course, before, null);
-        return CourseReads.details(em, course, users.me());
+        acting.audit("COURSE_SESSION_REMOVED", course, before, null);
+        return CourseReads.details(em, course, acting.caller());
     }
 
     /** The attendance sheet of a session, for signatures: the participants in the caller's scope. */
     public byte[] attendanceSheetPdf(long courseId, long sessionId) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Course course = find(courseId, LockModeType.NONE);
         CourseSession session = course.getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
                 .orElseThrow(Records::notFound);
@@ -206,5 +198,4 @@ public class Courses {
     private Course find(long id, LockModeType lock) {
         return Records.find(em, Course.class, id, lock);
     }
-
 }
