@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.shared.boundary.ReadCache;
+import vn.ocop.geography.control.UnitLabels;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.reports.Documents;
@@ -84,7 +85,7 @@ public class Geography {
         List<UnitListDocument.Row> rows = new java.util.ArrayList<>();
         int no = 1;
         for (UnitView unit : units) {
-            rows.add(new UnitListDocument.Row(no++, unit.code(), unit.name(), UnitLabels.type(unit.type()),
+            rows.add(new UnitListDocument.Row(no++, unit.code(), unit.name(), UnitLabels.printed(unit.type()),
                     unit.parentName(), format(unit.validFrom()), format(unit.validTo()), successors(unit)));
         }
         return documents.pdf(new UnitListDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(), LocalDate.now(clock),
