@@ -258,8 +258,6 @@ public class Scoring {
                 .setParameter("roundProduct", product).getResultStream().findFirst().orElse(null);
     }
 
-    /** Writes now; a member's other tab that saved the same sheet in between makes this one stale. */
-
     private String username() {
         return context.getCallerPrincipal().getName();
     }

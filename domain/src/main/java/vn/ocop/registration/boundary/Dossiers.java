@@ -58,7 +58,7 @@ public class Dossiers {
     Documents printer;
 
     public DossierView dossier(long productId) {
-        Product product = visibleProduct(productId, acting.caller());
+        Product product = Products.visible(em, productId, acting.caller());
         LocalDate today = acting.today();
         List<DossierDocument> documents = documents(product);
         List<DossierDocument> leftOut = product.getDossierNumber() == 1 ? List.of()
@@ -78,7 +78,7 @@ public class Dossiers {
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public DossierView reRegister(long productId, Long version, RegistrationType type, String note) {
         Caller caller = acting.caller();
-        Product product = visibleProduct(productId, caller);
+        Product product = Products.visible(em, productId, caller);
         if (version == null) {
             throw BusinessException.onField("version", "error.required");
         }
@@ -133,7 +133,7 @@ public class Dossiers {
     public DossierView upload(long productId, DossierItem item, String issuer, LocalDate issuedOn, LocalDate validUntil,
                               String fileName, byte[] content) {
         Caller caller = acting.caller();
-        Product product = visibleProduct(productId, caller);
+        Product product = Products.visible(em, productId, caller);
         Upload upload = Uploads.check(fileName, content);
         em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         List<DossierDocument> same = em.createNamedQuery(DossierDocument.SAME_FILE, DossierDocument.class)
@@ -191,7 +191,7 @@ public class Dossiers {
      * once submitted, the form kept when it was (a dossier submitted before the prints were kept: at its first print).
      */
     public byte[] registrationFormPdf(long productId) {
-        Product product = visibleProduct(productId, acting.caller());
+        Product product = Products.visible(em, productId, acting.caller());
         if (product.isOpen()) {
             return registrationForm(product, acting.today());
         }
@@ -207,7 +207,7 @@ public class Dossiers {
      * is submitted, the checklist kept when it was (as the registration form).
      */
     public byte[] checklistPdf(long productId) {
-        Product product = visibleProduct(productId, acting.caller());
+        Product product = Products.visible(em, productId, acting.caller());
         if (product.isOpen()) {
             return checklist(product, acting.today());
         }
@@ -288,15 +288,7 @@ public class Dossiers {
 
     private DossierDocument visibleDocument(long id, Caller caller) {
         DossierDocument document = Records.find(em, DossierDocument.class, id);
-        visibleProduct(document.getProduct().getId(), caller);
+        Products.visible(em, document.getProduct().getId(), caller);
         return document;
-    }
-
-    private Product visibleProduct(long id, Caller caller) {
-        Product product = em.find(Product.class, id);
-        if (product == null || !caller.reaches(product.getProducer().getCommune().getId())) {
-            throw Records.notFound();
-        }
-        return product;
     }
 }

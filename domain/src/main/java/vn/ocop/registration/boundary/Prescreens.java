@@ -61,14 +61,14 @@ public class Prescreens {
     /** The product's pre-screen: whether it needs one, the checklist, the pre-screens of its submissions. */
     public PrescreenView prescreen(long productId) {
         Caller caller = acting.caller();
-        return view(visibleProduct(productId, caller), caller);
+        return view(Products.visible(em, productId, caller), caller);
     }
 
     /** Records the commune's pre-screen of the product's submitted dossier; a return sends it back to the producer. */
     @RolesAllowed(Roles.COMMUNE)
     public PrescreenView record(long productId, Long version, PrescreenForm form) {
         Caller caller = acting.caller();
-        Product product = visibleProduct(productId, caller);
+        Product product = Products.visible(em, productId, caller);
         em.lock(product, LockModeType.PESSIMISTIC_WRITE);
         if (version != null && product.getVersion() != version) {
             throw new ConcurrentChangeException();
@@ -102,7 +102,7 @@ public class Prescreens {
      * kept at its first print).
      */
     public byte[] pdf(long productId) {
-        Product product = visibleProduct(productId, acting.caller());
+        Product product = Products.visible(em, productId, acting.caller());
         Prescreen last = em.createNamedQuery(Prescreen.OF_PRODUCT, Prescreen.class).setParameter("product", product)
                 .setMaxResults(1).getResultList().stream().findFirst()
                 .orElseThrow(Records::notFound);
@@ -251,13 +251,5 @@ public class Prescreens {
         List<?> codes = em.createNativeQuery("SELECT code FROM rating_regime WHERE effective_from <= ?1"
                 + " AND (effective_to IS NULL OR effective_to >= ?1)").setParameter(1, java.sql.Date.valueOf(day)).getResultList();
         return codes.isEmpty() ? null : String.valueOf(codes.get(0));
-    }
-
-    private Product visibleProduct(long id, Caller caller) {
-        Product product = em.find(Product.class, id);
-        if (product == null || !caller.reaches(product.getProducer().getCommune().getId())) {
-            throw Records.notFound();
-        }
-        return product;
     }
 }

@@ -109,7 +109,7 @@ public class Products {
 
     /** The product page: the product and its timeline. */
     public ProductDetails productDetails(long id) {
-        return ProductDetails.of(visible(id, acting.caller()));
+        return ProductDetails.of(visible(em, id, acting.caller()));
     }
 
     /** Changes a product's name, description and number of samples, until its dossier is submitted. */
@@ -204,15 +204,17 @@ public class Products {
         return producers.select(producer.get("id")).where(condition.apply(producer));
     }
 
-    /** The product, if the caller may see its producer. */
-    private Product visible(long id, Caller caller) {
-        Product product = Records.find(em, Product.class, id);
-        Producers.visible(em, product.getProducer().getId(), caller);
+    /** The product, if the caller may see its producer: a commune officer sees only their commune's. */
+    static Product visible(EntityManager em, long id, Caller caller) {
+        Product product = em.find(Product.class, id);
+        if (product == null || !caller.reaches(product.getProducer().getCommune().getId())) {
+            throw Records.notFound();
+        }
         return product;
     }
 
     private Product editable(long id, long version, Caller caller) {
-        Product product = visible(id, caller);
+        Product product = visible(em, id, caller);
         Records.requireVersion(product.getVersion(), version);
         return product;
     }

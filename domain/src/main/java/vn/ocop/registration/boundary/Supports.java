@@ -30,7 +30,6 @@ import vn.ocop.registration.entity.SupportType;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Records;
-import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
 
@@ -70,7 +69,7 @@ public class Supports {
     @RolesAllowed(Roles.OFFICER)
     public SupportView update(long id, long version, SupportForm form) {
         Support support = visibleSupport(id, acting.caller(), LockModeType.NONE);
-        checkVersion(support.getVersion(), version);
+        Records.requireVersion(support.getVersion(), version);
         String before = support.auditState();
         support.change(terms(form), acting.now().toLocalDate());
         Records.flush(em);
@@ -89,7 +88,7 @@ public class Supports {
             throw BusinessException.onField("reason", "registration.support.reasonRequired");
         }
         Support support = visibleSupport(id, acting.caller(), LockModeType.PESSIMISTIC_WRITE);
-        checkVersion(support.getVersion(), version);
+        Records.requireVersion(support.getVersion(), version);
         acting.audit("SUPPORT_REMOVED", support, support.auditState(), why);
         for (SupportDocument document : support.getDocuments()) {
             support.detach(document);
@@ -285,12 +284,4 @@ public class Supports {
     private static boolean visible(Producer producer, Caller caller) {
         return caller.reaches(producer.getCommune().getId());
     }
-
-    private static void checkVersion(long current, long read) {
-        if (current != read) {
-            throw new ConcurrentChangeException();
-        }
-    }
-
-    /** Writes now, so that a change that someone else committed meanwhile is refused as such. */
 }

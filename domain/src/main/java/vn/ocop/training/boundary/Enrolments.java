@@ -190,7 +190,7 @@ public class Enrolments {
         Caller caller = acting.caller();
         Enrolment enrolment = visible(enrolmentId, caller);
         Course course = course(enrolment.getCourse().getId(), LockModeType.PESSIMISTIC_WRITE);
-        checkVersion(enrolment, version);
+        Records.requireVersion(enrolment.getVersion(), version);
         enrolment.checkRemovable();
         acting.audit("TRAINING_WITHDRAWN", enrolment, enrolment.auditState(), null);
         em.remove(enrolment);
@@ -341,9 +341,5 @@ public class Enrolments {
             throw Records.notFound();
         }
         return enrolment;
-    }
-
-    private static void checkVersion(Enrolment enrolment, long version) {
-        Records.requireVersion(enrolment.getVersion(), version);
     }
 }
