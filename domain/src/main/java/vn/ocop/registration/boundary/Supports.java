@@ -149,10 +149,7 @@ public class Supports {
 
     /** What a producer received, newest first (for the producer page). */
     public List<SupportView> ofProducer(long producerId) {
-        Producer producer = em.find(Producer.class, producerId);
-        if (producer == null || !visible(producer, acting.caller())) {
-            throw Records.notFound();
-        }
+        Producer producer = Producers.visible(em, producerId, acting.caller());
         List<Support> supports = em.createNamedQuery(Support.OF_PRODUCER, Support.class)
                 .setParameter("producer", producer).getResultList();
         Map<Long, Long> documents = documentCounts(supports.stream().map(Support::getId).toList());
