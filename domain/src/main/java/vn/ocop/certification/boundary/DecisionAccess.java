@@ -13,12 +13,14 @@ import vn.ocop.shared.control.Records;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A decision as the boundaries of drafting, issuing and revocation reach it: found or not found, checked against the
- * version the page holds and locked for a change, read back as the decision page shows it, and the wording template of
- * a regime. Used inside their transactions, with their entity manager (a plain object, not a bean: WildFly's CDI does
- * not inject a persistence context into a package-private helper of an EJB module).
+ * version the page holds and locked for a change (a plain change written and audited), read back as the decision page
+ * shows it, and the wording template of a regime. Used inside their transactions, with their entity manager (a plain
+ * object, not a bean: WildFly's CDI does not inject a persistence context into a package-private helper of an EJB
+ * module).
  */
 final class DecisionAccess {
 
@@ -39,6 +41,19 @@ final class DecisionAccess {
         Decision decision = Records.find(em, Decision.class, id, LockModeType.PESSIMISTIC_WRITE);
         Records.requireVersion(decision.getVersion(), version);
         return decision;
+    }
+
+    /**
+     * Changes the decision read at {@code version}: locked, changed, written (a concurrent change refused) and audited
+     * with its state before and the reason; answers it as the decision page shows it.
+     */
+    DecisionDetails change(long id, long version, String action, String reason, Consumer<Decision> change) {
+        Decision decision = current(id, version);
+        String before = decision.auditState();
+        change.accept(decision);
+        Records.flush(em);
+        acting.audit(action, decision, before, reason);
+        return details(decision);
     }
 
     DecisionDetails details(Decision decision) {

@@ -144,12 +144,7 @@ public class Decisions {
     /** Changes the wording of a draft read at {@code version}. */
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails edit(long id, long version, DecisionText text) {
-        Decision decision = access.current(id, version);
-        String before = decision.auditState();
-        decision.edit(text);
-        Records.flush(em);
-        acting.audit("DECISION_EDITED", decision, before, null);
-        return access.details(decision);
+        return access.change(id, version, "DECISION_EDITED", null, d -> d.edit(text));
     }
 
     /** Throws a draft away (e.g. to draft it again from the round). */
@@ -165,34 +160,19 @@ public class Decisions {
     /** A leader approves the draft as it stands (it names its signer). */
     @RolesAllowed(Roles.LEADER)
     public DecisionDetails approve(long id, long version) {
-        Decision decision = access.current(id, version);
-        String before = decision.auditState();
-        decision.approve(acting.now(), acting.caller().username());
-        Records.flush(em);
-        acting.audit("DECISION_APPROVED", decision, before, null);
-        return access.details(decision);
+        return access.change(id, version, "DECISION_APPROVED", null, d -> d.approve(acting.now(), acting.caller().username()));
     }
 
     /** The leader sends a draft or approved decision back to the office with the reason, which the office then sees. */
     @RolesAllowed(Roles.LEADER)
     public DecisionDetails sendBack(long id, long version, String reason) {
-        Decision decision = access.current(id, version);
-        String before = decision.auditState();
-        decision.sendBack(reason, acting.now(), acting.caller().username());
-        Records.flush(em);
-        acting.audit("DECISION_SENT_BACK", decision, before, reason);
-        return access.details(decision);
+        return access.change(id, version, "DECISION_SENT_BACK", reason, d -> d.sendBack(reason, acting.now(), acting.caller().username()));
     }
 
     /** Sends an approved decision back to the office to be changed (the approval no longer holds). */
     @RolesAllowed({Roles.LEADER, Roles.OFFICER})
     public DecisionDetails reopen(long id, long version, String reason) {
-        Decision decision = access.current(id, version);
-        String before = decision.auditState();
-        decision.reopen();
-        Records.flush(em);
-        acting.audit("DECISION_REOPENED", decision, before, reason);
-        return access.details(decision);
+        return access.change(id, version, "DECISION_REOPENED", reason, Decision::reopen);
     }
 
     /** The decisions, the latest first: drafts on top, then by number. */
