@@ -92,11 +92,8 @@ public class Certificates {
         }
         List<Certificate> found = em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, LocalDate> noticed = access.noticed(found);
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Certificate> counted = count.from(Certificate.class);
-        count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, caller, today));
         return new Page<>(found.stream().map(x -> CertificateView.of(x, today, noticed.get(x.getId()), rule)).toList(),
-                em.createQuery(count).getSingleResult());
+                Page.count(em, Certificate.class, (builder, counting, counted) -> conditions(builder, counting, counted, filter, caller, today)));
     }
 
     private static Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Certificate> c, CertificateFilter filter,

@@ -117,10 +117,8 @@ public class Inspections {
         Root<Inspection> i = query.from(Inspection.class);
         query.where(conditions(cb, query, i, filter, caller, today)).orderBy(cb.desc(i.get("inspectedOn")), cb.desc(i.get("id")));
         List<Inspection> found = em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Inspection> counted = count.from(Inspection.class);
-        count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, caller, today));
-        return new Page<>(views(found, today), em.createQuery(count).getSingleResult());
+        return new Page<>(views(found, today),
+                Page.count(em, Inspection.class, (builder, counting, counted) -> conditions(builder, counting, counted, filter, caller, today)));
     }
 
     /** A product's inspections, the latest first (for the product's page). */

@@ -65,12 +65,9 @@ public class Users {
         rows.where(conditions(cb, user, query, role)).orderBy(cb.asc(user.get("username")));
         TypedQuery<UserAccount> page = em.createQuery(rows).setFirstResult(first).setMaxResults(size);
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<UserAccount> counted = count.from(UserAccount.class);
-        count.select(cb.count(counted)).where(conditions(cb, counted, query, role));
         LocalDateTime now = now();
         return new Page<>(page.getResultList().stream().map(u -> UserView.of(u, now)).toList(),
-                em.createQuery(count).getSingleResult());
+                Page.count(em, UserAccount.class, (builder, counting, counted) -> conditions(builder, counted, query, role)));
     }
 
     private static Predicate[] conditions(CriteriaBuilder cb, Root<UserAccount> user, String query, Role role) {

@@ -70,10 +70,7 @@ public class Producers {
         List<ProducerView> items = em.createQuery(rows).setFirstResult(first).setMaxResults(size).getResultList()
                 .stream().map(ProducerView::of).toList();
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Producer> counted = count.from(Producer.class);
-        count.select(cb.count(counted)).where(conditions(cb, counted, filter, caller));
-        return new Page<>(items, em.createQuery(count).getSingleResult());
+        return new Page<>(items, Page.count(em, Producer.class, (builder, counting, counted) -> conditions(builder, counted, filter, caller)));
     }
 
     /**

@@ -154,10 +154,7 @@ public class Products {
         ids.select(product.get("id")).where(conditions(cb, ids, product, filter, caller))
                 .orderBy(sort.ascending() ? cb.asc(key) : cb.desc(key), cb.asc(product.get("id")));
         List<Long> page = em.createQuery(ids).setFirstResult(first).setMaxResults(size).getResultList();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Product> counted = count.from(Product.class);
-        count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, caller));
-        long total = em.createQuery(count).getSingleResult();
+        long total = Page.count(em, Product.class, (builder, counting, counted) -> conditions(builder, counting, counted, filter, caller));
         if (page.isEmpty()) {
             return new Page<>(List.of(), total);
         }

@@ -190,10 +190,8 @@ public class Supports {
         List<SupportView> items = found.stream()
                 .map(t -> SupportView.of(t, documents.getOrDefault(t.get("id", Long.class), 0L))).toList();
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Support> counted = count.from(Support.class);
-        count.select(cb.count(counted)).where(conditions(cb, counted, counted.join("producer"), filter, caller));
-        return new Page<>(items, em.createQuery(count).getSingleResult());
+        return new Page<>(items,
+                Page.count(em, Support.class, (builder, counting, counted) -> conditions(builder, counted, counted.join("producer"), filter, caller)));
     }
 
     /**

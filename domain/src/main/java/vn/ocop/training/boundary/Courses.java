@@ -74,10 +74,7 @@ public class Courses {
             long[] n = counts.getOrDefault(c.getId(), new long[2]);
             return CourseView.of(c, n[0], n[1]);
         }).toList();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Course> counted = count.from(Course.class);
-        count.select(cb.count(counted)).where(conditions(cb, counted, filter));
-        return new Page<>(items, em.createQuery(count).getSingleResult());
+        return new Page<>(items, Page.count(em, Course.class, (builder, counting, counted) -> conditions(builder, counted, filter)));
     }
 
     private static Predicate[] conditions(CriteriaBuilder cb, Root<Course> course, CourseFilter filter) {
