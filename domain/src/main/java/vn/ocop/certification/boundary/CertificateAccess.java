@@ -5,8 +5,8 @@ import vn.ocop.certification.control.Numbers;
 import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.ExpiryNotice;
 import vn.ocop.certification.entity.NoticeSent;
-import vn.ocop.identity.boundary.Users;
-import vn.ocop.shared.control.BusinessException;
+import vn.ocop.identity.boundary.Acting;
+import vn.ocop.shared.control.Records;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,19 +22,19 @@ import java.util.Map;
 final class CertificateAccess {
 
     private final EntityManager em;
-    private final Users users;
+    private final Acting acting;
 
-    CertificateAccess(EntityManager em, Users users) {
+    CertificateAccess(EntityManager em, Acting acting) {
         this.em = em;
-        this.users = users;
+        this.acting = acting;
     }
 
     Certificate visible(String number) {
         Certificate certificate = em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class)
                 .setParameter("number", Numbers.canonicalCertificate(number)).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
-        if (!users.me().reaches(certificate.getCommuneId())) {
-            throw new BusinessException("error.notFound");
+                .orElseThrow(Records::notFound);
+        if (!acting.caller().reaches(certificate.getCommuneId())) {
+            throw Records.notFound();
         }
         return certificate;
     }

@@ -19,18 +19,15 @@ import vn.ocop.certification.entity.Certificate;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.ExpiryNotice;
 import vn.ocop.certification.entity.ReceivedDecision;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.entity.Product;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +45,7 @@ public class Certificates {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    AuditTrail audit;
+    Acting acting;
 
     @Inject
     Supersession supersession;
@@ -66,7 +57,7 @@ public class Certificates {
 
     @PostConstruct
     void prepare() {
-        access = new CertificateAccess(em, users);
+        access = new CertificateAccess(em, acting);
     }
 
     /**
@@ -78,7 +69,7 @@ public class Certificates {
         if (productIds == null || productIds.isEmpty()) {
             return latest;
         }
-        LocalDate today = today();
+        LocalDate today = acting.today();
         NoticeRule rule = NoticeRule.configured();
         for (Certificate c : em.createQuery("SELECT c FROM Certificate c WHERE c.productId IN :products"
                 + " ORDER BY c.validFrom DESC, c.id DESC", Certificate.class).setParameter("products", productIds).getResultList()) {
@@ -89,8 +80,8 @@ public class Certificates {
 
     /** One page of the certificates in the caller's scope, the latest first. */
     public Page<CertificateView> list(CertificateFilter filter, int first, int size) {
-        Caller caller = users.me();
-        LocalDate today = today();
+        Caller caller = acting.caller();
+        LocalDate today = acting.today();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Certificate> query = cb.createQuery(Certificate.class);
         Root<Certificate> c = query.from(Certificate.class);
@@ -101,11 +92,8 @@ public class Certificates {
         }
         List<Certificate> found = em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, LocalDate> noticed = access.noticed(found);
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Certificate> counted = count.from(Certificate.class);
-        count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, caller, today));
         return new Page<>(found.stream().map(x -> CertificateView.of(x, today, noticed.get(x.getId()), rule)).toList(),
-                em.createQuery(count).getSingleResult());
+                Page.count(em, Certificate.class, (builder, counting, counted) -> conditions(builder, counting, counted, filter, caller, today)));
     }
 
     private static Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Certificate> c, CertificateFilter filter,
@@ -195,7 +183,7 @@ public class Certificates {
 
     public CertificateView certificate(String number) {
         Certificate certificate = access.visible(number);
-        return CertificateView.of(certificate, today(), access.noticed(List.of(certificate)).get(certificate.getId()), NoticeRule.configured());
+        return CertificateView.of(certificate, acting.today(), access.noticed(List.of(certificate)).get(certificate.getId()), NoticeRule.configured());
     }
 
     // ---- decisions of higher levels ----
@@ -206,8 +194,8 @@ public class Certificates {
         if (form.getProducts() == null || form.getProducts().isEmpty()) {
             throw BusinessException.onField("products", "certification.received.noProducts");
         }
-        ReceivedDecision decision = new ReceivedDecision(form.getNumber(), form.getSignedOn(), form.getBody(), form.getLevel(), today(),
-                LocalDateTime.now(clock), users.me().username());
+        ReceivedDecision decision = new ReceivedDecision(form.getNumber(), form.getSignedOn(), form.getBody(), form.getLevel(), acting.today(),
+                acting.now(), acting.caller().username());
         if (!em.createNamedQuery(ReceivedDecision.BY_NUMBER, ReceivedDecision.class).setParameter("body", decision.getBody())
                 .setParameter("number", decision.getNumber()).getResultList().isEmpty()) {
             throw BusinessException.onField("number", "certification.received.twice");
@@ -221,20 +209,16 @@ public class Certificates {
         });
         em.persist(decision);
         em.flush();
-        audit.change("DECISION_RECEIVED", decision, null, null);
+        acting.audit("DECISION_RECEIVED", decision, null, null);
         supersession.byReceived(decision);
         return ReceivedView.of(decision);
     }
 
     /** Decisions received from a higher level; a commune officer sees only those naming their commune's products, and only those products. */
     public List<ReceivedView> received() {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         return em.createNamedQuery(ReceivedDecision.ALL, ReceivedDecision.class).getResultList().stream()
                 .map(d -> ReceivedView.of(d, caller::reaches)).filter(v -> caller.onlyUnits() == null || !v.products().isEmpty())
                 .toList();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

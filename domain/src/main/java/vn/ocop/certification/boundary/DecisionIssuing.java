@@ -22,15 +22,13 @@ import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionStatus;
 import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.certification.entity.NumberCounter;
-import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.reports.Documents;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -50,13 +48,7 @@ public class DecisionIssuing {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     Supersession supersession;
@@ -86,7 +78,7 @@ public class DecisionIssuing {
 
     @PostConstruct
     void prepare() {
-        access = new DecisionAccess(em, clock);
+        access = new DecisionAccess(em, acting);
     }
 
     /**
@@ -118,23 +110,23 @@ public class DecisionIssuing {
             throw new BusinessException(decision.getStatus() == DecisionStatus.ISSUED ? "certification.decision.frozen"
                     : "certification.decision.notApproved");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = acting.today();
         checkSigningDate(decision, signedOn, today);
         IssuingBody issuer = bodies.find(decision.getBodyCode());
         issuer.requireInOfficeOn(signedOn);
         String before = decision.auditState();
-        String username = users.me().username();
+        String username = acting.caller().username();
 
         RegisterNumbers.Typed taken = numbers.take(decision, issuer.getNumbering(), signedOn, number);
-        decision.issue(taken.sequence(), taken.number(), signedOn, now(), username);
+        decision.issue(taken.sequence(), taken.number(), signedOn, acting.now(), username);
         if (decision.getKind() == DecisionKind.RECOGNITION) {
             certify(decision, today);
             supersession.byDecision(decision);
         } else {
             revoke(decision);
         }
-        access.flush();
-        audit.change("DECISION_ISSUED", decision, before, null);
+        Records.flush(em);
+        acting.audit("DECISION_ISSUED", decision, before, null);
         issued.fire(new DecisionIssued(decision.getId()));
         return access.details(decision);
     }
@@ -174,7 +166,7 @@ public class DecisionIssuing {
             String before = certificate.auditState();
             certificate.revoke(decision);
             em.flush();
-            audit.change("CERTIFICATE_REVOKED", certificate, before, decision.getGrounds());
+            acting.audit("CERTIFICATE_REVOKED", certificate, before, decision.getGrounds());
         }
     }
 
@@ -207,7 +199,7 @@ public class DecisionIssuing {
             em.refresh(decision);
         }
         if (decision.getCertificatesPdf() == null) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return new IssuedPdf("giay-chung-nhan-qd-" + decision.getSequence() + "-" + decision.getNumberYear() + ".pdf",
                 decision.getCertificatesPdf().verifiedContent(), decision.getCertificatesPdf().getSha256());
@@ -215,9 +207,5 @@ public class DecisionIssuing {
 
     private static String fileName(Decision d) {
         return "quyet-dinh-" + d.getSequence() + "-" + d.getNumberYear() + ".pdf";
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

@@ -12,6 +12,7 @@ import vn.ocop.certification.entity.DecisionStatus;
 import vn.ocop.geography.boundary.IssuingBodies;
 import vn.ocop.geography.entity.Numbering;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -91,10 +92,6 @@ public class DecisionNumbering {
     }
 
     private Decision find(long id) {
-        Decision decision = em.find(Decision.class, id);
-        if (decision == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return decision;
+        return Records.find(em, Decision.class, id);
     }
 }

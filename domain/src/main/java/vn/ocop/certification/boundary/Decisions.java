@@ -18,21 +18,18 @@ import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionTemplate;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.geography.entity.AdministrativeUnit;
-import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.Product;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -60,13 +57,7 @@ public class Decisions {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     IssuingBodies bodies;
@@ -75,7 +66,7 @@ public class Decisions {
 
     @PostConstruct
     void prepare() {
-        access = new DecisionAccess(em, clock);
+        access = new DecisionAccess(em, acting);
     }
 
     /** The concluded district rounds with products to recognise, the latest first, and the decision drafted from each. */
@@ -103,10 +94,7 @@ public class Decisions {
      */
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails draft(long roundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
-        if (round == null) {
-            throw new BusinessException("error.notFound");
-        }
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
         if (round.getStatus() != RoundStatus.CONCLUDED) {
             throw new BusinessException("certification.draft.roundNotConcluded");
         }
@@ -131,13 +119,13 @@ public class Decisions {
                 ? Wording.recognition(access.template(round.getRegime().getCode()), body.lines(), round.getYear(), producers.size(), classes)
                 : Wording.localRecognition(access.template(round.getRegime().getCode()), body.lines(), round.getYear(), producers.size(),
                         classes, proposedTo(body, round.getRegime().getCode()));
-        Decision decision = Decision.recognition(round, body, text, now(), users.me().username());
+        Decision decision = Decision.recognition(round, body, text, acting.now(), acting.caller().username());
         recognised.stream().sorted((a, b) -> Integer.compare(b.getStars(), a.getStars()))
                 .forEach(p -> decision.add(line(p.getProduct(), null, p.getMean(), p.getStars(),
                         Wording.note(p.getProduct().getRegistrationType()))));
         em.persist(decision);
         em.flush();
-        audit.change("DECISION_DRAFTED", decision, null, null);
+        acting.audit("DECISION_DRAFTED", decision, null, null);
         return access.details(decision);
     }
 
@@ -156,12 +144,7 @@ public class Decisions {
     /** Changes the wording of a draft read at {@code version}. */
     @RolesAllowed(Roles.OFFICER)
     public DecisionDetails edit(long id, long version, DecisionText text) {
-        Decision decision = access.current(id, version);
-        String before = decision.auditState();
-        decision.edit(text);
-        access.flush();
-        audit.change("DECISION_EDITED", decision, before, null);
-        return access.details(decision);
+        return access.change(id, version, "DECISION_EDITED", null, d -> d.edit(text));
     }
 
     /** Throws a draft away (e.g. to draft it again from the round). */
@@ -169,42 +152,27 @@ public class Decisions {
     public void discard(long id, long version) {
         Decision decision = access.current(id, version);
         decision.requireDraft();
-        audit.change("DECISION_DISCARDED", decision, decision.auditState(), null);
+        acting.audit("DECISION_DISCARDED", decision, decision.auditState(), null);
         em.remove(decision);
-        access.flush();
+        Records.flush(em);
     }
 
     /** A leader approves the draft as it stands (it names its signer). */
     @RolesAllowed(Roles.LEADER)
     public DecisionDetails approve(long id, long version) {
-        Decision decision = access.current(id, version);
-        String before = decision.auditState();
-        decision.approve(now(), users.me().username());
-        access.flush();
-        audit.change("DECISION_APPROVED", decision, before, null);
-        return access.details(decision);
+        return access.change(id, version, "DECISION_APPROVED", null, d -> d.approve(acting.now(), acting.caller().username()));
     }
 
     /** The leader sends a draft or approved decision back to the office with the reason, which the office then sees. */
     @RolesAllowed(Roles.LEADER)
     public DecisionDetails sendBack(long id, long version, String reason) {
-        Decision decision = access.current(id, version);
-        String before = decision.auditState();
-        decision.sendBack(reason, now(), users.me().username());
-        access.flush();
-        audit.change("DECISION_SENT_BACK", decision, before, reason);
-        return access.details(decision);
+        return access.change(id, version, "DECISION_SENT_BACK", reason, d -> d.sendBack(reason, acting.now(), acting.caller().username()));
     }
 
     /** Sends an approved decision back to the office to be changed (the approval no longer holds). */
     @RolesAllowed({Roles.LEADER, Roles.OFFICER})
     public DecisionDetails reopen(long id, long version, String reason) {
-        Decision decision = access.current(id, version);
-        String before = decision.auditState();
-        decision.reopen();
-        access.flush();
-        audit.change("DECISION_REOPENED", decision, before, reason);
-        return access.details(decision);
+        return access.change(id, version, "DECISION_REOPENED", reason, Decision::reopen);
     }
 
     /** The decisions, the latest first: drafts on top, then by number. */
@@ -233,13 +201,11 @@ public class Decisions {
     public TemplateView saveTemplate(String regime, long version, String legalBases, String proposer, String unitInCharge,
                                      String recipients) {
         DecisionTemplate template = access.template(regime);
-        if (template.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(template.getVersion(), version);
         String before = template.auditState();
         template.change(legalBases, proposer, unitInCharge, recipients);
-        access.flush();
-        audit.change("DECISION_TEMPLATE_CHANGED", template, before, null);
+        Records.flush(em);
+        acting.audit("DECISION_TEMPLATE_CHANGED", template, before, null);
         return TemplateView.of(template);
     }
 
@@ -259,9 +225,5 @@ public class Decisions {
         return new DecisionProduct.Line(product, commune.getId(), certificateId, product.getName(), producer.getName(),
                 address.length() > 500 ? address.substring(0, 500) : address, set.length() > 300 ? set.substring(0, 300) : set,
                 score, stars, note);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

@@ -13,16 +13,14 @@ import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.ExpiryNotice;
 import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.reports.Documents;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,13 +39,7 @@ public class ExpiryNotices {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    AuditTrail audit;
+    Acting acting;
 
     @Inject
     Documents documents;
@@ -62,7 +54,7 @@ public class ExpiryNotices {
 
     @PostConstruct
     void prepare() {
-        access = new CertificateAccess(em, users);
+        access = new CertificateAccess(em, acting);
     }
 
     /**
@@ -85,8 +77,8 @@ public class ExpiryNotices {
     }
 
     private List<ExpiringView> byCommune(int days, Long communeId, boolean withoutNotice) {
-        Caller caller = users.me();
-        LocalDate today = today();
+        Caller caller = acting.caller();
+        LocalDate today = acting.today();
         NoticeRule rule = NoticeRule.configured();
         StringBuilder jpql = new StringBuilder("SELECT c FROM Certificate c WHERE c.status NOT IN :ended AND c.validUntil >= :today"
                 + " AND c.validUntil <= :limit");
@@ -130,7 +122,7 @@ public class ExpiryNotices {
     @RolesAllowed(Roles.OFFICER)
     public NoticeView sendNotice(String number, LocalDate sentOn) {
         Certificate certificate = access.visible(number);
-        LocalDate today = today();
+        LocalDate today = acting.today();
         if (sentOn == null) {
             throw BusinessException.onField("sentOn", "error.required");
         }
@@ -145,10 +137,10 @@ public class ExpiryNotices {
         IssuedFile pdf = IssuedFile.pdf(documents.pdf(prints.expiryNotice(certificate,
                 bodies.actingFor(certificate.getDecision().getBodyCode(), sentOn).lines(), commune == null ? null : commune.getName(), sentOn)));
         em.persist(pdf);
-        ExpiryNotice notice = new ExpiryNotice(certificate, sentOn, pdf, LocalDateTime.now(clock), users.me().username());
+        ExpiryNotice notice = new ExpiryNotice(certificate, sentOn, pdf, acting.now(), acting.caller().username());
         em.persist(notice);
         em.flush();
-        audit.change("EXPIRY_NOTICE_SENT", notice, null, null);
+        acting.audit("EXPIRY_NOTICE_SENT", notice, null, null);
         return view(notice);
     }
 
@@ -161,10 +153,7 @@ public class ExpiryNotices {
 
     /** A notice's PDF, as printed when it was recorded. */
     public IssuedPdf noticePdf(long noticeId) {
-        ExpiryNotice notice = em.find(ExpiryNotice.class, noticeId);
-        if (notice == null) {
-            throw new BusinessException("error.notFound");
-        }
+        ExpiryNotice notice = Records.find(em, ExpiryNotice.class, noticeId);
         access.visible(notice.getCertificate().getNumber());
         return new IssuedPdf("thong-bao-het-han-" + notice.getCertificate().getNumber() + ".pdf", notice.getPdf().verifiedContent(),
                 notice.getPdf().getSha256());
@@ -178,12 +167,8 @@ public class ExpiryNotices {
     /** Marks now what the daily timer marks: certificates expiring (30 days or less left) and expired. */
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public int[] markExpiry() {
-        int[] marked = vn.ocop.certification.control.ExpiryTimer.mark(em, today());
-        audit.event(users.me().username(), "CERTIFICATES_MARKED", "expiring=" + marked[0] + "; expired=" + marked[1], null);
+        int[] marked = vn.ocop.certification.control.ExpiryTimer.mark(em, acting.today());
+        acting.event("CERTIFICATES_MARKED", "expiring=" + marked[0] + "; expired=" + marked[1]);
         return marked;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

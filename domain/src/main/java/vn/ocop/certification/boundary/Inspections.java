@@ -16,20 +16,18 @@ import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.certification.entity.Decision;
 import vn.ocop.certification.entity.Inspection;
 import vn.ocop.certification.entity.InspectionOutcome;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.boundary.FileContent;
 import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.control.Uploads.Upload;
 import vn.ocop.registration.entity.StoredFile;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,13 +50,7 @@ public class Inspections {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     /**
      * Records an inspection of a certificate, with its minutes when given (PDF, JPEG or PNG by content, at most
@@ -67,10 +59,10 @@ public class Inspections {
     @RolesAllowed(Roles.OFFICER)
     public InspectionView record(String certificateNumber, InspectionForm form, String minutesName, byte[] minutes) {
         Certificate certificate = visibleCertificate(certificateNumber);
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Upload upload = minutes == null || minutes.length == 0 ? null : Uploads.check(minutesName, minutes);
-        Inspection inspection = Inspection.record(certificate, (form == null ? new InspectionForm() : form).facts(), today(),
-                LocalDateTime.now(clock), caller.username());
+        Inspection inspection = Inspection.record(certificate, (form == null ? new InspectionForm() : form).facts(), acting.today(),
+                acting.now(), caller.username());
         if (upload != null) {
             StoredFile file = new StoredFile(upload.content(), null);
             em.persist(file);
@@ -78,7 +70,7 @@ public class Inspections {
         }
         em.persist(inspection);
         em.flush();
-        audit.change("INSPECTION_RECORDED", inspection, null, null);
+        acting.audit("INSPECTION_RECORDED", inspection, null, null);
         return view(inspection);
     }
 
@@ -91,7 +83,7 @@ public class Inspections {
         inspection.attachMinutes(upload, file);
         em.persist(file);
         em.flush();
-        audit.change("INSPECTION_MINUTES_ATTACHED", inspection, null, null);
+        acting.audit("INSPECTION_MINUTES_ATTACHED", inspection, null, null);
         return view(inspection);
     }
 
@@ -103,7 +95,7 @@ public class Inspections {
     public FileContent minutes(long id) {
         Inspection inspection = visible(id);
         if (inspection.getFile() == null || inspection.getMinutes() == null) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return new FileContent(inspection.getMinutes().getFileName(), inspection.getMinutes().getMediaType(),
                 inspection.getFile().getContent());
@@ -114,36 +106,34 @@ public class Inspections {
         Certificate c = visibleCertificate(number);
         return new CertificateView(c.getId(), c.getNumber(), c.getProductId(), c.getSnapshot().getProductName(),
                 c.getSnapshot().getProducerName(), c.getSnapshot().getAddress(), c.getCommuneId(), c.getStars(), c.getValidFrom(),
-                c.getValidUntil(), c.statusOn(today()), c.getDecision().getId(),
+                c.getValidUntil(), c.statusOn(acting.today()), c.getDecision().getId(),
                 c.getDecision().getNumber(), false, null, null, null, null, c.confersClass());
     }
 
     /** One page of the register in the caller's scope, the latest first. */
     public Page<InspectionView> list(InspectionFilter filter, int first, int size) {
-        Caller caller = users.me();
-        LocalDate today = today();
+        Caller caller = acting.caller();
+        LocalDate today = acting.today();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Inspection> query = cb.createQuery(Inspection.class);
         Root<Inspection> i = query.from(Inspection.class);
         query.where(conditions(cb, query, i, filter, caller, today)).orderBy(cb.desc(i.get("inspectedOn")), cb.desc(i.get("id")));
         List<Inspection> found = em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Inspection> counted = count.from(Inspection.class);
-        count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, caller, today));
-        return new Page<>(views(found, today), em.createQuery(count).getSingleResult());
+        return new Page<>(views(found, today),
+                Page.count(em, Inspection.class, (builder, counting, counted) -> conditions(builder, counting, counted, filter, caller, today)));
     }
 
     /** A product's inspections, the latest first (for the product's page). */
     public List<InspectionView> ofProduct(long productId) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         List<Inspection> found = em.createNamedQuery(Inspection.OF_PRODUCT, Inspection.class).setParameter("product", productId)
                 .getResultList().stream().filter(i -> caller.reaches(i.getCommuneId())).toList();
-        return views(found, today());
+        return views(found, acting.today());
     }
 
     /** How many inspections of the period, by outcome, in the caller's scope (for the statistics). */
     public Map<InspectionOutcome, Long> countByOutcome(LocalDate from, LocalDate to) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         StringBuilder jpql = new StringBuilder("SELECT i.outcome, COUNT(i) FROM Inspection i WHERE i.inspectedOn BETWEEN :from AND :to");
         if (caller.onlyUnits() != null) {
             jpql.append(" AND i.communeId IN :units");
@@ -169,7 +159,7 @@ public class Inspections {
     /** The years that have inspections, latest first (this year when there are none). */
     public List<Integer> years() {
         Object[] range = em.createNamedQuery(Inspection.DAY_RANGE, Object[].class).getSingleResult();
-        int now = today().getYear();
+        int now = acting.today().getYear();
         int from = range[0] == null ? now : ((LocalDate) range[0]).getYear();
         int to = range[1] == null ? now : Math.max(now, ((LocalDate) range[1]).getYear());
         return IntStream.rangeClosed(from, to).map(y -> to - (y - from)).boxed().toList();
@@ -228,13 +218,13 @@ public class Inspections {
     }
 
     private InspectionView view(Inspection inspection) {
-        return views(List.of(inspection), today()).get(0);
+        return views(List.of(inspection), acting.today()).get(0);
     }
 
     private Inspection visible(long id) {
         Inspection inspection = em.find(Inspection.class, id);
-        if (inspection == null || !users.me().reaches(inspection.getCommuneId())) {
-            throw new BusinessException("error.notFound");
+        if (inspection == null || !acting.caller().reaches(inspection.getCommuneId())) {
+            throw Records.notFound();
         }
         return inspection;
     }
@@ -246,13 +236,9 @@ public class Inspections {
         String canonical = Numbers.canonicalCertificate(number);
         Certificate certificate = canonical == null ? null : em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class)
                 .setParameter("number", canonical).getResultStream().findFirst().orElse(null);
-        if (certificate == null || !users.me().reaches(certificate.getCommuneId())) {
+        if (certificate == null || !acting.caller().reaches(certificate.getCommuneId())) {
             throw BusinessException.onField("certificate", "error.notFound");
         }
         return certificate;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

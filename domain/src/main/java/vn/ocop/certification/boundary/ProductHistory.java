@@ -6,15 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.certification.entity.Certificate;
-import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.registration.entity.ProductTransition;
-import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +32,13 @@ public class ProductHistory {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     /** The rows of the product's history, the first registration first. */
     public List<EvaluationRow> of(long productId) {
         Product product = em.find(Product.class, productId);
-        if (product == null || !users.me().reaches(product.getProducer().getCommune().getId())) {
-            throw new BusinessException("error.notFound");
+        if (product == null || !acting.caller().reaches(product.getProducer().getCommune().getId())) {
+            throw Records.notFound();
         }
         List<ProductTransition> submissions = product.getTransitions().stream()
                 .filter(t -> t.getTo() == CycleStep.DOSSIER_SUBMITTED).toList();
@@ -52,7 +48,7 @@ public class ProductHistory {
         List<Certificate> certificates = em.createQuery("SELECT c FROM Certificate c JOIN FETCH c.decision"
                 + " WHERE c.productId = :product ORDER BY c.validFrom, c.number", Certificate.class)
                 .setParameter("product", productId).getResultList();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = acting.today();
         List<EvaluationRow> rows = new ArrayList<>();
         for (int i = 0; i < submissions.size(); i++) {
             ProductTransition submitted = submissions.get(i);

@@ -17,14 +17,10 @@ import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionText;
 import vn.ocop.certification.entity.Inspection;
 import vn.ocop.certification.entity.RevocationGround;
-import vn.ocop.identity.boundary.Users;
-import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,13 +38,7 @@ public class Revocations {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     IssuingBodies bodies;
@@ -57,7 +47,7 @@ public class Revocations {
 
     @PostConstruct
     void prepare() {
-        access = new DecisionAccess(em, clock);
+        access = new DecisionAccess(em, acting);
     }
 
     /**
@@ -103,13 +93,13 @@ public class Revocations {
             certificates.add(certificate);
         }
         String regime = recognition.getRound() == null ? "148" : recognition.getRound().getRegime().getCode();
-        IssuingBody body = bodies.actingFor(recognition.getBodyCode(), LocalDate.now(clock));
+        IssuingBody body = bodies.actingFor(recognition.getBodyCode(), acting.today());
         DecisionText text = Wording.revocation(access.template(regime), body.lines(), recognition.getIssuer(), recognition.getNumber(),
                 recognition.getSignedOn(), recognition.text().summary(), certificates.size(), reason);
         Decision decision = inspection == null
-                ? Decision.revocation(recognition, body, grounds, explanation, text, now(), users.me().username())
+                ? Decision.revocation(recognition, body, grounds, explanation, text, acting.now(), acting.caller().username())
                 : Decision.revocation(recognition, body, grounds, explanation, inspection, certificates.get(0),
-                        Wording.citing(text, inspection.citationFor(certificates.get(0))), now(), users.me().username());
+                        Wording.citing(text, inspection.citationFor(certificates.get(0))), acting.now(), acting.caller().username());
         for (Certificate c : certificates) {
             DecisionProduct original = recognition.getProducts().stream().filter(p -> p.getProductId().equals(c.getProductId()))
                     .findFirst().orElseThrow();
@@ -119,11 +109,7 @@ public class Revocations {
         }
         em.persist(decision);
         em.flush();
-        audit.change("DECISION_DRAFTED", decision, null, decision.getGrounds());
+        acting.audit("DECISION_DRAFTED", decision, null, decision.getGrounds());
         return access.details(decision);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

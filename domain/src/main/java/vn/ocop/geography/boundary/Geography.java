@@ -7,11 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.shared.boundary.ReadCache;
+import vn.ocop.geography.control.UnitLabels;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.reports.Documents;
 import vn.ocop.reports.UnitListDocument;
-import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -64,11 +65,7 @@ public class Geography {
     }
 
     public AdministrativeUnit find(long id) {
-        AdministrativeUnit unit = em.find(AdministrativeUnit.class, id);
-        if (unit == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return unit;
+        return Records.find(em, AdministrativeUnit.class, id);
     }
 
     /** The communes, wards and towns that exist today: what a picker offers for new records. */
@@ -88,7 +85,7 @@ public class Geography {
         List<UnitListDocument.Row> rows = new java.util.ArrayList<>();
         int no = 1;
         for (UnitView unit : units) {
-            rows.add(new UnitListDocument.Row(no++, unit.code(), unit.name(), UnitLabels.type(unit.type()),
+            rows.add(new UnitListDocument.Row(no++, unit.code(), unit.name(), UnitLabels.printed(unit.type()),
                     unit.parentName(), format(unit.validFrom()), format(unit.validTo()), successors(unit)));
         }
         return documents.pdf(new UnitListDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(), LocalDate.now(clock),

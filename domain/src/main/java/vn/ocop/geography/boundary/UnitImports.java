@@ -9,8 +9,7 @@ import vn.ocop.geography.control.UnitCsv;
 import vn.ocop.geography.control.UnitImport;
 import vn.ocop.geography.control.UnitListCsv;
 import vn.ocop.geography.entity.AdministrativeUnit;
-import vn.ocop.identity.boundary.Users;
-import vn.ocop.shared.boundary.AuditTrail;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
@@ -33,10 +32,7 @@ public class UnitImports {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
+    Acting acting;
 
     /** Every row, every problem and what importing would change; stores nothing. */
     public UnitImport.Preview preview(byte[] file) {
@@ -55,7 +51,7 @@ public class UnitImports {
         UnitImportResult result = new UnitImportResult(preview.lines().size(), preview.count(UnitImport.Change.ADDED),
                 preview.count(UnitImport.Change.CHANGED), preview.count(UnitImport.Change.CONFIRMED),
                 preview.count(UnitImport.Change.UNCHANGED), preview.successionsAdded(), preview.successionsChanged(), preview.kept());
-        audit.event(users.me().username(), "UNITS_IMPORTED", result.summary() + ", sha256=" + sha256(file), null);
+        acting.event("UNITS_IMPORTED", result.summary() + ", sha256=" + sha256(file));
         return result;
     }
 

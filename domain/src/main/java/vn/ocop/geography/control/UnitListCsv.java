@@ -32,7 +32,8 @@ public final class UnitListCsv {
         units.stream().sorted(Comparator.comparing(AdministrativeUnit::getLevel).thenComparing(AdministrativeUnit::getCode)
                 .thenComparing(u -> u.getValidFrom() == null ? "" : u.getValidFrom().toString())).forEach(u -> {
             List<UnitSuccession> before = replaced.getOrDefault(u.getId(), List.of());
-            csv.append(String.join(",", List.of(u.getCode(), quote(u.getName()), type(u), u.getParent() == null ? "" : u.getParent().getCode(),
+            csv.append(String.join(",", List.of(u.getCode(), quote(u.getName()), UnitLabels.type(u.getType()),
+                    u.getParent() == null ? "" : u.getParent().getCode(),
                     u.getValidFrom() == null ? "" : DAY.format(u.getValidFrom()), u.getValidTo() == null ? "" : DAY.format(u.getValidTo()),
                     codes(before, true), codes(before, false)))).append("\r\n");
         });
@@ -46,19 +47,6 @@ public final class UnitListCsv {
                 .collect(Collectors.joining(";"));
     }
 
-    /** The type as the file writes it: the Vietnamese word. */
-    public static String type(AdministrativeUnit unit) {
-        return switch (unit.getType()) {
-            case CENTRAL_CITY -> "Thành phố trực thuộc trung ương";
-            case PROVINCE -> "Tỉnh";
-            case URBAN_DISTRICT -> "Quận";
-            case RURAL_DISTRICT -> "Huyện";
-            case TOWN -> "Thị xã";
-            case COMMUNE -> "Xã";
-            case WARD -> "Phường";
-            case TOWNSHIP -> "Thị trấn";
-        };
-    }
 
     private static String quote(String text) {
         return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;

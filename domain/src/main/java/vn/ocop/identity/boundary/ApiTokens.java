@@ -11,11 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.identity.control.TokenSecret;
 import vn.ocop.identity.entity.ApiToken;
 import vn.ocop.identity.entity.UserAccount;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,14 +38,11 @@ public class ApiTokens {
     SessionContext context;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     public IssuedToken create(String name, boolean mayWrite, LocalDate expiresOn) {
         UserAccount owner = owner();
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = acting.now();
         long usable = tokensOf(owner.getUsername()).stream().filter(t -> t.usableOn(now.toLocalDate())).count();
         if (usable >= MAX_PER_USER) {
             throw new BusinessException("identity.token.tooMany", MAX_PER_USER);
@@ -55,12 +51,12 @@ public class ApiTokens {
         ApiToken token = new ApiToken(owner, name, mayWrite, expiresOn, secret, now);
         em.persist(token);
         em.flush();
-        audit.change("API_TOKEN_CREATED", token, null, null);
+        acting.audit("API_TOKEN_CREATED", token, null, null);
         return new IssuedToken(TokenView.of(token, now.toLocalDate()), secret);
     }
 
     public List<TokenView> mine() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = acting.today();
         return tokensOf(caller()).stream().map(t -> TokenView.of(t, today)).toList();
     }
 
@@ -68,13 +64,13 @@ public class ApiTokens {
     public TokenView revoke(long id) {
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null || !token.getUser().getUsername().equals(caller()) && !context.isCallerInRole(Roles.ADMIN)) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         String before = token.auditState();
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = acting.now();
         if (token.getRevokedAt() == null) {
             token.revoke(now);
-            audit.change("API_TOKEN_REVOKED", token, before, null);
+            acting.audit("API_TOKEN_REVOKED", token, before, null);
         }
         return TokenView.of(token, now.toLocalDate());
     }
@@ -85,7 +81,7 @@ public class ApiTokens {
         if (!TokenSecret.looksLikeOne(secret)) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = acting.today();
         return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", TokenSecret.hash(secret))
                 .getResultStream().findFirst().filter(t -> t.usableOn(today)).map(t -> {
                     t.usedOn(today);
@@ -99,7 +95,7 @@ public class ApiTokens {
 
     private UserAccount owner() {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", caller())
-                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("error.notFound"));
+                .getResultStream().findFirst().orElseThrow(Records::notFound);
     }
 
     private String caller() {

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.identity.entity.UserAccount;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ public class FirstAdministrator {
 
     public UserView create(String setupCode, UserForm form, char[] password) {
         if (!isNeeded()) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         if (code == null || setupCode == null || !MessageDigest.isEqual(code.getBytes(StandardCharsets.UTF_8),
                 setupCode.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {

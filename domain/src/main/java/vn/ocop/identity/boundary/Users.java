@@ -20,7 +20,7 @@ import vn.ocop.identity.entity.UserAccount;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
 
@@ -65,12 +65,9 @@ public class Users {
         rows.where(conditions(cb, user, query, role)).orderBy(cb.asc(user.get("username")));
         TypedQuery<UserAccount> page = em.createQuery(rows).setFirstResult(first).setMaxResults(size);
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<UserAccount> counted = count.from(UserAccount.class);
-        count.select(cb.count(counted)).where(conditions(cb, counted, query, role));
         LocalDateTime now = now();
         return new Page<>(page.getResultList().stream().map(u -> UserView.of(u, now)).toList(),
-                em.createQuery(count).getSingleResult());
+                Page.count(em, UserAccount.class, (builder, counting, counted) -> conditions(builder, counted, query, role)));
     }
 
     private static Predicate[] conditions(CriteriaBuilder cb, Root<UserAccount> user, String query, Role role) {
@@ -106,9 +103,7 @@ public class Users {
 
     public UserView update(long id, UserForm form) {
         UserAccount user = load(id);
-        if (user.getVersion() != form.getVersion()) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(user.getVersion(), form.getVersion());
         String before = user.auditState();
         if (user.getUsername().equals(caller()) && (form.getRole() != Role.ADMIN || !form.isEnabled())) {
             throw BusinessException.onField("role", "identity.selfDemotion");
@@ -190,7 +185,7 @@ public class Users {
                 return new Caller(SYSTEM, "Hệ thống", role, null, null, null, "vi");
             }
         }
-        throw new BusinessException("error.notFound");
+        throw Records.notFound();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL, Roles.COMMUNE, Roles.LEADER})
@@ -227,17 +222,13 @@ public class Users {
     }
 
     private UserAccount load(long id) {
-        UserAccount user = em.find(UserAccount.class, id);
-        if (user == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return user;
+        return Records.find(em, UserAccount.class, id);
     }
 
     private UserAccount byUsername(String username) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
     }
 
     private AdministrativeUnit unit(Long unitId) {

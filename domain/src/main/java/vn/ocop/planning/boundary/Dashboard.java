@@ -10,8 +10,8 @@ import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.ExpiryNotices;
 import vn.ocop.certification.boundary.ExpiringView;
 import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.planning.boundary.DashboardView.Activity;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.geography.entity.UnitSuccession;
@@ -27,7 +27,6 @@ import vn.ocop.statistics.control.StarClass;
 import vn.ocop.training.boundary.TrainingCoverage;
 import vn.ocop.training.control.CoverageRules;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,7 +55,7 @@ public class Dashboard {
     EntityManager em;
 
     @Inject
-    Users users;
+    Acting acting;
 
     @Inject
     Plans plans;
@@ -68,16 +67,13 @@ public class Dashboard {
     TrainingCoverage training;
 
     @Inject
-    Clock clock;
-
-    @Inject
     FiguresCache cache;
 
     /** The figures in the caller's scope (kept a short while, see {@link FiguresCache}). */
     public DashboardView overview() {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Set<Long> only = caller.onlyUnits();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = acting.today();
         return cache.get("dashboard", java.util.Arrays.asList(only, caller.unitId(), today), () -> overview(caller, only, today));
     }
 
@@ -166,9 +162,9 @@ public class Dashboard {
      * is the figure.
      */
     public Map<Long, Integer> classesInForce() {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Set<Long> only = caller.onlyUnits();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = acting.today();
         return cache.get("classes", java.util.Arrays.asList(only, today), () -> {
             Map<Long, Integer> classes = new HashMap<>();
             classesByProduct(only, today).forEach((product, communeAndClass) -> classes.put(product, (int) communeAndClass[1]));

@@ -7,14 +7,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.planning.control.Progress;
 import vn.ocop.planning.entity.Plan;
 import vn.ocop.planning.entity.PlanTarget;
 import vn.ocop.planning.entity.TargetKind;
 import vn.ocop.planning.entity.TargetUnit;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.Share;
 import vn.ocop.shared.control.UniqueValues;
@@ -24,7 +24,6 @@ import vn.ocop.training.control.CoverageRules;
 import vn.ocop.training.entity.Audience;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +50,7 @@ public class Plans {
     TrainingCoverage training;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     /** Every plan, the latest year first, with its progress. */
     public List<PlanView> plans() {
@@ -67,7 +63,7 @@ public class Plans {
 
     /** The plan in force: this year's, or the latest before it; empty when there is none. */
     public Optional<PlanView> current() {
-        return em.createNamedQuery(Plan.LATEST_BY, Plan.class).setParameter("year", LocalDate.now(clock).getYear())
+        return em.createNamedQuery(Plan.LATEST_BY, Plan.class).setParameter("year", acting.today().getYear())
                 .setMaxResults(1).getResultStream().findFirst().map(this::view);
     }
 
@@ -76,7 +72,7 @@ public class Plans {
      * caller (the dashboard), so that it is not computed twice when the plan is of that year.
      */
     public Optional<PlanView> current(int year, List<CoverageRules.Line> coverageOfYear) {
-        return em.createNamedQuery(Plan.LATEST_BY, Plan.class).setParameter("year", LocalDate.now(clock).getYear())
+        return em.createNamedQuery(Plan.LATEST_BY, Plan.class).setParameter("year", acting.today().getYear())
                 .setMaxResults(1).getResultStream().findFirst()
                 .map(plan -> view(plan, plan.getYear() == year ? coverageOfYear : training.totals(plan.getYear())));
     }
@@ -90,7 +86,7 @@ public class Plans {
     /** Writes a year's plan (a new one, or the one read at {@code form.version()}) and its training targets. */
     @RolesAllowed(Roles.OFFICER)
     public PlanView save(PlanForm form) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = acting.today();
         for (Map.Entry<Audience, Integer> entry : form.training().entrySet()) {
             if (entry.getValue() == null || entry.getValue() < 0 || entry.getValue() > 100) {
                 throw BusinessException.onField("training", "training.target.range");
@@ -102,16 +98,14 @@ public class Plans {
             plan.setTargets(form.targets());
             em.persist(plan);
             UniqueValues.flush(em, new BusinessException("plans.exists", form.year()));
-            audit.change("PLAN_CREATED", plan, null, null);
+            acting.audit("PLAN_CREATED", plan, null, null);
         } else {
-            if (plan.getVersion() != form.version()) {
-                throw new ConcurrentChangeException();
-            }
+            Records.requireVersion(plan.getVersion(), form.version());
             String before = plan.auditState();
             plan.describe(form.number(), form.issuedOn(), form.title(), today);
             plan.setTargets(form.targets());
             em.flush();
-            audit.change("PLAN_CHANGED", plan, before, null);
+            acting.audit("PLAN_CHANGED", plan, before, null);
         }
         for (Map.Entry<Audience, Integer> entry : form.training().entrySet()) {
             training.setTarget(form.year(), entry.getKey(), entry.getValue());
@@ -128,7 +122,7 @@ public class Plans {
     }
 
     private PlanView view(Plan plan, List<CoverageRules.Line> coverage) {
-        boolean yearOver = LocalDate.now(clock).getYear() > plan.getYear();
+        boolean yearOver = acting.today().getYear() > plan.getYear();
         PlanMeasures measures = new PlanMeasures(em, plan.getYear());
         List<TargetProgress> targets = new ArrayList<>();
         // A commune officer reads the plan's targets, but not the support budget of the whole body.

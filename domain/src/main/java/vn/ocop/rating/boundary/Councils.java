@@ -14,6 +14,7 @@ import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.MemberRole;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 
@@ -60,7 +61,7 @@ public class Councils {
     public RoundDetails dismiss(long roundId, long version, long memberId) {
         return change(roundId, version, "COUNCIL_MEMBER_DISMISSED", council -> council.dismiss(
                 council.getMembers().stream().filter(m -> m.getId() == memberId).findFirst()
-                        .orElseThrow(() -> new BusinessException("error.notFound"))));
+                        .orElseThrow(Records::notFound)));
     }
 
     /** Adds a member of the advisory group (an officer's or a council member's account). */
@@ -72,7 +73,7 @@ public class Councils {
     public RoundDetails removeAdvisor(long roundId, long version, long advisorId) {
         return change(roundId, version, "ADVISOR_REMOVED", council -> council.removeAdvisor(
                 council.getAdvisors().stream().filter(a -> a.getId() == advisorId).findFirst()
-                        .orElseThrow(() -> new BusinessException("error.notFound"))));
+                        .orElseThrow(Records::notFound)));
     }
 
     /** The accounts that may sit on a council (council members) or its advisory group (council members, officers). */

@@ -20,6 +20,7 @@ import vn.ocop.rating.entity.SheetCorrection;
 import vn.ocop.registration.entity.ProductSet;
 import vn.ocop.reports.Documents;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.LocalDate;
@@ -95,11 +96,7 @@ public class CriteriaCatalogue {
     }
 
     private ScoringSheet sheetById(long id) {
-        ScoringSheet sheet = em.find(ScoringSheet.class, id);
-        if (sheet == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return sheet;
+        return Records.find(em, ScoringSheet.class, id);
     }
 
     private SheetSummary summary(ScoringSheet sheet) {

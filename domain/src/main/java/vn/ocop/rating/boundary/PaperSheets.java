@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.control.SheetNode;
 import vn.ocop.rating.entity.ConflictDeclaration;
@@ -16,11 +17,10 @@ import vn.ocop.rating.entity.CouncilMember;
 import vn.ocop.rating.entity.PaperEntry;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.ScoreSheet;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +47,7 @@ public class PaperSheets {
     ScoringForms forms;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Resource
     SessionContext context;
@@ -61,9 +58,7 @@ public class PaperSheets {
 
     /** The form to key paper sheets of a product of a round being scored. */
     public PaperForm form(long roundId, long productId) {
-        RoundProduct product = em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
-                .setParameter("product", productId).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         product.getRound().requireScoring();
         return new PaperForm(RoundView.of(product.getRound()), RoundProductView.of(product), forms.form(product.getSheetId()),
                 CouncilView.of(product.getRound().getCouncil()).members().stream().filter(m -> m.role().scores()).toList());
@@ -73,13 +68,11 @@ public class PaperSheets {
      * Keys a member's paper sheet for a product: criterion id → option id, every criterion of the sheet.
      */
     public PaperState enter(long roundId, long productId, long memberId, Map<Long, Long> choices) {
-        RoundProduct product = em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
-                .setParameter("product", productId).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         product.getRound().requireScoring();
         CouncilMember member = em.find(CouncilMember.class, memberId);
         if (member == null || !product.getRound().sits(member)) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         if (!member.getRole().scores()) {
             throw new BusinessException("rating.council.secretaryDoesNotScore");
@@ -102,7 +95,7 @@ public class PaperSheets {
             throw new BusinessException("rating.paper.alreadySubmitted");
         }
         String me = context.getCallerPrincipal().getName();
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = acting.now();
         List<PaperEntry> entries = em.createNamedQuery(PaperEntry.OF, PaperEntry.class).setParameter("roundProduct", product)
                 .setParameter("member", member).getResultList().stream().filter(e -> !e.isAccepted()).toList();
         PaperEntry mine = entries.stream().filter(e -> e.getEnteredBy().equals(me)).findFirst().orElse(null);
@@ -115,13 +108,13 @@ public class PaperSheets {
         PaperEntry other = entries.stream().filter(e -> !e.getEnteredBy().equals(me)).reduce((a, b) -> b).orElse(null);
         if (other == null) {
             em.flush();
-            audit.change("PAPER_SHEET_KEYED", product, null, "member=" + member.getUser().getUsername() + "; by=" + me);
+            acting.audit("PAPER_SHEET_KEYED", product, null, "member=" + member.getUser().getUsername() + "; by=" + me);
             return new PaperState(1, List.of(), false);
         }
         Set<Long> differ = mine.differences(other);
         if (!differ.isEmpty()) {
             em.flush();
-            audit.change("PAPER_SHEET_DIFFERS", product, null, "member=" + member.getUser().getUsername() + "; by=" + me
+            acting.audit("PAPER_SHEET_DIFFERS", product, null, "member=" + member.getUser().getUsername() + "; by=" + me
                     + "; criteria=" + differ);
             return new PaperState(2, differ.stream().map(id -> path(form, id)).toList(), false);
         }
@@ -136,7 +129,7 @@ public class PaperSheets {
         mine.accept();
         other.accept();
         em.flush();
-        audit.change("PAPER_SHEET_ACCEPTED", sheet, null, "entered by " + other.getEnteredBy() + " and " + me);
+        acting.audit("PAPER_SHEET_ACCEPTED", sheet, null, "entered by " + other.getEnteredBy() + " and " + me);
         return new PaperState(2, List.of(), true);
     }
 

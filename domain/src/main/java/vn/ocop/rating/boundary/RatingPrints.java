@@ -33,6 +33,7 @@ import vn.ocop.reports.MemberSheetDocument;
 import vn.ocop.reports.MinutesDocument;
 import vn.ocop.reports.ScoringSheetDocument;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.Clock;
@@ -87,15 +88,15 @@ public class RatingPrints {
      */
     @RolesAllowed({Roles.OFFICER, Roles.COUNCIL})
     public byte[] memberSheetPdf(long roundId, long productId, long memberId) {
-        EvaluationRound round = find(roundId);
-        RoundProduct product = product(roundId, productId);
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         CouncilMember member = em.find(CouncilMember.class, memberId);
         if (member == null || !round.sits(member)) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         boolean own = context.isCallerInRole(Roles.COUNCIL);
         if (own && !me(roundId).getId().equals(member.getId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         if (!member.getRole().scores()) {
             throw new BusinessException("rating.council.secretaryDoesNotScore");
@@ -120,7 +121,7 @@ public class RatingPrints {
      * declared a conflict, since the minutes print every product's result.
      */
     public byte[] minutesPdf(long roundId) {
-        EvaluationRound round = find(roundId);
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
         Map<Long, ScoringState> own = context.isCallerInRole(Roles.COUNCIL) ? results.states(me(roundId)) : null;
         if (round.getCouncil() == null) {
             throw new BusinessException("rating.council.none");
@@ -296,22 +297,6 @@ public class RatingPrints {
     }
 
     private CouncilMember me(long roundId) {
-        return em.createNamedQuery(CouncilMember.MINE, CouncilMember.class).setParameter("round", roundId)
-                .setParameter("username", context.getCallerPrincipal().getName()).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
-    }
-
-    private EvaluationRound find(long id) {
-        EvaluationRound round = em.find(EvaluationRound.class, id);
-        if (round == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return round;
-    }
-
-    private RoundProduct product(long roundId, long productId) {
-        return em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
-                .setParameter("product", productId).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+        return RoundAccess.seat(em, roundId, context.getCallerPrincipal().getName());
     }
 }

@@ -7,19 +7,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.ReferenceKind;
 import vn.ocop.rating.entity.ReferenceScore;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +40,7 @@ public class ReferenceScores {
     ScoringForms forms;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Resource
     SessionContext context;
@@ -70,22 +66,22 @@ public class ReferenceScores {
 
     /** The self-assessment (the office) or the pre-score (the office, the round's advisory group) of a product. */
     public ReferenceSheetView sheet(long roundId, long productId, ReferenceKind kind) {
-        RoundProduct product = product(roundId, productId);
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         boolean editable = mayRecord(product, kind) && product.getRound().getStatus() != RoundStatus.CONCLUDED;
         if (!editable && !context.isCallerInRole(Roles.OFFICER)) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return view(product, kind, find(product, kind), editable);
     }
 
     /** Records the sheet (every criterion); the self-assessment by the office, the pre-score by the round's advisory group. */
     public ReferenceSheetView record(long roundId, long productId, ReferenceKind kind, long version, Map<Long, Long> choices) {
-        RoundProduct product = product(roundId, productId);
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         if (kind == null) {
             throw BusinessException.onField("kind", "error.required");
         }
         if (!mayRecord(product, kind)) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         ReferenceScore score = find(product, kind);
         boolean created = score == null;
@@ -93,12 +89,12 @@ public class ReferenceScores {
         if (created) {
             score = new ReferenceScore(product, kind);
         }
-        score.record(forms.form(product.getSheetId()).choices(), choices, version, me(), LocalDateTime.now(clock));
+        score.record(forms.form(product.getSheetId()).choices(), choices, version, me(), acting.now());
         if (created) {
             em.persist(score);
         }
         UniqueValues.flush(em, new BusinessException("error.concurrentChange"));
-        audit.change(kind == ReferenceKind.ADVISORY ? "PRE_SCORE_RECORDED" : "SELF_ASSESSMENT_RECORDED", score, before, null);
+        acting.audit(kind == ReferenceKind.ADVISORY ? "PRE_SCORE_RECORDED" : "SELF_ASSESSMENT_RECORDED", score, before, null);
         return view(product, kind, score, true);
     }
 
@@ -126,12 +122,6 @@ public class ReferenceScores {
     private ReferenceScore find(RoundProduct product, ReferenceKind kind) {
         return scores(product.getRound().getId()).stream()
                 .filter(s -> s.getKind() == kind && s.getRoundProduct().getId().equals(product.getId())).findFirst().orElse(null);
-    }
-
-    private RoundProduct product(long roundId, long productId) {
-        return em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
-                .setParameter("product", productId).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
     }
 
     private String me() {

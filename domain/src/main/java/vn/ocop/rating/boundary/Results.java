@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.control.ProductResult;
@@ -18,13 +19,10 @@ import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.ScoringState;
 import vn.ocop.rating.entity.SheetRevision;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -49,17 +47,14 @@ public class Results {
     RoundResults results;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Resource
     SessionContext context;
 
     /** The results of the round, once the chair opened them (a council member: of a round they sit on). */
     public List<ResultView> results(long roundId) {
-        EvaluationRound round = find(roundId);
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
         Map<Long, ScoringState> viewer = context.isCallerInRole(Roles.COUNCIL) ? results.states(member(roundId)) : null;
         if (!round.resultVisibleTo(null)) {
             throw new BusinessException("rating.scoring.sealed");
@@ -69,7 +64,7 @@ public class Results {
 
     /** When the round's council meets a star mark (for the same readers as the results). */
     public GateRule gateRule(long roundId) {
-        EvaluationRound round = find(roundId);
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
         if (context.isCallerInRole(Roles.COUNCIL)) {
             member(roundId);
         }
@@ -78,7 +73,7 @@ public class Results {
 
     /** The quorum as it stands (for the office and the council: who is present, whether the round may conclude). */
     public QuorumView quorum(long roundId) {
-        EvaluationRound round = find(roundId);
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
         if (context.isCallerInRole(Roles.COUNCIL)) {
             member(roundId);
         }
@@ -95,11 +90,9 @@ public class Results {
      */
     @RolesAllowed(Roles.OFFICER)
     public ResultView decide(long roundId, long productId, long roundVersion, Conclusion conclusion, String note) {
-        EvaluationRound round = find(roundId);
-        if (round.getVersion() != roundVersion) {
-            throw new ConcurrentChangeException();
-        }
-        RoundProduct product = product(roundId, productId);
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
+        Records.requireVersion(round.getVersion(), roundVersion);
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         List<ScoreSheet> sheets = em.createNamedQuery(ScoreSheet.OF_ROUND_PRODUCT, ScoreSheet.class)
                 .setParameter("roundProduct", product).getResultList();
         RoundResults.Computed computed = results.compute(product, sheets);
@@ -110,7 +103,7 @@ public class Results {
         String before = product.auditState();
         product.decide(conclusion, computed.proposal(), note);
         em.flush();
-        audit.change("CONCLUSION_RECORDED", product, before, note);
+        acting.audit("CONCLUSION_RECORDED", product, before, note);
         return results.of(round).stream().filter(r -> r.product().productId() == productId).findFirst().orElseThrow();
     }
 
@@ -124,7 +117,7 @@ public class Results {
         if (chair.getRole() != MemberRole.CHAIR) {
             throw new BusinessException("rating.rescore.chairOnly");
         }
-        RoundProduct product = product(roundId, productId);
+        RoundProduct product = RoundAccess.product(em, roundId, productId);
         ScoreSheet sheet = em.createNamedQuery(ScoreSheet.OF_ROUND_PRODUCT, ScoreSheet.class)
                 .setParameter("roundProduct", product).getResultList().stream()
                 .filter(s -> s.getMember().getId() == memberId).findFirst()
@@ -133,29 +126,13 @@ public class Results {
         String before = sheet.auditState();
         var total = results.compute(product, List.of(sheet)).result();
         SheetRevision revision = sheet.reopen(total == null ? java.math.BigDecimal.ZERO : total.mean(),
-                chair.getUser().getUsername(), reason, LocalDateTime.now(clock));
+                chair.getUser().getUsername(), reason, acting.now());
         em.persist(revision);
         em.flush();
-        audit.change("RESCORE_REQUESTED", sheet, before, revision.getReason());
+        acting.audit("RESCORE_REQUESTED", sheet, before, revision.getReason());
     }
 
     private CouncilMember member(long roundId) {
-        return em.createNamedQuery(CouncilMember.MINE, CouncilMember.class).setParameter("round", roundId)
-                .setParameter("username", context.getCallerPrincipal().getName()).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
-    }
-
-    private EvaluationRound find(long id) {
-        EvaluationRound round = em.find(EvaluationRound.class, id);
-        if (round == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return round;
-    }
-
-    private RoundProduct product(long roundId, long productId) {
-        return em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
-                .setParameter("product", productId).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+        return RoundAccess.seat(em, roundId, context.getCallerPrincipal().getName());
     }
 }

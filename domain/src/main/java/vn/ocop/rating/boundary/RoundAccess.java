@@ -2,12 +2,13 @@ package vn.ocop.rating.boundary;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import vn.ocop.rating.entity.CouncilMember;
 import vn.ocop.rating.entity.EvaluationRound;
+import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.RoundStatus;
 import vn.ocop.rating.entity.SheetStanding;
 import vn.ocop.rating.entity.DeclarationRow;
-import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +32,21 @@ final class RoundAccess {
     }
 
     EvaluationRound find(long id) {
-        EvaluationRound round = em.find(EvaluationRound.class, id);
-        if (round == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return round;
+        return Records.find(em, EvaluationRound.class, id);
+    }
+
+    /** A product of a round, or not found. */
+    static RoundProduct product(EntityManager em, long roundId, long productId) {
+        return em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
+                .setParameter("product", productId).getResultStream().findFirst()
+                .orElseThrow(Records::notFound);
+    }
+
+    /** The seat of the user on the council of a round, or not found. */
+    static CouncilMember seat(EntityManager em, long roundId, String username) {
+        return em.createNamedQuery(CouncilMember.MINE, CouncilMember.class).setParameter("round", roundId)
+                .setParameter("username", username).getResultStream().findFirst()
+                .orElseThrow(Records::notFound);
     }
 
     /**
@@ -51,9 +62,7 @@ final class RoundAccess {
 
     EvaluationRound editable(long id, long version) {
         EvaluationRound round = find(id);
-        if (round.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(round.getVersion(), version);
         return round;
     }
 

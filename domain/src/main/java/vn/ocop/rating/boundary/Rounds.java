@@ -6,8 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.rating.entity.CommunePrescreen;
 import vn.ocop.rating.entity.EvaluationLevel;
@@ -22,16 +22,14 @@ import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.Prescreen;
 import vn.ocop.registration.entity.PrescreenOutcome;
 import vn.ocop.registration.entity.Product;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,13 +49,7 @@ public class Rounds {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     RoundResults results;
@@ -75,7 +67,7 @@ public class Rounds {
     /** Every round, the latest first; a council member gets only the rounds whose council they sit on. */
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN, Roles.COUNCIL})
     public List<RoundView> rounds() {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         List<EvaluationRound> rounds = caller.role() == Role.COUNCIL
                 ? em.createNamedQuery(EvaluationRound.OF_MEMBER, EvaluationRound.class).setParameter("username", caller.username())
                 .getResultList()
@@ -94,7 +86,7 @@ public class Rounds {
                 form.getTitle(), form.getPlace(), form.getStartsOn(), form.getEndsOn());
         em.persist(round);
         em.flush();
-        audit.change("ROUND_CREATED", round, null, null);
+        acting.audit("ROUND_CREATED", round, null, null);
         return RoundView.of(round);
     }
 
@@ -106,7 +98,7 @@ public class Rounds {
         round.describe(form.getYear(), form.getTitle(), form.getPlace(), form.getStartsOn(), form.getEndsOn(),
                 regimeOn(form.getStartsOn()));
         em.flush();
-        audit.change("ROUND_CHANGED", round, before, null);
+        acting.audit("ROUND_CHANGED", round, before, null);
         return access.details(round);
     }
 
@@ -153,10 +145,7 @@ public class Rounds {
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails addProduct(long roundId, long version, long productId) {
         EvaluationRound round = access.changing(roundId, version);
-        Product product = em.find(Product.class, productId);
-        if (product == null) {
-            throw new BusinessException("error.notFound");
-        }
+        Product product = Records.find(em, Product.class, productId);
         if (em.createNamedQuery(RoundProduct.ELSEWHERE, Long.class).setParameter("product", product).setParameter("round", round)
                 .setParameter("level", round.getLevel()).setParameter("concluded", RoundStatus.CONCLUDED).getSingleResult() > 0) {
             throw new BusinessException("rating.round.productElsewhere", product.getName());
@@ -167,22 +156,19 @@ public class Rounds {
         }
         ScoringSheet sheet = em.createNamedQuery(ScoringSheet.OF_PRODUCT_SET, ScoringSheet.class)
                 .setParameter("productSet", product.getProductSet()).getResultStream().findFirst().orElse(null);
-        RoundProduct added = round.add(product, sheet, prescreenOf(product), now());
+        RoundProduct added = round.add(product, sheet, prescreenOf(product), acting.now());
         UniqueValues.flush(em, new BusinessException("rating.round.productTwice", product.getName()));
-        audit.change("ROUND_PRODUCT_ADDED", added, null, null);
+        acting.audit("ROUND_PRODUCT_ADDED", added, null, null);
         return access.details(round);
     }
 
     @RolesAllowed(Roles.OFFICER)
     public RoundDetails removeProduct(long roundId, long version, long productId) {
         EvaluationRound round = access.changing(roundId, version);
-        Product product = em.find(Product.class, productId);
-        if (product == null) {
-            throw new BusinessException("error.notFound");
-        }
+        Product product = Records.find(em, Product.class, productId);
         RoundProduct removed = round.remove(product);
         em.flush();
-        audit.change("ROUND_PRODUCT_REMOVED", removed, removed.auditState(), null);
+        acting.audit("ROUND_PRODUCT_REMOVED", removed, removed.auditState(), null);
         return access.details(round);
     }
 
@@ -193,7 +179,7 @@ public class Rounds {
         String before = round.auditState();
         round.startScoring();
         em.flush();
-        audit.change("ROUND_SCORING_STARTED", round, before, null);
+        acting.audit("ROUND_SCORING_STARTED", round, before, null);
         return access.details(round);
     }
 
@@ -218,7 +204,7 @@ public class Rounds {
         }
         round.conclude();
         em.flush();
-        audit.change("ROUND_CONCLUDED", round, before, null);
+        acting.audit("ROUND_CONCLUDED", round, before, null);
         return access.details(round);
     }
 
@@ -232,9 +218,9 @@ public class Rounds {
         String before = round.auditState();
         List<MemberProgress> progress = access.progress(round, round.getProducts().size());
         boolean done = progress.stream().allMatch(m -> m.undeclared() == 0 && m.drafts() == 0);
-        round.openResultsAtSession(done, users.me().username(), now());
+        round.openResultsAtSession(done, acting.caller().username(), acting.now());
         em.flush();
-        audit.change("RESULTS_OPENED", round, before, "recorded by the office at the council's session");
+        acting.audit("RESULTS_OPENED", round, before, "recorded by the office at the council's session");
         return access.details(round);
     }
 
@@ -292,9 +278,5 @@ public class Rounds {
             return null;
         }
         return em.createNamedQuery(Regime.ON, Regime.class).setParameter("date", date).getResultStream().findFirst().orElse(null);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

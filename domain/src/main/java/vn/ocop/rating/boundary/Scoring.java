@@ -6,8 +6,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.entity.ConflictDeclaration;
 import vn.ocop.rating.entity.CouncilMember;
@@ -15,14 +15,11 @@ import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.RoundProduct;
 import vn.ocop.rating.entity.ScoreSheet;
 import vn.ocop.rating.entity.ScoringState;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +44,7 @@ public class Scoring {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     ScoringForms forms;
@@ -102,19 +96,19 @@ public class Scoring {
         RoundProduct product = roundProduct(roundId, productId);
         List<ConflictDeclaration> earlier = declarations(me, product);
         ScoreSheet sheet = sheetOf(me, product);
-        ConflictDeclaration declaration = ConflictDeclaration.declare(me, product, earlier, conflict, note, now());
+        ConflictDeclaration declaration = ConflictDeclaration.declare(me, product, earlier, conflict, note, acting.now());
         product.getRound().requireUnseen(ScoringState.of(earlier, sheet));
         em.persist(declaration);
         if (!conflict && sheet == null) {
-            em.persist(new ScoreSheet(me, product, now()));
+            em.persist(new ScoreSheet(me, product, acting.now()));
         } else if (conflict && sheet != null) {
             String before = sheet.auditState();
             sheet.withdraw();
             em.flush();
-            audit.change("SHEET_WITHDRAWN", sheet, before, declaration.getNote());
+            acting.audit("SHEET_WITHDRAWN", sheet, before, declaration.getNote());
         }
         UniqueValues.flush(em, new BusinessException("rating.conflict.alreadyDeclared"));
-        audit.change("CONFLICT_DECLARED", declaration, null, declaration.getNote());
+        acting.audit("CONFLICT_DECLARED", declaration, null, declaration.getNote());
         return view(me, product);
     }
 
@@ -128,9 +122,9 @@ public class Scoring {
         ScoreSheet sheet = mySheet(roundId, productId);
         SheetChoices form = forms.form(sheet.getRoundProduct().getSheetId()).choices();
         String before = sheet.auditState();
-        if (sheet.save(form, version, choices, now()) > 0) {
-            flush();
-            audit.change("SHEET_DRAFT_SAVED", sheet, before, null);
+        if (sheet.save(form, version, choices, acting.now()) > 0) {
+            Records.flush(em);
+            acting.audit("SHEET_DRAFT_SAVED", sheet, before, null);
         }
         Map<Long, Long> saved = sheet.choices();
         return new SavedSheet(sheet.getVersion(), sheet.getSavedAt(), form.totals(saved), form.missing(saved).size());
@@ -140,9 +134,9 @@ public class Scoring {
     public MemberSheetView submit(long roundId, long productId, long version) {
         ScoreSheet sheet = mySheet(roundId, productId);
         String before = sheet.auditState();
-        sheet.submit(forms.form(sheet.getRoundProduct().getSheetId()).choices(), version, now());
-        flush();
-        audit.change("SHEET_SUBMITTED", sheet, before, null);
+        sheet.submit(forms.form(sheet.getRoundProduct().getSheetId()).choices(), version, acting.now());
+        Records.flush(em);
+        acting.audit("SHEET_SUBMITTED", sheet, before, null);
         return view(sheet.getMember(), sheet.getRoundProduct());
     }
 
@@ -169,10 +163,7 @@ public class Scoring {
      */
     @RolesAllowed({Roles.COUNCIL, Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
     public List<ProductScores> scores(long roundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw new BusinessException("error.notFound");
-        }
+        EvaluationRound round = Records.find(em, EvaluationRound.class, roundId);
         return em.createNamedQuery(RoundProduct.OF_ROUND, RoundProduct.class).setParameter("round", round).getResultList()
                 .stream().filter(rp -> round.sheetsVisibleTo(own(roundId, rp)))
                 .map(rp -> new ProductScores(RoundProductView.of(rp), counted(rp))).toList();
@@ -183,9 +174,9 @@ public class Scoring {
         CouncilMember me = me(roundId);
         EvaluationRound round = me.getCouncil().getRound();
         String before = round.auditState();
-        round.openResults(me, now());
-        flush();
-        audit.change("RESULTS_OPENED", round, before, null);
+        round.openResults(me, acting.now());
+        Records.flush(em);
+        acting.audit("RESULTS_OPENED", round, before, null);
         return myRound(roundId);
     }
 
@@ -248,13 +239,13 @@ public class Scoring {
     private CouncilMember me(long roundId) {
         return em.createNamedQuery(CouncilMember.MINE, CouncilMember.class).setParameter("round", roundId)
                 .setParameter("username", username()).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
     }
 
     private RoundProduct roundProduct(long roundId, long productId) {
         return em.createNamedQuery(RoundProduct.BY_PRODUCT, RoundProduct.class).setParameter("round", roundId)
                 .setParameter("product", productId).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
     }
 
     private List<ConflictDeclaration> declarations(CouncilMember member, RoundProduct product) {
@@ -267,20 +258,7 @@ public class Scoring {
                 .setParameter("roundProduct", product).getResultStream().findFirst().orElse(null);
     }
 
-    /** Writes now; a member's other tab that saved the same sheet in between makes this one stale. */
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
-
     private String username() {
         return context.getCallerPrincipal().getName();
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

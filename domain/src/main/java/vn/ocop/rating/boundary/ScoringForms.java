@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.entity.ScoringSheet;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -40,10 +41,7 @@ public class ScoringForms {
     public SheetForm form(long sheetId) {
         SheetForm form = forms.get(sheetId);
         if (form == null) {
-            ScoringSheet sheet = em.find(ScoringSheet.class, sheetId);
-            if (sheet == null) {
-                throw new BusinessException("error.notFound");
-            }
+            ScoringSheet sheet = Records.find(em, ScoringSheet.class, sheetId);
             if (!sheet.usable()) {
                 throw new BusinessException("rating.sheet.notUsable");
             }

@@ -8,8 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.geography.boundary.IssuingBodies;
 import vn.ocop.geography.entity.IssuingBody;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.control.DossierChecklist;
 import vn.ocop.registration.control.PrintedLabels;
 import vn.ocop.registration.control.Uploads.Upload;
@@ -24,13 +24,11 @@ import vn.ocop.registration.entity.StoredFile;
 import vn.ocop.reports.Documents;
 import vn.ocop.reports.DossierChecklistDocument;
 import vn.ocop.reports.ProductRegistrationDocument;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.entity.IssuedFile;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -54,20 +52,14 @@ public class Dossiers {
     IssuingBodies bodies;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     Documents printer;
 
     public DossierView dossier(long productId) {
-        Product product = visibleProduct(productId, users.me());
-        LocalDate today = LocalDate.now(clock);
+        Product product = Products.visible(em, productId, acting.caller());
+        LocalDate today = acting.today();
         List<DossierDocument> documents = documents(product);
         List<DossierDocument> leftOut = product.getDossierNumber() == 1 ? List.of()
                 : em.createNamedQuery(DossierDocument.LEFT_OUT, DossierDocument.class).setParameter("product", product)
@@ -85,16 +77,14 @@ public class Dossiers {
      */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public DossierView reRegister(long productId, Long version, RegistrationType type, String note) {
-        Caller caller = users.me();
-        Product product = visibleProduct(productId, caller);
+        Caller caller = acting.caller();
+        Product product = Products.visible(em, productId, caller);
         if (version == null) {
             throw BusinessException.onField("version", "error.required");
         }
-        if (product.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(product.getVersion(), version);
         em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = acting.now();
         LocalDate today = now.toLocalDate();
         String before = product.auditState();
         List<DossierDocument> last = documents(product);
@@ -103,7 +93,7 @@ public class Dossiers {
                 caller.username());
         last.stream().filter(d -> !d.carriesOver(today)).forEach(d -> d.leaveOut(product.getDossierNumber()));
         em.flush();
-        audit.change("PRODUCT_RE_REGISTERED", product, before, note);
+        acting.audit("PRODUCT_RE_REGISTERED", product, before, note);
         return dossier(productId);
     }
 
@@ -142,8 +132,8 @@ public class Dossiers {
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public DossierView upload(long productId, DossierItem item, String issuer, LocalDate issuedOn, LocalDate validUntil,
                               String fileName, byte[] content) {
-        Caller caller = users.me();
-        Product product = visibleProduct(productId, caller);
+        Caller caller = acting.caller();
+        Product product = Products.visible(em, productId, caller);
         Upload upload = Uploads.check(fileName, content);
         em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         List<DossierDocument> same = em.createNamedQuery(DossierDocument.SAME_FILE, DossierDocument.class)
@@ -153,19 +143,19 @@ public class Dossiers {
         }
         StoredFile file = new StoredFile(upload.content(), Uploads.thumbnail(upload));
         DossierDocument document = new DossierDocument(product, item, issuer, issuedOn, upload, file,
-                LocalDateTime.now(clock), caller.username());
+                acting.now(), caller.username());
         document.validUntil(validUntil);
         em.persist(file);
         em.persist(document);
         em.flush();
-        audit.change("DOSSIER_DOCUMENT_UPLOADED", document, null, null);
+        acting.audit("DOSSIER_DOCUMENT_UPLOADED", document, null, null);
         return dossier(productId);
     }
 
     /** Removes a document from a dossier that is still open. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public DossierView remove(long documentId) {
-        DossierDocument document = visibleDocument(documentId, users.me());
+        DossierDocument document = visibleDocument(documentId, acting.caller());
         Product product = document.getProduct();
         em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (!product.isOpen()) {
@@ -180,19 +170,19 @@ public class Dossiers {
             em.remove(document.getFile());
         }
         em.flush();
-        audit.change("DOSSIER_DOCUMENT_REMOVED", document, before, null);
+        acting.audit("DOSSIER_DOCUMENT_REMOVED", document, before, null);
         return dossier(product.getId());
     }
 
     /** The uploaded file, byte for byte. */
     public FileContent content(long documentId) {
-        DossierDocument document = visibleDocument(documentId, users.me());
+        DossierDocument document = visibleDocument(documentId, acting.caller());
         return new FileContent(document.getUpload().getFileName(), document.getUpload().getMediaType(), document.getFile().getContent());
     }
 
     /** The thumbnail of a photo or image document; empty when there is none. */
     public byte[] thumbnail(long documentId) {
-        byte[] thumbnail = visibleDocument(documentId, users.me()).getFile().getThumbnail();
+        byte[] thumbnail = visibleDocument(documentId, acting.caller()).getFile().getThumbnail();
         return thumbnail == null ? new byte[0] : thumbnail;
     }
 
@@ -201,9 +191,9 @@ public class Dossiers {
      * once submitted, the form kept when it was (a dossier submitted before the prints were kept: at its first print).
      */
     public byte[] registrationFormPdf(long productId) {
-        Product product = visibleProduct(productId, users.me());
+        Product product = Products.visible(em, productId, acting.caller());
         if (product.isOpen()) {
-            return registrationForm(product, LocalDate.now(clock));
+            return registrationForm(product, acting.today());
         }
         ProductTransition submission = product.currentSubmission();
         if (submission.getRegistrationFormPdf() == null) {
@@ -217,9 +207,9 @@ public class Dossiers {
      * is submitted, the checklist kept when it was (as the registration form).
      */
     public byte[] checklistPdf(long productId) {
-        Product product = visibleProduct(productId, users.me());
+        Product product = Products.visible(em, productId, acting.caller());
         if (product.isOpen()) {
-            return checklist(product, LocalDate.now(clock));
+            return checklist(product, acting.today());
         }
         ProductTransition submission = product.currentSubmission();
         if (submission.getChecklistPdf() == null) {
@@ -297,19 +287,8 @@ public class Dossiers {
     }
 
     private DossierDocument visibleDocument(long id, Caller caller) {
-        DossierDocument document = em.find(DossierDocument.class, id);
-        if (document == null) {
-            throw new BusinessException("error.notFound");
-        }
-        visibleProduct(document.getProduct().getId(), caller);
+        DossierDocument document = Records.find(em, DossierDocument.class, id);
+        Products.visible(em, document.getProduct().getId(), caller);
         return document;
-    }
-
-    private Product visibleProduct(long id, Caller caller) {
-        Product product = em.find(Product.class, id);
-        if (product == null || !caller.reaches(product.getProducer().getCommune().getId())) {
-            throw new BusinessException("error.notFound");
-        }
-        return product;
     }
 }

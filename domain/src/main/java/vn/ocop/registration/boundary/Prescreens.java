@@ -8,8 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.geography.entity.UnitLevel;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.registration.control.PrescreenRules;
 import vn.ocop.registration.control.PrintedLabels;
@@ -21,17 +21,15 @@ import vn.ocop.registration.entity.PrescreenItem;
 import vn.ocop.registration.entity.PrescreenOutcome;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.registration.entity.ProductTransition;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.entity.IssuedFile;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,28 +53,22 @@ public class Prescreens {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     Documents printer;
 
     /** The product's pre-screen: whether it needs one, the checklist, the pre-screens of its submissions. */
     public PrescreenView prescreen(long productId) {
-        Caller caller = users.me();
-        return view(visibleProduct(productId, caller), caller);
+        Caller caller = acting.caller();
+        return view(Products.visible(em, productId, caller), caller);
     }
 
     /** Records the commune's pre-screen of the product's submitted dossier; a return sends it back to the producer. */
     @RolesAllowed(Roles.COMMUNE)
     public PrescreenView record(long productId, Long version, PrescreenForm form) {
-        Caller caller = users.me();
-        Product product = visibleProduct(productId, caller);
+        Caller caller = acting.caller();
+        Product product = Products.visible(em, productId, caller);
         em.lock(product, LockModeType.PESSIMISTIC_WRITE);
         if (version != null && product.getVersion() != version) {
             throw new ConcurrentChangeException();
@@ -91,15 +83,15 @@ public class Prescreens {
                 .setParameter("submission", submission).getSingleResult());
         String before = product.auditState();
         Prescreen prescreen = new Prescreen(product, body, activeItems(), form.items(), form.outcome(), form.remarks(),
-                form.reasons(), LocalDateTime.now(clock), caller.username(), caller.name());
+                form.reasons(), acting.now(), caller.username(), caller.name());
         em.persist(prescreen);
         UniqueValues.flush(em, new BusinessException("registration.prescreen.done"));
         IssuedFile print = IssuedFile.pdf(render(prescreen));
         em.persist(print);
         prescreen.printed(print);
-        audit.change("DOSSIER_PRESCREENED", prescreen, null, null);
+        acting.audit("DOSSIER_PRESCREENED", prescreen, null, null);
         if (prescreen.getOutcome() == PrescreenOutcome.RETURNED) {
-            audit.change("PRODUCT_DOSSIER_RETURNED", product, before, null);
+            acting.audit("PRODUCT_DOSSIER_RETURNED", product, before, null);
         }
         return view(product, caller);
     }
@@ -110,10 +102,10 @@ public class Prescreens {
      * kept at its first print).
      */
     public byte[] pdf(long productId) {
-        Product product = visibleProduct(productId, users.me());
+        Product product = Products.visible(em, productId, acting.caller());
         Prescreen last = em.createNamedQuery(Prescreen.OF_PRODUCT, Prescreen.class).setParameter("product", product)
                 .setMaxResults(1).getResultList().stream().findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
         if (last.getPdf() == null) {
             IssuedFile print = IssuedFile.pdf(render(last));
             em.persist(print);
@@ -149,17 +141,12 @@ public class Prescreens {
     @RolesAllowed(Roles.ADMIN)
     public PrescreenItem editItem(long id, long version, String textVi, String textEn, String legalSource, int sortOrder,
                                   boolean mandatory, boolean active, String adminNote) {
-        PrescreenItem item = em.find(PrescreenItem.class, id);
-        if (item == null) {
-            throw new BusinessException("error.notFound");
-        }
-        if (item.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        PrescreenItem item = Records.find(em, PrescreenItem.class, id);
+        Records.requireVersion(item.getVersion(), version);
         String before = item.auditState();
         item.edit(textVi, textEn, legalSource, sortOrder, mandatory, active, adminNote);
         em.flush();
-        audit.change("PRESCREEN_ITEM_CHANGED", item, before, null);
+        acting.audit("PRESCREEN_ITEM_CHANGED", item, before, null);
         return item;
     }
 
@@ -178,7 +165,7 @@ public class Prescreens {
         PrescreenItem item = PrescreenItem.added("MUC_" + n, textVi, textEn, legalSource, sortOrder, mandatory, active, adminNote);
         em.persist(item);
         UniqueValues.flush(em, new ConcurrentChangeException());
-        audit.change("PRESCREEN_ITEM_ADDED", item, null, null);
+        acting.audit("PRESCREEN_ITEM_ADDED", item, null, null);
         return item;
     }
 
@@ -187,7 +174,7 @@ public class Prescreens {
      * by outcome if given.
      */
     public Page<PrescreenedView> prescreened(PrescreenOutcome outcome, int first, int size) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         var rows = em.createQuery("SELECT NEW vn.ocop.registration.boundary.PrescreenedView(p.id, pr.id,"
                 + " pr.name, o.name, c.name, b.code, p.outcome, p.screenedOn, p.officer) FROM Prescreen p JOIN p.product pr"
                 + " JOIN pr.producer o JOIN o.commune c JOIN p.body b" + prescreenedWhere(outcome, caller)
@@ -199,7 +186,7 @@ public class Prescreens {
 
     /** How many pre-screens with the outcome (all when null) the caller may see, without reading them. */
     public long prescreenedCount(PrescreenOutcome outcome) {
-        return prescreenedCount(outcome, users.me());
+        return prescreenedCount(outcome, acting.caller());
     }
 
     private long prescreenedCount(PrescreenOutcome outcome, Caller caller) {
@@ -264,13 +251,5 @@ public class Prescreens {
         List<?> codes = em.createNativeQuery("SELECT code FROM rating_regime WHERE effective_from <= ?1"
                 + " AND (effective_to IS NULL OR effective_to >= ?1)").setParameter(1, java.sql.Date.valueOf(day)).getResultList();
         return codes.isEmpty() ? null : String.valueOf(codes.get(0));
-    }
-
-    private Product visibleProduct(long id, Caller caller) {
-        Product product = em.find(Product.class, id);
-        if (product == null || !caller.reaches(product.getProducer().getCommune().getId())) {
-            throw new BusinessException("error.notFound");
-        }
-        return product;
     }
 }

@@ -10,8 +10,8 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.control.ImportPreview;
 import vn.ocop.registration.control.ImportTemplate;
 import vn.ocop.registration.control.ProducerImport;
@@ -19,14 +19,10 @@ import vn.ocop.registration.control.ProducerListWorkbook;
 import vn.ocop.registration.control.WorkbookLayout;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProductSet;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +44,7 @@ public class ProducerWorkbooks {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     /** The producers that the list shows with the same filter, all of them, as an .xlsx workbook. */
     public byte[] export(ProducerFilter filter) {
@@ -62,7 +52,7 @@ public class ProducerWorkbooks {
         CriteriaQuery<Producer> query = cb.createQuery(Producer.class);
         Root<Producer> producer = query.from(Producer.class);
         producer.fetch("commune");
-        query.where(Producers.conditions(cb, producer, filter == null ? ProducerFilter.none() : filter, users.me()))
+        query.where(Producers.conditions(cb, producer, filter == null ? ProducerFilter.none() : filter, acting.caller()))
                 .orderBy(cb.asc(producer.get("nameKey")), cb.asc(producer.get("id")));
         List<Producer> found = em.createQuery(query).setMaxResults(ProducerListWorkbook.MAX_ROWS + 1).getResultList();
         if (found.size() > ProducerListWorkbook.MAX_ROWS) {
@@ -74,7 +64,7 @@ public class ProducerWorkbooks {
     /** The empty workbook to fill in, listing the communes the caller may import into. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public byte[] template() {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Long only = caller.registersIn();
         return ImportTemplate.write(communes().stream().filter(u -> only == null || only.equals(u.getId())).toList(), productSets());
     }
@@ -95,15 +85,15 @@ public class ProducerWorkbooks {
         plan.producers().forEach(em::persist);
         plan.products().forEach(em::persist);
         UniqueValues.flush(em, BusinessException.onField("file", "registration.taxCode.taken"));
-        plan.producers().forEach(p -> audit.change("PRODUCER_IMPORTED", p, null, null));
-        plan.products().forEach(p -> audit.change("PRODUCT_IMPORTED", p, null, null));
+        plan.producers().forEach(p -> acting.audit("PRODUCER_IMPORTED", p, null, null));
+        plan.products().forEach(p -> acting.audit("PRODUCT_IMPORTED", p, null, null));
         return new ImportResult(plan.producers().size(), plan.products().size());
     }
 
     private ProducerImport.Plan plan(byte[] workbook) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         return ProducerImport.check(workbook, new ProducerImport.Reference(communes(), productSets(), this::registered,
-                caller.registersIn(), LocalDate.now(clock), LocalDateTime.now(clock), caller.username()));
+                caller.registersIn(), acting.today(), acting.now(), caller.username()));
     }
 
     private List<AdministrativeUnit> communes() {

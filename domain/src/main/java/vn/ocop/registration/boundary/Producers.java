@@ -12,24 +12,22 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.control.TaxCodes;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.registration.entity.Representative;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Checks;
-import vn.ocop.shared.control.ConcurrentChangeException;
 import vn.ocop.shared.control.Contacts;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +45,7 @@ public class Producers {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     public Page<ProducerView> producers(ProducerFilter filter, int first, int size) {
         return producers(filter, Sort.none(), first, size);
@@ -61,7 +53,7 @@ public class Producers {
 
     /** A page of producers in the caller's scope, in the order asked for (by name unless said otherwise). */
     public Page<ProducerView> producers(ProducerFilter filter, Sort sort, int first, int size) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Producer> rows = cb.createQuery(Producer.class);
         Root<Producer> producer = rows.from(Producer.class);
@@ -78,10 +70,7 @@ public class Producers {
         List<ProducerView> items = em.createQuery(rows).setFirstResult(first).setMaxResults(size).getResultList()
                 .stream().map(ProducerView::of).toList();
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Producer> counted = count.from(Producer.class);
-        count.select(cb.count(counted)).where(conditions(cb, counted, filter, caller));
-        return new Page<>(items, em.createQuery(count).getSingleResult());
+        return new Page<>(items, Page.count(em, Producer.class, (builder, counting, counted) -> conditions(builder, counted, filter, caller)));
     }
 
     /**
@@ -118,7 +107,7 @@ public class Producers {
                 },
                 () -> Contacts.phone("phone", form.getPhone()),
                 () -> Contacts.email("email", form.getEmail()),
-                () -> Producer.requireNotFuture("registeredOn", form.getRegisteredOn(), LocalDate.now(clock)));
+                () -> Producer.requireNotFuture("registeredOn", form.getRegisteredOn(), acting.today()));
     }
 
     /** The filter and the caller's scope as conditions; the export of the list uses the same. */
@@ -145,12 +134,12 @@ public class Producers {
     }
 
     public ProducerView producer(long id) {
-        return ProducerView.of(visible(em, id, users.me()));
+        return ProducerView.of(visible(em, id, acting.caller()));
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProducerView registerProducer(ProducerForm form) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         check(form, true);
         AdministrativeUnit commune = form.getCommuneId() == null ? null : em.find(AdministrativeUnit.class, form.getCommuneId());
         if (!caller.reaches(commune == null ? null : commune.getId())
@@ -168,18 +157,18 @@ public class Producers {
         producer.staff(form.getMembers(), form.getWorkers());
         em.persist(producer);
         UniqueValues.flush(em, BusinessException.onField("taxCode", "registration.taxCode.taken"));
-        audit.change("PRODUCER_REGISTERED", producer, null, null);
+        acting.audit("PRODUCER_REGISTERED", producer, null, null);
         return ProducerView.of(producer);
     }
 
     /** The producer page: details, managers and legal-form history. */
     public ProducerDetails producerDetails(long id) {
-        return ProducerDetails.of(visible(em, id, users.me()));
+        return ProducerDetails.of(visible(em, id, acting.caller()));
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProducerDetails updateProducer(long id, long version, ProducerForm form) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Producer producer = editable(id, version, caller);
         check(form, false);
         String before = producer.auditState();
@@ -194,7 +183,7 @@ public class Producers {
         producer.contact(form.getPhone(), form.getEmail());
         producer.staff(form.getMembers(), form.getWorkers());
         em.flush();
-        audit.change("PRODUCER_CHANGED", producer, before, null);
+        acting.audit("PRODUCER_CHANGED", producer, before, null);
         return ProducerDetails.of(producer);
     }
 
@@ -207,11 +196,11 @@ public class Producers {
     /** Records a change of legal form (a group becomes a cooperative…); the history stays. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProducerDetails changeLegalForm(long id, long version, ProducerType newType, LocalDate on, String note) {
-        Producer producer = editable(id, version, users.me());
+        Producer producer = editable(id, version, acting.caller());
         String before = producer.auditState();
-        producer.changeLegalForm(newType, on, note, LocalDate.now(clock));
+        producer.changeLegalForm(newType, on, note, acting.today());
         em.flush();
-        audit.change("PRODUCER_LEGAL_FORM_CHANGED", producer, before, note);
+        acting.audit("PRODUCER_LEGAL_FORM_CHANGED", producer, before, note);
         return ProducerDetails.of(producer);
     }
 
@@ -219,31 +208,29 @@ public class Producers {
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProducerDetails addManager(long producerId, long version, String name, String position, String phone,
                                       String email) {
-        Producer producer = editable(producerId, version, users.me());
+        Producer producer = editable(producerId, version, acting.caller());
         em.lock(producer, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         String before = producer.managersState();
         producer.addManager(name, position, phone, email);
         em.flush();
-        audit.change("PRODUCER_MANAGER_ADDED", producer, before, producer.managersState());
+        acting.audit("PRODUCER_MANAGER_ADDED", producer, before, producer.managersState());
         return ProducerDetails.of(producer);
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProducerDetails removeManager(long producerId, long version, long managerId) {
-        Producer producer = editable(producerId, version, users.me());
+        Producer producer = editable(producerId, version, acting.caller());
         em.lock(producer, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         String before = producer.managersState();
         producer.removeManager(managerId);
         em.flush();
-        audit.change("PRODUCER_MANAGER_REMOVED", producer, before, producer.managersState());
+        acting.audit("PRODUCER_MANAGER_REMOVED", producer, before, producer.managersState());
         return ProducerDetails.of(producer);
     }
 
     private Producer editable(long id, long version, Caller caller) {
         Producer producer = visible(em, id, caller);
-        if (producer.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(producer.getVersion(), version);
         return producer;
     }
 
@@ -251,7 +238,7 @@ public class Producers {
     static Producer visible(EntityManager em, long id, Caller caller) {
         Producer producer = em.find(Producer.class, id);
         if (producer == null || !caller.reaches(producer.getCommune().getId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return producer;
     }

@@ -12,8 +12,8 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.DossierDocument;
 import vn.ocop.registration.entity.DossierItem;
@@ -21,17 +21,14 @@ import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.Product;
 import vn.ocop.registration.entity.ProductSet;
 import vn.ocop.registration.entity.RegistrationType;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Checks;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +49,7 @@ public class Products {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     Dossiers dossiers;
@@ -72,7 +63,7 @@ public class Products {
     /** Registers a product idea (cycle step 2) under a product set of the criteria set in force. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProductView registerProduct(long producerId, long productSetId, String name) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Producer producer = Producers.visible(em, producerId, caller);
         ProductSet set = em.find(ProductSet.class, productSetId);
         Checks.all(() -> {
@@ -80,54 +71,54 @@ public class Products {
                 throw BusinessException.onField("productSet", "error.required");
             }
         }, () -> VietnameseText.required("name", name, Product.MAX_NAME));
-        Product product = new Product(producer, set, name, now(), caller.username());
+        Product product = new Product(producer, set, name, acting.now(), caller.username());
         em.persist(product);
         em.flush();
-        audit.change("PRODUCT_REGISTERED", product, null, null);
+        acting.audit("PRODUCT_REGISTERED", product, null, null);
         return ProductView.of(product);
     }
 
     /** Accepts or returns an idea: the district decides (step 1 of the OCOP cycle). */
     @RolesAllowed(Roles.OFFICER)
     public ProductView decideIdea(long productId, long version, boolean accept, String note) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Product product = editable(productId, version, caller);
         String before = product.auditState();
         if (accept) {
-            product.acceptIdea(note, now(), caller.username());
+            product.acceptIdea(note, acting.now(), caller.username());
         } else {
-            product.returnIdea(note, now(), caller.username());
+            product.returnIdea(note, acting.now(), caller.username());
         }
         em.flush();
-        audit.change(accept ? "PRODUCT_IDEA_ACCEPTED" : "PRODUCT_IDEA_RETURNED", product, before, note);
+        acting.audit(accept ? "PRODUCT_IDEA_ACCEPTED" : "PRODUCT_IDEA_RETURNED", product, before, note);
         return ProductView.of(product);
     }
 
     /** Moves a product one step on: resubmitted idea, business plan, preparation, dossier. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProductView advance(long productId, long version, RegistrationType registrationType, String note) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Product product = editable(productId, version, caller);
         String before = product.auditState();
         product.advance(registrationType, () -> em.createNamedQuery(DossierDocument.ITEMS_OF_PRODUCT, DossierItem.class)
-                .setParameter("product", product).getResultList(), note, now(), caller.username());
+                .setParameter("product", product).getResultList(), note, acting.now(), caller.username());
         em.flush();
         if (product.getStep() == CycleStep.DOSSIER_SUBMITTED) {
             dossiers.keepSubmittedPrints(product);
         }
-        audit.change("PRODUCT_" + product.getStep().name(), product, before, note);
+        acting.audit("PRODUCT_" + product.getStep().name(), product, before, note);
         return ProductView.of(product);
     }
 
     /** The product page: the product and its timeline. */
     public ProductDetails productDetails(long id) {
-        return ProductDetails.of(visible(id, users.me()));
+        return ProductDetails.of(visible(em, id, acting.caller()));
     }
 
     /** Changes a product's name, description and number of samples, until its dossier is submitted. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProductDetails describeProduct(long id, long version, String name, String description, Integer samples) {
-        Product product = editable(id, version, users.me());
+        Product product = editable(id, version, acting.caller());
         if (!product.isOpen()) {
             throw new BusinessException("registration.product.submitted");
         }
@@ -135,12 +126,12 @@ public class Products {
         product.rename(name);
         product.describe(description, samples);
         em.flush();
-        audit.change("PRODUCT_CHANGED", product, before, null);
+        acting.audit("PRODUCT_CHANGED", product, before, null);
         return ProductDetails.of(product);
     }
 
     public List<ProductView> productsOf(long producerId) {
-        Producer producer = Producers.visible(em, producerId, users.me());
+        Producer producer = Producers.visible(em, producerId, acting.caller());
         return em.createNamedQuery(Product.OF_PRODUCER, Product.class).setParameter("producer", producer).getResultList()
                 .stream().map(ProductView::of).toList();
     }
@@ -152,7 +143,7 @@ public class Products {
      * their producers and sets.
      */
     public Page<ProductView> products(ProductFilter filter, Sort sort, int first, int size) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Product> product = ids.from(Product.class);
@@ -166,10 +157,7 @@ public class Products {
         ids.select(product.get("id")).where(conditions(cb, ids, product, filter, caller))
                 .orderBy(sort.ascending() ? cb.asc(key) : cb.desc(key), cb.asc(product.get("id")));
         List<Long> page = em.createQuery(ids).setFirstResult(first).setMaxResults(size).getResultList();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Product> counted = count.from(Product.class);
-        count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, caller));
-        long total = em.createQuery(count).getSingleResult();
+        long total = Page.count(em, Product.class, (builder, counting, counted) -> conditions(builder, counting, counted, filter, caller));
         if (page.isEmpty()) {
             return new Page<>(List.of(), total);
         }
@@ -216,25 +204,18 @@ public class Products {
         return producers.select(producer.get("id")).where(condition.apply(producer));
     }
 
-    /** The product, if the caller may see its producer. */
-    private Product visible(long id, Caller caller) {
+    /** The product, if the caller may see its producer: a commune officer sees only their commune's. */
+    static Product visible(EntityManager em, long id, Caller caller) {
         Product product = em.find(Product.class, id);
-        if (product == null) {
-            throw new BusinessException("error.notFound");
+        if (product == null || !caller.reaches(product.getProducer().getCommune().getId())) {
+            throw Records.notFound();
         }
-        Producers.visible(em, product.getProducer().getId(), caller);
         return product;
     }
 
     private Product editable(long id, long version, Caller caller) {
-        Product product = visible(id, caller);
-        if (product.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Product product = visible(em, id, caller);
+        Records.requireVersion(product.getVersion(), version);
         return product;
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

@@ -4,12 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.registration.entity.SupportType;
 import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.util.List;
@@ -54,7 +53,7 @@ public class SupportTypes {
         } else {
             type.deactivate();
         }
-        flush();
+        Records.flush(em);
         audit.change("SUPPORT_TYPE_CHANGED", type, before, null);
         return SupportTypeView.of(type);
     }
@@ -83,27 +82,15 @@ public class SupportTypes {
         SupportType type = type(typeId, version);
         String before = type.auditState();
         type.deactivate();
-        flush();
+        Records.flush(em);
         audit.change("SUPPORT_TYPE_CHANGED", type, before, null);
         return SupportTypeView.of(type);
     }
 
     private SupportType type(long id, long version) {
-        SupportType type = em.find(SupportType.class, id);
-        if (type == null) {
-            throw new BusinessException("error.notFound");
-        }
-        if (type.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        SupportType type = Records.find(em, SupportType.class, id);
+        Records.requireVersion(type.getVersion(), version);
         return type;
     }
 
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
 }

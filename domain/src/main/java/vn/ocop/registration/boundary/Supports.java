@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -18,8 +17,8 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import vn.ocop.geography.entity.AdministrativeUnit;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.control.Uploads.Upload;
 import vn.ocop.registration.entity.Producer;
@@ -28,16 +27,13 @@ import vn.ocop.registration.entity.StoredFile;
 import vn.ocop.registration.entity.Support;
 import vn.ocop.registration.entity.SupportDocument;
 import vn.ocop.registration.entity.SupportType;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,34 +53,27 @@ public class Supports {
     EntityManager em;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
-
+    Acting acting;
 
     @RolesAllowed(Roles.OFFICER)
     public SupportView record(SupportForm form) {
-        Caller caller = users.me();
-        Support support = new Support(terms(form), now(), caller.username());
+        Caller caller = acting.caller();
+        Support support = new Support(terms(form), acting.now(), caller.username());
         em.persist(support);
         em.flush();
-        audit.change("SUPPORT_RECORDED", support, null, null);
+        acting.audit("SUPPORT_RECORDED", support, null, null);
         return SupportView.of(support, 0);
     }
 
     /** Corrects a support read at {@code version}; a support changed since is refused, never overwritten. */
     @RolesAllowed(Roles.OFFICER)
     public SupportView update(long id, long version, SupportForm form) {
-        Support support = visibleSupport(id, users.me(), LockModeType.NONE);
-        checkVersion(support.getVersion(), version);
+        Support support = visibleSupport(id, acting.caller(), LockModeType.NONE);
+        Records.requireVersion(support.getVersion(), version);
         String before = support.auditState();
-        support.change(terms(form), now().toLocalDate());
-        flush();
-        audit.change("SUPPORT_CHANGED", support, before, null);
+        support.change(terms(form), acting.now().toLocalDate());
+        Records.flush(em);
+        acting.audit("SUPPORT_CHANGED", support, before, null);
         return SupportView.of(support, support.getDocuments().size());
     }
 
@@ -98,16 +87,16 @@ public class Supports {
         if (why == null) {
             throw BusinessException.onField("reason", "registration.support.reasonRequired");
         }
-        Support support = visibleSupport(id, users.me(), LockModeType.PESSIMISTIC_WRITE);
-        checkVersion(support.getVersion(), version);
-        audit.change("SUPPORT_REMOVED", support, support.auditState(), why);
+        Support support = visibleSupport(id, acting.caller(), LockModeType.PESSIMISTIC_WRITE);
+        Records.requireVersion(support.getVersion(), version);
+        acting.audit("SUPPORT_REMOVED", support, support.auditState(), why);
         for (SupportDocument document : support.getDocuments()) {
             support.detach(document);
             em.remove(document);
             em.remove(document.getFile());
         }
         em.remove(support);
-        flush();
+        Records.flush(em);
     }
 
     /**
@@ -116,27 +105,24 @@ public class Supports {
      */
     @RolesAllowed(Roles.OFFICER)
     public SupportDocumentView attach(long supportId, String fileName, byte[] content) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Upload upload = Uploads.check(fileName, content);
         Support support = visibleSupport(supportId, caller, LockModeType.PESSIMISTIC_WRITE);
         StoredFile file = new StoredFile(upload.content(), null);
-        SupportDocument document = support.attach(upload, file, now(), caller.username());
+        SupportDocument document = support.attach(upload, file, acting.now(), caller.username());
         em.persist(file);
         em.persist(document);
         em.flush();
-        audit.change("SUPPORT_DOCUMENT_ATTACHED", document, null, null);
+        acting.audit("SUPPORT_DOCUMENT_ATTACHED", document, null, null);
         return SupportDocumentView.of(document);
     }
 
     /** Takes off a document attached by mistake. */
     @RolesAllowed(Roles.OFFICER)
     public void detach(long documentId) {
-        SupportDocument document = em.find(SupportDocument.class, documentId);
-        if (document == null) {
-            throw new BusinessException("error.notFound");
-        }
-        Support support = visibleSupport(document.getSupport().getId(), users.me(), LockModeType.PESSIMISTIC_WRITE);
-        audit.change("SUPPORT_DOCUMENT_REMOVED", document, document.auditState(), null);
+        SupportDocument document = Records.find(em, SupportDocument.class, documentId);
+        Support support = visibleSupport(document.getSupport().getId(), acting.caller(), LockModeType.PESSIMISTIC_WRITE);
+        acting.audit("SUPPORT_DOCUMENT_REMOVED", document, document.auditState(), null);
         support.detach(document);
         em.remove(document);
         em.remove(document.getFile());
@@ -144,32 +130,26 @@ public class Supports {
     }
 
     public SupportView support(long id) {
-        Support support = visibleSupport(id, users.me(), LockModeType.NONE);
+        Support support = visibleSupport(id, acting.caller(), LockModeType.NONE);
         return SupportView.of(support, support.getDocuments().size());
     }
 
     public List<SupportDocumentView> documents(long supportId) {
-        Support support = visibleSupport(supportId, users.me(), LockModeType.NONE);
+        Support support = visibleSupport(supportId, acting.caller(), LockModeType.NONE);
         return em.createNamedQuery(SupportDocument.OF_SUPPORT, SupportDocument.class).setParameter("support", support)
                 .getResultList().stream().map(SupportDocumentView::of).toList();
     }
 
     /** The bytes of a document, to download. */
     public FileContent document(long documentId) {
-        SupportDocument document = em.find(SupportDocument.class, documentId);
-        if (document == null) {
-            throw new BusinessException("error.notFound");
-        }
-        visibleSupport(document.getSupport().getId(), users.me(), LockModeType.NONE);
+        SupportDocument document = Records.find(em, SupportDocument.class, documentId);
+        visibleSupport(document.getSupport().getId(), acting.caller(), LockModeType.NONE);
         return new FileContent(document.getUpload().getFileName(), document.getUpload().getMediaType(), document.getFile().getContent());
     }
 
     /** What a producer received, newest first (for the producer page). */
     public List<SupportView> ofProducer(long producerId) {
-        Producer producer = em.find(Producer.class, producerId);
-        if (producer == null || !visible(producer, users.me())) {
-            throw new BusinessException("error.notFound");
-        }
+        Producer producer = Producers.visible(em, producerId, acting.caller());
         List<Support> supports = em.createNamedQuery(Support.OF_PRODUCER, Support.class)
                 .setParameter("producer", producer).getResultList();
         Map<Long, Long> documents = documentCounts(supports.stream().map(Support::getId).toList());
@@ -178,14 +158,14 @@ public class Supports {
 
     /** The years that have supports, newest first (the current year when there are none yet). */
     public List<Integer> years() {
-        return em.createNamedQuery(Support.DATE_RANGE, DateSpan.class).getSingleResult().yearsNewestFirst(now().getYear());
+        return em.createNamedQuery(Support.DATE_RANGE, DateSpan.class).getSingleResult().yearsNewestFirst(acting.now().getYear());
     }
 
     // ---- lists and totals, in the database ----
 
     /** One page of the supports in the caller's scope, newest first. */
     public Page<SupportView> list(SupportFilter filter, int first, int size) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> rows = cb.createTupleQuery();
         Root<Support> support = rows.from(Support.class);
@@ -210,10 +190,8 @@ public class Supports {
         List<SupportView> items = found.stream()
                 .map(t -> SupportView.of(t, documents.getOrDefault(t.get("id", Long.class), 0L))).toList();
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Support> counted = count.from(Support.class);
-        count.select(cb.count(counted)).where(conditions(cb, counted, counted.join("producer"), filter, caller));
-        return new Page<>(items, em.createQuery(count).getSingleResult());
+        return new Page<>(items,
+                Page.count(em, Support.class, (builder, counting, counted) -> conditions(builder, counted, counted.join("producer"), filter, caller)));
     }
 
     /**
@@ -221,7 +199,7 @@ public class Supports {
      * and a commune (all when null; a commune officer always gets their own): one aggregate query.
      */
     public List<SupportTotal> totals(Integer year, Long communeId) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Support> support = query.from(Support.class);
@@ -293,31 +271,12 @@ public class Supports {
     private Support visibleSupport(long id, Caller caller, LockModeType lock) {
         Support support = em.find(Support.class, id, lock);
         if (support == null || !visible(support.getProducer(), caller)) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return support;
     }
 
     private static boolean visible(Producer producer, Caller caller) {
         return caller.reaches(producer.getCommune().getId());
-    }
-
-    private static void checkVersion(long current, long read) {
-        if (current != read) {
-            throw new ConcurrentChangeException();
-        }
-    }
-
-    /** Writes now, so that a change that someone else committed meanwhile is refused as such. */
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

@@ -1,6 +1,5 @@
 package vn.ocop.registration.control;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ocop.geography.entity.AdministrativeUnit;
@@ -15,7 +14,6 @@ import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.WorkbookLimits;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,14 +43,6 @@ public final class ProducerImport {
     public static final int MAX_MEGABYTES = 5;
     public static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
     public static final int MAX_ROWS = 5_000;
-
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    /**
-     * The largest part (a sheet, the shared strings) that POI unpacks: far above what 5,000 rows
-     * take (a few MB), far below what would exhaust the memory when a small file unpacks to a huge
-     * one (POI also refuses parts that unpack more than a hundredfold).
-     */
-    private static final long MAX_UNZIPPED_PART = 20L * 1024 * 1024;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Map<String, ProducerColumn> PRODUCER_FIELDS = Map.of("name", ProducerColumn.NAME,
             "type", ProducerColumn.TYPE, "taxCode", ProducerColumn.TAX_CODE, "commune", ProducerColumn.COMMUNE,
@@ -112,32 +102,9 @@ public final class ProducerImport {
      * sheet, no row or too many rows is refused as a whole (a broken rule about the field "file").
      */
     public static Plan check(byte[] content, Reference reference) {
-        try (XSSFWorkbook workbook = open(content)) {
+        try (XSSFWorkbook workbook = WorkbookLimits.open(content, MAX_MEGABYTES)) {
             return new ProducerImport(reference).check(workbook);
         } catch (IOException e) {
-            throw BusinessException.onField("file", "registration.import.notXlsx");
-        }
-    }
-
-    private static XSSFWorkbook open(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw BusinessException.onField("file", "registration.upload.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw BusinessException.onField("file", "registration.upload.tooLarge", MAX_MEGABYTES);
-        }
-        for (int i = 0; i < ZIP_MAGIC.length; i++) {
-            if (content.length <= i || content[i] != ZIP_MAGIC[i]) {
-                throw BusinessException.onField("file", "registration.import.notXlsx");
-            }
-        }
-        WorkbookLimits.check(content);
-        if (ZipSecureFile.getMaxEntrySize() > MAX_UNZIPPED_PART) {
-            ZipSecureFile.setMaxEntrySize(MAX_UNZIPPED_PART);
-        }
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException e) {
             throw BusinessException.onField("file", "registration.import.notXlsx");
         }
     }

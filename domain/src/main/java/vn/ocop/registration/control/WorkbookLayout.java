@@ -31,16 +31,28 @@ public final class WorkbookLayout {
     /** A column of an import sheet. */
     public interface Column {
 
-        String header();
+        Heading heading();
 
-        boolean required();
+        default String header() {
+            return heading().header();
+        }
 
-        int width();
+        default boolean required() {
+            return heading().required();
+        }
+
+        default int width() {
+            return heading().width();
+        }
 
         /** The header as written in the template: required columns are marked with an asterisk. */
         default String title() {
             return required() ? header() + " *" : header();
         }
+    }
+
+    /** What a column of an import sheet shows: its header, whether a value is required, its width. */
+    public record Heading(String header, boolean required, int width) {
     }
 
     /** The columns of the sheet "Chủ thể". */
@@ -60,29 +72,15 @@ public final class WorkbookLayout {
         WORKERS("Số lao động", false, 12),
         REGISTERED_ON("Ngày đăng ký (dd/MM/yyyy)", false, 16);
 
-        private final String header;
-        private final boolean required;
-        private final int width;
+        private final Heading heading;
 
         ProducerColumn(String header, boolean required, int width) {
-            this.header = header;
-            this.required = required;
-            this.width = width;
+            this.heading = new Heading(header, required, width);
         }
 
         @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public boolean required() {
-            return required;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public Heading heading() {
+            return heading;
         }
     }
 
@@ -92,29 +90,15 @@ public final class WorkbookLayout {
         NAME("Tên sản phẩm", true, 40),
         PRODUCT_SET("Bộ sản phẩm (mã)", true, 40);
 
-        private final String header;
-        private final boolean required;
-        private final int width;
+        private final Heading heading;
 
         ProductColumn(String header, boolean required, int width) {
-            this.header = header;
-            this.required = required;
-            this.width = width;
+            this.heading = new Heading(header, required, width);
         }
 
         @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public boolean required() {
-            return required;
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public Heading heading() {
+            return heading;
         }
     }
 

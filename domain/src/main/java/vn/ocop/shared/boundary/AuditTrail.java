@@ -73,10 +73,8 @@ public class AuditTrail {
         query.where(conditions(cb, entry, filter)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
         TypedQuery<AuditEntry> rows = em.createQuery(query).setFirstResult(first).setMaxResults(size);
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<AuditEntry> counted = count.from(AuditEntry.class);
-        count.select(cb.count(counted)).where(conditions(cb, counted, filter));
-        return new Page<>(rows.getResultList(), em.createQuery(count).getSingleResult());
+        return new Page<>(rows.getResultList(),
+                Page.count(em, AuditEntry.class, (builder, counting, counted) -> conditions(builder, counted, filter)));
     }
 
     private static Predicate[] conditions(CriteriaBuilder cb, Root<AuditEntry> entry, AuditFilter filter) {

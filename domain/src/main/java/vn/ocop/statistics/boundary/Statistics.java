@@ -13,7 +13,7 @@ import jakarta.persistence.TypedQuery;
 import vn.ocop.certification.control.Validity;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.geography.entity.UnitLevel;
-import vn.ocop.identity.boundary.Users;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.registration.entity.ProducerStatus;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.geography.entity.IssuingBody;
@@ -27,7 +27,6 @@ import vn.ocop.training.control.CoverageRules;
 import vn.ocop.training.entity.Audience;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,10 +65,7 @@ public class Statistics {
     IssuingBodies bodies;
 
     @Inject
-    Users users;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     Documents documents;
@@ -79,18 +75,18 @@ public class Statistics {
 
     /** The period of a request's parameters ({@code year}, or {@code from} and {@code to}); neither: this year. */
     public Period period(String year, String from, String to) {
-        return Period.parse(year, from, to, today());
+        return Period.parse(year, from, to, acting.today());
     }
 
     /** The years that can be asked for, the latest first. */
     public List<Integer> years() {
-        int now = today().getYear();
+        int now = acting.today().getYear();
         return IntStream.rangeClosed(Period.FIRST_YEAR, now).map(y -> now - y + Period.FIRST_YEAR).boxed().toList();
     }
 
     /** The figures of the period, in the caller's scope. */
     public StatisticsView of(Period period) {
-        Set<Long> unit = users.me().onlyUnits();
+        Set<Long> unit = acting.caller().onlyUnits();
         Map<Long, Long> communeOf = new HashMap<>();
         Map<Long, Integer> rated = rated(period, unit, communeOf);
         return new StatisticsView(period, productsByGroup(period, unit), productsByCommune(period, unit, rated, communeOf),
@@ -100,7 +96,7 @@ public class Statistics {
     /** The report of the period for the People's Committee (PDF). */
     public byte[] pdf(Period period) {
         IssuingBody body = bodies.deployedBody();
-        StatisticsDocument document = StatisticsLabels.document(of(period), today(), body);
+        StatisticsDocument document = StatisticsLabels.document(of(period), acting.today(), body);
         // Signed as the body's latest issued decision was: the same signing mode and signer.
         List<vn.ocop.certification.entity.Decision> latest = em.createQuery("SELECT d FROM Decision d WHERE d.bodyCode = :body"
                         + " AND d.status = vn.ocop.certification.entity.DecisionStatus.ISSUED AND d.wording.signerName IS NOT NULL"
@@ -276,8 +272,8 @@ public class Statistics {
 
     /** Every product in the caller's scope with its producer, commune and class today, in the order of their ids. */
     public List<ExportedProduct> products() {
-        Set<Long> unit = users.me().onlyUnits();
-        LocalDate today = today();
+        Set<Long> unit = acting.caller().onlyUnits();
+        LocalDate today = acting.today();
         Map<Long, List<StarClass.Recognition>> recognitions = new HashMap<>();
         em.createQuery("SELECT c.productId, c.number, c.stars, c.validFrom, c.validUntil, c.revokedOn FROM Certificate c"
                         + " WHERE c.conferredStars IS NOT NULL AND c.validFrom <= :day", Object[].class)
@@ -311,8 +307,8 @@ public class Statistics {
 
     /** Every certificate in the caller's scope (issued in a year when given), with today's state, in order of issue. */
     public List<ExportedCertificate> certificates(Integer year) {
-        Set<Long> unit = users.me().onlyUnits();
-        LocalDate today = today();
+        Set<Long> unit = acting.caller().onlyUnits();
+        LocalDate today = acting.today();
         Period period = year == null ? null : Period.ofYear(year, today);
         List<String> where = new ArrayList<>();
         if (period != null) {
@@ -374,9 +370,5 @@ public class Statistics {
         if (unit != null) {
             query.setParameter("unit", unit);
         }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

@@ -8,22 +8,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.reports.AttendanceSheetDocument;
 import vn.ocop.reports.Documents;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.Page;
 import vn.ocop.shared.boundary.Sort;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
@@ -31,7 +29,6 @@ import vn.ocop.training.entity.Course;
 import vn.ocop.training.entity.CourseSession;
 import vn.ocop.training.entity.Enrolment;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +50,7 @@ public class Courses {
     IssuingBodies bodies;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     Documents documents;
@@ -83,10 +74,7 @@ public class Courses {
             long[] n = counts.getOrDefault(c.getId(), new long[2]);
             return CourseView.of(c, n[0], n[1]);
         }).toList();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Course> counted = count.from(Course.class);
-        count.select(cb.count(counted)).where(conditions(cb, counted, filter));
-        return new Page<>(items, em.createQuery(count).getSingleResult());
+        return new Page<>(items, Page.count(em, Course.class, (builder, counting, counted) -> conditions(builder, counted, filter)));
     }
 
     private static Predicate[] conditions(CriteriaBuilder cb, Root<Course> course, CourseFilter filter) {
@@ -110,12 +98,12 @@ public class Courses {
 
     /** The years that have courses, newest first (the current year when there are none). */
     public List<Integer> years() {
-        return em.createNamedQuery(Course.DATE_RANGE, DateSpan.class).getSingleResult().yearsNewestFirst(LocalDate.now(clock).getYear());
+        return em.createNamedQuery(Course.DATE_RANGE, DateSpan.class).getSingleResult().yearsNewestFirst(acting.today().getYear());
     }
 
     /** The course page. */
     public CourseDetails course(long id) {
-        return CourseReads.details(em, find(id, LockModeType.NONE), users.me());
+        return CourseReads.details(em, find(id, LockModeType.NONE), acting.caller());
     }
 
     @RolesAllowed(Roles.OFFICER)
@@ -126,7 +114,7 @@ public class Courses {
         }
         em.persist(course);
         UniqueValues.flush(em, BusinessException.onField("code", "training.course.codeTaken"));
-        audit.change("COURSE_OPENED", course, null, null);
+        acting.audit("COURSE_OPENED", course, null, null);
         return CourseView.of(course, 0, 0);
     }
 
@@ -141,9 +129,9 @@ public class Courses {
             throw BusinessException.onField("capacity", "training.course.capacityBelowEnrolled", enrolled);
         }
         reviewAll(course);
-        flush();
-        audit.change("COURSE_CHANGED", course, before, null);
-        return CourseReads.details(em, course, users.me());
+        Records.flush(em);
+        acting.audit("COURSE_CHANGED", course, before, null);
+        return CourseReads.details(em, course, acting.caller());
     }
 
     @RolesAllowed(Roles.OFFICER)
@@ -151,11 +139,11 @@ public class Courses {
         Course course = editable(id, version);
         String before = course.auditState();
         course.addSession(on, topic, hours);
-        flush();
+        Records.flush(em);
         reviewAll(course);
-        flush();
-        audit.change("COURSE_SESSION_ADDED", course, before, null);
-        return CourseReads.details(em, course, users.me());
+        Records.flush(em);
+        acting.audit("COURSE_SESSION_ADDED", course, before, null);
+        return CourseReads.details(em, course, acting.caller());
     }
 
     /** Removes a session added by mistake; a session with attendance recorded stays. */
@@ -170,17 +158,17 @@ public class Courses {
         String before = course.auditState();
         course.removeSession(sessionId);
         enrolments.forEach(Enrolment::review);
-        flush();
-        audit.change("COURSE_SESSION_REMOVED", course, before, null);
-        return CourseReads.details(em, course, users.me());
+        Records.flush(em);
+        acting.audit("COURSE_SESSION_REMOVED", course, before, null);
+        return CourseReads.details(em, course, acting.caller());
     }
 
     /** The attendance sheet of a session, for signatures: the participants in the caller's scope. */
     public byte[] attendanceSheetPdf(long courseId, long sessionId) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Course course = find(courseId, LockModeType.NONE);
         CourseSession session = course.getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
         List<AttendanceSheetDocument.Row> rows = new ArrayList<>();
         for (EnrolmentView e : CourseReads.details(em, course, caller).enrolments()) {
             rows.add(new AttendanceSheetDocument.Row(rows.size() + 1, e.name(), e.organisation(), e.unitName()));
@@ -197,9 +185,7 @@ public class Courses {
 
     private Course editable(long id, long version) {
         Course course = find(id, LockModeType.PESSIMISTIC_WRITE);
-        if (course.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
+        Records.requireVersion(course.getVersion(), version);
         if (em.createNamedQuery(Enrolment.CERTIFIED_IN_COURSE, Long.class).setParameter("course", course).getSingleResult() > 0) {
             throw new BusinessException("training.course.frozen");
         }
@@ -207,18 +193,6 @@ public class Courses {
     }
 
     private Course find(long id, LockModeType lock) {
-        Course course = em.find(Course.class, id, lock);
-        if (course == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return course;
-    }
-
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
+        return Records.find(em, Course.class, id, lock);
     }
 }

@@ -8,18 +8,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.UserAccount;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProducerManager;
 import vn.ocop.reports.Documents;
 import vn.ocop.reports.TrainingCertificateDocument;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
@@ -35,7 +33,6 @@ import vn.ocop.training.entity.Enrolment;
 import vn.ocop.training.entity.EnrolledPerson;
 import vn.ocop.training.entity.Outcome;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -68,13 +65,7 @@ public class Enrolments {
     IssuingBodies bodies;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     Documents documents;
@@ -84,7 +75,7 @@ public class Enrolments {
     /** People the course admits, in the caller's scope, not enrolled yet, whose name (or producer) has the text. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public List<Trainee> candidates(long courseId, String text) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Course course = course(courseId, LockModeType.NONE);
         Set<String> enrolled = enrolledKeys(course);
         return TraineePool.everybody(em).stream()
@@ -97,11 +88,11 @@ public class Enrolments {
     /** Enrols one person (a key of {@link Trainee}). */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public CourseDetails enrol(long courseId, String personKey) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Course course = course(courseId, LockModeType.PESSIMISTIC_WRITE);
         Trainee person = TraineePool.find(em, personKey);
         if (person == null) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         enrolAll(course, List.of(person), caller);
         return CourseReads.details(em, course, caller);
@@ -113,7 +104,7 @@ public class Enrolments {
      */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public int enrolCommune(long courseId, long communeId) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         if (!caller.reaches(communeId)) {
             throw new BusinessException("training.enrolment.outsideCommune", "");
         }
@@ -139,13 +130,13 @@ public class Enrolments {
     /** Every row of the workbook and every problem in it; enrols nobody. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public EnrolmentImport.Plan preview(long courseId, byte[] workbook) {
-        return plan(course(courseId, LockModeType.NONE), workbook, users.me());
+        return plan(course(courseId, LockModeType.NONE), workbook, acting.caller());
     }
 
     /** Checks the workbook again and enrols every person in it, or nobody when any row has a problem. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public int importAll(long courseId, byte[] workbook) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Course course = course(courseId, LockModeType.PESSIMISTIC_WRITE);
         EnrolmentImport.Plan plan = plan(course, workbook, caller);
         if (!plan.valid()) {
@@ -167,7 +158,7 @@ public class Enrolments {
         long enrolled = em.createNamedQuery(Enrolment.COUNT_OF_COURSE, Long.class).setParameter("course", course).getSingleResult();
         course.checkRoomFor(enrolled, people.size());
         Set<String> already = enrolledKeys(course);
-        LocalDateTime at = LocalDateTime.now(clock);
+        LocalDateTime at = acting.now();
         List<Enrolment> added = new ArrayList<>();
         for (Trainee person : people) {
             if (!caller.reaches(person.unitId())) {
@@ -190,20 +181,20 @@ public class Enrolments {
             added.add(enrolment);
         }
         UniqueValues.flush(em, new BusinessException("training.enrolment.twice", people.size() == 1 ? people.get(0).name() : ""));
-        added.forEach(e -> audit.change("TRAINING_ENROLLED", e, null, null));
+        added.forEach(e -> acting.audit("TRAINING_ENROLLED", e, null, null));
     }
 
     /** Takes a participant off a course, while nothing was recorded for them. */
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public CourseDetails withdraw(long enrolmentId, long version) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Enrolment enrolment = visible(enrolmentId, caller);
         Course course = course(enrolment.getCourse().getId(), LockModeType.PESSIMISTIC_WRITE);
-        checkVersion(enrolment, version);
+        Records.requireVersion(enrolment.getVersion(), version);
         enrolment.checkRemovable();
-        audit.change("TRAINING_WITHDRAWN", enrolment, enrolment.auditState(), null);
+        acting.audit("TRAINING_WITHDRAWN", enrolment, enrolment.auditState(), null);
         em.remove(enrolment);
-        flush();
+        Records.flush(em);
         return CourseReads.details(em, course, caller);
     }
 
@@ -212,23 +203,23 @@ public class Enrolments {
     /** Records a participant at a session (null clears the mark); saved at once, as the grid is ticked. */
     @RolesAllowed(Roles.OFFICER)
     public EnrolmentView mark(long enrolmentId, long sessionId, AttendanceStatus status) {
-        Enrolment enrolment = visible(enrolmentId, users.me());
+        Enrolment enrolment = visible(enrolmentId, acting.caller());
         CourseSession session = enrolment.getCourse().getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
-                .orElseThrow(() -> new BusinessException("error.notFound"));
+                .orElseThrow(Records::notFound);
         String before = enrolment.auditState();
         enrolment.mark(session, status);
-        flush();
-        audit.change("TRAINING_ATTENDANCE", enrolment, before, null);
+        Records.flush(em);
+        acting.audit("TRAINING_ATTENDANCE", enrolment, before, null);
         return EnrolmentView.of(enrolment);
     }
 
     @RolesAllowed(Roles.OFFICER)
     public EnrolmentView record(long enrolmentId, Outcome outcome) {
-        Enrolment enrolment = visible(enrolmentId, users.me());
+        Enrolment enrolment = visible(enrolmentId, acting.caller());
         String before = enrolment.auditState();
         enrolment.record(outcome);
-        flush();
-        audit.change("TRAINING_OUTCOME", enrolment, before, null);
+        Records.flush(em);
+        acting.audit("TRAINING_OUTCOME", enrolment, before, null);
         return EnrolmentView.of(enrolment);
     }
 
@@ -238,7 +229,7 @@ public class Enrolments {
      */
     @RolesAllowed(Roles.OFFICER)
     public int issueCertificates(long courseId) {
-        return issueCertificates(courseId, LocalDate.now(clock));
+        return issueCertificates(courseId, acting.today());
     }
 
     /**
@@ -248,7 +239,7 @@ public class Enrolments {
     @RolesAllowed(Roles.OFFICER)
     public int issueCertificates(long courseId, LocalDate issuedOn) {
         Course course = course(courseId, LockModeType.PESSIMISTIC_WRITE);
-        if (issuedOn == null || issuedOn.isAfter(LocalDate.now(clock)) || issuedOn.isBefore(course.getEndDate())) {
+        if (issuedOn == null || issuedOn.isAfter(acting.today()) || issuedOn.isBefore(course.getEndDate())) {
             throw new BusinessException("training.certificate.issuedOn");
         }
         List<Enrolment> due = em.createNamedQuery(Enrolment.OF_COURSE, Enrolment.class).setParameter("course", course)
@@ -260,7 +251,7 @@ public class Enrolments {
         for (Enrolment enrolment : due) {
             String before = enrolment.auditState();
             enrolment.certify(counter.next(), issuedOn);
-            audit.change("TRAINING_CERTIFIED", enrolment, before, null);
+            acting.audit("TRAINING_CERTIFIED", enrolment, before, null);
         }
         UniqueValues.flush(em, new BusinessException("training.certificate.busy"));
         for (Enrolment enrolment : due) {
@@ -287,7 +278,7 @@ public class Enrolments {
      * certificate issued before the prints were kept is kept at its first print).
      */
     public byte[] certificatePdf(long enrolmentId) {
-        Enrolment e = visible(enrolmentId, users.me());
+        Enrolment e = visible(enrolmentId, acting.caller());
         if (!e.isCertified()) {
             throw new BusinessException("training.certificate.notIssued");
         }
@@ -340,33 +331,15 @@ public class Enrolments {
     }
 
     private Course course(long id, LockModeType lock) {
-        Course course = em.find(Course.class, id, lock);
-        if (course == null) {
-            throw new BusinessException("error.notFound");
-        }
-        return course;
+        return Records.find(em, Course.class, id, lock);
     }
 
     /** The enrolment, if the caller may see it: a commune officer sees only their commune's. */
     private Enrolment visible(long id, Caller caller) {
         Enrolment enrolment = em.find(Enrolment.class, id);
         if (enrolment == null || !caller.reaches(enrolment.getUnit() == null ? null : enrolment.getUnit().getId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         return enrolment;
-    }
-
-    private static void checkVersion(Enrolment enrolment, long version) {
-        if (enrolment.getVersion() != version) {
-            throw new ConcurrentChangeException();
-        }
-    }
-
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
     }
 }

@@ -8,11 +8,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
 import vn.ocop.reports.Documents;
 import vn.ocop.reports.TrainingCoverageDocument;
-import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.boundary.FiguresCache;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
@@ -24,8 +23,6 @@ import vn.ocop.training.entity.Course;
 import vn.ocop.training.entity.CoverageTarget;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,13 +54,7 @@ public class TrainingCoverage {
     IssuingBodies bodies;
 
     @Inject
-    Users users;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    Acting acting;
 
     @Inject
     Documents documents;
@@ -74,7 +65,7 @@ public class TrainingCoverage {
     /** The years the coverage can be asked for: from the plan's first year (or the first course) to this year. */
     public List<Integer> years() {
         DateSpan range = em.createNamedQuery(Course.DATE_RANGE, DateSpan.class).getSingleResult();
-        int now = LocalDate.now(clock).getYear();
+        int now = acting.today().getYear();
         int from = range.first() == null ? FIRST_YEAR : Math.min(FIRST_YEAR, range.first().getYear());
         int to = range.last() == null ? now : Math.max(now, range.last().getYear());
         return IntStream.rangeClosed(from, to).boxed().toList();
@@ -82,8 +73,8 @@ public class TrainingCoverage {
 
     /** The lines of a year (every year when null) per audience and commune, in the caller's scope. */
     public List<CoverageRules.Line> lines(Integer year) {
-        Caller caller = users.me();
-        return figures.get("coverage", java.util.Arrays.asList(caller.onlyUnits(), year, LocalDate.now(clock)),
+        Caller caller = acting.caller();
+        return figures.get("coverage", java.util.Arrays.asList(caller.onlyUnits(), year, acting.today()),
                 () -> List.copyOf(lines(caller, year)));
     }
 
@@ -102,8 +93,8 @@ public class TrainingCoverage {
      * figures ({@link FiguresCache}), since it reads the whole pool of people and their completions.
      */
     public List<Trainee> toTrain(Audience audience, Long unitId) {
-        Caller caller = users.me();
-        return figures.get("toTrain", java.util.Arrays.asList(caller.onlyUnits(), audience, unitId, LocalDate.now(clock)),
+        Caller caller = acting.caller();
+        return figures.get("toTrain", java.util.Arrays.asList(caller.onlyUnits(), audience, unitId, acting.today()),
                 () -> List.copyOf(toTrain(caller, audience, unitId)));
     }
 
@@ -112,7 +103,7 @@ public class TrainingCoverage {
                 .filter(t -> caller.reaches(t.unitId()) && (audience == null || t.audience() == audience)
                         && (unitId == null || unitId.equals(t.unitId())))
                 .toList();
-        return CoverageRules.untrained(required, TraineePool.completions(em), LocalDate.now(clock).getYear());
+        return CoverageRules.untrained(required, TraineePool.completions(em), acting.today().getYear());
     }
 
     /** The targets of a year, the default 100 % where none was set. */
@@ -132,12 +123,12 @@ public class TrainingCoverage {
             target = new CoverageTarget(year, audience, percent);
             em.persist(target);
             UniqueValues.flush(em, new BusinessException("error.concurrentChange"));
-            audit.change("TRAINING_TARGET_SET", target, null, null);
+            acting.audit("TRAINING_TARGET_SET", target, null, null);
         } else {
             String before = target.auditState();
             target.aim(percent);
             em.flush();
-            audit.change("TRAINING_TARGET_SET", target, before, null);
+            acting.audit("TRAINING_TARGET_SET", target, before, null);
         }
         return new TargetView(year, audience, target.getPercent(), true);
     }
@@ -154,7 +145,7 @@ public class TrainingCoverage {
         }
         IssuingBody body = bodies.deployedBody();
         return documents.pdf(new TrainingCoverageDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
-                LocalDate.now(clock), year, rows));
+                acting.today(), year, rows));
     }
 
     private static TrainingCoverageDocument.Row row(CoverageRules.Line line, String unit, boolean total) {

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.registration.entity.Producer;
-import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.training.control.CompletionRule;
 import vn.ocop.training.control.Trainee;
@@ -40,7 +40,7 @@ public class TrainingRecords {
         Caller caller = users.me();
         Trainee person = TraineePool.find(em, personKey);
         if (person == null || !caller.reaches(person.unitId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         List<Enrolment> found = em.createNamedQuery(person.isManager() ? Enrolment.OF_MANAGER : Enrolment.OF_USER, Enrolment.class)
                 .setParameter("id", person.id()).getResultList();
@@ -56,7 +56,7 @@ public class TrainingRecords {
     public List<ManagerTraining> ofProducer(long producerId) {
         Producer producer = em.find(Producer.class, producerId);
         if (producer == null || !users.me().reaches(producer.getCommune().getId())) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         List<Trainee> managers = TraineePool.managers(em, producerId);
         Map<Long, List<String>> enrolled = new LinkedHashMap<>();

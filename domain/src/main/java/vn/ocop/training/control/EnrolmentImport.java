@@ -1,6 +1,5 @@
 package vn.ocop.training.control;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -15,7 +14,6 @@ import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.WorkbookLimits;
 import vn.ocop.shared.control.VietnameseText;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -42,8 +40,6 @@ public final class EnrolmentImport {
     public static final String SHEET = "Học viên";
     public static final int MAX_MEGABYTES = 2;
     public static final int MAX_ROWS = 500;
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final long MAX_UNZIPPED_PART = 20L * 1024 * 1024;
 
     /** The columns of the sheet. */
     public enum Column {
@@ -100,7 +96,7 @@ public final class EnrolmentImport {
     }
 
     public static Plan check(byte[] content, Reference reference) {
-        try (XSSFWorkbook workbook = open(content)) {
+        try (XSSFWorkbook workbook = WorkbookLimits.open(content, MAX_MEGABYTES)) {
             return new EnrolmentImport(reference).check(workbook);
         } catch (IOException e) {
             throw BusinessException.onField("file", "registration.import.notXlsx");
@@ -139,29 +135,6 @@ public final class EnrolmentImport {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static XSSFWorkbook open(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw BusinessException.onField("file", "registration.upload.empty");
-        }
-        if (content.length > MAX_MEGABYTES * 1024L * 1024L) {
-            throw BusinessException.onField("file", "registration.upload.tooLarge", MAX_MEGABYTES);
-        }
-        for (int i = 0; i < ZIP_MAGIC.length; i++) {
-            if (content.length <= i || content[i] != ZIP_MAGIC[i]) {
-                throw BusinessException.onField("file", "registration.import.notXlsx");
-            }
-        }
-        WorkbookLimits.check(content);
-        if (ZipSecureFile.getMaxEntrySize() > MAX_UNZIPPED_PART) {
-            ZipSecureFile.setMaxEntrySize(MAX_UNZIPPED_PART);
-        }
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException e) {
-            throw BusinessException.onField("file", "registration.import.notXlsx");
         }
     }
 

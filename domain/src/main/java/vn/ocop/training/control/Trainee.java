@@ -1,6 +1,6 @@
 package vn.ocop.training.control;
 
-import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.VietnameseText;
 import vn.ocop.training.entity.Audience;
 
@@ -33,12 +33,12 @@ public record Trainee(String key, String name, Audience audience, Long unitId, S
 
     public static long idOf(String key) {
         if (key == null || key.length() < 2 || (key.charAt(0) != 'M' && key.charAt(0) != 'U')) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
         try {
             return Long.parseLong(key.substring(1));
         } catch (NumberFormatException e) {
-            throw new BusinessException("error.notFound");
+            throw Records.notFound();
         }
     }
 
