@@ -110,6 +110,30 @@ class ResponsiveBrowserIT extends BrowserTest {
         assertFits("sheet-390");
     }
 
+    /** An officer's pages with wide forms: an issued decision's revocation draft, the support dialog, the statistics. */
+    @Test
+    void anOfficersRevocationSupportAndStatisticsPagesFitAPhone() throws Exception {
+        CertificationIT.Concluded round = CertificationIT.concludedRound(url, 2, true);
+        Portal office = Portal.signedIn(url, "it-officer");
+        JsonObject recognition = issued(office, Portal.signedIn(url, "it-leader"), CertificationIT.draft(office, round.round()));
+        browser.open("index.xhtml");
+        browser.signIn("it-officer");
+
+        browser.open("certification/decision.xhtml?id=" + CertificationIT.id(recognition));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificates:draftRevocation")));
+        assertFits("decision-revocation-390");
+
+        browser.open("registration/supports.xhtml");
+        browser.click("list:record");
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("supportDialog")));
+        browser.settled();
+        assertFits("support-dialog-390");
+
+        browser.open("reports/statistics.xhtml");
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("statistics:workbook")));
+        assertFits("statistics-390");
+    }
+
     private void assertNoWorkingNotes() {
         WebDriver driver = browser.driver();
         String text = driver.findElement(By.tagName("body")).getText();
