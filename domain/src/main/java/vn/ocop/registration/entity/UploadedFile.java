@@ -16,17 +16,17 @@ public class UploadedFile implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "file_name", length = 255, updatable = false)
+    @Column(name = "file_name", length = 255)
     private String fileName;
 
-    @Column(name = "media_type", length = 50, updatable = false)
+    @Column(name = "media_type", length = 50)
     private String mediaType;
 
     /** A wrapper, so that an optional file's empty columns read back the same on every JPA provider. */
-    @Column(name = "size_bytes", updatable = false)
+    @Column(name = "size_bytes")
     private Long size;
 
-    @Column(length = 64, updatable = false)
+    @Column(length = 64)
     private String sha256;
 
     protected UploadedFile() {

@@ -116,7 +116,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         return inForm.get() != null ? inForm.get() : first.get();
     }
 
-    private static void redirect(FacesContext context, String page) {
+    static void redirect(FacesContext context, String page) {
         try {
             if (!context.getExternalContext().isResponseCommitted()) {
                 context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + page);
