@@ -111,7 +111,8 @@ class UnitImportIT extends ClientTest {
             // Pickers filter (without diacritics); lists page.
             String products = officer.get("registration/products.xhtml").body();
             assertTrue(products.contains("Phường Kiểm Thử 003"), "the picker offers the new wards");
-            assertTrue(products.contains("commune_filter") && products.contains("ocopUnitMatch"), "the commune picker is searchable");
+            assertTrue(products.contains("ocopUnitMatch") && products.contains("filter:true"), "the commune picker is searchable");
+            assertFalse(products.contains("commune_filter"), "its list comes when it opens, not with every page");
             String certificates = officer.get("certification/certificates.xhtml").body();
             assertTrue(certificates.contains("ocopUnitMatch"), "the certificates' commune picker is searchable");
             String statistics = officer.get("reports/statistics.xhtml").body();
