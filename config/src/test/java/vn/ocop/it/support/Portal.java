@@ -65,20 +65,26 @@ public final class Portal {
         return this;
     }
 
+    /** The JSF view state of a page's form, which a post back to the page must carry (the assertion names the page). */
+    public static String viewState(String page) {
+        Matcher viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new AssertionError("no view state on the page: " + page.substring(0, Math.min(300, page.length())));
+        }
+        return viewState.group(1);
+    }
+
     /** Signs in through the login page; returns the response of the form post (302 when it worked). */
     public HttpResponse<String> signIn(String username, String password) {
         HttpResponse<String> page = get("login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find()) {
-            throw new AssertionError("no view state on the login page: " + page.body());
-        }
+        String viewState = viewState(page.body());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:username", username);
         form.put("login:password", password);
         form.put("login:next", "");
         form.put("login:submit", "");
-        form.put("jakarta.faces.ViewState", viewState.group(1));
+        form.put("jakarta.faces.ViewState", viewState);
         return post("login.xhtml", form);
     }
 
