@@ -104,7 +104,8 @@ class BadInputCorpusIT extends ClientTest {
     /**
      * The filters the lists take from their address (the home page's and the statistics' figures link to them): a value
      * the filter does not know, an id that is not a number, markup, an oversize value, each answered with the list and a
-     * warning in Vietnamese naming what was not understood, never a 500; a good value shows as a chip.
+     * warning in Vietnamese naming what was not understood, never a 500 nor "not found", and nothing stored; a good value
+     * shows as a chip, or as the filter's choice on the lists without chips (inspections, pre-screened dossiers, users).
      */
     @Test
     void theListsRefuseBadFiltersInTheirAddressWithAWarning() throws Exception {
@@ -119,13 +120,26 @@ class BadInputCorpusIT extends ClientTest {
                 "certification/certificates.xhtml?status=GONE", "certification/certificates.xhtml?days=7",
                 "certification/certificates.xhtml?notice=x&commune=1.5", "registration/supports.xhtml?year=abc",
                 "registration/supports.xhtml?year=1900", "registration/supports.xhtml?commune=" + markup,
-                "registration/supports.xhtml?type=" + "9".repeat(40), "registration/supports.xhtml?year=2025&type=-3");
+                "registration/supports.xhtml?type=" + "9".repeat(40), "registration/supports.xhtml?year=2025&type=-3",
+                "certification/inspections.xhtml?outcome=BOGUS", "certification/inspections.xhtml?outcome=" + markup,
+                "certification/inspections.xhtml?overdue=maybe", "certification/inspections.xhtml?outcome=compliant&overdue=1",
+                "registration/prescreened.xhtml?outcome=MAYBE", "registration/prescreened.xhtml?outcome=" + markup);
+        Portal admin = new Portal(url.toURI()).from("198.51.100.211");
+        assertEquals(302, admin.signIn("it-admin", TestAccounts.PASSWORD).statusCode());
+        Map<String, Long> before = rows();
         for (String page : bad) {
-            HttpResponse<String> answer = portal.get(page);
-            assertEquals(200, answer.statusCode(), page);
-            assertTrue(answer.body().contains("Không hiểu bộ lọc"), page + ": the warning");
-            assertTrue(!answer.body().contains("<script>alert(1)"), page + ": markup escaped");
+            warned(portal, page);
         }
+        for (String page : List.of("admin/users.xhtml?role=BOGUS", "admin/users.xhtml?role=" + markup, "admin/users.xhtml?role=" + "9".repeat(40))) {
+            warned(admin, page);
+        }
+        Map<String, Long> after = rows();
+        after.remove("audit_entry");
+        before.remove("audit_entry");
+        assertEquals(before, after, "nothing was stored");
+        chosen(portal, "certification/inspections.xhtml?outcome=TO_REMEDY&overdue=true", "TO_REMEDY");
+        chosen(portal, "registration/prescreened.xhtml?outcome=RETURNED", "RETURNED");
+        chosen(admin, "admin/users.xhtml?role=COUNCIL", "COUNCIL");
         HttpResponse<String> good = portal.get("registration/products.xhtml?class=none&step=DOSSIER_SUBMITTED");
         assertEquals(200, good.statusCode());
         assertTrue(good.body().contains("filter-chip") && good.body().contains("Chưa có hạng") && !good.body().contains("Không hiểu bộ lọc"),
@@ -133,6 +147,22 @@ class BadInputCorpusIT extends ClientTest {
         HttpResponse<String> supports = portal.get("registration/supports.xhtml?year=2025");
         assertEquals(200, supports.statusCode());
         assertTrue(supports.body().contains("data-filter=\"year\"") && !supports.body().contains("Không hiểu bộ lọc"), "the year as a chip");
+    }
+
+    /** The list at {@code page} answers with the warning naming the filter it did not understand, markup escaped. */
+    private static void warned(Portal portal, String page) {
+        HttpResponse<String> answer = portal.get(page);
+        assertEquals(200, answer.statusCode(), page);
+        assertTrue(answer.body().contains("Không hiểu bộ lọc"), page + ": the warning");
+        assertTrue(!answer.body().contains("<script>alert(1)"), page + ": markup escaped");
+    }
+
+    /** The list at {@code page} takes its filter without a warning: {@code value} is the filter's choice. */
+    private static void chosen(Portal portal, String page, String value) {
+        HttpResponse<String> answer = portal.get(page);
+        assertEquals(200, answer.statusCode(), page);
+        assertTrue(!answer.body().contains("Không hiểu bộ lọc"), page + ": no warning");
+        assertTrue(answer.body().contains("<option value=\"" + value + "\" selected=\"selected\""), page + ": the filter chosen");
     }
 
     /**

@@ -10,6 +10,7 @@ import vn.ocop.certification.boundary.Inspections;
 import vn.ocop.certification.entity.InspectionOutcome;
 import vn.ocop.geography.boundary.Geography;
 import vn.ocop.geography.boundary.UnitView;
+import vn.ocop.shared.web.AddressFilter;
 import vn.ocop.shared.web.PagedList;
 
 import java.io.Serializable;
@@ -65,4 +66,10 @@ public class InspectionsBacking implements Serializable {
     public PagedList<InspectionView> getList() { return list; }
     public List<UnitView> getCommunes() { return communes; }
     public List<Integer> getYears() { return years; }
+
+    // The filters given in the address (the home page's overdue inspections, a certificate's inspections, a bookmark).
+    public String getOutcomeParameter() { return outcome == null ? null : outcome.name(); }
+    public void setOutcomeParameter(String text) { outcome = AddressFilter.value(InspectionOutcome.class, text); }
+    public String getOverdueParameter() { return overdue ? "true" : null; }
+    public void setOverdueParameter(String text) { overdue = Boolean.TRUE.equals(AddressFilter.flag(text)); }
 }

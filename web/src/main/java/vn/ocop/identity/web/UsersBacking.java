@@ -11,6 +11,7 @@ import vn.ocop.identity.boundary.UserForm;
 import vn.ocop.identity.boundary.UserView;
 import vn.ocop.identity.boundary.Users;
 import vn.ocop.identity.entity.Role;
+import vn.ocop.shared.web.AddressFilter;
 import vn.ocop.shared.web.PagedList;
 import vn.ocop.shared.web.Texts;
 
@@ -111,6 +112,15 @@ public class UsersBacking implements Serializable {
 
     public void setRoleFilter(Role roleFilter) {
         this.roleFilter = roleFilter;
+    }
+
+    /** The role given in the address (the home page's count of users by role, a bookmark). */
+    public String getRoleParameter() {
+        return roleFilter == null ? null : roleFilter.name();
+    }
+
+    public void setRoleParameter(String text) {
+        roleFilter = AddressFilter.value(Role.class, text);
     }
 
     public UserForm getForm() {

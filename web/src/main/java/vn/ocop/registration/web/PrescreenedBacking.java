@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import vn.ocop.registration.boundary.PrescreenedView;
 import vn.ocop.registration.boundary.Prescreens;
 import vn.ocop.registration.entity.PrescreenOutcome;
+import vn.ocop.shared.web.AddressFilter;
 import vn.ocop.shared.web.PagedList;
 
 import java.io.Serializable;
@@ -43,5 +44,14 @@ public class PrescreenedBacking implements Serializable {
 
     public void setOutcome(PrescreenOutcome outcome) {
         this.outcome = outcome;
+    }
+
+    /** The outcome given in the address (a bookmark, a link passed on). */
+    public String getOutcomeParameter() {
+        return outcome == null ? null : outcome.name();
+    }
+
+    public void setOutcomeParameter(String text) {
+        outcome = AddressFilter.value(PrescreenOutcome.class, text);
     }
 }

@@ -49,6 +49,15 @@ public final class AddressFilter {
         return refused(text);
     }
 
+    /** True or false, written "true" or "false" (in any case), or null (with the warning) for any other text. */
+    public static Boolean flag(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        String value = text.trim();
+        return "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value) ? Boolean.valueOf(value) : refused(text);
+    }
+
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
