@@ -11,6 +11,8 @@ load() { java "$@" vn.ocop.it.UpgradeFixture "$url" "$user" "$password" "$versio
 url="jdbc:h2:file:$it/h2/ocop;AUTO_SERVER=TRUE"; user=sa; password=ocop; load "$@"
 if [ -f "$it/postgresql.available" ]; then
   url="jdbc:postgresql://127.0.0.1:5432/ocop_it"; user=ocop_it_owner; password=trust; load "$@"
+else
+  url="jdbc:h2:file:$it/h2-payara/ocop;AUTO_SERVER=TRUE"; user=sa; password=ocop; load "$@"
 fi
 if [ -f "$it/wildfly.postgresql" ]; then
   url="jdbc:postgresql://127.0.0.1:5432/ocop_it_wf"; user=ocop_it_owner; password=trust; load "$@"

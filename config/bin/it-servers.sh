@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Prepares the fresh Payara servers that the Arquillian suite starts and stops (managed adapter):
 #   IT_DIR/payara-h2           with jdbc/ocop on a new H2 file database in IT_DIR/h2
-#   IT_DIR/payara-postgresql   with jdbc/ocop on a new PostgreSQL database "ocop_it", only when
-#                              PostgreSQL answers on 127.0.0.1:5432 (trust auth, user postgres)
+#   IT_DIR/payara-postgresql   with jdbc/ocop on a new PostgreSQL database "ocop_it" when PostgreSQL answers on
+#                              127.0.0.1:5432 (trust auth, user postgres), on a new H2 file database in IT_DIR/h2-payara
+#                              otherwise
 #   IT_DIR/wildfly             with java:/jdbc/ocop on a new PostgreSQL database "ocop_it_wf" when
 #                              PostgreSQL answers, on a new H2 file database in IT_DIR/h2-wildfly otherwise
 # On PostgreSQL the roles are apart as docs/deploy.md §2 sets them up: the databases and their schema belong to
@@ -16,8 +17,19 @@ zip=${1:?payara zip}; wildfly_zip=${2:?wildfly zip}; it=${3:?it dir}
 # run), whatever the portal's default in config/payara/apply.sh becomes.
 export OCOP_HEAP=${OCOP_HEAP:-1g}
 mkdir -p "$it"
-rm -rf "$it/h2" "$it/h2-wildfly" "$it/postgresql.available" "$it/wildfly.postgresql"
+rm -rf "$it/h2" "$it/h2-payara" "$it/h2-wildfly" "$it/postgresql.available" "$it/wildfly.postgresql"
 
+# The test servers' own JVM options (OCOP_IT_JVM_OPTIONS, from config/pom.xml), after the portal's, in the stopped
+# server's domain.xml: options for the suite's speed, not for production.
+it_jvm_options() {
+  local domain="$1/glassfish/domains/domain1/config/domain.xml"
+  [ -n "${OCOP_IT_JVM_OPTIONS:-}" ] || return 0
+  # The first java-config is the server's own (server-config); its -Xmx line is the portal's.
+  awk -v options="$OCOP_IT_JVM_OPTIONS" '{ print }
+    !done && /<jvm-options>-Xmx/ { n = split(options, o, " "); for (i = 1; i <= n; i++) print "        <jvm-options>" o[i] "</jvm-options>"; done = 1 }' \
+    "$domain" > "$domain.new" && mv "$domain.new" "$domain"
+  grep -q -- "<jvm-options>${OCOP_IT_JVM_OPTIONS%% *}</jvm-options>" "$domain"
+}
 pg_answers() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
 pg() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@" >/dev/null; }
 fresh_database() {
@@ -62,15 +74,19 @@ wildfly_pid=$!
 "$here/payara.sh" install "$zip" "$it/payara-h2"
 OCOP_DB_URL="jdbc:h2:file:$it/h2/ocop;AUTO_SERVER=TRUE" OCOP_DEMO=false OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop \
   "$here/payara.sh" configure "$it/payara-h2/payara6" h2
+it_jvm_options "$it/payara-h2/payara6"
 wildfly_ok=0; wait "$wildfly_pid" || wildfly_ok=$?
 cat "$it/wildfly-prepare.log"
 [ "$wildfly_ok" = 0 ] || { echo "preparing WildFly failed" >&2; exit 1; }
 
+"$here/payara.sh" install "$zip" "$it/payara-postgresql"
 if pg_answers && command -v psql >/dev/null && fresh_database ocop_it; then
-  "$here/payara.sh" install "$zip" "$it/payara-postgresql"
   OCOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/ocop_it" OCOP_DEMO=false OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop \
     pg_roles "$here/payara.sh" configure "$it/payara-postgresql/payara6" postgresql
   touch "$it/postgresql.available"
 else
-  echo "PostgreSQL does not answer on 127.0.0.1:5432 (or psql is missing): the PostgreSQL suite will be skipped."
+  echo "PostgreSQL does not answer on 127.0.0.1:5432 (or psql is missing): the second Payara runs on H2."
+  OCOP_DB_URL="jdbc:h2:file:$it/h2-payara/ocop;AUTO_SERVER=TRUE" OCOP_DEMO=false OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop \
+    "$here/payara.sh" configure "$it/payara-postgresql/payara6" h2
 fi
+it_jvm_options "$it/payara-postgresql/payara6"

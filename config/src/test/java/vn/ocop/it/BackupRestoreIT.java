@@ -1,6 +1,7 @@
 package vn.ocop.it;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import vn.ocop.it.support.Database;
@@ -31,8 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The database's keeping: the documented backup and restore (config/bin/backup.sh, restore.sh) of the database of the
  * server under test, and on PostgreSQL the owner and runtime roles apart (the portal's pool cannot change the audit
- * log or the issued files, nor the schema). Both in one class: one deployment for both.
+ * log or the issued files, nor the schema). Both in one class: one deployment for both. Tagged "database": it runs on
+ * every server and database.
  */
+@Tag("database")
 @IntegrationTest
 class BackupRestoreIT extends ClientTest {
 
@@ -50,7 +53,6 @@ class BackupRestoreIT extends ClientTest {
     void aBackupRestoredIntoANewDatabaseHoldsTheSameRecordsAndServes() throws Exception {
         Database.awaitTestAccounts();
         Path it = Path.of(System.getProperty("ocop.it.dir", "target/it")).toAbsolutePath();
-        String server = System.getProperty("ocop.it.db", "h2");
         String database = Database.postgresDatabase();
         Map<String, String> before;
         try (Connection source = Database.connect()) {
@@ -96,7 +98,7 @@ class BackupRestoreIT extends ClientTest {
                 }
             }
         } else {
-            String folder = "wildfly".equals(server) ? "h2-wildfly" : "h2";
+            String folder = Database.h2Folder();
             Path file = it.resolve(folder + "-backup.zip");
             Path restored = it.resolve(folder + "-restored");
             deleteTree(restored);

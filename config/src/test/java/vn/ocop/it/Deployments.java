@@ -53,7 +53,7 @@ public final class Deployments {
         war.delete("WEB-INF/web.xml");
         war.setWebXML(new StringAsset(webXml));
         war.addClasses(IN_SERVER).addClasses(Deployments.class, Database.class, Portal.class, IntegrationTest.class,
-                IntegrationTest.DatabaseAvailable.class, TestAccounts.class, TestRegistrations.class);
+                TestAccounts.class, TestRegistrations.class);
         ear.delete("ocop-web.war");
         ear.addAsModule(war);
         return ear;

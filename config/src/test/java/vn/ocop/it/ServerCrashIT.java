@@ -42,7 +42,7 @@ class ServerCrashIT extends ClientTest {
 
     @Test
     void aServerKilledWhileIssuingRestartsWithNoHalfIssuedDecisionAndNoGap() throws Exception {
-        assumeTrue("postgresql".equals(System.getProperty("ocop.it.db")), "runs on Payara with PostgreSQL");
+        assumeTrue("postgresql".equals(System.getProperty("ocop.it.db")) && Database.isPostgresql(), "runs on Payara with PostgreSQL");
         Path domain = Path.of(System.getProperty("ocop.it.dir", "target/it"), "payara-postgresql", "payara6", "glassfish",
                 "domains", "domain1").toAbsolutePath();
         Path pidFile = domain.resolve("config").resolve("pid");

@@ -1,5 +1,6 @@
 package vn.ocop.it;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.ocop.it.support.Database;
 import vn.ocop.it.support.Portal;
@@ -14,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Upgrade without loss: the test database held release 1.0's schema and data (UpgradeFixture)
  * before the current EAR was deployed; every fixture record must have survived the migrations.
+ * Tagged "database": it runs on every server and database, since what it checks is each database's own.
  */
+@Tag("database")
 @IntegrationTest
 class UpgradeIT extends ClientTest {
 

@@ -22,15 +22,26 @@ public final class Database {
     /** The database of the server under test: see bin/it-servers.sh. */
     public static Connection connect() throws SQLException {
         Path it = Path.of(System.getProperty("ocop.it.dir", "target/it")).toAbsolutePath();
-        String server = System.getProperty("ocop.it.db", "h2");
         String postgres = postgresDatabase();
         if (postgres != null) {
             return postgres(postgres, "postgres");
         }
-        return h2(it.resolve("wildfly".equals(server) ? "h2-wildfly" : "h2"));
+        return h2(it.resolve(h2Folder()));
     }
 
-    /** Whether the server under test runs on PostgreSQL (Payara + PostgreSQL, or WildFly where PostgreSQL answered). */
+    /**
+     * The folder (under the servers' folder) of the H2 database of the server under test, when it runs on H2: the first
+     * Payara always, the second Payara and WildFly where PostgreSQL did not answer (bin/it-servers.sh).
+     */
+    public static String h2Folder() {
+        return switch (System.getProperty("ocop.it.db", "h2")) {
+            case "postgresql" -> "h2-payara";
+            case "wildfly" -> "h2-wildfly";
+            default -> "h2";
+        };
+    }
+
+    /** Whether the server under test runs on PostgreSQL (the second Payara or WildFly, where PostgreSQL answered). */
     public static boolean isPostgresql() {
         return postgresDatabase() != null;
     }
@@ -39,7 +50,7 @@ public final class Database {
     public static String postgresDatabase() {
         Path it = Path.of(System.getProperty("ocop.it.dir", "target/it")).toAbsolutePath();
         String server = System.getProperty("ocop.it.db", "h2");
-        if ("postgresql".equals(server)) {
+        if ("postgresql".equals(server) && Files.exists(it.resolve("postgresql.available"))) {
             return "ocop_it";
         }
         if ("wildfly".equals(server) && Files.exists(it.resolve("wildfly.postgresql"))) {
