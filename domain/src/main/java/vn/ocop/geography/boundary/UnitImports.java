@@ -9,7 +9,7 @@ import vn.ocop.geography.control.UnitCsv;
 import vn.ocop.geography.control.UnitImport;
 import vn.ocop.geography.control.UnitListCsv;
 import vn.ocop.geography.entity.AdministrativeUnit;
-import vn.ocop.identity.boundary.Acting;
+import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.control.UniqueValues;
@@ -32,7 +32,7 @@ public class UnitImports {
     EntityManager em;
 
     @Inject
-    Acting acting;
+    AuditTrail audit;
 
     /** Every row, every problem and what importing would change; stores nothing. */
     public UnitImport.Preview preview(byte[] file) {
@@ -51,7 +51,7 @@ public class UnitImports {
         UnitImportResult result = new UnitImportResult(preview.lines().size(), preview.count(UnitImport.Change.ADDED),
                 preview.count(UnitImport.Change.CHANGED), preview.count(UnitImport.Change.CONFIRMED),
                 preview.count(UnitImport.Change.UNCHANGED), preview.successionsAdded(), preview.successionsChanged(), preview.kept());
-        acting.event("UNITS_IMPORTED", result.summary() + ", sha256=" + sha256(file));
+        audit.event("UNITS_IMPORTED", result.summary() + ", sha256=" + sha256(file));
         return result;
     }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.Root;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
+import vn.ocop.registration.control.ProducerScope;
 import vn.ocop.registration.control.TaxCodes;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProducerType;
@@ -134,7 +135,7 @@ public class Producers {
     }
 
     public ProducerView producer(long id) {
-        return ProducerView.of(visible(em, id, acting.caller()));
+        return ProducerView.of(ProducerScope.producer(em, id, acting.caller()));
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
@@ -163,7 +164,7 @@ public class Producers {
 
     /** The producer page: details, managers and legal-form history. */
     public ProducerDetails producerDetails(long id) {
-        return ProducerDetails.of(visible(em, id, acting.caller()));
+        return ProducerDetails.of(ProducerScope.producer(em, id, acting.caller()));
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
@@ -229,17 +230,8 @@ public class Producers {
     }
 
     private Producer editable(long id, long version, Caller caller) {
-        Producer producer = visible(em, id, caller);
+        Producer producer = ProducerScope.producer(em, id, caller);
         Records.requireVersion(producer.getVersion(), version);
-        return producer;
-    }
-
-    /** The producer, if the caller may see it: a commune officer sees only their commune's. */
-    static Producer visible(EntityManager em, long id, Caller caller) {
-        Producer producer = em.find(Producer.class, id);
-        if (producer == null || !caller.reaches(producer.getCommune().getId())) {
-            throw Records.notFound();
-        }
         return producer;
     }
 }
