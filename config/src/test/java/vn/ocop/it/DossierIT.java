@@ -18,6 +18,7 @@ import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.registration.entity.RegistrationType;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ConcurrentChangeException;
+import vn.ocop.shared.control.Sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
@@ -89,7 +90,7 @@ class DossierIT extends ServerTest {
         DossierView dossier = officer.run(() -> dossiers.upload(productId, DossierItem.REGISTRATION_FORM, null, null,
                 "Phiếu đăng ký.pdf", form)).get();
         DossierView.Document stored = dossier.documents().get(0);
-        assertEquals(Uploads.sha256(form), stored.sha256());
+        assertEquals(Sha256.hex(form), stored.sha256());
         assertEquals("application/pdf", stored.mediaType());
         assertEquals("Phiếu đăng ký.pdf", stored.fileName());
         assertEquals(form.length, officer.run(() -> dossiers.content(stored.id())).get().bytes().length);

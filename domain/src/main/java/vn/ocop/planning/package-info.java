@@ -17,7 +17,7 @@
  * year), missed (after it), or no data (a share of nothing).
  * <p>
  * On the dashboard, a product's <b>class today</b> is its class in force
- * ({@link vn.ocop.statistics.control.StarClass}): that of its latest recognition (a certificate conferring a class
+ * ({@link vn.ocop.certification.control.StarClass}): that of its latest recognition (a certificate conferring a class
  * or a higher level's decision), when it still holds; a product with none has no class. Products are counted under
  * the commune of their producer; every commune that exists today is shown, with or without products. A commune officer sees their commune only (no budget,
  * no recent changes of others).

@@ -11,7 +11,7 @@
  * <li><b>Product in the period</b>: registered by the period's end, i.e. its first move in the OCOP cycle
  * ({@code product_transition}) happened on or before the last day; counted under its producer's commune (today's
  * commune of the producer) and its product set's group ({@code product_set.group_name}).</li>
- * <li><b>Star class of a product on a date</b> ({@link vn.ocop.statistics.control.StarClass}): the class in force, that
+ * <li><b>Star class of a product on a date</b> ({@link vn.ocop.certification.control.StarClass}): the class in force, that
  * of its latest recognition by that date when it still holds: its district certificates that confer a class (not those
  * of a recognition at district level, such as Đan Phượng's 2019 practice, whose class is the council's proposal to the
  * City) valid on that date ({@code valid_from} ≤ date ≤ {@code valid_until}) and not revoked on or before it, and the

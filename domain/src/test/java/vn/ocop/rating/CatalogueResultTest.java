@@ -149,6 +149,8 @@ class CatalogueResultTest {
                 "one mark, one reason: the class, the criterion's code and title, the points required and found");
         assertEquals("3★: C.8.a Công bố chất lượng sản phẩm theo quy định – Có công bố tiêu chuẩn/chất lượng sản phẩm theo quy định"
                 + " (≥ 2; 1.60; 3/5)", declared.text(), "commas in the texts stay inside the one reason");
+        assertEquals(GateReason.of(r.gatedBy().get(0)).text() + "; " + declared.text(), GateReason.text(r.gatedBy()),
+                "the reasons kept with a frozen result: each as printed, in print order");
 
         assertEquals(3, r.advice().nextStars());
         assertEquals(n("0.00"), r.advice().pointsShort());

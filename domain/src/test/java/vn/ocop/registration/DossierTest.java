@@ -5,6 +5,7 @@ import vn.ocop.registration.control.DossierChecklist;
 import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.entity.DossierItem;
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Sha256;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -91,7 +92,7 @@ class DossierTest {
         Uploads.Upload upload = Uploads.check("C:\\Hồ sơ\\Phiếu đăng ký.pdf", PDF);
         assertEquals("Phiếu đăng ký.pdf", upload.fileName());
         assertEquals(64, upload.sha256().length());
-        assertEquals(Uploads.sha256(PDF), upload.sha256());
+        assertEquals(Sha256.hex(PDF), upload.sha256());
     }
 
     @Test

@@ -9,10 +9,7 @@ import java.util.Objects;
  * missing, and how complete the mandatory part is. Printed as a document of the issuing body. A {@code null} string
  * prints as nothing.
  *
- * @param issuingBodyLine1 first line of the issuing body, e.g. "ỦY BAN NHÂN DÂN"
- * @param issuingBodyLine2 second line, printed bold, e.g. "HUYỆN ĐAN PHƯỢNG"
- * @param place place of issue, e.g. "Đan Phượng"
- * @param date date of issue
+ * @param letterhead the issuing body, the place and the date of issue
  * @param productName name of the product, e.g. "Rau an toàn Tân Hội"
  * @param producerName name of the producer, e.g. "Hợp tác xã Nông nghiệp Tân Hội"
  * @param commune the producer's commune with its type, e.g. "Xã Tân Hội"
@@ -24,10 +21,7 @@ import java.util.Objects;
  * @param mandatoryTotal how many items are mandatory (the y of "x/y mục bắt buộc")
  */
 public record DossierChecklistDocument(
-        String issuingBodyLine1,
-        String issuingBodyLine2,
-        String place,
-        LocalDate date,
+        Letterhead letterhead,
         String productName,
         String producerName,
         String commune,
@@ -39,7 +33,7 @@ public record DossierChecklistDocument(
         int mandatoryTotal) {
 
     public DossierChecklistDocument {
-        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(letterhead, "letterhead");
         rows = List.copyOf(rows);
     }
 

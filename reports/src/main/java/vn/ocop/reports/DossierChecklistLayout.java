@@ -16,8 +16,7 @@ final class DossierChecklistLayout {
     }
 
     static Layout of(DossierChecklistDocument document) {
-        Map<String, Object> parameters = Layout.headed(document.issuingBodyLine1(), document.issuingBodyLine2(),
-                document.place(), document.date());
+        Map<String, Object> parameters = document.letterhead().parameters();
         parameters.put("productName", text(document.productName()));
         parameters.put("producerName", text(document.producerName()));
         parameters.put("commune", text(document.commune()));

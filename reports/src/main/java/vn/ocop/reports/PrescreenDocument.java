@@ -1,6 +1,5 @@
 package vn.ocop.reports;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,10 +8,7 @@ import java.util.Objects;
  * 1489/QĐ-TTg): the items checked with their result, the outcome, the remarks or the reasons for returning it, and
  * the signatures of the officer and of the commune's People's Committee. A {@code null} string prints as nothing.
  *
- * @param issuingBodyLine1 first line of the commune's body, e.g. "ỦY BAN NHÂN DÂN"
- * @param issuingBodyLine2 second line, printed bold, e.g. "XÃ ĐAN PHƯỢNG"
- * @param place place of signing, e.g. "Đan Phượng"
- * @param date the day of the pre-screen
+ * @param letterhead the commune's body, the place of signing and the day of the pre-screen
  * @param productName name of the product
  * @param producerName name of the producer
  * @param commune the producer's commune with its type, e.g. "Thị trấn Phùng"
@@ -24,10 +20,7 @@ import java.util.Objects;
  * @param officerName the officer who pre-screened it
  */
 public record PrescreenDocument(
-        String issuingBodyLine1,
-        String issuingBodyLine2,
-        String place,
-        LocalDate date,
+        Letterhead letterhead,
         String productName,
         String producerName,
         String commune,
@@ -39,7 +32,7 @@ public record PrescreenDocument(
         String officerName) {
 
     public PrescreenDocument {
-        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(letterhead, "letterhead");
         rows = List.copyOf(rows);
     }
 

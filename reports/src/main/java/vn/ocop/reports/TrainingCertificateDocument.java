@@ -7,10 +7,7 @@ import java.util.Objects;
  * A certificate of completion of a training course (giấy chứng nhận hoàn thành khóa đào tạo), A4
  * landscape, issued by the district People's Committee.
  *
- * @param issuingBodyLine1 e.g. "ỦY BAN NHÂN DÂN"
- * @param issuingBodyLine2 e.g. "HUYỆN ĐAN PHƯỢNG"
- * @param place place of issue, e.g. "Đan Phượng"
- * @param date day of issue
+ * @param letterhead the issuing body, the place and the day of issue
  * @param number the certificate's number, e.g. "DT-2019-0001"
  * @param name the participant's full name
  * @param organisation the producer or unit the participant came from, or {@code null}
@@ -22,13 +19,12 @@ import java.util.Objects;
  * @param organiser who organised the course
  * @param verification how to check the certificate, e.g. the public address with the number
  */
-public record TrainingCertificateDocument(String issuingBodyLine1, String issuingBodyLine2, String place, LocalDate date,
-                                          String number, String name, String organisation, String courseTitle,
+public record TrainingCertificateDocument(Letterhead letterhead, String number, String name, String organisation, String courseTitle,
                                           String courseCode, LocalDate startDate, LocalDate endDate, Integer hours,
                                           String organiser, String verification) {
 
     public TrainingCertificateDocument {
-        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(letterhead, "letterhead");
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(endDate, "endDate");

@@ -1,6 +1,5 @@
 package vn.ocop.reports;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,18 +7,14 @@ import java.util.Objects;
  * The report of the training coverage of a year against the plan's targets (báo cáo kết quả đào
  * tạo, tập huấn), A4 portrait: one row per audience and commune, then the totals per audience.
  *
- * @param issuingBodyLine1 e.g. "ỦY BAN NHÂN DÂN"
- * @param issuingBodyLine2 e.g. "HUYỆN ĐAN PHƯỢNG"
- * @param place place, e.g. "Đan Phượng"
- * @param date day of the report
+ * @param letterhead the issuing body, the place and the day of the report
  * @param year the year reported on
  * @param rows the rows, in print order
  */
-public record TrainingCoverageDocument(String issuingBodyLine1, String issuingBodyLine2, String place, LocalDate date,
-                                       int year, List<Row> rows) {
+public record TrainingCoverageDocument(Letterhead letterhead, int year, List<Row> rows) {
 
     public TrainingCoverageDocument {
-        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(letterhead, "letterhead");
         rows = List.copyOf(rows);
     }
 

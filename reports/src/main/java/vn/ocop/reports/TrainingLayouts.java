@@ -19,8 +19,7 @@ final class TrainingLayouts {
      * participant's name, the course and its dates, the number and how to verify it, the signature block.
      */
     static Layout of(TrainingCertificateDocument document) {
-        Map<String, Object> parameters = Layout.headed(document.issuingBodyLine1(), document.issuingBodyLine2(),
-                document.place(), document.date());
+        Map<String, Object> parameters = document.letterhead().parameters();
         parameters.put("number", "Số: " + document.number());
         parameters.put("name", text(document.name()));
         parameters.put("organisation", text(document.organisation()).isBlank() ? null : "Đơn vị: " + document.organisation());
@@ -50,8 +49,7 @@ final class TrainingLayouts {
 
     /** The coverage of a year's training against the plan's targets, A4 portrait. */
     static Layout of(TrainingCoverageDocument document) {
-        Map<String, Object> parameters = Layout.headed(document.issuingBodyLine1(), document.issuingBodyLine2(),
-                document.place(), document.date());
+        Map<String, Object> parameters = document.letterhead().parameters();
         parameters.put("title", "BÁO CÁO KẾT QUẢ ĐÀO TẠO, TẬP HUẤN OCOP NĂM " + document.year());
         List<Map<String, ?>> rows = new ArrayList<>();
         for (TrainingCoverageDocument.Row row : document.rows()) {

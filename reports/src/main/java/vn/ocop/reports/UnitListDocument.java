@@ -1,31 +1,24 @@
 package vn.ocop.reports;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A list of administrative units, printed as an official document of the issuing body.
  *
- * @param issuingBodyLine1 first line of the issuing body, e.g. "ỦY BAN NHÂN DÂN"
- * @param issuingBodyLine2 second line, printed bold, e.g. "HUYỆN ĐAN PHƯỢNG"
- * @param place place of issue, e.g. "Đan Phượng"
- * @param date date of issue
+ * @param letterhead the issuing body, the place and the date of issue
  * @param title document title, e.g. "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH"
  * @param subtitle line in italics under the title, or {@code null}
  * @param rows table rows, in print order
  */
 public record UnitListDocument(
-        String issuingBodyLine1,
-        String issuingBodyLine2,
-        String place,
-        LocalDate date,
+        Letterhead letterhead,
         String title,
         String subtitle,
         List<Row> rows) {
 
     public UnitListDocument {
-        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(letterhead, "letterhead");
         rows = List.copyOf(rows);
     }
 

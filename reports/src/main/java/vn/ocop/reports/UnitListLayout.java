@@ -10,8 +10,7 @@ final class UnitListLayout {
     }
 
     static Layout of(UnitListDocument document) {
-        Map<String, Object> parameters = Layout.headed(document.issuingBodyLine1(), document.issuingBodyLine2(),
-                document.place(), document.date());
+        Map<String, Object> parameters = document.letterhead().parameters();
         parameters.put("title", document.title());
         parameters.put("subtitle", document.subtitle());
         return new Layout("unit-list", parameters, document.rows());

@@ -49,8 +49,8 @@ class DocumentsTest {
     @Test
     void rendersWithoutSubtitleAndWithoutRows() {
         Documents documents = new Documents();
-        UnitListDocument empty = new UnitListDocument("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng",
-                LocalDate.of(2024, 2, 5), "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH", null, List.of());
+        UnitListDocument empty = new UnitListDocument(new Letterhead("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng",
+                LocalDate.of(2024, 2, 5)), "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH", null, List.of());
         assertTrue(documents.pdf(empty).length > 0);
     }
 

@@ -82,8 +82,8 @@ final class DossierSamples {
     }
 
     static DossierChecklistDocument checklist(List<Row> rows, int percent, int present, int total) {
-        return new DossierChecklistDocument("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng",
-                LocalDate.of(2024, 3, 20), "Rau an toàn Tân Hội", "Hợp tác xã Nông nghiệp Tân Hội", "Xã Tân Hội",
+        return new DossierChecklistDocument(new Letterhead("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng",
+                LocalDate.of(2024, 3, 20)), "Rau an toàn Tân Hội", "Hợp tác xã Nông nghiệp Tân Hội", "Xã Tân Hội",
                 "I.1.a", "Rau, củ, quả, hạt tươi", rows, percent, present, total);
     }
 

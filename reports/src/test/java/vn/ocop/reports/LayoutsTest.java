@@ -86,8 +86,8 @@ class LayoutsTest {
 
     @Test
     void aPrescreenLeavesOutBlankRemarks() {
-        Layout layout = PrescreenLayout.of(new PrescreenDocument("ỦY BAN NHÂN DÂN", "XÃ ĐAN PHƯỢNG", "Đan Phượng",
-                java.time.LocalDate.of(2026, 3, 2), "Miến dong", "HTX Tân Hội", "Xã Đan Phượng", "1.2.1", List.of(), "Đạt", "  ", null,
+        Layout layout = PrescreenLayout.of(new PrescreenDocument(new Letterhead("ỦY BAN NHÂN DÂN", "XÃ ĐAN PHƯỢNG", "Đan Phượng",
+                java.time.LocalDate.of(2026, 3, 2)), "Miến dong", "HTX Tân Hội", "Xã Đan Phượng", "1.2.1", List.of(), "Đạt", "  ", null,
                 "Nguyễn Thị Hoa"));
 
         assertNull(layout.parameters().get("remarks"));

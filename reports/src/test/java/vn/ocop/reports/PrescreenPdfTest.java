@@ -17,7 +17,7 @@ class PrescreenPdfTest {
     private static final Documents DOCUMENTS = new Documents();
 
     private static PrescreenDocument returned() {
-        return new PrescreenDocument("ỦY BAN NHÂN DÂN", "XÃ ĐAN PHƯỢNG", "Đan Phượng", LocalDate.of(2025, 9, 15),
+        return new PrescreenDocument(new Letterhead("ỦY BAN NHÂN DÂN", "XÃ ĐAN PHƯỢNG", "Đan Phượng", LocalDate.of(2025, 9, 15)),
                 "Bánh tẻ Phùng", "Hợp tác xã Nông nghiệp Phùng", "Thị trấn Phùng", "I.3.c - Chế biến từ rau, củ, quả, hạt",
                 List.of(new PrescreenDocument.Row(1, "Nguồn gốc sản phẩm, nguồn nguyên liệu tại địa phương", "Bắt buộc", "Đạt"),
                         new PrescreenDocument.Row(2, "Sử dụng lao động tại địa phương", "Bắt buộc", "Chưa đạt"),
@@ -49,7 +49,7 @@ class PrescreenPdfTest {
     @Test
     void aPassedPreScreenPrintsItsRemarksAndNoReasons() throws IOException {
         PrescreenDocument r = returned();
-        PrescreenDocument passed = new PrescreenDocument(r.issuingBodyLine1(), r.issuingBodyLine2(), r.place(), r.date(),
+        PrescreenDocument passed = new PrescreenDocument(r.letterhead(),
                 r.productName(), r.producerName(), r.commune(), r.productSet(), r.rows(), "Đạt, chuyển Thành phố đánh giá",
                 "Hồ sơ đầy đủ, đề nghị Thành phố đánh giá", null, r.officerName());
         try (PDDocument document = Pdfs.load(DOCUMENTS.pdf(passed), "prescreen-passed-sample.pdf")) {

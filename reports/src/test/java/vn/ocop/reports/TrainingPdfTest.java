@@ -21,7 +21,7 @@ class TrainingPdfTest {
     private static final Documents DOCUMENTS = new Documents();
 
     static TrainingCertificateDocument certificate() {
-        return new TrainingCertificateDocument("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng", LocalDate.of(2019, 7, 5),
+        return new TrainingCertificateDocument(new Letterhead("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng", LocalDate.of(2019, 7, 5)),
                 "DT-2019-0001", "Nguyễn Thị Hằng", "HTX Nông nghiệp Thọ An",
                 "Quản trị sản xuất kinh doanh cho chủ thể OCOP", "DT-2019-03", LocalDate.of(2019, 6, 24),
                 LocalDate.of(2019, 6, 26), 24, "Phòng Kinh tế huyện Đan Phượng",
@@ -68,8 +68,8 @@ class TrainingPdfTest {
 
     @Test
     void theCoverageReportShowsEachCommuneAndTheTotals() throws IOException {
-        TrainingCoverageDocument report = new TrainingCoverageDocument("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng",
-                LocalDate.of(2020, 12, 31), 2020, List.of(
+        TrainingCoverageDocument report = new TrainingCoverageDocument(new Letterhead("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng",
+                LocalDate.of(2020, 12, 31)), 2020, List.of(
                         new TrainingCoverageDocument.Row("Người quản lý chủ thể", "Xã Tân Hội", 6, 5, "83,3 %", "100 %",
                                 "Đỗ Văn Ẩn", false),
                         new TrainingCoverageDocument.Row("Người quản lý chủ thể", "Toàn huyện", 40, 31, "77,5 %", "100 %",

@@ -50,7 +50,7 @@ final class UnitListSamples {
             String validTo = i % 5 == 0 ? "31/12/2024" : null;
             rows.add(new Row(rows.size() + 1, null, VILLAGES[i], "Thôn", parent, "05/02/2024", validTo, note));
         }
-        return new UnitListDocument("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng", LocalDate.of(2024, 2, 5),
+        return new UnitListDocument(new Letterhead("ỦY BAN NHÂN DÂN", "HUYỆN ĐAN PHƯỢNG", "Đan Phượng", LocalDate.of(2024, 2, 5)),
                 "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH", "(Kèm theo Quyết định số 123/QĐ-UBND ngày 05/02/2024 của UBND huyện Đan Phượng)",
                 rows);
     }

@@ -20,13 +20,13 @@ import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.certification.entity.DecisionKind;
 import vn.ocop.certification.entity.DecisionProduct;
 import vn.ocop.certification.entity.DecisionStatus;
-import vn.ocop.shared.entity.IssuedFile;
 import vn.ocop.certification.entity.NumberCounter;
 import vn.ocop.identity.boundary.Acting;
 import vn.ocop.reports.Documents;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.Sha256;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -184,7 +184,7 @@ public class DecisionIssuing {
             return new IssuedPdf(fileName(decision), decision.getPdf().verifiedContent(), decision.getPdf().getSha256());
         }
         byte[] draft = documents.pdf(prints.decision(decision, null, null));
-        return new IssuedPdf("du-thao-quyet-dinh-" + decision.getId() + ".pdf", draft, IssuedFile.sha256(draft));
+        return new IssuedPdf("du-thao-quyet-dinh-" + decision.getId() + ".pdf", draft, Sha256.hex(draft));
     }
 
     /**

@@ -11,6 +11,7 @@ import vn.ocop.geography.control.UnitLabels;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.geography.entity.UnitLevel;
 import vn.ocop.reports.Documents;
+import vn.ocop.reports.Letterhead;
 import vn.ocop.reports.UnitListDocument;
 import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
@@ -88,7 +89,7 @@ public class Geography {
             rows.add(new UnitListDocument.Row(no++, unit.code(), unit.name(), UnitLabels.printed(unit.type()),
                     unit.parentName(), format(unit.validFrom()), format(unit.validTo()), successors(unit)));
         }
-        return documents.pdf(new UnitListDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(), LocalDate.now(clock),
+        return documents.pdf(new UnitListDocument(new Letterhead(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(), LocalDate.now(clock)),
                 "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH", "(In bởi " + printedBy + ")", rows));
     }
 

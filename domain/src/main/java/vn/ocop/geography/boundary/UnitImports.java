@@ -9,14 +9,12 @@ import vn.ocop.geography.control.UnitCsv;
 import vn.ocop.geography.control.UnitImport;
 import vn.ocop.geography.control.UnitListCsv;
 import vn.ocop.geography.entity.AdministrativeUnit;
-import vn.ocop.identity.boundary.Acting;
+import vn.ocop.shared.boundary.AuditTrail;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Roles;
+import vn.ocop.shared.control.Sha256;
 import vn.ocop.shared.control.UniqueValues;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -32,7 +30,7 @@ public class UnitImports {
     EntityManager em;
 
     @Inject
-    Acting acting;
+    AuditTrail audit;
 
     /** Every row, every problem and what importing would change; stores nothing. */
     public UnitImport.Preview preview(byte[] file) {
@@ -51,7 +49,7 @@ public class UnitImports {
         UnitImportResult result = new UnitImportResult(preview.lines().size(), preview.count(UnitImport.Change.ADDED),
                 preview.count(UnitImport.Change.CHANGED), preview.count(UnitImport.Change.CONFIRMED),
                 preview.count(UnitImport.Change.UNCHANGED), preview.successionsAdded(), preview.successionsChanged(), preview.kept());
-        acting.event("UNITS_IMPORTED", result.summary() + ", sha256=" + sha256(file));
+        audit.event("UNITS_IMPORTED", result.summary() + ", sha256=" + Sha256.hex(file));
         return result;
     }
 
@@ -67,13 +65,5 @@ public class UnitImports {
 
     private List<AdministrativeUnit> stored() {
         return em.createNamedQuery(AdministrativeUnit.WITH_SUCCESSIONS, AdministrativeUnit.class).getResultList();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

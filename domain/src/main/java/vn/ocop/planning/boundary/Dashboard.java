@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import vn.ocop.certification.boundary.CertificateView;
 import vn.ocop.certification.boundary.ExpiryNotices;
 import vn.ocop.certification.boundary.ExpiringView;
+import vn.ocop.certification.control.StarClass;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
@@ -23,7 +24,6 @@ import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.shared.boundary.FiguresCache;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.shared.entity.AuditEntry;
-import vn.ocop.statistics.control.StarClass;
 import vn.ocop.training.boundary.TrainingCoverage;
 import vn.ocop.training.control.CoverageRules;
 

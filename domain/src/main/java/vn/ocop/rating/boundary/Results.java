@@ -12,6 +12,7 @@ import vn.ocop.identity.boundary.Acting;
 import vn.ocop.rating.control.Conclusion;
 import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.control.ProductResult;
+import vn.ocop.rating.control.ResultRules;
 import vn.ocop.rating.entity.CouncilMember;
 import vn.ocop.rating.entity.EvaluationRound;
 import vn.ocop.rating.entity.MemberRole;
@@ -68,7 +69,7 @@ public class Results {
         if (context.isCallerInRole(Roles.COUNCIL)) {
             member(roundId);
         }
-        return RoundResults.gateRule(round);
+        return ResultRules.of(round.getCouncil()).gateRule();
     }
 
     /** The quorum as it stands (for the office and the council: who is present, whether the round may conclude). */

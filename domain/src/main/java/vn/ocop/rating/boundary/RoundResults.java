@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.ocop.rating.control.ConclusionProposal;
-import vn.ocop.rating.control.GateMiss;
 import vn.ocop.rating.control.GateReason;
-import vn.ocop.rating.control.GateRule;
 import vn.ocop.rating.control.MemberSheet;
 import vn.ocop.rating.control.ProductResult;
 import vn.ocop.rating.control.Quorum;
@@ -18,7 +16,6 @@ import vn.ocop.rating.control.ResultRules;
 import vn.ocop.rating.control.SheetChoices;
 import vn.ocop.rating.control.SheetScore;
 import vn.ocop.rating.control.SheetTree;
-import vn.ocop.rating.control.Spread;
 import vn.ocop.rating.entity.ConflictDeclaration;
 import vn.ocop.rating.entity.Council;
 import vn.ocop.rating.entity.CouncilMember;
@@ -212,7 +209,7 @@ public class RoundResults {
         EvaluationRound round = product.getRound();
         List<RecognitionRule> rules = effective(product, round.getRegime().getRules());
         return new Inputs(forms.form(product.getSheetId()).choices().tree(), sheets.stream().filter(ScoreSheet::counts)
-                .map(s -> new MemberSheet(s.getMember().getId(), choices.apply(s))).toList(), rules(round.getCouncil()), rules,
+                .map(s -> new MemberSheet(s.getMember().getId(), choices.apply(s))).toList(), ResultRules.of(round.getCouncil()), rules,
                 round.getLevel());
     }
 
@@ -266,25 +263,6 @@ public class RoundResults {
                 .getResultList();
     }
 
-    /** The star marks that lowered the class, as printed in the minutes and kept with a frozen result. */
-    public static String gatesText(List<GateMiss> gates) {
-        return gates.stream().map(g -> GateReason.of(g).text()).collect(Collectors.joining("; "));
-    }
-
-    /** When the round's council meets a star mark. */
-    public static GateRule gateRule(EvaluationRound round) {
-        return rules(round.getCouncil()).gateRule();
-    }
-
-    static ResultRules rules(Council council) {
-        if (council == null) {
-            return ResultRules.DEFAULT;
-        }
-        ResultRules rules = council.getGateRule() == null ? ResultRules.DEFAULT : ResultRules.DEFAULT.withGateRule(council.getGateRule());
-        return council.getMaxSpread() == null ? rules
-                : rules.withSpread(new Spread(council.getMaxSpread(), Spread.DEFAULT.criterionShare()));
-    }
-
     private static List<RecognitionRule> effective(RoundProduct product, List<RecognitionRule> rules) {
         var commune = product.getProduct().getProducer().getCommune();
         Long district = commune.getParent() == null ? commune.getId() : commune.getParent().getId();
@@ -322,7 +300,7 @@ public class RoundResults {
         ConclusionProposal proposal = computed.proposal();
         return new ResultView(view, result.members(), result.mean(), result.partA(), result.partB(), result.partC(),
                 result.bandStars(), result.stars(), result.gatedBy().stream().map(GateReason::of).toList(),
-                gatesText(result.gatedBy()), spreads,
+                GateReason.text(result.gatedBy()), spreads,
                 proposal.conclusion(), proposal.forwardTo(), proposal.certain(), rp.conclusionOr(proposal), rp.getConclusionNote(),
                 rp.getConclusion() != null, result.advice(), false, revisions, criteria, selfTotal, advisoryTotal, false);
     }

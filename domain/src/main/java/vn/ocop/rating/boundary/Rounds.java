@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.entity.Role;
+import vn.ocop.rating.control.GateReason;
 import vn.ocop.rating.entity.CommunePrescreen;
 import vn.ocop.rating.entity.EvaluationLevel;
 import vn.ocop.rating.entity.EvaluationRound;
@@ -200,7 +201,7 @@ public class Rounds {
                 .collect(Collectors.groupingBy(s -> s.getRoundProduct().getId()));
         for (RoundProduct product : products) {
             RoundResults.Computed computed = results.compute(product, sheets.getOrDefault(product.getId(), List.of()));
-            product.freeze(computed.result(), computed.proposal(), RoundResults.gatesText(computed.result().gatedBy()));
+            product.freeze(computed.result(), computed.proposal(), GateReason.text(computed.result().gatedBy()));
         }
         round.conclude();
         em.flush();

@@ -3,6 +3,8 @@ package vn.ocop.rating.control;
 import java.io.Serializable;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One missed star mark as plain values, the way results show it and a concluded round keeps it:
@@ -22,6 +24,11 @@ public record GateReason(int stars, String criterionCode, String criterionTitle,
         StarGate gate = miss.gate();
         return new GateReason(gate.stars(), gate.code(), gate.title(), gate.criterion(), gate.option(), gate.requiredPoints(),
                 miss.found(), miss.membersMet(), miss.members());
+    }
+
+    /** The missed marks that lowered the class, as the minutes print them and a frozen result keeps them. */
+    public static String text(List<GateMiss> misses) {
+        return misses.stream().map(m -> of(m).text()).collect(Collectors.joining("; "));
     }
 
     /** Whether the mark is on the criterion itself rather than on one of its options. */

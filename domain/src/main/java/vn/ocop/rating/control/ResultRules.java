@@ -1,5 +1,7 @@
 package vn.ocop.rating.control;
 
+import vn.ocop.rating.entity.Council;
+
 import java.util.Objects;
 
 /**
@@ -20,6 +22,19 @@ public record ResultRules(StarBands bands, GateRule gateRule, Spread spread, int
         if (adviceSize < 0) {
             throw new IllegalArgumentException("adviceSize < 0");
         }
+    }
+
+    /**
+     * The rules of a council: the default ones with the council's own rule for star marks and its spread where it
+     * sets them (the share of a criterion's maximum stays the default); the default ones without a council.
+     */
+    public static ResultRules of(Council council) {
+        if (council == null) {
+            return DEFAULT;
+        }
+        ResultRules rules = council.getGateRule() == null ? DEFAULT : DEFAULT.withGateRule(council.getGateRule());
+        return council.getMaxSpread() == null ? rules
+                : rules.withSpread(new Spread(council.getMaxSpread(), Spread.DEFAULT.criterionShare()));
     }
 
     public ResultRules withGateRule(GateRule rule) {

@@ -12,6 +12,7 @@ import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.registration.control.DossierChecklist;
 import vn.ocop.registration.control.PrintedLabels;
+import vn.ocop.registration.control.ProducerScope;
 import vn.ocop.registration.control.Uploads.Upload;
 import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.entity.DossierDocument;
@@ -23,6 +24,7 @@ import vn.ocop.registration.entity.RegistrationType;
 import vn.ocop.registration.entity.StoredFile;
 import vn.ocop.reports.Documents;
 import vn.ocop.reports.DossierChecklistDocument;
+import vn.ocop.reports.Letterhead;
 import vn.ocop.reports.ProductRegistrationDocument;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Records;
@@ -58,7 +60,7 @@ public class Dossiers {
     Documents printer;
 
     public DossierView dossier(long productId) {
-        Product product = Products.visible(em, productId, acting.caller());
+        Product product = ProducerScope.product(em, productId, acting.caller());
         LocalDate today = acting.today();
         List<DossierDocument> documents = documents(product);
         List<DossierDocument> leftOut = product.getDossierNumber() == 1 ? List.of()
@@ -78,7 +80,7 @@ public class Dossiers {
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public DossierView reRegister(long productId, Long version, RegistrationType type, String note) {
         Caller caller = acting.caller();
-        Product product = Products.visible(em, productId, caller);
+        Product product = ProducerScope.product(em, productId, caller);
         if (version == null) {
             throw BusinessException.onField("version", "error.required");
         }
@@ -133,7 +135,7 @@ public class Dossiers {
     public DossierView upload(long productId, DossierItem item, String issuer, LocalDate issuedOn, LocalDate validUntil,
                               String fileName, byte[] content) {
         Caller caller = acting.caller();
-        Product product = Products.visible(em, productId, caller);
+        Product product = ProducerScope.product(em, productId, caller);
         Upload upload = Uploads.check(fileName, content);
         em.lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         List<DossierDocument> same = em.createNamedQuery(DossierDocument.SAME_FILE, DossierDocument.class)
@@ -191,7 +193,7 @@ public class Dossiers {
      * once submitted, the form kept when it was (a dossier submitted before the prints were kept: at its first print).
      */
     public byte[] registrationFormPdf(long productId) {
-        Product product = Products.visible(em, productId, acting.caller());
+        Product product = ProducerScope.product(em, productId, acting.caller());
         if (product.isOpen()) {
             return registrationForm(product, acting.today());
         }
@@ -207,7 +209,7 @@ public class Dossiers {
      * is submitted, the checklist kept when it was (as the registration form).
      */
     public byte[] checklistPdf(long productId) {
-        Product product = Products.visible(em, productId, acting.caller());
+        Product product = ProducerScope.product(em, productId, acting.caller());
         if (product.isOpen()) {
             return checklist(product, acting.today());
         }
@@ -274,8 +276,8 @@ public class Dossiers {
                     checklist.samplesPresent() ? PrintedLabels.PRESENT : PrintedLabels.MISSING, List.of()));
         }
         IssuingBody body = bodies.deployedBody();
-        return printer.pdf(new DossierChecklistDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
-                printedOn, product.getName(), product.getProducer().getName(),
+        return printer.pdf(new DossierChecklistDocument(new Letterhead(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
+                printedOn), product.getName(), product.getProducer().getName(),
                 product.getProducer().getCommune().getName(), product.getProductSet().getCode(),
                 product.getProductSet().getName(), rows, checklist.percent(), checklist.mandatoryPresent(),
                 checklist.mandatoryCount()));
@@ -288,7 +290,7 @@ public class Dossiers {
 
     private DossierDocument visibleDocument(long id, Caller caller) {
         DossierDocument document = Records.find(em, DossierDocument.class, id);
-        Products.visible(em, document.getProduct().getId(), caller);
+        ProducerScope.reached(document.getProduct().getProducer(), caller);
         return document;
     }
 }

@@ -13,8 +13,10 @@ import vn.ocop.identity.boundary.Caller;
 import vn.ocop.identity.entity.Role;
 import vn.ocop.registration.control.PrescreenRules;
 import vn.ocop.registration.control.PrintedLabels;
+import vn.ocop.registration.control.ProducerScope;
 import vn.ocop.registration.entity.PrescreenResult;
 import vn.ocop.reports.Documents;
+import vn.ocop.reports.Letterhead;
 import vn.ocop.reports.PrescreenDocument;
 import vn.ocop.registration.entity.Prescreen;
 import vn.ocop.registration.entity.PrescreenItem;
@@ -61,14 +63,14 @@ public class Prescreens {
     /** The product's pre-screen: whether it needs one, the checklist, the pre-screens of its submissions. */
     public PrescreenView prescreen(long productId) {
         Caller caller = acting.caller();
-        return view(Products.visible(em, productId, caller), caller);
+        return view(ProducerScope.product(em, productId, caller), caller);
     }
 
     /** Records the commune's pre-screen of the product's submitted dossier; a return sends it back to the producer. */
     @RolesAllowed(Roles.COMMUNE)
     public PrescreenView record(long productId, Long version, PrescreenForm form) {
         Caller caller = acting.caller();
-        Product product = Products.visible(em, productId, caller);
+        Product product = ProducerScope.product(em, productId, caller);
         em.lock(product, LockModeType.PESSIMISTIC_WRITE);
         if (version != null && product.getVersion() != version) {
             throw new ConcurrentChangeException();
@@ -102,7 +104,7 @@ public class Prescreens {
      * kept at its first print).
      */
     public byte[] pdf(long productId) {
-        Product product = Products.visible(em, productId, acting.caller());
+        Product product = ProducerScope.product(em, productId, acting.caller());
         Prescreen last = em.createNamedQuery(Prescreen.OF_PRODUCT, Prescreen.class).setParameter("product", product)
                 .setMaxResults(1).getResultList().stream().findFirst()
                 .orElseThrow(Records::notFound);
@@ -123,8 +125,8 @@ public class Prescreens {
                 .forEach(r -> rows.add(new PrescreenDocument.Row(rows.size() + 1, r.getItem().getTextVi(),
                         r.getItem().isMandatory() ? PrintedLabels.MANDATORY : PrintedLabels.NOT_MANDATORY,
                         PrintedLabels.result(r.getResult()))));
-        return printer.pdf(new PrescreenDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
-                prescreen.getScreenedOn(), product.getName(), product.getProducer().getName(),
+        return printer.pdf(new PrescreenDocument(new Letterhead(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
+                prescreen.getScreenedOn()), product.getName(), product.getProducer().getName(),
                 product.getProducer().getCommune().getName(),
                 product.getProductSet().getCode() + " - " + product.getProductSet().getName(), rows,
                 PrintedLabels.outcome(prescreen.getOutcome()), prescreen.getRemarks(), prescreen.getReasons(),

@@ -52,7 +52,7 @@ public class ProducerWorkbooks {
         CriteriaQuery<Producer> query = cb.createQuery(Producer.class);
         Root<Producer> producer = query.from(Producer.class);
         producer.fetch("commune");
-        query.where(Producers.conditions(cb, producer, filter == null ? ProducerFilter.none() : filter, acting.caller()))
+        query.where((filter == null ? ProducerFilter.none() : filter).conditions(cb, producer, acting.caller()))
                 .orderBy(cb.asc(producer.get("nameKey")), cb.asc(producer.get("id")));
         List<Producer> found = em.createQuery(query).setMaxResults(ProducerListWorkbook.MAX_ROWS + 1).getResultList();
         if (found.size() > ProducerListWorkbook.MAX_ROWS) {

@@ -9,11 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
+import vn.ocop.registration.control.ProducerScope;
 import vn.ocop.registration.control.TaxCodes;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProducerType;
@@ -29,7 +29,6 @@ import vn.ocop.shared.control.UniqueValues;
 import vn.ocop.shared.control.VietnameseText;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,12 +64,12 @@ public class Producers {
             case "status" -> producer.get("status");
             default -> producer.get("nameKey");
         };
-        rows.where(conditions(cb, producer, filter, caller))
+        rows.where(filter.conditions(cb, producer, caller))
                 .orderBy(sort.ascending() ? cb.asc(key) : cb.desc(key), cb.asc(producer.get("id")));
         List<ProducerView> items = em.createQuery(rows).setFirstResult(first).setMaxResults(size).getResultList()
                 .stream().map(ProducerView::of).toList();
 
-        return new Page<>(items, Page.count(em, Producer.class, (builder, counting, counted) -> conditions(builder, counted, filter, caller)));
+        return new Page<>(items, Page.count(em, Producer.class, (builder, counting, counted) -> filter.conditions(builder, counted, caller)));
     }
 
     /**
@@ -110,31 +109,8 @@ public class Producers {
                 () -> Producer.requireNotFuture("registeredOn", form.getRegisteredOn(), acting.today()));
     }
 
-    /** The filter and the caller's scope as conditions; the export of the list uses the same. */
-    static Predicate[] conditions(CriteriaBuilder cb, Root<Producer> producer, ProducerFilter filter, Caller caller) {
-        List<Predicate> where = new ArrayList<>();
-        String key = VietnameseText.searchKey(filter.text());
-        if (!key.isEmpty()) {
-            String like = "%" + key.replace("%", "").replace("_", "") + "%";
-            where.add(cb.or(cb.like(producer.get("nameKey"), like), cb.like(cb.lower(producer.get("taxCode")), like)));
-        }
-        if (filter.communeId() != null) {
-            where.add(cb.equal(producer.get("commune").get("id"), filter.communeId()));
-        }
-        if (filter.type() != null) {
-            where.add(cb.equal(producer.get("type"), filter.type()));
-        }
-        if (filter.status() != null) {
-            where.add(cb.equal(producer.get("status"), filter.status()));
-        }
-        if (caller.onlyUnits() != null) {
-            where.add(producer.get("commune").get("id").in(caller.onlyUnits()));
-        }
-        return where.toArray(Predicate[]::new);
-    }
-
     public ProducerView producer(long id) {
-        return ProducerView.of(visible(em, id, acting.caller()));
+        return ProducerView.of(ProducerScope.producer(em, id, acting.caller()));
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
@@ -163,7 +139,7 @@ public class Producers {
 
     /** The producer page: details, managers and legal-form history. */
     public ProducerDetails producerDetails(long id) {
-        return ProducerDetails.of(visible(em, id, acting.caller()));
+        return ProducerDetails.of(ProducerScope.producer(em, id, acting.caller()));
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
@@ -229,17 +205,8 @@ public class Producers {
     }
 
     private Producer editable(long id, long version, Caller caller) {
-        Producer producer = visible(em, id, caller);
+        Producer producer = ProducerScope.producer(em, id, caller);
         Records.requireVersion(producer.getVersion(), version);
-        return producer;
-    }
-
-    /** The producer, if the caller may see it: a commune officer sees only their commune's. */
-    static Producer visible(EntityManager em, long id, Caller caller) {
-        Producer producer = em.find(Producer.class, id);
-        if (producer == null || !caller.reaches(producer.getCommune().getId())) {
-            throw Records.notFound();
-        }
         return producer;
     }
 }

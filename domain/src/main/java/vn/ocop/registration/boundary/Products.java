@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
+import vn.ocop.registration.control.ProducerScope;
 import vn.ocop.registration.entity.CycleStep;
 import vn.ocop.registration.entity.DossierDocument;
 import vn.ocop.registration.entity.DossierItem;
@@ -64,7 +65,7 @@ public class Products {
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE})
     public ProductView registerProduct(long producerId, long productSetId, String name) {
         Caller caller = acting.caller();
-        Producer producer = Producers.visible(em, producerId, caller);
+        Producer producer = ProducerScope.producer(em, producerId, caller);
         ProductSet set = em.find(ProductSet.class, productSetId);
         Checks.all(() -> {
             if (set == null) {
@@ -112,7 +113,7 @@ public class Products {
 
     /** The product page: the product and its timeline. */
     public ProductDetails productDetails(long id) {
-        return ProductDetails.of(visible(em, id, acting.caller()));
+        return ProductDetails.of(ProducerScope.product(em, id, acting.caller()));
     }
 
     /** Changes a product's name, description and number of samples, until its dossier is submitted. */
@@ -131,7 +132,7 @@ public class Products {
     }
 
     public List<ProductView> productsOf(long producerId) {
-        Producer producer = Producers.visible(em, producerId, acting.caller());
+        Producer producer = ProducerScope.producer(em, producerId, acting.caller());
         return em.createNamedQuery(Product.OF_PRODUCER, Product.class).setParameter("producer", producer).getResultList()
                 .stream().map(ProductView::of).toList();
     }
@@ -204,17 +205,8 @@ public class Products {
         return producers.select(producer.get("id")).where(condition.apply(producer));
     }
 
-    /** The product, if the caller may see its producer: a commune officer sees only their commune's. */
-    static Product visible(EntityManager em, long id, Caller caller) {
-        Product product = em.find(Product.class, id);
-        if (product == null || !caller.reaches(product.getProducer().getCommune().getId())) {
-            throw Records.notFound();
-        }
-        return product;
-    }
-
     private Product editable(long id, long version, Caller caller) {
-        Product product = visible(em, id, caller);
+        Product product = ProducerScope.product(em, id, caller);
         Records.requireVersion(product.getVersion(), version);
         return product;
     }

@@ -19,6 +19,7 @@ import jakarta.persistence.criteria.Root;
 import vn.ocop.geography.entity.AdministrativeUnit;
 import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
+import vn.ocop.registration.control.ProducerScope;
 import vn.ocop.registration.control.Uploads;
 import vn.ocop.registration.control.Uploads.Upload;
 import vn.ocop.registration.entity.Producer;
@@ -149,7 +150,7 @@ public class Supports {
 
     /** What a producer received, newest first (for the producer page). */
     public List<SupportView> ofProducer(long producerId) {
-        Producer producer = Producers.visible(em, producerId, acting.caller());
+        Producer producer = ProducerScope.producer(em, producerId, acting.caller());
         List<Support> supports = em.createNamedQuery(Support.OF_PRODUCER, Support.class)
                 .setParameter("producer", producer).getResultList();
         Map<Long, Long> documents = documentCounts(supports.stream().map(Support::getId).toList());
@@ -270,13 +271,9 @@ public class Supports {
     /** The support, if the caller may see it: a commune officer sees only their commune's. */
     private Support visibleSupport(long id, Caller caller, LockModeType lock) {
         Support support = em.find(Support.class, id, lock);
-        if (support == null || !visible(support.getProducer(), caller)) {
+        if (support == null || !ProducerScope.reaches(caller, support.getProducer())) {
             throw Records.notFound();
         }
         return support;
-    }
-
-    private static boolean visible(Producer producer, Caller caller) {
-        return caller.reaches(producer.getCommune().getId());
     }
 }

@@ -2,6 +2,7 @@ package vn.ocop.registration.control;
 
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.ImageLimits;
+import vn.ocop.shared.control.Sha256;
 import vn.ocop.shared.control.VietnameseText;
 
 import javax.imageio.ImageIO;
@@ -10,10 +11,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -63,7 +61,7 @@ public final class Uploads {
         if (!PDF.equals(mediaType)) {
             ImageLimits.check(content);
         }
-        return new Upload(displayName(fileName, mediaType), mediaType, content.length, sha256(content), content);
+        return new Upload(displayName(fileName, mediaType), mediaType, content.length, Sha256.hex(content), content);
     }
 
     /** PDF, JPEG or PNG by the first bytes; empty for anything else. */
@@ -78,14 +76,6 @@ public final class Uploads {
             return Optional.of(PNG);
         }
         return Optional.empty();
-    }
-
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     /**

@@ -54,6 +54,16 @@ public class AuditTrail {
         changes.fire(new RecordChanged(action, record.auditType()));
     }
 
+    /**
+     * Records an act of the current caller that changes no one record (an import, a batch), with what it did, in the
+     * caller's transaction.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void event(String action, String detail) {
+        event(caller(), action, detail, null);
+    }
+
     /** Records an event that is not a change of a record (a login, a failed login). */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)

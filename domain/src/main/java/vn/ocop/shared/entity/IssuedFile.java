@@ -9,10 +9,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.ocop.shared.control.BusinessException;
+import vn.ocop.shared.control.Sha256;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.logging.Logger;
 
 /**
@@ -51,23 +49,14 @@ public class IssuedFile {
         IssuedFile file = new IssuedFile();
         file.mediaType = PDF;
         file.content = content.clone();
-        file.sha256 = sha256(content);
+        file.sha256 = Sha256.hex(content);
         file.size = content.length;
         return file;
     }
 
-    /** The SHA-256 of the bytes, in lower-case hex. */
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Whether the bytes are still those that were issued. */
     public boolean intact() {
-        return sha256(content).equals(sha256);
+        return Sha256.hex(content).equals(sha256);
     }
 
     public Long getId() {

@@ -5,8 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.certification.control.StarClass;
 import vn.ocop.shared.control.Roles;
-import vn.ocop.statistics.control.StarClass;
 
 import java.time.Clock;
 import java.time.LocalDate;

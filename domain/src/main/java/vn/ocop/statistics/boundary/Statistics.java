@@ -1,6 +1,7 @@
 package vn.ocop.statistics.boundary;
 
 import vn.ocop.certification.boundary.Inspections;
+import vn.ocop.certification.control.StarClass;
 import vn.ocop.certification.entity.InspectionOutcome;
 
 import vn.ocop.geography.boundary.IssuingBodies;
@@ -21,7 +22,6 @@ import vn.ocop.reports.Documents;
 import vn.ocop.reports.StatisticsDocument;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.statistics.control.Period;
-import vn.ocop.statistics.control.StarClass;
 import vn.ocop.training.boundary.TrainingCoverage;
 import vn.ocop.training.control.CoverageRules;
 import vn.ocop.training.entity.Audience;

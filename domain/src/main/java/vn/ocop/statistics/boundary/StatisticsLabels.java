@@ -1,11 +1,11 @@
 package vn.ocop.statistics.boundary;
 
+import vn.ocop.certification.control.StarClass;
 import vn.ocop.geography.entity.IssuingBody;
 import vn.ocop.registration.control.PrintedLabels;
 import vn.ocop.registration.entity.ProducerType;
 import vn.ocop.reports.StatisticsDocument;
 import vn.ocop.statistics.control.Period;
-import vn.ocop.statistics.control.StarClass;
 import vn.ocop.training.entity.Audience;
 
 import java.math.BigDecimal;

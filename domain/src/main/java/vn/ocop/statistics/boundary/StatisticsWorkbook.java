@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.ocop.statistics.control.StarClass;
+import vn.ocop.certification.control.StarClass;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

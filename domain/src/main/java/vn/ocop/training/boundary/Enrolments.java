@@ -15,6 +15,7 @@ import vn.ocop.identity.entity.UserAccount;
 import vn.ocop.registration.entity.Producer;
 import vn.ocop.registration.entity.ProducerManager;
 import vn.ocop.reports.Documents;
+import vn.ocop.reports.Letterhead;
 import vn.ocop.reports.TrainingCertificateDocument;
 import vn.ocop.shared.control.BusinessException;
 import vn.ocop.shared.control.Records;
@@ -293,8 +294,8 @@ public class Enrolments {
     private byte[] render(Enrolment e) {
         Course c = e.getCourse();
         IssuingBody body = bodies.deployedBody();
-        return documents.pdf(new TrainingCertificateDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
-                e.getCertifiedOn(), e.getCertificateNumber(), e.getName(),
+        return documents.pdf(new TrainingCertificateDocument(new Letterhead(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
+                e.getCertifiedOn()), e.getCertificateNumber(), e.getName(),
                 e.getProducer() != null ? e.getProducer().getName() : e.getUnit() == null ? null : e.getUnit().getName(),
                 c.getTitle(), c.getCode(), c.getStartDate(), c.getEndDate(), c.getHours(), c.getOrganiser(),
                 "Tra cứu giấy chứng nhận: " + VERIFY_PAGE + e.getCertificateNumber()));

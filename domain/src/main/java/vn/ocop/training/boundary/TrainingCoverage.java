@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.reports.Documents;
+import vn.ocop.reports.Letterhead;
 import vn.ocop.reports.TrainingCoverageDocument;
 import vn.ocop.shared.boundary.FiguresCache;
 import vn.ocop.shared.control.BusinessException;
@@ -144,8 +145,8 @@ public class TrainingCoverage {
             rows.add(row(total, "Toàn huyện", true));
         }
         IssuingBody body = bodies.deployedBody();
-        return documents.pdf(new TrainingCoverageDocument(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
-                acting.today(), year, rows));
+        return documents.pdf(new TrainingCoverageDocument(new Letterhead(body.getHeaderLine1(), body.getHeaderLine2(), body.getPlace(),
+                acting.today()), year, rows));
     }
 
     private static TrainingCoverageDocument.Row row(CoverageRules.Line line, String unit, boolean total) {

@@ -7,11 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.ocop.certification.control.StarClass;
 import vn.ocop.registration.web.ProductGroups;
 import vn.ocop.shared.web.Downloads;
 import vn.ocop.statistics.boundary.StatisticsView;
 import vn.ocop.statistics.control.Period;
-import vn.ocop.statistics.control.StarClass;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package vn.ocop.statistics.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.ocop.certification.control.StarClass;
 import vn.ocop.certification.entity.CertificateStatus;
 import vn.ocop.registration.web.ProductGroups;
 import vn.ocop.shared.control.Clocks;
@@ -11,7 +12,6 @@ import vn.ocop.shared.web.UserSession;
 import vn.ocop.statistics.boundary.Statistics;
 import vn.ocop.statistics.boundary.StatisticsView;
 import vn.ocop.statistics.control.Period;
-import vn.ocop.statistics.control.StarClass;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
-package vn.ocop.statistics;
+package vn.ocop.certification;
 
 import org.junit.jupiter.api.Test;
-import vn.ocop.statistics.control.StarClass;
-import vn.ocop.statistics.control.StarClass.Recognition;
+import vn.ocop.certification.control.StarClass;
+import vn.ocop.certification.control.StarClass.Recognition;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.ocop.statistics.control;
+package vn.ocop.certification.control;
 
 import java.time.LocalDate;
 import java.util.Collection;
