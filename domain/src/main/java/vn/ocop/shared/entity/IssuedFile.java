@@ -74,10 +74,6 @@ public class IssuedFile {
         return id;
     }
 
-    public String getMediaType() {
-        return mediaType;
-    }
-
     public byte[] getContent() {
         return content.clone();
     }
