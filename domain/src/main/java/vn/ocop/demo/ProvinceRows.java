@@ -94,10 +94,6 @@ final class ProvinceRows implements AutoCloseable {
         }
     }
 
-    int pending() {
-        return pending;
-    }
-
     void flush() throws SQLException {
         if (pending > 0) {
             insert.executeBatch();

@@ -89,11 +89,6 @@ public final class Documents {
         return certificates(List.of(certificate)).batch();
     }
 
-    /** Compiles the templates of decisions and certificates now, so that issuing spends no time on it. */
-    public void prepareCertification() {
-        renderer.prepare("decision", "certificate");
-    }
-
     /**
      * Certificates rendered once, to a PDF each (kept with the certificate) and to one PDF of all of them, one page
      * each, to print them in one go. The certificates are shared out in parts among the machine's cores; each part is

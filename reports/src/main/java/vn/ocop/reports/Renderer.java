@@ -71,13 +71,6 @@ final class Renderer {
         }
     }
 
-    /** Compiles the templates now, so that their first document spends no time on it. */
-    void prepare(String... templateNames) {
-        for (String template : templateNames) {
-            compiled(template);
-        }
-    }
-
     /** How many templates this renderer has compiled so far. */
     int compilations() {
         return compilations.get();

@@ -192,11 +192,6 @@ public class Decisions {
         return access.details(access.find(id));
     }
 
-    /** The wording of decisions under a regime ("1048", "148", "148-1489"). */
-    public TemplateView templateOf(String regime) {
-        return TemplateView.of(access.template(regime));
-    }
-
     @RolesAllowed(Roles.OFFICER)
     public TemplateView saveTemplate(String regime, long version, String legalBases, String proposer, String unitInCharge,
                                      String recipients) {

@@ -17,7 +17,6 @@ import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
 import vn.ocop.reports.Documents;
 import vn.ocop.shared.control.BusinessException;
-import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 
 import java.time.LocalDate;
@@ -149,14 +148,6 @@ public class ExpiryNotices {
         Certificate certificate = access.visible(number);
         return em.createNamedQuery(ExpiryNotice.OF_CERTIFICATE, ExpiryNotice.class).setParameter("certificate", certificate.getId())
                 .getResultList().stream().map(ExpiryNotices::view).toList();
-    }
-
-    /** A notice's PDF, as printed when it was recorded. */
-    public IssuedPdf noticePdf(long noticeId) {
-        ExpiryNotice notice = Records.find(em, ExpiryNotice.class, noticeId);
-        access.visible(notice.getCertificate().getNumber());
-        return new IssuedPdf("thong-bao-het-han-" + notice.getCertificate().getNumber() + ".pdf", notice.getPdf().verifiedContent(),
-                notice.getPdf().getSha256());
     }
 
     private static NoticeView view(ExpiryNotice n) {

@@ -138,10 +138,6 @@ public class ReceivedDecision implements Auditable {
         return level;
     }
 
-    public LocalDateTime getRecordedAt() {
-        return recordedAt;
-    }
-
     public String getRecordedBy() {
         return recordedBy;
     }

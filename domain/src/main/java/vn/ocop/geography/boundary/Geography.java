@@ -69,12 +69,6 @@ public class Geography {
         return Records.find(em, AdministrativeUnit.class, id);
     }
 
-    /** The communes, wards and towns that exist today: what a picker offers for new records. */
-    public List<AdministrativeUnit> communesToday() {
-        return em.createNamedQuery(AdministrativeUnit.COMMUNES_VALID_ON, AdministrativeUnit.class)
-                .setParameter("day", LocalDate.now(clock)).getResultList();
-    }
-
     public long count() {
         return em.createNamedQuery(AdministrativeUnit.COUNT, Long.class).getSingleResult();
     }

@@ -36,15 +36,12 @@ import java.util.List;
         + " LEFT JOIN FETCH u.successions ORDER BY u.level, u.code, u.validFrom")
 @NamedQuery(name = AdministrativeUnit.CHILDREN_VALID_ON, query = "SELECT u FROM AdministrativeUnit u WHERE u.parent.id = :parent"
         + " AND (u.validFrom IS NULL OR u.validFrom <= :day) AND (u.validTo IS NULL OR u.validTo >= :day) ORDER BY u.name")
-@NamedQuery(name = AdministrativeUnit.COMMUNES_VALID_ON, query = "SELECT u FROM AdministrativeUnit u WHERE u.level = vn.ocop.geography.entity.UnitLevel.COMMUNE"
-        + " AND (u.validFrom IS NULL OR u.validFrom <= :day) AND (u.validTo IS NULL OR u.validTo >= :day) ORDER BY u.name")
 @NamedQuery(name = AdministrativeUnit.COUNT, query = "SELECT COUNT(u) FROM AdministrativeUnit u")
 @NamedQuery(name = AdministrativeUnit.WITH_SUCCESSIONS, query = "SELECT DISTINCT u FROM AdministrativeUnit u LEFT JOIN FETCH u.successions")
 public class AdministrativeUnit {
 
     public static final String ALL = "AdministrativeUnit.all";
     public static final String CHILDREN_VALID_ON = "AdministrativeUnit.childrenValidOn";
-    public static final String COMMUNES_VALID_ON = "AdministrativeUnit.communesValidOn";
     public static final String COUNT = "AdministrativeUnit.count";
     public static final String WITH_SUCCESSIONS = "AdministrativeUnit.withSuccessions";
 

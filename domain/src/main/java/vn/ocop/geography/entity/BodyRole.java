@@ -120,28 +120,12 @@ public class BodyRole {
         return evaluates;
     }
 
-    public Integer getRecognisesFrom() {
-        return recognisesFrom;
-    }
-
-    public Integer getRecognisesTo() {
-        return recognisesTo;
-    }
-
     public boolean isPrescreens() {
         return prescreens;
     }
 
     public String getForwardsTo() {
         return forwardsTo;
-    }
-
-    public Integer getForwardsFrom() {
-        return forwardsFrom;
-    }
-
-    public BigDecimal getForwardsScore() {
-        return forwardsScore;
     }
 
     public boolean isCertain() {

@@ -205,10 +205,6 @@ public class IssuingBody implements vn.ocop.shared.entity.Auditable {
         return place;
     }
 
-    public String getArea() {
-        return area;
-    }
-
     public String getNameVi() {
         return nameVi;
     }

@@ -218,10 +218,6 @@ public class UserAccount implements Auditable {
         return locale;
     }
 
-    public LocalDateTime getLockedUntil() {
-        return lockedUntil;
-    }
-
     public LocalDateTime getLastLoginAt() {
         return lastLoginAt;
     }

@@ -48,7 +48,6 @@ public class Dashboard {
 
     /** How far ahead the home page looks for expiring certificates. */
     public static final int EXPIRING_DAYS = 90;
-    static final int EXPIRING_SHOWN = 8;
     static final int RECENT_SHOWN = 8;
 
     @PersistenceContext

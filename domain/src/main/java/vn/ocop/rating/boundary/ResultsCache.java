@@ -45,8 +45,4 @@ public class ResultsCache {
     Object lock(long round) {
         return locks.computeIfAbsent(round, r -> new Object());
     }
-
-    synchronized void clear() {
-        entries.clear();
-    }
 }

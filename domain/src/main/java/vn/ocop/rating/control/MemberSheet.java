@@ -20,9 +20,6 @@ public record MemberSheet(long memberId, Map<Long, Long> choices) {
     /** The "option" of a criterion none of whose printed options applies: 0 points. */
     public static final long NONE_APPLIES = 0L;
 
-    /** How the UI labels {@link #NONE_APPLIES}. */
-    public static final String NONE_APPLIES_KEY = "rating.result.none_applies";
-
     public MemberSheet {
         choices = Map.copyOf(choices);
     }

@@ -66,11 +66,6 @@ public class CriteriaSet {
         return new PartMaxima(partA, partB, partC);
     }
 
-    /** Whether an evaluation on that date uses this set. */
-    public boolean inForceOn(LocalDate date) {
-        return period.includes(date);
-    }
-
     public Long getId() {
         return id;
     }

@@ -98,20 +98,12 @@ public class PaperEntry {
         return id;
     }
 
-    public RoundProduct getRoundProduct() {
-        return roundProduct;
-    }
-
     public CouncilMember getMember() {
         return member;
     }
 
     public String getEnteredBy() {
         return enteredBy;
-    }
-
-    public LocalDateTime getEnteredAt() {
-        return enteredAt;
     }
 
     public boolean isAccepted() {

@@ -329,11 +329,6 @@ public class RoundProduct implements Auditable {
         return gatedBy;
     }
 
-    /** The frozen missed marks as structured values, print order; empty when none or concluded before they were kept. */
-    public List<GateReason> frozenGates() {
-        return gates.stream().map(FrozenGate::reason).toList();
-    }
-
     public EvaluationLevel getForwardTo() {
         return forwardTo;
     }

@@ -285,10 +285,6 @@ public class ScoreSheet implements Auditable {
         return status;
     }
 
-    public boolean isWithdrawn() {
-        return withdrawn;
-    }
-
     public LocalDateTime getSavedAt() {
         return savedAt;
     }

@@ -108,14 +108,6 @@ public class SheetRevision {
         return parse(choices);
     }
 
-    public LocalDateTime getReopenedAt() {
-        return reopenedAt;
-    }
-
-    public String getReopenedBy() {
-        return reopenedBy;
-    }
-
     public String getReason() {
         return reason;
     }

@@ -19,10 +19,6 @@ import java.util.List;
 public record DossierView(long productId, boolean open, DossierChecklist checklist, List<Document> documents, int number,
                           String certificateInForce, List<Document> leftOut) implements Serializable {
 
-    public DossierView(long productId, boolean open, DossierChecklist checklist, List<Document> documents) {
-        this(productId, open, checklist, documents, 1, null, List.of());
-    }
-
     /**
      * One uploaded document, without its bytes: {@code validUntil} the paper's own last day, when it has one, and
      * whether that day has passed; {@code carried} whether it came with an earlier dossier of the product.

@@ -186,10 +186,6 @@ public class DossierDocument extends UploadedDocument implements Auditable {
         return validUntil;
     }
 
-    public int getDossierFrom() {
-        return dossierFrom;
-    }
-
     public Integer getDossierUntil() {
         return dossierUntil;
     }

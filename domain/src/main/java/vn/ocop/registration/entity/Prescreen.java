@@ -206,10 +206,6 @@ public class Prescreen implements Auditable {
         return screenedOn;
     }
 
-    public LocalDateTime getScreenedAt() {
-        return screenedAt;
-    }
-
     public PrescreenOutcome getOutcome() {
         return outcome;
     }

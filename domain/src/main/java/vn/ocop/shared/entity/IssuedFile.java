@@ -63,10 +63,6 @@ public class IssuedFile {
         return id;
     }
 
-    public String getMediaType() {
-        return mediaType;
-    }
-
     public byte[] getContent() {
         return content.clone();
     }

@@ -27,11 +27,6 @@ public record EnrolmentView(Long id, String personKey, String name, Audience aud
                 e.getCertificateNumber(), e.getCertifiedOn(), e.getVersion());
     }
 
-    /** The mark of a session, or null (for the grid). */
-    public AttendanceStatus mark(Long sessionId) {
-        return attendance.get(sessionId);
-    }
-
     public boolean isCertified() {
         return certificateNumber != null;
     }

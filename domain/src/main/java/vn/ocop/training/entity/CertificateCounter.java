@@ -33,8 +33,4 @@ public class CertificateCounter {
         lastNumber++;
         return CertificateNumbers.format(year, lastNumber);
     }
-
-    public int getLastNumber() {
-        return lastNumber;
-    }
 }

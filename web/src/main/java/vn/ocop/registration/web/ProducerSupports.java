@@ -33,9 +33,4 @@ public class ProducerSupports implements Serializable {
     public long totalOf(Long producerId) {
         return of(producerId).stream().mapToLong(SupportView::amountVnd).sum();
     }
-
-    /** Forgets what was read, e.g. after the page recorded a support. */
-    public void refresh() {
-        received.clear();
-    }
 }

@@ -34,9 +34,4 @@ public class ProducerTraining implements Serializable {
     public String codes(List<String> codes) {
         return codes == null || codes.isEmpty() ? "—" : String.join(", ", codes);
     }
-
-    /** Forgets what was read, e.g. after the page changed the managers. */
-    public void refresh() {
-        read.clear();
-    }
 }
