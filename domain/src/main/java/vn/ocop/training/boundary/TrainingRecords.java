@@ -5,9 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.ocop.identity.boundary.Acting;
 import vn.ocop.identity.boundary.Caller;
-import vn.ocop.identity.boundary.Users;
-import vn.ocop.registration.entity.Producer;
+import vn.ocop.registration.control.ProducerScope;
 import vn.ocop.shared.control.Records;
 import vn.ocop.shared.control.Roles;
 import vn.ocop.training.control.CompletionRule;
@@ -33,11 +33,11 @@ public class TrainingRecords {
     EntityManager em;
 
     @Inject
-    Users users;
+    Acting acting;
 
     /** A person's training history (a key of {@link Trainee}). */
     public PersonHistory history(String personKey) {
-        Caller caller = users.me();
+        Caller caller = acting.caller();
         Trainee person = TraineePool.find(em, personKey);
         if (person == null || !caller.reaches(person.unitId())) {
             throw Records.notFound();
@@ -54,10 +54,7 @@ public class TrainingRecords {
 
     /** The training of each manager of a producer, for the producer page. */
     public List<ManagerTraining> ofProducer(long producerId) {
-        Producer producer = em.find(Producer.class, producerId);
-        if (producer == null || !users.me().reaches(producer.getCommune().getId())) {
-            throw Records.notFound();
-        }
+        ProducerScope.producer(em, producerId, acting.caller());
         List<Trainee> managers = TraineePool.managers(em, producerId);
         Map<Long, List<String>> enrolled = new LinkedHashMap<>();
         Map<Long, List<String>> completed = new LinkedHashMap<>();
