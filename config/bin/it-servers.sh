@@ -19,17 +19,6 @@ export OCOP_HEAP=${OCOP_HEAP:-1g}
 mkdir -p "$it"
 rm -rf "$it/h2" "$it/h2-payara" "$it/h2-wildfly" "$it/postgresql.available" "$it/wildfly.postgresql"
 
-# The test servers' own JVM options (OCOP_IT_JVM_OPTIONS, from config/pom.xml), after the portal's, in the stopped
-# server's domain.xml: options for the suite's speed, not for production.
-it_jvm_options() {
-  local domain="$1/glassfish/domains/domain1/config/domain.xml"
-  [ -n "${OCOP_IT_JVM_OPTIONS:-}" ] || return 0
-  # The first java-config is the server's own (server-config); its -Xmx line is the portal's.
-  awk -v options="$OCOP_IT_JVM_OPTIONS" '{ print }
-    !done && /<jvm-options>-Xmx/ { n = split(options, o, " "); for (i = 1; i <= n; i++) print "        <jvm-options>" o[i] "</jvm-options>"; done = 1 }' \
-    "$domain" > "$domain.new" && mv "$domain.new" "$domain"
-  grep -q -- "<jvm-options>${OCOP_IT_JVM_OPTIONS%% *}</jvm-options>" "$domain"
-}
 pg_answers() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
 pg() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@" >/dev/null; }
 fresh_database() {
@@ -74,7 +63,6 @@ wildfly_pid=$!
 "$here/payara.sh" install "$zip" "$it/payara-h2"
 OCOP_DB_URL="jdbc:h2:file:$it/h2/ocop;AUTO_SERVER=TRUE" OCOP_DEMO=false OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop \
   "$here/payara.sh" configure "$it/payara-h2/payara6" h2
-it_jvm_options "$it/payara-h2/payara6"
 wildfly_ok=0; wait "$wildfly_pid" || wildfly_ok=$?
 cat "$it/wildfly-prepare.log"
 [ "$wildfly_ok" = 0 ] || { echo "preparing WildFly failed" >&2; exit 1; }
@@ -89,4 +77,3 @@ else
   OCOP_DB_URL="jdbc:h2:file:$it/h2-payara/ocop;AUTO_SERVER=TRUE" OCOP_DEMO=false OCOP_TRUSTED_PROXIES=127.0.0.1 OCOP_PUBLIC_URL=https://ocop.example.gov.vn/ocop \
     "$here/payara.sh" configure "$it/payara-postgresql/payara6" h2
 fi
-it_jvm_options "$it/payara-postgresql/payara6"
